@@ -1,0 +1,3 @@
+export * from "./region";
+export * from "./outliers";
+export { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED, STEDENDRIEHOEK_2024_LETTINGS } from "./stedendriehoek2024";

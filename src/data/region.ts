@@ -1,0 +1,144 @@
+import { Cell, MAX_WEIGHT, isBlank, readCount } from "../engine/cells";
+import { Field, InputError, inputError } from "../engine/errors";
+
+/**
+ * A region's municipality data: the input of every scenario. Counts are whole and ≥ 0;
+ * `null` means *unknown* (a blank cell), which is not the same as 0.
+ */
+export interface Municipality {
+  name: string;
+  /** Weight for the fair share: CBS population on 1 January of the year before, or a stated substitute. */
+  population: number | null;
+  /** Social-rent lettings (≤ liberalisatiegrens) in the year. */
+  lettingsSocial: number | null;
+  /** Lettings up to the first aftoppingsgrens (the cheapest). */
+  lettingsCheap: number | null;
+  /** Households from urgent groups actually housed (scenario B). */
+  realised: number | null;
+  /** Households in need by municipality of origin (scenario F); often unknown. */
+  origin: number | null;
+  /** Social-rent housing stock (for the mutation rate); optional. */
+  stock: number | null;
+}
+
+/** The numeric columns of {@link Municipality}, in table order. */
+export const NUMERIC_COLUMNS = ["population", "lettingsSocial", "lettingsCheap", "realised", "origin", "stock"] as const;
+export type NumericColumn = (typeof NUMERIC_COLUMNS)[number];
+
+/** Where a column's figures come from, for display under tables and beside fields. */
+export interface ColumnSource {
+  nl: string;
+  en: string;
+  /** Reference year of the figures. */
+  year: number | null;
+  /** True where figures were reconstructed rather than published. */
+  reconstructed?: boolean;
+}
+
+export interface RegionDataset {
+  /** Display name, e.g. "Regio Stedendriehoek". */
+  region: string;
+  /** Reference year (peiljaar) of the data. */
+  year: number;
+  /** Regional need: households from urgent groups to house in the year. */
+  need: number;
+  municipalities: Municipality[];
+  sources: Record<NumericColumn, ColumnSource>;
+}
+
+/** Which engine field names a numeric column in messages. */
+export const COLUMN_FIELDS: Record<NumericColumn, Field> = {
+  population: "population",
+  lettingsSocial: "lettings",
+  lettingsCheap: "lettings",
+  realised: "realised",
+  origin: "origin",
+  stock: "stock",
+};
+
+/** One problem in a dataset, located by municipality row (1-based) and column. */
+export interface DatasetProblem {
+  row: number;
+  column: NumericColumn | "name";
+  error: InputError;
+}
+
+/**
+ * Every problem in a list of raw municipality rows: empty or duplicate names (case and spaces
+ * ignored), numbers that are not whole, negative, text, or too large. Blank stays allowed
+ * (unknown). Returns all problems at once so a form can mark each field.
+ *
+ * @example
+ *   checkMunicipalities([{ name: "Epe", population: -1 }, { name: "epe " }]);
+ *   // [ {row 1, population: "rij 1: inwonertal is negatief (-1)"},
+ *   //   {row 2, name: "rij 2: gemeente "epe " komt meer dan één keer voor"} ]
+ */
+export function checkMunicipalities(rows: readonly RawMunicipality[]): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const seen = new Set<string>();
+  rows.forEach((raw, i) => {
+    const position = { row: i + 1 };
+    const name = typeof raw.name === "string" ? raw.name.trim() : raw.name == null ? "" : String(raw.name);
+    const key = name.toLocaleLowerCase("nl-NL").replace(/\s+/g, " ");
+    if (name === "") problems.push({ row: i + 1, column: "name", error: inputError("emptyName", { field: "municipality", position }) });
+    else if (seen.has(key))
+      problems.push({ row: i + 1, column: "name", error: inputError("duplicateName", { field: "municipality", position, value: raw.name }) });
+    seen.add(key);
+    for (const column of NUMERIC_COLUMNS) {
+      const cell = raw[column];
+      if (isBlank(cell)) continue;
+      try {
+        readCount(cell, { field: COLUMN_FIELDS[column], position, max: column === "population" ? MAX_WEIGHT : undefined });
+      } catch (e) {
+        if (e instanceof InputError) problems.push({ row: i + 1, column, error: e });
+        else throw e;
+      }
+    }
+  });
+  return problems;
+}
+
+/** A municipality row as typed or read from a sheet, before checking. */
+export type RawMunicipality = { name: Cell } & Partial<Record<NumericColumn, Cell>>;
+
+/**
+ * Turns raw rows into checked {@link Municipality} records, or throws the first problem.
+ * Use {@link checkMunicipalities} to show every problem at once.
+ */
+export function toMunicipalities(rows: readonly RawMunicipality[]): Municipality[] {
+  const problems = checkMunicipalities(rows);
+  if (problems.length > 0) throw problems[0].error;
+  return rows.map((raw) => {
+    const value = (c: NumericColumn): number | null => (isBlank(raw[c]) ? null : (raw[c] as number));
+    return {
+      name: String(raw.name).trim(),
+      population: value("population"),
+      lettingsSocial: value("lettingsSocial"),
+      lettingsCheap: value("lettingsCheap"),
+      realised: value("realised"),
+      origin: value("origin"),
+      stock: value("stock"),
+    };
+  });
+}
+
+/**
+ * Validates a whole dataset (e.g. parsed JSON): region name, year, need and municipalities.
+ * Throws the first {@link InputError}.
+ */
+export function loadRegion(input: {
+  region: string;
+  year: number;
+  need: Cell;
+  municipalities: readonly RawMunicipality[];
+  sources: RegionDataset["sources"];
+}): RegionDataset {
+  if (input.municipalities.length === 0) throw inputError("empty", { field: "municipality" });
+  return {
+    region: input.region,
+    year: input.year,
+    need: readCount(input.need, { field: "total" }),
+    municipalities: toMunicipalities(input.municipalities),
+    sources: input.sources,
+  };
+}

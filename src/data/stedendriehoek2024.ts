@@ -1,0 +1,100 @@
+import { RegionDataset, loadRegion } from "./region";
+
+/**
+ * Regio Stedendriehoek, peiljaar 2024 — the embedded default dataset.
+ *
+ * Provenance (see README "Data"):
+ * - The published table "Theorie vs praktijk" from the slides "Afsprakenkader huisvesting
+ *   aandachtsgroepen" (13-04-2026), data Spectrum / woningbouwcorporaties: columns A–E, the
+ *   totals row and "niet geplaatst" exactly as shown ({@link STEDENDRIEHOEK_2024_PUBLISHED}).
+ * - Lettings per municipality are NOT published. `lettingsSocial` and `lettingsCheap` are
+ *   RECONSTRUCTED: whole numbers consistent with columns C, D, E (30% / 15%, rounded half up as
+ *   the source did) and with the shown totals. Epe, Hattem and Heerde show 0 in column D — most
+ *   likely no data; they are kept as 0 as published and the wizard warns about them.
+ * - Population: verified CBS figures for all nine municipalities were not available offline.
+ *   We do not invent them. The weights for the fair share are the published column A itself,
+ *   labelled "gewicht: gepubliceerde fair share (kolom A)", so scenario A reproduces the slide
+ *   by construction. Replace them with CBS population (1 January 2023 for allocation year 2024).
+ */
+export const STEDENDRIEHOEK_2024_PUBLISHED = {
+  source: {
+    nl: 'Slides "Afsprakenkader huisvesting aandachtsgroepen" (Regio Stedendriehoek, 13-04-2026), tabel "Theorie vs praktijk"; data Spectrum / woningbouwcorporaties, peiljaar 2024',
+    en: 'Slides "Afsprakenkader huisvesting aandachtsgroepen" (Regio Stedendriehoek, 13 April 2026), table "Theorie vs praktijk"; data Spectrum / housing corporations, reference year 2024',
+  },
+  municipalities: ["Apeldoorn", "Brummen", "Deventer", "Lochem", "Voorst", "Zutphen", "Epe", "Hattem", "Heerde"],
+  /** A: fair share by population (37%). */
+  fairShare: [422, 53, 259, 87, 63, 122, 84, 32, 48],
+  /** B: realised 2024. */
+  realised: [305, 23, 246, 38, 21, 79, 39, 15, 29],
+  /** C: at most 30% of social-rent lettings. */
+  max30Social: [355, 48, 270, 45, 34, 94, 54, 26, 30],
+  /** D: at most 30% of lettings up to the first aftoppingsgrens. */
+  max30Cheap: [205, 23, 165, 8, 14, 56, 0, 0, 0],
+  /** E: at least 15% (Wet versterking regie volkshuisvesting). */
+  min15: [178, 24, 135, 23, 17, 47, 27, 13, 15],
+  /** Totals row as shown on the slide (A–E). D and E are display-rounded sums of fractions. */
+  totalsShown: { A: 1170, B: 795, C: 956, D: 472, E: 478 },
+  /** "Niet geplaatst" as shown (A–E). C shows 215 where 1170 − 956 = 214. */
+  notPlacedShown: { A: 0, B: 375, C: 215, D: 698, E: 692 },
+  /** Regional mutation rate as shown: 5.71%. */
+  mutationRateShown: 0.0571,
+} as const;
+
+/** Reconstructed lettings (see above); consistent with columns C, D and E. */
+export const STEDENDRIEHOEK_2024_LETTINGS = {
+  social: [1184, 160, 900, 150, 113, 313, 180, 85, 100],
+  cheap: [684, 77, 550, 27, 47, 187, 0, 0, 0],
+} as const;
+
+const P = STEDENDRIEHOEK_2024_PUBLISHED;
+const L = STEDENDRIEHOEK_2024_LETTINGS;
+
+/** The embedded default region, checked by the same loader as any other region. */
+export const STEDENDRIEHOEK_2024: RegionDataset = loadRegion({
+  region: "Regio Stedendriehoek",
+  year: 2024,
+  need: P.totalsShown.A,
+  municipalities: P.municipalities.map((name, i) => ({
+    name,
+    population: P.fairShare[i],
+    lettingsSocial: L.social[i],
+    lettingsCheap: L.cheap[i],
+    realised: P.realised[i],
+    origin: null,
+    stock: null,
+  })),
+  sources: {
+    population: {
+      nl: "gewicht: gepubliceerde fair share (kolom A) — vervang door CBS-inwonertal per 1 januari",
+      en: "weight: published fair share (column A) — replace with CBS population on 1 January",
+      year: 2024,
+    },
+    lettingsSocial: {
+      nl: "mutaties sociale huur 2024, gereconstrueerd uit kolommen C en E (niet gepubliceerd)",
+      en: "social-rent lettings 2024, reconstructed from columns C and E (not published)",
+      year: 2024,
+      reconstructed: true,
+    },
+    lettingsCheap: {
+      nl: "mutaties tot 1e aftoppingsgrens 2024, gereconstrueerd uit kolom D (niet gepubliceerd)",
+      en: "lettings up to the first rent cap 2024, reconstructed from column D (not published)",
+      year: 2024,
+      reconstructed: true,
+    },
+    realised: {
+      nl: "realisatie 2024 (kolom B), data Spectrum / woningbouwcorporaties",
+      en: "realised 2024 (column B), data Spectrum / housing corporations",
+      year: 2024,
+    },
+    origin: {
+      nl: "herkomstgemeente: niet gepubliceerd (kolom F is leeg)",
+      en: "municipality of origin: not published (column F is empty)",
+      year: null,
+    },
+    stock: {
+      nl: "woningvoorraad sociale huur: niet gepubliceerd",
+      en: "social-rent stock: not published",
+      year: null,
+    },
+  },
+});

@@ -1,0 +1,287 @@
+/**
+ * Typed input errors for every rule of the engine.
+ *
+ * The engine never throws plain `Error`s for bad input: it throws an {@link InputError} that
+ * says *what* is wrong (`kind`), *where* (`position`, 1-based within the range the user gave),
+ * which Excel error fits (`code`) and carries the message in Dutch and English. The function
+ * layer maps `code` to `CustomFunctions.ErrorCode`, the pane shows `messages.nl` next to a field.
+ *
+ * @example
+ *   throw inputError("negative", { field: "population", position: { row: 4 }, value: -3 });
+ *   // InputError { code: "invalidValue",
+ *   //   messages: { nl: "rij 4: inwonertal is negatief (-3)", en: "row 4: population is negative (-3)" } }
+ */
+
+/** Excel error families used by the catalogue (design §2). */
+export type ErrorCode = "invalidValue" | "invalidNumber" | "divisionByZero";
+
+/** Where a problem sits, 1-based, relative to the range the user passed. */
+export interface Position {
+  row?: number;
+  column?: number;
+}
+
+/** Names of the inputs, so messages can say which one is wrong. */
+export type Field =
+  | "total"
+  | "weights"
+  | "population"
+  | "lettings"
+  | "share"
+  | "rounding"
+  | "method"
+  | "mode"
+  | "demand"
+  | "supply"
+  | "capacity"
+  | "start"
+  | "target"
+  | "startYear"
+  | "endYear"
+  | "targets"
+  | "realised"
+  | "allowCredit"
+  | "stock"
+  | "municipality"
+  | "origin";
+
+export const FIELD_NAMES: Record<Field, { nl: string; en: string }> = {
+  total: { nl: "totaal", en: "total" },
+  weights: { nl: "gewicht", en: "weight" },
+  population: { nl: "inwonertal", en: "population" },
+  lettings: { nl: "mutaties", en: "lettings" },
+  share: { nl: "aandeel", en: "share" },
+  rounding: { nl: "afronding", en: "rounding" },
+  method: { nl: "methode", en: "method" },
+  mode: { nl: "modus", en: "mode" },
+  demand: { nl: "vraag", en: "demand" },
+  supply: { nl: "aanbod", en: "supply" },
+  capacity: { nl: "capaciteit", en: "capacity" },
+  start: { nl: "beginwaarde", en: "start value" },
+  target: { nl: "doelwaarde", en: "target value" },
+  startYear: { nl: "beginjaar", en: "start year" },
+  endYear: { nl: "eindjaar", en: "end year" },
+  targets: { nl: "opgave", en: "target" },
+  realised: { nl: "realisatie", en: "realised" },
+  allowCredit: { nl: "tegoed toestaan", en: "allow credit" },
+  stock: { nl: "woningvoorraad", en: "housing stock" },
+  municipality: { nl: "gemeente", en: "municipality" },
+  origin: { nl: "herkomst", en: "origin" },
+};
+
+/** Every way input can be wrong. Each kind has one Excel error code and one message pair. */
+export type ErrorKind =
+  | "notNumber"
+  | "notFinite"
+  | "negative"
+  | "notWhole"
+  | "tooLarge"
+  | "blankRequired"
+  | "shareOutOfRange"
+  | "allZero"
+  | "empty"
+  | "notVector"
+  | "shapeMismatch"
+  | "unknownMethod"
+  | "unknownRounding"
+  | "unknownMode"
+  | "notBoolean"
+  | "yearOrder"
+  | "yearOutOfRange"
+  | "tooManyYears"
+  | "zeroStock"
+  | "duplicateName"
+  | "emptyName";
+
+/** Details that a message may quote. */
+export interface ErrorDetails {
+  field: Field;
+  position?: Position;
+  /** The offending value, quoted in the message. */
+  value?: unknown;
+  /** A limit that was exceeded (for tooLarge, tooManyYears). */
+  limit?: number;
+  /** The other field in a pair (for shapeMismatch). */
+  other?: Field;
+}
+
+const CODES: Record<ErrorKind, ErrorCode> = {
+  notNumber: "invalidValue",
+  notFinite: "invalidNumber",
+  negative: "invalidValue",
+  notWhole: "invalidValue",
+  tooLarge: "invalidNumber",
+  blankRequired: "invalidValue",
+  shareOutOfRange: "invalidNumber",
+  allZero: "divisionByZero",
+  empty: "invalidValue",
+  notVector: "invalidValue",
+  shapeMismatch: "invalidValue",
+  unknownMethod: "invalidValue",
+  unknownRounding: "invalidValue",
+  unknownMode: "invalidValue",
+  notBoolean: "invalidValue",
+  yearOrder: "invalidNumber",
+  yearOutOfRange: "invalidNumber",
+  tooManyYears: "invalidNumber",
+  zeroStock: "divisionByZero",
+  duplicateName: "invalidValue",
+  emptyName: "invalidValue",
+};
+
+const nlNumber = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 6 });
+const enNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
+
+function quote(value: unknown, lang: "nl" | "en"): string {
+  if (typeof value === "number") return (lang === "nl" ? nlNumber : enNumber).format(value);
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "boolean") return lang === "nl" ? (value ? "WAAR" : "ONWAAR") : value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/** "rij 4", "kolom 2", "rij 2, kolom 3" or "" for a single value. */
+export function describePosition(position: Position | undefined, lang: "nl" | "en"): string {
+  if (!position) return "";
+  const parts: string[] = [];
+  if (position.row !== undefined) parts.push(`${lang === "nl" ? "rij" : "row"} ${position.row}`);
+  if (position.column !== undefined) parts.push(`${lang === "nl" ? "kolom" : "column"} ${position.column}`);
+  return parts.join(", ");
+}
+
+type Text = (d: ErrorDetails, f: string, v: string, o: string) => string;
+
+const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
+  notNumber: {
+    nl: (_d, f, v) => `${f} is geen getal (${v})`,
+    en: (_d, f, v) => `${f} is not a number (${v})`,
+  },
+  notFinite: {
+    nl: (_d, f) => `${f} is geen eindig getal`,
+    en: (_d, f) => `${f} is not a finite number`,
+  },
+  negative: {
+    nl: (_d, f, v) => `${f} is negatief (${v})`,
+    en: (_d, f, v) => `${f} is negative (${v})`,
+  },
+  notWhole: {
+    nl: (_d, f, v) => `${f} moet een geheel aantal zijn (${v})`,
+    en: (_d, f, v) => `${f} must be a whole number (${v})`,
+  },
+  tooLarge: {
+    nl: (d, f, v) => `${f} is te groot (${v}; maximaal ${quote(d.limit, "nl")})`,
+    en: (d, f, v) => `${f} is too large (${v}; at most ${quote(d.limit, "en")})`,
+  },
+  blankRequired: {
+    nl: (_d, f) => `${f} ontbreekt (lege cel)`,
+    en: (_d, f) => `${f} is missing (blank cell)`,
+  },
+  shareOutOfRange: {
+    nl: (_d, f, v) => `${f} moet tussen 0 en 1 liggen (${v}); gebruik 30% of 0,3`,
+    en: (_d, f, v) => `${f} must lie between 0 and 1 (${v}); use 30% or 0.3`,
+  },
+  allZero: {
+    nl: (_d, f) => `alle waarden van ${f} zijn 0 of leeg: er is niets om naar te verdelen`,
+    en: (_d, f) => `every ${f} is 0 or blank: there is nothing to share by`,
+  },
+  empty: {
+    nl: (_d, f) => `${f} bevat geen enkele waarde`,
+    en: (_d, f) => `${f} holds no value at all`,
+  },
+  notVector: {
+    nl: (_d, f) => `${f} moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen`,
+    en: (_d, f) => `${f} must be a single row or column, not a block of several rows and columns`,
+  },
+  shapeMismatch: {
+    nl: (_d, f, _v, o) => `${f} en ${o} moeten even groot zijn`,
+    en: (_d, f, _v, o) => `${f} and ${o} must have the same size`,
+  },
+  unknownMethod: {
+    nl: (_d, _f, v) => `onbekende methode ${v}; kies "hamilton", "webster" of "dhondt"`,
+    en: (_d, _f, v) => `unknown method ${v}; choose "hamilton", "webster" or "dhondt"`,
+  },
+  unknownRounding: {
+    nl: (_d, _f, v) => `onbekende afronding ${v}; kies "round", "down" of "up"`,
+    en: (_d, _f, v) => `unknown rounding ${v}; choose "round", "down" or "up"`,
+  },
+  unknownMode: {
+    nl: (_d, _f, v) => `onbekende modus ${v}; kies "region" of "local"`,
+    en: (_d, _f, v) => `unknown mode ${v}; choose "region" or "local"`,
+  },
+  notBoolean: {
+    nl: (_d, f, v) => `${f} moet WAAR of ONWAAR zijn (${v})`,
+    en: (_d, f, v) => `${f} must be TRUE or FALSE (${v})`,
+  },
+  yearOrder: {
+    nl: (_d, _f, v) => `het eindjaar ligt vóór het beginjaar (${v})`,
+    en: (_d, _f, v) => `the end year lies before the start year (${v})`,
+  },
+  yearOutOfRange: {
+    nl: (_d, f, v) => `${f} moet een jaartal tussen 1900 en 2200 zijn (${v})`,
+    en: (_d, f, v) => `${f} must be a year between 1900 and 2200 (${v})`,
+  },
+  tooManyYears: {
+    nl: (d) => `het groeipad is langer dan ${quote(d.limit, "nl")} jaar`,
+    en: (d) => `the growth path is longer than ${quote(d.limit, "en")} years`,
+  },
+  zeroStock: {
+    nl: () => `de woningvoorraad is in totaal 0: delen door 0`,
+    en: () => `the housing stock totals 0: division by zero`,
+  },
+  duplicateName: {
+    nl: (_d, f, v) => `${f} ${v} komt meer dan één keer voor`,
+    en: (_d, f, v) => `${f} ${v} occurs more than once`,
+  },
+  emptyName: {
+    nl: (_d, f) => `${f}: de naam is leeg`,
+    en: (_d, f) => `${f}: the name is empty`,
+  },
+};
+
+/** A bad input: what, where, which Excel error, and the message in both languages. */
+export class InputError extends Error {
+  readonly kind: ErrorKind;
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+  readonly messages: { nl: string; en: string };
+
+  constructor(kind: ErrorKind, details: ErrorDetails) {
+    const messages = {
+      nl: render(kind, details, "nl"),
+      en: render(kind, details, "en"),
+    };
+    super(messages.en);
+    this.name = "InputError";
+    this.kind = kind;
+    this.code = CODES[kind];
+    this.details = details;
+    this.messages = messages;
+  }
+
+  /** The message in the user's language. */
+  text(lang: "nl" | "en"): string {
+    return this.messages[lang];
+  }
+
+  /** The same error, placed at another position (used when a vector index becomes a cell). */
+  at(position: Position | undefined): InputError {
+    return new InputError(this.kind, { ...this.details, position });
+  }
+}
+
+function render(kind: ErrorKind, d: ErrorDetails, lang: "nl" | "en"): string {
+  const field = FIELD_NAMES[d.field][lang];
+  const other = d.other ? FIELD_NAMES[d.other][lang] : "";
+  const body = MESSAGES[kind][lang](d, field, quote(d.value, lang), other);
+  const where = describePosition(d.position, lang);
+  return where ? `${where}: ${body}` : body;
+}
+
+/** Shorthand used by the validators. */
+export function inputError(kind: ErrorKind, details: ErrorDetails): InputError {
+  return new InputError(kind, details);
+}
+
+/** True for errors this engine raises on purpose (as opposed to bugs). */
+export function isInputError(e: unknown): e is InputError {
+  return e instanceof InputError;
+}

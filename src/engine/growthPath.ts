@@ -1,0 +1,66 @@
+import { Cell, isBlank, readCount } from "./cells";
+import { inputError } from "./errors";
+import { toMicros } from "./exact";
+
+/** Longest growth path accepted, in years. */
+export const MAX_YEARS = 100;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+/**
+ * A straight growth path from `start` in `startYear` to `target` in `endYear`, one whole value
+ * per year: `start + (target − start)·(y − startYear)/(endYear − startYear)`, rounded half up.
+ * The first value is `start` and the last `target` (rounded, if not whole); a path of one year
+ * is just `target`. Exact: computed on millionths with bigints.
+ *
+ * @example
+ *   growthPathValues(795, 1170, 2024, 2035);
+ *   // [795, 829, 863, 897, 931, 965, 1000, 1034, 1068, 1102, 1136, 1170]
+ *   growthPathValues(10, 0, 2026, 2028); // [10, 5, 0]
+ */
+export function growthPathValues(start: number, target: number, startYear: number, endYear: number): number[] {
+  const span = endYear - startYear;
+  const from = toMicros(start);
+  const to = toMicros(target);
+  const out: number[] = [];
+  if (span === 0) return [roundMicros(to, 1n)];
+  const d = BigInt(span);
+  for (let k = 0; k <= span; k++) {
+    // value·10⁶·span = from·span + (to − from)·k, always ≥ 0 for non-negative start and target
+    out.push(roundMicros(from * d + (to - from) * BigInt(k), d));
+  }
+  return out;
+}
+
+/** (micros / divisor) / 10⁶, rounded half up, for non-negative values. */
+function roundMicros(micros: bigint, divisor: bigint): number {
+  const denominator = 1_000_000n * divisor;
+  return Number((2n * micros + denominator) / (2n * denominator));
+}
+
+/** Validated years of a growth path: whole, in a plausible range, ordered, at most {@link MAX_YEARS}. */
+export function readYears(startYear: Cell, endYear: Cell): { startYear: number; endYear: number } {
+  const from = readYear(startYear, "startYear");
+  const to = readYear(endYear, "endYear");
+  if (to < from) throw inputError("yearOrder", { field: "endYear", value: `${from} > ${to}` });
+  if (to - from > MAX_YEARS) throw inputError("tooManyYears", { field: "endYear", limit: MAX_YEARS });
+  return { startYear: from, endYear: to };
+}
+
+function readYear(cell: Cell, field: "startYear" | "endYear"): number {
+  const year = readCount(cell, { field, max: Number.MAX_VALUE });
+  if (year < MIN_YEAR || year > MAX_YEAR) throw inputError("yearOutOfRange", { field, value: year });
+  return year;
+}
+
+/**
+ * Validated rule behind GROWTHPATH for one item; a blank start or target gives a row of blanks.
+ * Start and target may carry decimals (read to 6 places); the path is in whole numbers.
+ */
+export function growthPath(start: Cell, target: Cell, startYear: Cell, endYear: Cell, position?: { row: number }): (number | null)[] {
+  const years = readYears(startYear, endYear);
+  if (isBlank(start) || isBlank(target)) return new Array(years.endYear - years.startYear + 1).fill(null);
+  const s = readCount(start, { field: "start", whole: false, position });
+  const t = readCount(target, { field: "target", whole: false, position });
+  return growthPathValues(s, t, years.startYear, years.endYear);
+}

@@ -1,0 +1,20 @@
+/**
+ * Verdeelwijzer's allocation engine: pure TypeScript, no Office or React.
+ * Algorithms take clean numbers; the rules (fairShare, quota, shortfall, …) take raw cells,
+ * validate them and throw {@link InputError}s that say what and where, in Dutch and English.
+ */
+export * from "./errors";
+export * from "./exact";
+export * from "./cells";
+export * from "./options";
+export { hamilton, largestRemainder } from "./hamilton";
+export { webster, dhondt } from "./divisor";
+export type { DivisorMethod } from "./divisor";
+export { fairShare, apportion } from "./fairShare";
+export { applyShare, quota, CAP_SHARE, MIN_SHARE } from "./quota";
+export { shortfall, shortfallOf } from "./shortfall";
+export { redistribute, redistributeCounts } from "./redistribute";
+export { growthPath, growthPathValues, readYears, MAX_YEARS } from "./growthPath";
+export { carryOver, carryOverRow } from "./carryOver";
+export { mutationRate } from "./mutationRate";
+export * from "./scenario";

@@ -1,0 +1,99 @@
+/**
+ * The contract between the task pane and the Excel adapter (`src/excel/`). The pane calls
+ * only these; the adapter is the only code that calls `Excel.run`. Every method is one user
+ * step: one `Excel.run` and at most 3 `context.sync` calls, whatever the number of
+ * municipalities.
+ */
+import type { RawMunicipality, RegionDataset } from "../data/region";
+import type { ScenarioSettings } from "../engine/scenario";
+
+/** Why the adapter refused or failed, with a message for the user in Dutch and English. */
+export type AdapterErrorKind =
+  | "unsupported" // Excel lacks a needed API set (e.g. ExcelApi 1.12, CustomFunctionsRuntime 1.3)
+  | "sheetProtected" // the target sheet is protected
+  | "editMode" // a cell is being edited (Excel answers InvalidOperationInCellEditMode)
+  | "userContent" // the target range holds cells the add-in did not write
+  | "nameTaken" // a sheet or table name is used by the user's own content
+  | "tableNotFound" // no municipality table in the workbook
+  | "badTable" // the table lacks a required column (e.g. municipality name)
+  | "unknown";
+
+export interface AdapterErrorInfo {
+  kind: AdapterErrorKind;
+  nl: string;
+  en: string;
+  /** A free sheet name to offer instead (for userContent / nameTaken). */
+  suggestedName?: string;
+  /** The sheet and A1 address concerned, if any. */
+  sheet?: string;
+  address?: string;
+}
+
+/** Thrown (rejected) by every adapter method for problems the user can act on. */
+export class AdapterError extends Error {
+  constructor(readonly info: AdapterErrorInfo) {
+    super(info.en);
+    this.name = "AdapterError";
+  }
+}
+
+/** Which API sets are available. `missing` lists the requirement sets not supported. */
+export interface SupportReport {
+  ok: boolean;
+  missing: string[];
+}
+
+/** A municipality table found in the workbook, read back. */
+export interface MunicipalityTableRead {
+  tableName: string;
+  sheetName: string;
+  rows: RawMunicipality[];
+  /** Cell address (sheet-qualified A1) of each row's name cell, to link problems to cells. */
+  rowAddresses: string[];
+  /** Header names found, for messages. */
+  headers: string[];
+}
+
+export interface WriteTableResult {
+  tableName: string;
+  sheetName: string;
+  /** True if an existing add-in table was updated in place. */
+  updated: boolean;
+}
+
+export interface WriteScenarioResult {
+  sheetName: string;
+  /** True if the add-in's own sheet was updated in place. */
+  updated: boolean;
+  /** Address of the scenario block, e.g. "'Verdeling 2024'!A5:J16". */
+  address: string;
+  chartName: string;
+}
+
+export interface ScenarioSheetRequest {
+  /** Target sheet name, e.g. "Verdeling 2024". */
+  sheetName: string;
+  /** The municipality table to refer to (from writeMunicipalityTable or findMunicipalityTable). */
+  tableName: string;
+  settings: ScenarioSettings;
+  /** Region name and data year, written under the table with the sources. */
+  region: string;
+  year: number;
+  sources: RegionDataset["sources"];
+  /** Allow replacing the add-in's own existing sheet of that name (the pane asks first). */
+  replaceOwnSheet: boolean;
+}
+
+/** What the pane needs of Excel. Implemented by `createExcelGateway()` in `src/excel/`. */
+export interface WorkbookGateway {
+  checkSupport(): Promise<SupportReport>;
+  /** The add-in's (or a compatible user) municipality table, or null if none. */
+  findMunicipalityTable(): Promise<MunicipalityTableRead | null>;
+  /** Create or update the add-in's municipality table (default name "Gemeenten"). */
+  writeMunicipalityTable(dataset: RegionDataset): Promise<WriteTableResult>;
+  /** Does a sheet of this name exist, and did the add-in write it? (to ask before replacing) */
+  sheetStatus(sheetName: string): Promise<"free" | "ours" | "user">;
+  writeScenarioSheet(request: ScenarioSheetRequest): Promise<WriteScenarioResult>;
+  /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */
+  select(sheetName: string, address: string): Promise<void>;
+}
