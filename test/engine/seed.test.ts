@@ -1,0 +1,119 @@
+/**
+ * The seed's table ("Theorie vs praktijk", Regio Stedendriehoek 2024) reproduced by the engine,
+ * and the reason its shown totals differ from the sums of its cells.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_SETTINGS, computeScenarios, fairShare, quota, shortfall } from "../../src/engine";
+import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
+
+const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+
+describe("seed columns reproduced exactly", () => {
+  test("A: FAIRSHARE(1170, published weights) is column A", () => {
+    expect(fairShare(1170, [...P.fairShare])).toEqual([...P.fairShare]);
+  });
+  test("C: CAP30 of the reconstructed social lettings is column C", () => {
+    expect(quota([...L.social], 0.3)).toEqual([...P.max30Social]);
+  });
+  test("D: CAP30 of the reconstructed cheapest lettings is column D", () => {
+    expect(quota([...L.cheap], 0.3)).toEqual([...P.max30Cheap]);
+  });
+  test("E: MIN15 of the reconstructed social lettings is column E", () => {
+    expect(quota([...L.social], 0.15)).toEqual([...P.min15]);
+  });
+  test("'niet geplaatst' is exact: 375 for B, 214 for C (slide: 215), 699 for D, 691 for E", () => {
+    const A = [...P.fairShare];
+    expect(shortfall(A, A)).toBe(0);
+    expect(shortfall(A, [...P.realised])).toBe(375);
+    expect(shortfall(A, [...P.max30Social])).toBe(214);
+    expect(shortfall(A, [...P.max30Cheap])).toBe(699);
+    expect(shortfall(A, [...P.min15])).toBe(691);
+  });
+});
+
+describe("why the slide's totals differ from the sums of its cells", () => {
+  // The source sheet held fractional dwellings (share × lettings, unrounded) displayed with
+  // zero decimals: cells were rounded for display, totals are rounded sums of unrounded values.
+  const display = (x: number) => Math.floor(x + 0.5);
+  const lettingsSocial = sum(L.social);
+  const lettingsCheap = sum(L.cheap);
+
+  test("lettings totals are 3185 and 1572", () => {
+    expect([lettingsSocial, lettingsCheap]).toEqual([3185, 1572]);
+  });
+  test("D: unrounded 0.3 × 1572 = 471.6 displays 472, the whole cells add up to 471", () => {
+    expect((3 * lettingsCheap) / 10).toBeCloseTo(471.6, 10);
+    expect(display((3 * lettingsCheap) / 10)).toBe(P.totalsShown.D);
+    expect(sum(P.max30Cheap)).toBe(471);
+  });
+  test("E: unrounded 0.15 × 3185 = 477.75 displays 478, the whole cells add up to 479", () => {
+    expect(display((15 * lettingsSocial) / 100)).toBe(P.totalsShown.E);
+    expect(sum(P.min15)).toBe(479);
+  });
+  test("C: 1170 − 955.5 = 214.5 displays 215, while 1170 − 956 = 214", () => {
+    expect((3 * lettingsSocial) / 10).toBe(955.5);
+    expect(display(1170 - (3 * lettingsSocial) / 10)).toBe(P.notPlacedShown.C);
+    expect(display((3 * lettingsSocial) / 10)).toBe(P.totalsShown.C);
+    expect(1170 - sum(P.max30Social)).toBe(214);
+  });
+  test("D and E 'niet geplaatst' on the slide (698, 692) are likewise 1170 minus the unrounded totals", () => {
+    expect(display(1170 - (3 * lettingsCheap) / 10)).toBe(P.notPlacedShown.D);
+    expect(display(1170 - (15 * lettingsSocial) / 100)).toBe(P.notPlacedShown.E);
+  });
+});
+
+describe("computeScenarios on the embedded dataset", () => {
+  const m = STEDENDRIEHOEK_2024.municipalities;
+  const input = {
+    population: m.map((x) => x.population),
+    lettingsSocial: m.map((x) => x.lettingsSocial),
+    lettingsCheap: m.map((x) => x.lettingsCheap),
+    realised: m.map((x) => x.realised),
+    origin: m.map((x) => x.origin),
+  };
+  const result = computeScenarios(input, DEFAULT_SETTINGS);
+
+  test("totals are exact sums: A 1170, B 795, C 956, D 471, E 479", () => {
+    const totals = (["A", "B", "C", "D", "E"] as const).map((k) => result.columns[k]!.total);
+    expect(totals).toEqual([1170, 795, 956, 471, 479]);
+    for (const k of ["A", "B", "C", "D", "E"] as const) expect(sum(result.columns[k]!.values)).toBe(result.columns[k]!.total);
+  });
+  test("niet geplaatst: 0, 375, 214, 699, 691", () => {
+    expect((["A", "B", "C", "D", "E"] as const).map((k) => result.columns[k]!.notPlaced)).toEqual([0, 375, 214, 699, 691]);
+  });
+  test("the need is 37% of the social lettings, as on the slide", () => {
+    expect(Math.round(result.needShareOfLettings! * 100)).toBe(37);
+  });
+  test("F is absent (no origin data); solidarity S places min(ΣA, ΣC) = 956 within every cap", () => {
+    expect(result.columns.F).toBeUndefined();
+    const S = result.columns.S!;
+    expect(S.total).toBe(956);
+    S.values.forEach((v, i) => expect(v!).toBeLessThanOrEqual(P.max30Social[i]));
+  });
+  test("a need given as a share of the lettings: 36.7% of 3185 → 1169", () => {
+    const r = computeScenarios(input, { ...DEFAULT_SETTINGS, need: { kind: "share", share: 0.367 } });
+    expect(r.need).toBe(1169);
+    expect(r.columns.A!.total).toBe(1169);
+  });
+});
+
+describe("embedded data matches ../shared/data/stedendriehoek-2024.csv", () => {
+  const csv = join(__dirname, "..", "..", "..", "shared", "data", "stedendriehoek-2024.csv");
+  const present = existsSync(csv);
+  (present ? test : test.skip)("every published and reconstructed column is equal", () => {
+    const rows = readFileSync(csv, "utf8")
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#") && !l.startsWith("municipality"))
+      .map((l) => l.split(","));
+    expect(rows.map((r) => r[0])).toEqual([...P.municipalities]);
+    const col = (k: number) => rows.map((r) => Number(r[k]));
+    expect(col(1)).toEqual([...P.fairShare]);
+    expect(col(2)).toEqual([...P.realised]);
+    expect(col(3)).toEqual([...P.max30Social]);
+    expect(col(4)).toEqual([...P.max30Cheap]);
+    expect(col(5)).toEqual([...P.min15]);
+    expect(col(6)).toEqual([...L.social]);
+    expect(col(7)).toEqual([...L.cheap]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Security properties of the production build (run after `npm run build`, as `npm test` does):
+ * no eval-like code in any bundle, a strict Content-Security-Policy on every page, https-only
+ * and no script host but Office.js.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const dist = join(__dirname, "..", "..", "dist");
+const OFFICE_JS = "https://appsforoffice.microsoft.com";
+
+function files(ext: string): string[] {
+  return readdirSync(dist)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => join(dist, f));
+}
+
+beforeAll(() => {
+  if (!existsSync(join(dist, "functions.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+});
+
+describe("production bundles", () => {
+  test("contain no eval( or new Function", () => {
+    const bundles = files(".js");
+    expect(bundles.length).toBeGreaterThanOrEqual(2);
+    for (const file of bundles) {
+      const code = readFileSync(file, "utf8");
+      // \beval\( matches eval( but not e.g. "retrieval(" ; the Function constructor in any spacing
+      expect({ file, evalCall: /(^|[^\w$.])eval\s*\(/.test(code) }).toEqual({ file, evalCall: false });
+      expect({ file, newFunction: /new\s+Function\s*\(/.test(code) }).toEqual({ file, newFunction: false });
+    }
+  });
+
+  test("load no script from any host but Office.js", () => {
+    for (const file of files(".html")) {
+      const html = readFileSync(file, "utf8");
+      const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+      for (const src of sources) {
+        if (/^[a-z]+:\/\//i.test(src)) expect(src.startsWith(OFFICE_JS + "/")).toBe(true);
+      }
+    }
+  });
+});
+
+describe("pages", () => {
+  const pages = () => files(".html");
+
+  test("every page carries a strict Content-Security-Policy", () => {
+    expect(pages().length).toBeGreaterThanOrEqual(2);
+    for (const file of pages()) {
+      const html = readFileSync(file, "utf8");
+      const meta = /<meta[^>]+http-equiv="Content-Security-Policy"[^>]+content="([^"]+)"/i.exec(html);
+      expect({ file, hasCsp: meta !== null }).toEqual({ file, hasCsp: true });
+      const policy = parsePolicy(meta![1]);
+      expect(policy["default-src"]).toBeDefined();
+      const scripts = policy["script-src"] ?? policy["default-src"];
+      expect(scripts).not.toContain("'unsafe-eval'");
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(scripts).not.toContain("*");
+      for (const source of scripts) {
+        if (/^https?:/.test(source)) expect(source.startsWith(OFFICE_JS)).toBe(true);
+        expect(source.startsWith("http:")).toBe(false);
+      }
+      expect(policy["object-src"]).toEqual(["'none'"]);
+    }
+  });
+});
+
+function parsePolicy(text: string): Record<string, string[]> {
+  const policy: Record<string, string[]> = {};
+  for (const part of text.split(";")) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) policy[name] = sources;
+  }
+  return policy;
+}
