@@ -13,7 +13,13 @@ import { parseRounding, readShare } from "./options";
  *   applyShare(50, 290_000, "round"); // 15
  *   applyShare(100, 70_000, "up");    // 7
  *   quota([1184, null, 160], 0.3);    // [355, null, 48]
+ *   quota([1184], null, null, MIN_SHARE); // [178] (MIN15: blank share → 15%)
  */
+/** Default share of CAP30: at most 30% of lettings to statutory urgent groups. */
+export const CAP_SHARE = 0.3;
+/** Default share of MIN15: the minimum of the Wet versterking regie volkshuisvesting. */
+export const MIN_SHARE = 0.15;
+
 export function applyShare(lettings: number, shareMicros: number, rounding: Rounding): number {
   const product = lettings * shareMicros;
   if (product <= MAX_EXACT) {
@@ -30,12 +36,12 @@ export function applyShare(lettings: number, shareMicros: number, rounding: Roun
   return Number(roundDiv(BigInt(lettings) * BigInt(shareMicros), BigInt(SCALE), rounding));
 }
 
-/** Validated rule behind CAP30/MIN15: blank lettings give blank, the rest `applyShare`. */
+/** Validated rule behind CAP30/MIN15: blank lettings give blank, the rest `applyShare`; a blank share means `defaultShare`. */
 export function quota(
   lettings: readonly Cell[],
-  defaultShare: number,
   share: Cell = null,
   rounding: Cell = null,
+  defaultShare: number = CAP_SHARE,
   positionOf: PositionOf = asColumn,
 ): (number | null)[] {
   const read = readCounts(lettings, { field: "lettings" }, positionOf);
@@ -43,8 +49,3 @@ export function quota(
   const mode = parseRounding(rounding);
   return read.map((l) => (l === null ? null : applyShare(l, micros, mode)));
 }
-
-/** Default share of CAP30: at most 30% of lettings to statutory urgent groups. */
-export const CAP_SHARE = 0.3;
-/** Default share of MIN15: the minimum of the Wet versterking regie volkshuisvesting. */
-export const MIN_SHARE = 0.15;
