@@ -57,9 +57,13 @@ export function readCounts(
   positionOf: PositionOf = asColumn,
 ): (number | null)[] {
   const out = new Array<number | null>(cells.length);
+  const max = rules.max ?? MAX_COUNT;
+  const whole = rules.whole ?? true;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    out[i] = isBlank(cell) ? null : readCount(cell, { ...rules, position: positionOf(i) });
+    // fast path for the common case; anything else goes through readCount for its message
+    if (typeof cell === "number" && cell >= 0 && cell <= max && (!whole || Number.isInteger(cell))) out[i] = cell;
+    else out[i] = isBlank(cell) ? null : readCount(cell, { ...rules, position: positionOf(i) });
   }
   return out;
 }

@@ -67,31 +67,33 @@ export function sum(values: readonly number[]): number {
  * numbers when every value (and the sum) is exact in a double, else as bigints.
  *
  * @example
- *   integerWeights([3, 1]);      // { values: [3, 1], total: 4 }
- *   integerWeights([0.5, 0.25]); // { values: [500000, 250000], total: 750000 }
+ *   integerWeights([3, 1]);      // { kind: "number", values: [3, 1], total: 4, max: 3 }
+ *   integerWeights([0.5, 0.25]); // { kind: "number", values: [500000, 250000], total: 750000, max: 500000 }
  */
 export function integerWeights(weights: readonly number[]): IntegerWeights {
   let allWhole = true;
+  let total = 0;
+  let max = 0;
   for (let i = 0; i < weights.length; i++) {
-    if (!Number.isInteger(weights[i])) {
-      allWhole = false;
-      break;
-    }
+    const w = weights[i];
+    total += w;
+    if (w > max) max = w;
+    if (w !== Math.floor(w)) allWhole = false;
   }
   if (allWhole) {
-    const total = sum(weights);
-    if (total <= MAX_EXACT) return { kind: "number", values: weights, total };
+    if (total <= MAX_EXACT) return { kind: "number", values: weights, total, max };
     const big = weights.map((w) => BigInt(w));
     return { kind: "bigint", values: big, total: big.reduce((a, b) => a + b, 0n) };
   }
   const big = weights.map(toMicros);
-  const total = big.reduce((a, b) => a + b, 0n);
-  if (total <= BigInt(MAX_EXACT)) {
-    return { kind: "number", values: big.map(Number), total: Number(total) };
+  const bigTotal = big.reduce((a, b) => a + b, 0n);
+  if (bigTotal <= BigInt(MAX_EXACT)) {
+    const values = big.map(Number);
+    return { kind: "number", values, total: Number(bigTotal), max: Math.max(...values) };
   }
-  return { kind: "bigint", values: big, total };
+  return { kind: "bigint", values: big, total: bigTotal };
 }
 
 export type IntegerWeights =
-  | { kind: "number"; values: readonly number[]; total: number }
+  | { kind: "number"; values: readonly number[]; total: number; max: number }
   | { kind: "bigint"; values: readonly bigint[]; total: bigint };

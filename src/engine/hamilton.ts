@@ -21,16 +21,61 @@ export function hamilton(total: number, weights: readonly number[]): number[] {
   return largestRemainder(total, integerWeights(weights));
 }
 
+/**
+ * Scratch buffers reused between calls: allocating typed arrays costs more than the whole
+ * O(n) pass for a few hundred municipalities. Safe because the engine is synchronous and
+ * these functions do not re-enter themselves.
+ */
+let scratchBuckets = new Int32Array(0);
+let scratchSizes = new Int32Array(0);
+let scratchRemainders = new Float64Array(0);
+
+function scratch(n: number): void {
+  if (scratchBuckets.length < n) {
+    const size = Math.max(n, 2 * scratchBuckets.length);
+    scratchBuckets = new Int32Array(size);
+    scratchSizes = new Int32Array(size);
+    scratchRemainders = new Float64Array(size);
+  }
+}
+
+/**
+ * `total = rounds·Σw + partial` with `partial < Σw`, when `partial·wᵢ` stays exact in a double
+ * for every weight; null when bigints are needed.
+ */
+function numberSplit(total: number, w: readonly number[], sumW: number, maxW: number) {
+  if (Math.min(total, sumW) * maxW > MAX_EXACT) return null;
+  let rounds = Math.floor(total / sumW);
+  let partial = total - rounds * sumW;
+  if (partial < 0) {
+    rounds -= 1;
+    partial += sumW;
+  } else if (partial >= sumW) {
+    rounds += 1;
+    partial -= sumW;
+  }
+  return { rounds, partial, w, sumW };
+}
+
 /** {@link hamilton} on weights already made whole (shared with redistribution). */
 export function largestRemainder(total: number, weights: IntegerWeights): number[] {
   const n = weights.values.length;
-  const seats = new Array<number>(n);
-  const remainders = new Array<number | bigint>(n);
-  if (weights.kind === "number" && total * weights.total <= MAX_EXACT) {
-    const w = weights.values;
-    const sumW = weights.total;
+  const seats = new Array<number>(n).fill(0);
+  // Remainders as exact integers (float64 below 2^53, else bigint), and each one's bucket:
+  // ⌊n · remainder / Σw⌋ is monotone in the remainder, so exact ties share a bucket.
+  let remainders: Float64Array | bigint[];
+  scratch(n);
+  const bucketOf = scratchBuckets;
+  let given = 0;
+  const fast = weights.kind === "number" ? numberSplit(total, weights.values, weights.total, weights.max) : null;
+  if (fast) {
+    // total = rounds·Σw + partial: everyone gets rounds·wᵢ whole, and only partial·wᵢ (< Σw·wᵢ)
+    // needs dividing, which keeps every product below 2^53 even for totals like 10^9.
+    const { rounds, partial, w, sumW } = fast;
+    const rem = scratchRemainders;
+    const toBucket = n / sumW; // multiplying by a constant is monotone, and cheaper than dividing
     for (let i = 0; i < n; i++) {
-      const product = total * w[i];
+      const product = partial * w[i];
       let floor = Math.floor(product / sumW);
       let remainder = product - floor * sumW;
       // float division can land one off the true quotient; integers below 2^53 fix it exactly
@@ -41,57 +86,59 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
         floor += 1;
         remainder -= sumW;
       }
-      seats[i] = floor;
-      remainders[i] = remainder;
+      const whole = rounds * w[i] + floor;
+      seats[i] = whole;
+      given += whole;
+      rem[i] = remainder;
+      const bucket = Math.floor(remainder * toBucket);
+      bucketOf[i] = bucket < n ? bucket : n - 1;
     }
+    remainders = rem;
   } else {
     const w = weights.values.map((x) => BigInt(x));
     const sumW = BigInt(weights.total);
+    const sumWFloat = Number(sumW);
     const t = BigInt(total);
+    const rem = new Array<bigint>(n);
     for (let i = 0; i < n; i++) {
       const product = t * w[i];
       seats[i] = Number(product / sumW);
-      remainders[i] = product % sumW;
+      given += seats[i];
+      rem[i] = product % sumW;
+      bucketOf[i] = Math.min(n - 1, Math.floor((Number(rem[i]) / sumWFloat) * n));
     }
+    remainders = rem;
   }
-  let given = 0;
-  for (let i = 0; i < n; i++) given += seats[i];
   const rest = total - given;
-  if (rest > 0) {
-    for (const i of topRemainders(remainders, weights.values, Number(weights.total), rest)) seats[i] += 1;
-  }
+  if (rest > 0) giveToLargestRemainders(seats, n, bucketOf, remainders, weights.values, rest);
   return seats;
 }
 
 /**
- * Indices of the `count` largest remainders (ties: larger weight, then earlier position).
- * Remainders are bucketed by `remainder / Σw` (monotone in the exact remainder, so exact ties
- * share a bucket); buckets above the boundary are taken whole, the boundary bucket is sorted.
+ * One more seat to each of the `count` largest remainders (ties: larger weight, then earlier
+ * position). Buckets above the boundary bucket are taken whole; only the boundary bucket is
+ * sorted, so the cost is O(n) plus the sort of a handful of items.
  */
-function topRemainders(
-  remainders: readonly (number | bigint)[],
+function giveToLargestRemainders(
+  seats: number[],
+  n: number,
+  bucketOf: Int32Array,
+  remainders: Float64Array | readonly bigint[],
   weights: readonly (number | bigint)[],
-  sumW: number,
   count: number,
-): number[] {
-  const n = remainders.length;
-  const bucketOf = new Int32Array(n);
-  const bucketSize = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = Math.min(n - 1, Math.floor((Number(remainders[i]) / sumW) * n));
-    bucketOf[i] = b;
-    bucketSize[b] += 1;
-  }
+): void {
+  const bucketSize = scratchSizes;
+  bucketSize.fill(0, 0, n);
+  for (let i = 0; i < n; i++) bucketSize[bucketOf[i]] += 1;
   let boundary = n - 1;
   let above = 0;
   while (above + bucketSize[boundary] < count) {
     above += bucketSize[boundary];
     boundary -= 1;
   }
-  const chosen: number[] = [];
   const tied: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (bucketOf[i] > boundary) chosen.push(i);
+    if (bucketOf[i] > boundary) seats[i] += 1;
     else if (bucketOf[i] === boundary) tied.push(i);
   }
   tied.sort((a, b) => {
@@ -103,6 +150,5 @@ function topRemainders(
     if (wa !== wb) return wa > wb ? -1 : 1;
     return a - b;
   });
-  for (let k = 0; k < count - above; k++) chosen.push(tied[k]);
-  return chosen;
+  for (let k = 0; k < count - above; k++) seats[tied[k]] += 1;
 }

@@ -2,6 +2,11 @@ import { Cell, PositionOf, asColumn, readCounts } from "./cells";
 import { MAX_EXACT, Rounding, SCALE, roundDiv } from "./exact";
 import { parseRounding, readShare } from "./options";
 
+/** Default share of CAP30: at most 30% of lettings to statutory urgent groups. */
+export const CAP_SHARE = 0.3;
+/** Default share of MIN15: the minimum of the Wet versterking regie volkshuisvesting. */
+export const MIN_SHARE = 0.15;
+
 /**
  * A share of lettings in whole dwellings: `rounding(share × lettings)` per municipality.
  * CAP30 (at most 30% of the lettings to urgent groups) and MIN15 (the legal minimum of 15%)
@@ -15,11 +20,6 @@ import { parseRounding, readShare } from "./options";
  *   quota([1184, null, 160], 0.3);    // [355, null, 48]
  *   quota([1184], null, null, MIN_SHARE); // [178] (MIN15: blank share → 15%)
  */
-/** Default share of CAP30: at most 30% of lettings to statutory urgent groups. */
-export const CAP_SHARE = 0.3;
-/** Default share of MIN15: the minimum of the Wet versterking regie volkshuisvesting. */
-export const MIN_SHARE = 0.15;
-
 export function applyShare(lettings: number, shareMicros: number, rounding: Rounding): number {
   const product = lettings * shareMicros;
   if (product <= MAX_EXACT) {
