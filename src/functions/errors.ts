@@ -1,0 +1,25 @@
+import { InputError } from "../engine";
+
+/**
+ * InputError → what a custom function returns to Excel: the error family of design §2 and
+ * the message in the user's language. Anything that is not an InputError is a bug on our
+ * side: it still gives #VALUE! with a plain message rather than crashing the runtime.
+ *
+ * @example
+ *   toExcelError(new InputError("negative", { field: "population", position: { row: 4 }, value: -3 }), "nl");
+ *   // { code: "invalidValue", message: "rij 4: inwonertal is negatief (-3)" }
+ */
+export type ExcelErrorCode = "invalidValue" | "invalidNumber" | "divisionByZero";
+
+export function toExcelError(error: unknown, lang: "nl" | "en"): { code: ExcelErrorCode; message: string } {
+  if (error instanceof InputError) return { code: error.code, message: error.text(lang) };
+  return {
+    code: "invalidValue",
+    message: lang === "nl" ? "onverwachte fout in Verdeelwijzer; controleer de invoer" : "unexpected error in Verdeelwijzer; check the input",
+  };
+}
+
+/** "en" when Office runs in English, else Dutch (the default for our users). */
+export function languageOf(displayLanguage: string | undefined): "nl" | "en" {
+  return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en" : "nl";
+}

@@ -1,0 +1,62 @@
+import { Cell, Field, PositionOf, inputError } from "../engine";
+
+/**
+ * What Excel hands a custom function, turned into what the engine reads, and back.
+ * A range arrives as a 2-D array (rows × columns), a single value may arrive bare, an omitted
+ * optional as null, a blank cell as null or "". Results go back in the shape of the main range.
+ *
+ * @example
+ *   const v = toVector([[1], [2], [""]], "weights"); // column: cells [1, 2, ""], positions "rij n"
+ *   fromVector([5, 7, null], v);                      // [[5], [7], [""]]
+ */
+export type ExcelValue = number | string | boolean | null | undefined;
+export type ExcelRange = ExcelValue[][];
+
+/** A range read as one row or one column. */
+export interface Vector {
+  cells: Cell[];
+  rows: number;
+  columns: number;
+  /** Names cells "rij n" for a column, "kolom n" for a row, nothing for a single cell. */
+  positionOf: PositionOf;
+}
+
+/** A 2-D block, a bare value, or nothing, as a 2-D array. */
+export function toMatrix(arg: ExcelRange | ExcelValue): ExcelRange {
+  if (Array.isArray(arg)) return arg.length === 0 ? [[null]] : arg.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[arg]];
+}
+
+/** A row or column range as a vector; a block of several rows *and* columns → #VALUE!. */
+export function toVector(arg: ExcelRange | ExcelValue, field: Field): Vector {
+  const matrix = toMatrix(arg);
+  const rows = matrix.length;
+  const columns = matrix[0].length;
+  if (rows > 1 && columns > 1) throw inputError("notVector", { field });
+  if (rows === 1 && columns === 1) return { cells: [matrix[0][0]], rows, columns, positionOf: () => undefined };
+  if (columns === 1) return { cells: matrix.map((r) => r[0]), rows, columns, positionOf: (i) => ({ row: i + 1 }) };
+  return { cells: matrix[0].slice(), rows, columns, positionOf: (i) => ({ column: i + 1 }) };
+}
+
+export function shapeOf(matrix: ExcelRange): { rows: number; columns: number } {
+  return { rows: matrix.length, columns: matrix[0].length };
+}
+
+/** Ranges that must pair up cell by cell must have the same shape. */
+export function requireSameShape(a: { rows: number; columns: number }, b: { rows: number; columns: number }, field: Field, other: Field): void {
+  if (a.rows !== b.rows || a.columns !== b.columns) throw inputError("shapeMismatch", { field, other });
+}
+
+/** Values back into the shape of `like`; null (blank in, or no value) becomes "" (a blank cell). */
+export function fromVector(values: readonly (number | null)[], like: { rows: number; columns: number }): (number | string)[][] {
+  const cell = (v: number | null) => (v === null ? "" : v);
+  if (like.columns === 1) return values.map((v) => [cell(v)]);
+  return [values.map(cell)];
+}
+
+/** A single value from an argument that may arrive as a bare value or a 1×1 range. */
+export function toScalar(arg: ExcelRange | ExcelValue, field: Field): ExcelValue {
+  const matrix = toMatrix(arg);
+  if (matrix.length !== 1 || matrix[0].length !== 1) throw inputError("notVector", { field });
+  return matrix[0][0];
+}

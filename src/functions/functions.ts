@@ -1,0 +1,125 @@
+/* global CustomFunctions, Office */
+import { toExcelError, languageOf } from "./errors";
+import * as thuis from "./wrappers";
+
+/**
+ * The THUIS.* custom functions as Excel sees them. The JSDoc below is the source of
+ * `functions.json` (custom-functions-metadata-plugin); Dutch descriptions come from
+ * `descriptions.nl.json` at build time. Each function is a thin wrapper: Excel's arguments go
+ * to `wrappers.ts`, engine errors come back as `CustomFunctions.Error`.
+ * Omitted optional arguments arrive as null, so there are no default parameters here.
+ * This file runs in a bare JavaScript context: no DOM.
+ */
+
+function language(): "nl" | "en" {
+  try {
+    return languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  } catch {
+    return "nl";
+  }
+}
+
+function call<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const { code, message } = toExcelError(error, language());
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message);
+  }
+}
+
+/**
+ * Shares a whole total over municipalities in proportion to their weights (fair share); whole dwellings that add up exactly to the total. Example: =THUIS.FAIRSHARE(1170, B2:B10)
+ * @customfunction FAIRSHARE FAIRSHARE
+ * @param total Whole number to share, e.g. 1170 households.
+ * @param weights Row or column of weights ≥ 0, e.g. population per municipality (B2:B10).
+ * @param [method] "hamilton" (default, largest remainder), "webster" (Sainte-Laguë) or "dhondt".
+ * @returns Whole numbers in the shape of weights, summing to total.
+ */
+export function fairshare(total: any, weights: any[][], method?: any): any[][] {
+  return call(() => thuis.FAIRSHARE(total, weights, method));
+}
+
+/**
+ * At most a share (default 30%) of the lettings, in whole dwellings per municipality. Example: =THUIS.CAP30(C2:C10)
+ * @customfunction CAP30 CAP30
+ * @param lettings Lettings per municipality (a range or a number), e.g. C2:C10.
+ * @param [share] Share as a fraction, default 0.3 (30%).
+ * @param [rounding] "round" (default, half up), "down" (never above the cap) or "up".
+ * @returns Whole dwellings in the shape of lettings.
+ */
+export function cap30(lettings: any[][], share?: any, rounding?: any): any[][] {
+  return call(() => thuis.CAP30(lettings, share, rounding));
+}
+
+/**
+ * At least a share (default 15%, Wet versterking regie volkshuisvesting) of the lettings, in whole dwellings. Example: =THUIS.MIN15(C2:C10)
+ * @customfunction MIN15 MIN15
+ * @param lettings Lettings per municipality (a range or a number), e.g. C2:C10.
+ * @param [share] Share as a fraction, default 0.15 (15%).
+ * @param [rounding] "round" (default, half up), "down" or "up" (never below the minimum).
+ * @returns Whole dwellings in the shape of lettings.
+ */
+export function min15(lettings: any[][], share?: any, rounding?: any): any[][] {
+  return call(() => thuis.MIN15(lettings, share, rounding));
+}
+
+/**
+ * Need left unhoused ("niet geplaatst"). Example: =THUIS.SHORTFALL(B2:B10, D2:D10)
+ * @customfunction SHORTFALL SHORTFALL
+ * @param demand Need per municipality, e.g. the fair share B2:B10.
+ * @param supply Placements per municipality, same shape, e.g. D2:D10.
+ * @param [mode] "region" (default: max(0, Σdemand − Σsupply)) or "local" (Σ max(0, demand − supply)).
+ * @returns One whole number.
+ */
+export function shortfall(demand: any[][], supply: any[][], mode?: any): number {
+  return call(() => thuis.SHORTFALL(demand, supply, mode));
+}
+
+/**
+ * Solidarity: places what municipalities cannot house themselves where there is room, never above capacity. Example: =THUIS.REDISTRIBUTE(B2:B10, D2:D10)
+ * @customfunction REDISTRIBUTE REDISTRIBUTE
+ * @param demand Need per municipality, e.g. B2:B10.
+ * @param capacity Room per municipality, same shape, e.g. D2:D10.
+ * @param [weights] Who takes more of the surplus, same shape; default the spare room itself.
+ * @returns Placed per municipality; the total is min(Σdemand, Σcapacity).
+ */
+export function redistribute(demand: any[][], capacity: any[][], weights?: any[][]): any[][] {
+  return call(() => thuis.REDISTRIBUTE(demand, capacity, weights));
+}
+
+/**
+ * A straight growth path per year from start to target, in whole numbers. Example: =THUIS.GROWTHPATH(795, 1170, 2024, 2035)
+ * @customfunction GROWTHPATH GROWTHPATH
+ * @param start Value in the start year (a number or a column), e.g. 795.
+ * @param target Value in the end year (same shape as start), e.g. 1170.
+ * @param startYear First year, e.g. 2024.
+ * @param endYear Last year, e.g. 2035 (not before startYear, at most 100 years later).
+ * @returns One row of yearly values per start value.
+ */
+export function growthpath(start: any[][], target: any[][], startYear: any, endYear: any): any[][] {
+  return call(() => thuis.GROWTHPATH(start, target, startYear, endYear));
+}
+
+/**
+ * Running backlog of target − realised per row, years across columns. Example: =THUIS.CARRYOVER(B2:F10, H2:L10)
+ * @customfunction CARRYOVER CARRYOVER
+ * @param targets Targets per municipality (rows) and year (columns).
+ * @param realised Realised, same shape; a blank cell leaves the balance unchanged.
+ * @param [allowCredit] TRUE lets the balance go below 0 (doing more counts for later); default FALSE.
+ * @returns The balance per cell, same shape.
+ */
+export function carryover(targets: any[][], realised: any[][], allowCredit?: any): any[][] {
+  return call(() => thuis.CARRYOVER(targets, realised, allowCredit));
+}
+
+/**
+ * Mutation rate: Σlettings / Σstock as a fraction (format as %). Example: =THUIS.MUTATIONRATE(C2:C10, G2:G10)
+ * @customfunction MUTATIONRATE MUTATIONRATE
+ * @param lettings Lettings per municipality (or a number).
+ * @param stock Housing stock, same shape.
+ * @returns A fraction, e.g. 0.0571 (5.71%).
+ */
+export function mutationrate(lettings: any[][], stock: any[][]): number {
+  return call(() => thuis.MUTATIONRATE(lettings, stock));
+}

@@ -1,0 +1,114 @@
+/* eslint-disable no-undef */
+/**
+ * Build of the add-in, after Microsoft's Office-Addin-TaskPane-React and Excel-Custom-Functions
+ * templates, for ONE shared runtime: taskpane.html loads functions.js (blocking, first) and
+ * then taskpane.js, so the THUIS functions are associated before Excel calls them.
+ * Outputs: dist/taskpane.html, taskpane.js, functions.js, functions.json (+ functions.nl.json),
+ * preview.html (browser preview without Excel), assets/, manifest.xml.
+ * Production builds use plain source maps: no eval anywhere.
+ */
+const path = require("path");
+const fs = require("fs");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { localizeFunctionsMetadata } = require("./scripts/localize-functions.js");
+
+const port = process.env.npm_package_config_dev_server_port || 3000;
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+/** Emits functions.<locale>.json beside functions.json: same ids and names, translated help. */
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedFunctionsMetadata", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const source = compilation.getAsset("functions.json");
+          if (!source) return;
+          const nl = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/descriptions.nl.json"), "utf8"));
+          const localized = localizeFunctionsMetadata(JSON.parse(source.source.source().toString()), nl);
+          compilation.emitAsset("functions.nl.json", new compiler.webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
+        },
+      );
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const withPreview = fs.existsSync(path.resolve(__dirname, "src/preview/index.tsx"));
+  const entry = {
+    functions: "./src/functions/functions.ts",
+    taskpane: "./src/taskpane/index.tsx",
+  };
+  if (withPreview) entry.preview = "./src/preview/index.tsx";
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".html"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    optimization: { splitChunks: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedFunctionsMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // functions first, blocking: the shared runtime must associate before Excel calls
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
+      ...(withPreview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["preview"],
+              scriptLoading: "blocking",
+              inject: "body",
+            }),
+          ]
+        : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD ? undefined : await httpsOptions() },
+      port,
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
