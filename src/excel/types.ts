@@ -15,6 +15,7 @@ export type AdapterErrorKind =
   | "userContent" // the target range holds cells the add-in did not write
   | "nameTaken" // a sheet or table name is used by the user's own content
   | "tableNotFound" // no municipality table in the workbook
+  | "confirmReplace" // the add-in's own sheet exists and replaceOwnSheet was not set
   | "badTable" // the table lacks a required column (e.g. municipality name)
   | "unknown";
 

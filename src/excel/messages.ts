@@ -1,0 +1,65 @@
+import { AdapterError, AdapterErrorInfo, AdapterErrorKind } from "./types";
+
+/**
+ * The adapter's messages to the user, in Dutch and English, one per problem kind.
+ *
+ * @example adapterError("sheetProtected", { sheet: "Verdeling 2024" })
+ *   // AdapterError: "Het blad 'Verdeling 2024' is beveiligd. …"
+ */
+type Details = { sheet?: string; suggestedName?: string; table?: string; missing?: string; detail?: string; address?: string };
+
+const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
+  unsupported: (d) => ({
+    nl: `Deze versie van Excel mist onderdelen die Verdeelwijzer nodig heeft (${d.missing}). Gebruik Microsoft 365 (Excel voor Windows, Mac of het web). De THUIS-functies werken wel.`,
+    en: `This version of Excel lacks parts Verdeelwijzer needs (${d.missing}). Use Microsoft 365 (Excel for Windows, Mac or the web). The THUIS functions still work.`,
+  }),
+  sheetProtected: (d) => ({
+    nl: `Het blad '${d.sheet}' is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets gewijzigd.`,
+    en: `The sheet '${d.sheet}' is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was changed.`,
+  }),
+  editMode: () => ({
+    nl: "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc in de cel en probeer het opnieuw; er is niets gewijzigd.",
+    en: "Excel is editing a cell. Press Enter or Esc in the cell and try again; nothing was changed.",
+  }),
+  userContent: (d) => ({
+    nl: `Op het blad '${d.sheet}' staan cellen die Verdeelwijzer niet heeft geschreven (${d.address}). Om niets te overschrijven is er niets gewijzigd. Gebruik een nieuw blad, bijvoorbeeld '${d.suggestedName}'.`,
+    en: `The sheet '${d.sheet}' holds cells Verdeelwijzer did not write (${d.address}). To overwrite nothing, nothing was changed. Use a new sheet, for example '${d.suggestedName}'.`,
+  }),
+  nameTaken: (d) => ({
+    nl: `De naam '${d.sheet}' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld '${d.suggestedName}'.`,
+    en: `The name '${d.sheet}' is already used for your own data. Nothing was changed. Choose another name, for example '${d.suggestedName}'.`,
+  }),
+  confirmReplace: (d) => ({
+    nl: `Het blad '${d.sheet}' is eerder door Verdeelwijzer gemaakt. Bevestig dat het bijgewerkt mag worden.`,
+    en: `The sheet '${d.sheet}' was made by Verdeelwijzer earlier. Confirm that it may be updated.`,
+  }),
+  tableNotFound: (d) => ({
+    nl: `De tabel '${d.table}' met gemeentegegevens is niet gevonden in deze werkmap.`,
+    en: `The municipality table '${d.table}' was not found in this workbook.`,
+  }),
+  badTable: (d) => ({
+    nl: `De tabel '${d.table}' mist een kolom: ${d.detail}.`,
+    en: `The table '${d.table}' lacks a column: ${d.detail}.`,
+  }),
+  unknown: (d) => ({
+    nl: `Excel gaf een onverwachte fout: ${d.detail}. Er is mogelijk niets gewijzigd; probeer het opnieuw.`,
+    en: `Excel gave an unexpected error: ${d.detail}. Probably nothing was changed; try again.`,
+  }),
+};
+
+export function adapterError(kind: AdapterErrorKind, details: Details = {}): AdapterError {
+  const info: AdapterErrorInfo = { kind, ...TEXT[kind](details) };
+  if (details.suggestedName) info.suggestedName = details.suggestedName;
+  if (details.sheet) info.sheet = details.sheet;
+  if (details.address) info.address = details.address;
+  return new AdapterError(info);
+}
+
+/** Excel's own errors (OfficeExtension.Error codes) as AdapterErrors the user can act on. */
+export function fromExcelError(error: unknown, sheet?: string): AdapterError {
+  if (error instanceof AdapterError) return error;
+  const code = (error as { code?: string })?.code;
+  if (code === "InvalidOperationInCellEditMode") return adapterError("editMode");
+  if (code === "AccessDenied") return adapterError("sheetProtected", { sheet: sheet ?? "?" });
+  return adapterError("unknown", { detail: `${code ?? "?"} — ${(error as Error)?.message ?? String(error)}` });
+}

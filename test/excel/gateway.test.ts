@@ -1,0 +1,235 @@
+/**
+ * The Excel adapter against the fake Excel: the municipality table, the scenario sheet with
+ * live THUIS formulas and a chart, safe re-runs, every refusal with its message (and nothing
+ * changed), and the bound of 3 context.sync per user step at 9 and at 400 municipalities.
+ */
+import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import type { RegionDataset } from "../../src/data";
+import { DEFAULT_SETTINGS } from "../../src/engine";
+import { AdapterError, ScenarioSheetRequest, WorkbookGateway } from "../../src/excel/types";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
+
+let model: WorkbookModel;
+let gateway: WorkbookGateway;
+
+beforeEach(async () => {
+  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+  const { createExcelGateway } = await import("../../src/excel/gateway");
+  gateway = createExcelGateway();
+});
+
+const request = (over: Partial<ScenarioSheetRequest> = {}): ScenarioSheetRequest => ({
+  sheetName: "Verdeling 2024",
+  tableName: "Gemeenten",
+  settings: DEFAULT_SETTINGS,
+  region: STEDENDRIEHOEK_2024.region,
+  year: 2024,
+  sources: STEDENDRIEHOEK_2024.sources,
+  replaceOwnSheet: false,
+  ...over,
+});
+
+async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof AdapterError) return e;
+    throw e;
+  }
+  throw new Error("expected an AdapterError");
+}
+
+/** Counts the syncs of one gateway call. */
+async function syncsOf(step: () => Promise<unknown>): Promise<number> {
+  const before = model.syncCount;
+  await step();
+  return model.syncCount - before;
+}
+
+function bigRegion(n: number): RegionDataset {
+  return {
+    ...STEDENDRIEHOEK_2024,
+    region: "Testregio",
+    need: 40_000,
+    municipalities: Array.from({ length: n }, (_, i) => ({
+      name: `Gemeente ${i + 1}`,
+      population: 1000 + i * 37,
+      lettingsSocial: 100 + (i % 50),
+      lettingsCheap: 40 + (i % 20),
+      realised: 10 + (i % 9),
+      origin: null,
+      stock: null,
+    })),
+  };
+}
+
+describe("municipality table", () => {
+  test("is an Excel table with Dutch headers, the data, blank kept blank, and whole-number validation", async () => {
+    const result = await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+    expect(result).toEqual({ tableName: "Gemeenten", sheetName: "Gemeenten", updated: false });
+    const values = model.tableValues("Gemeenten");
+    expect(values[0]).toEqual(["Gemeente", "Inwonertal", "Mutaties sociale huur", "Mutaties tot 1e aftoppingsgrens", "Realisatie", "Herkomst", "Woningvoorraad"]);
+    expect(values[1]).toEqual(["Apeldoorn", 422, 1184, 684, 305, "", ""]);
+    expect(values).toHaveLength(10);
+    const validation = model.sheet("Gemeenten")!.validations[0];
+    expect(validation.rule).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
+    expect((validation.errorAlert as { message: string }).message).toMatch(/Alleen hele aantallen van 0 of meer/);
+    expect(model.sheet("Gemeenten")!.grid({ row: 11, column: 0, rows: 1, columns: 1 })[0][0]).toMatch(/^Bronnen Regio Stedendriehoek, peiljaar 2024/);
+  });
+
+  test("re-running updates the same table in place, also when the region changes size", async () => {
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+    const smaller = { ...STEDENDRIEHOEK_2024, municipalities: STEDENDRIEHOEK_2024.municipalities.slice(0, 4) };
+    const result = await gateway.writeMunicipalityTable(smaller);
+    expect(result.updated).toBe(true);
+    expect(model.tables).toHaveLength(1);
+    expect(model.tableValues("Gemeenten")).toHaveLength(5);
+    expect(model.sheets.map((s) => s.name)).toEqual(["Blad1", "Gemeenten"]);
+  });
+
+  test("reads a user's table back: any column order, English headers, extra columns, blanks as null", async () => {
+    model.put("Data", "B2", [
+      ["Notes", "Population", "Municipality", "Social lettings", "Realised", "Cheap lettings"],
+      ["x", 100, "Aa", 50, 5, null],
+      ["y", 300, "Bb", 70, 9, 20],
+    ]);
+    model.tables.push({ name: "MyTable", sheet: "Data", row: 1, column: 1, rows: 3, columns: 6 });
+    const read = await gateway.findMunicipalityTable();
+    expect(read).not.toBeNull();
+    expect(read!.tableName).toBe("MyTable");
+    expect(read!.rows).toEqual([
+      { name: "Aa", population: 100, lettingsSocial: 50, realised: 5, lettingsCheap: null },
+      { name: "Bb", population: 300, lettingsSocial: 70, realised: 9, lettingsCheap: 20 },
+    ]);
+    expect(read!.rowAddresses).toEqual(["Data!D3", "Data!D4"]);
+  });
+
+  test("no table at all gives null", async () => {
+    expect(await gateway.findMunicipalityTable()).toBeNull();
+  });
+});
+
+describe("scenario sheet", () => {
+  beforeEach(async () => {
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  });
+
+  test("live THUIS formulas referring to the table, totals as SUM, SHORTFALL row, growth block, chart, sources", async () => {
+    const result = await gateway.writeScenarioSheet(request());
+    expect(result.sheetName).toBe("Verdeling 2024");
+    const sheet = model.sheet("Verdeling 2024")!;
+    const f = (a1: string) => sheet.formulas({ row: Number(a1.slice(1)) - 1, column: a1.charCodeAt(0) - 65, rows: 1, columns: 1 })[0][0];
+    expect(f("B3")).toBe(1170);
+    expect(f("A13")).toBe("=Gemeenten[Gemeente]");
+    expect(f("B13")).toBe("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
+    expect(f("C13")).toBe("=Gemeenten[Realisatie]");
+    expect(f("D13")).toBe("=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)");
+    expect(f("E13")).toBe("=THUIS.CAP30(Gemeenten[Mutaties tot 1e aftoppingsgrens],$B$5,$B$7)");
+    expect(f("F13")).toBe("=THUIS.MIN15(Gemeenten[Mutaties sociale huur],$B$6,$B$7)");
+    expect(f("G13")).toBe("=THUIS.REDISTRIBUTE(B13:B21,D13:D21)");
+    expect(f("A22")).toBe("Regio totaal");
+    expect(f("D22")).toBe("=SUM(D13:D21)");
+    expect(f("A23")).toBe("Niet geplaatst");
+    expect(f("D23")).toBe("=THUIS.SHORTFALL($B$13:$B$21,D13:D21)");
+    expect(f("B27")).toBe("=THUIS.GROWTHPATH(C13:C21,B13:B21,$B$9,$B$10)");
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({ type: "BarClustered", source: "'Verdeling 2024'!A12:F21", seriesBy: "Columns" });
+    expect(sheet.frozenRows).toBe(12);
+    const text = [...sheet.cells.values()].map((c) => String(c.value));
+    expect(text.some((t) => t.includes("[gereconstrueerd]"))).toBe(true);
+    expect(model.settings.get("Verdeelwijzer")).toMatchObject({ sheets: { "Verdeling 2024": { chart: "VerdeelwijzerScenarios" } } });
+  });
+
+  test("re-running asks first, then updates in place: one sheet, one chart", async () => {
+    await gateway.writeScenarioSheet(request());
+    expect(await gateway.sheetStatus("Verdeling 2024")).toBe("ours");
+    const ask = await rejection(gateway.writeScenarioSheet(request()));
+    expect(ask.info.kind).toBe("confirmReplace");
+    const again = await gateway.writeScenarioSheet(request({ replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, solidarity: false } }));
+    expect(again.updated).toBe(true);
+    expect(model.sheets.filter((s) => s.name.startsWith("Verdeling"))).toHaveLength(1);
+    expect(model.sheet("Verdeling 2024")!.charts).toHaveLength(1);
+    // the solidarity column is gone, not left behind
+    expect(model.sheet("Verdeling 2024")!.get(12, 6)).toBeUndefined();
+  });
+});
+
+describe("refusals lose nothing", () => {
+  beforeEach(async () => {
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  });
+
+  test("a sheet name taken by the user: nameTaken with a free name, nothing changed", async () => {
+    model.put("Verdeling 2024", "A1", [["mijn notities"]]);
+    const before = model.snapshot();
+    const e = await rejection(gateway.writeScenarioSheet(request()));
+    expect(e.info.kind).toBe("nameTaken");
+    expect(e.info.suggestedName).toBe("Verdeling 2024 (2)");
+    expect(e.info.nl).toMatch(/De naam 'Verdeling 2024' is al in gebruik voor uw eigen gegevens/);
+    expect(model.snapshot()).toEqual(before);
+    expect(await gateway.sheetStatus("Verdeling 2024")).toBe("user");
+  });
+
+  test("user content typed next to our block: userContent, nothing changed", async () => {
+    await gateway.writeScenarioSheet(request());
+    model.put("Verdeling 2024", "Z60", [["eigen berekening"]]);
+    const before = model.snapshot();
+    const e = await rejection(gateway.writeScenarioSheet(request({ replaceOwnSheet: true })));
+    expect(e.info.kind).toBe("userContent");
+    expect(e.info.nl).toMatch(/cellen die Verdeelwijzer niet heeft geschreven/);
+    expect(model.snapshot()).toEqual(before);
+  });
+
+  test("a protected sheet: sheetProtected, nothing changed", async () => {
+    await gateway.writeScenarioSheet(request());
+    model.sheet("Verdeling 2024")!.protected = true;
+    const before = model.snapshot();
+    const e = await rejection(gateway.writeScenarioSheet(request({ replaceOwnSheet: true })));
+    expect(e.info.kind).toBe("sheetProtected");
+    expect(e.info.nl).toMatch(/is beveiligd/);
+    expect(model.snapshot()).toEqual(before);
+  });
+
+  test("a cell in edit mode: editMode, nothing changed", async () => {
+    model.editMode = true;
+    const before = model.snapshot();
+    const e = await rejection(gateway.writeScenarioSheet(request()));
+    expect(e.info.kind).toBe("editMode");
+    expect(e.info.nl).toMatch(/bewerken van een cel/);
+    model.editMode = false;
+    expect(model.snapshot()).toEqual(before);
+  });
+
+  test("an Excel without the needed API set says so", async () => {
+    model.apiSets.set("ExcelApi", "1.9");
+    const report = await gateway.checkSupport();
+    expect(report).toEqual({ ok: false, missing: ["ExcelApi 1.13"] });
+    model.apiSets.set("ExcelApi", "1.17");
+    expect((await gateway.checkSupport()).ok).toBe(true);
+  });
+
+  test("a missing table: tableNotFound", async () => {
+    const e = await rejection(gateway.writeScenarioSheet(request({ tableName: "Onbekend" })));
+    expect(e.info.kind).toBe("tableNotFound");
+    expect(e.info.nl).toBe("De tabel 'Onbekend' met gemeentegegevens is niet gevonden in deze werkmap.");
+  });
+});
+
+describe("speed: at most 3 context.sync per user step", () => {
+  test.each([9, 400])("%i municipalities", async (n) => {
+    const region = n === 9 ? STEDENDRIEHOEK_2024 : bigRegion(n);
+    const counts = {
+      writeTable: await syncsOf(() => gateway.writeMunicipalityTable(region)),
+      updateTable: await syncsOf(() => gateway.writeMunicipalityTable(region)),
+      findTable: await syncsOf(() => gateway.findMunicipalityTable()),
+      sheetStatus: await syncsOf(() => gateway.sheetStatus("Verdeling 2024")),
+      writeScenario: await syncsOf(() => gateway.writeScenarioSheet(request())),
+      updateScenario: await syncsOf(() => gateway.writeScenarioSheet(request({ replaceOwnSheet: true }))),
+      select: await syncsOf(() => gateway.select("Verdeling 2024", "A1")),
+    };
+    console.log(`syncs per step at ${n} municipalities: ${JSON.stringify(counts)}`);
+    for (const count of Object.values(counts)) expect(count).toBeLessThanOrEqual(3);
+    expect(model.tableValues("Gemeenten")).toHaveLength(n + 1);
+  });
+});
