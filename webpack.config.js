@@ -85,6 +85,7 @@ module.exports = async (env, options) => {
         chunksSortMode: "manual",
         scriptLoading: "blocking",
         inject: "body",
+        minify: false,
       }),
       ...(withPreview
         ? [
@@ -94,6 +95,7 @@ module.exports = async (env, options) => {
               chunks: ["preview"],
               scriptLoading: "blocking",
               inject: "body",
+              minify: false,
             }),
           ]
         : []),

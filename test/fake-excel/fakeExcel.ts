@@ -590,6 +590,23 @@ export function installFakeExcel(target: Record<string, unknown>, model: Workboo
     },
     HostType: { Excel: "Excel" },
   };
+  // Office.js provides CustomFunctions in the shared runtime; functions.js associates with it
+  class CustomFunctionError extends Error {
+    constructor(
+      readonly code: string,
+      message?: string,
+    ) {
+      super(message);
+    }
+  }
+  target.CustomFunctions = {
+    associate: (id: string | Record<string, unknown>, fn?: unknown) => {
+      if (typeof id === "string") model.customFunctions.set(id, fn as (...args: unknown[]) => unknown);
+      else for (const [k, v] of Object.entries(id)) model.customFunctions.set(k, v as (...args: unknown[]) => unknown);
+    },
+    Error: CustomFunctionError,
+    ErrorCode: { invalidValue: "#VALUE!", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", notAvailable: "#N/A" },
+  };
   return model;
 }
 

@@ -110,6 +110,8 @@ export class WorkbookModel {
   syncCount = 0;
   runCount = 0;
   suspendedCalculation = 0;
+  /** Custom functions associated by functions.js (id → implementation). */
+  customFunctions = new Map<string, (...args: unknown[]) => unknown>();
   /** Called after every successful sync: lets tests (or the preview) compute formula values. */
   afterSync?: (model: WorkbookModel) => void;
 

@@ -1,0 +1,85 @@
+import { useMemo, useReducer } from "react";
+import { Button, FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { ArrowLeft20Regular, ArrowRight20Regular } from "@fluentui/react-icons";
+import type { WorkbookGateway } from "../excel/types";
+import type { Language, Theme } from "./environment";
+import { STRINGS } from "./strings";
+import { WizardContext } from "./context";
+import { STEP_COUNT, StepIndex, initialState, reducer } from "./state/wizard";
+import { datasetOf, settingsOf } from "./state/derive";
+import { RegionStep } from "./components/RegionStep";
+import { DataStep } from "./components/DataStep";
+import { ScenarioStep } from "./components/ScenarioStep";
+import { ResultStep } from "./components/ResultStep";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", minHeight: "100vh", boxSizing: "border-box", padding: "12px", gap: "12px", maxWidth: "720px" },
+  header: { display: "flex", flexDirection: "column", gap: "2px" },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  tabs: { overflowX: "auto" },
+  body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "12px" },
+  footer: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+});
+
+export interface AppProps {
+  gateway: WorkbookGateway;
+  language: Language;
+  theme: Theme;
+}
+
+/** The scenario wizard: four steps, state in a reducer, Excel only through `gateway`. */
+export function App({ gateway, language, theme }: AppProps) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState());
+  const t = STRINGS[language];
+  const context = useMemo(() => ({ state, dispatch, gateway, t, language }), [state, gateway, t, language]);
+  const keys = ["region", "data", "scenario", "result"] as const;
+  // a step can be entered once everything before it is usable
+  const reachable = [true, state.rows.length > 0, datasetOf(state) !== null, datasetOf(state) !== null && settingsOf(state).settings !== null];
+  const go = (step: number) => dispatch({ type: "goTo", step: step as StepIndex });
+
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language}>
+      <WizardContext.Provider value={context}>
+        <main className={styles.root}>
+          <header className={styles.header}>
+            <Title3 as="h1">{t.appTitle}</Title3>
+            <Text size={200} className={styles.subtitle}>
+              {t.appSubtitle}
+            </Text>
+          </header>
+          <nav aria-label={t.stepOf(state.step + 1, STEP_COUNT)} className={styles.tabs}>
+            <TabList size="small" selectedValue={keys[state.step]} onTabSelect={(_, d) => go(keys.indexOf(d.value as (typeof keys)[number]))}>
+              {keys.map((key, i) => (
+                <Tab key={key} value={key} disabled={!reachable[i]} aria-current={state.step === i ? "step" : undefined}>
+                  {t.steps[key]}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          <section className={styles.body} aria-live="polite">
+            {state.step === 0 && <RegionStep />}
+            {state.step === 1 && <DataStep />}
+            {state.step === 2 && <ScenarioStep />}
+            {state.step === 3 && <ResultStep />}
+          </section>
+          <footer className={styles.footer}>
+            <Button icon={<ArrowLeft20Regular />} disabled={state.step === 0} onClick={() => go(state.step - 1)}>
+              {t.back}
+            </Button>
+            <Text size={200}>{t.stepOf(state.step + 1, STEP_COUNT)}</Text>
+            <Button
+              appearance="primary"
+              icon={<ArrowRight20Regular />}
+              iconPosition="after"
+              disabled={state.step === STEP_COUNT - 1 || !reachable[state.step + 1]}
+              onClick={() => go(state.step + 1)}
+            >
+              {t.next}
+            </Button>
+          </footer>
+        </main>
+      </WizardContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,114 @@
+import {
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+  makeStyles,
+} from "@fluentui/react-components";
+import type { Rounding } from "../../engine/exact";
+import type { Method } from "../../engine/options";
+import { useWizard } from "../context";
+import { previewOf, settingsOf } from "../state/derive";
+import type { SettableField } from "../state/wizard";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  narrow: { flex: "1 1 130px" },
+  number: { textAlign: "right" },
+});
+
+/** Step 3: need, shares, rounding, method, solidarity, growth years — with a live preview. */
+export function ScenarioStep() {
+  const { state, dispatch, t, language } = useWizard();
+  const styles = useStyles();
+  const { errors } = settingsOf(state);
+  const { result, error } = previewOf(state);
+  const pct = (x: number) => new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(x);
+  const field = (name: SettableField, label: string, invalid: string | undefined) => (
+    <Field label={label} className={styles.narrow} validationState={invalid ? "error" : "none"} validationMessage={invalid}>
+      <Input value={state[name]} inputMode="decimal" onChange={(_, d) => dispatch({ type: "set", field: name, value: d.value })} />
+    </Field>
+  );
+  return (
+    <>
+      <Text>{t.scenario.intro}</Text>
+      <Field label={t.scenario.needKind}>
+        <RadioGroup layout="horizontal" value={state.needKind} onChange={(_, d) => dispatch({ type: "setNeedKind", value: d.value as "number" | "share" })}>
+          <Radio value="number" label={t.scenario.needNumber} />
+          <Radio value="share" label={t.scenario.needShare} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.row}>
+        {state.needKind === "number"
+          ? field("needNumber", t.region.need, errors.needNumber && t.scenario.needInvalid)
+          : field("needPercent", t.scenario.needShareValue, errors.needPercent && t.scenario.percentInvalid)}
+      </div>
+      {result && result.needShareOfLettings !== null && <Text weight="semibold">{t.scenario.needResult(result.need, pct(result.needShareOfLettings))}</Text>}
+      <div className={styles.row}>
+        {field("capPercent", t.scenario.capShare, errors.capPercent && t.scenario.percentInvalid)}
+        {field("minPercent", t.scenario.minShare, errors.minPercent && t.scenario.percentInvalid)}
+      </div>
+      <Field label={t.scenario.rounding}>
+        <Dropdown
+          value={t.scenario.roundings[state.rounding]}
+          selectedOptions={[state.rounding]}
+          onOptionSelect={(_, d) => dispatch({ type: "setRounding", value: d.optionValue as Rounding })}
+        >
+          {(["round", "down", "up"] as const).map((r) => (
+            <Option key={r} value={r}>
+              {t.scenario.roundings[r]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.scenario.method}>
+        <RadioGroup value={state.method} onChange={(_, d) => dispatch({ type: "setMethod", value: d.value as Method })}>
+          {(["hamilton", "webster", "dhondt"] as const).map((m) => (
+            <Radio key={m} value={m} label={t.scenario.methods[m]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Switch checked={state.solidarity} label={t.scenario.solidarity} onChange={(_, d) => dispatch({ type: "setSolidarity", value: d.checked })} />
+      <div className={styles.row}>{field("growthEnd", `${t.scenario.growth} (${state.year}–)`, errors.growthEnd && t.scenario.yearInvalid)}</div>
+      <Title3 as="h2">{t.scenario.preview}</Title3>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error.text(language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <Table size="extra-small" aria-label={t.scenario.preview}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.scenario.scenarioCol}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.scenario.total}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.scenario.notPlaced}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {Object.entries(result.columns).map(([key, column]) => (
+              <TableRow key={key}>
+                <TableCell>{t.scenario.labels[key]}</TableCell>
+                <TableCell className={styles.number}>{column!.total}</TableCell>
+                <TableCell className={styles.number}>{column!.notPlaced}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

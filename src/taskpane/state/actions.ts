@@ -1,0 +1,62 @@
+import type { Dispatch } from "react";
+import { AdapterError, WorkbookGateway } from "../../excel/types";
+import { datasetOf, settingsOf } from "./derive";
+import type { Action, WizardState } from "./wizard";
+
+/**
+ * The pane's user steps that talk to Excel, through the gateway only. Each awaits one gateway
+ * call per Excel round of work and reports progress and outcome through the reducer.
+ */
+export async function readWorkbookTable(gateway: WorkbookGateway, dispatch: Dispatch<Action>): Promise<void> {
+  try {
+    dispatch({ type: "tableRead", read: await gateway.findMunicipalityTable() });
+  } catch (e) {
+    dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });
+  }
+}
+
+/**
+ * Writes (or, after confirmation, updates) the municipality table and the scenario sheet.
+ * Asks first when the sheet is the add-in's own; offers a free name when the user's.
+ */
+export async function writeScenario(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>, confirmed = false): Promise<void> {
+  const dataset = datasetOf(state);
+  const { settings } = settingsOf(state);
+  if (!dataset || !settings) return;
+  dispatch({ type: "write", status: { kind: "busy" } });
+  try {
+    const support = await gateway.checkSupport();
+    if (!support.ok) {
+      throw new AdapterError({
+        kind: "unsupported",
+        nl: `Deze versie van Excel mist ${support.missing.join(", ")}. Gebruik Microsoft 365; de THUIS-functies werken wel.`,
+        en: `This version of Excel lacks ${support.missing.join(", ")}. Use Microsoft 365; the THUIS functions still work.`,
+      });
+    }
+    const status = await gateway.sheetStatus(state.sheetName);
+    if (status === "ours" && !confirmed) {
+      dispatch({ type: "write", status: { kind: "confirm" } });
+      return;
+    }
+    // a table read from the workbook stays the user's: the formulas refer to it as it is
+    const tableName = state.table ? state.table.name : (await gateway.writeMunicipalityTable(dataset)).tableName;
+    const result = await gateway.writeScenarioSheet({
+      sheetName: state.sheetName,
+      tableName,
+      settings,
+      region: dataset.region,
+      year: dataset.year,
+      sources: dataset.sources,
+      replaceOwnSheet: confirmed,
+    });
+    dispatch({ type: "write", status: { kind: "done", result } });
+  } catch (e) {
+    dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });
+  }
+}
+
+function errorInfo(e: unknown): AdapterError["info"] {
+  if (e instanceof AdapterError) return e.info;
+  const message = e instanceof Error ? e.message : String(e);
+  return { kind: "unknown", nl: `Onverwachte fout: ${message}`, en: `Unexpected error: ${message}` };
+}

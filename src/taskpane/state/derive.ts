@@ -1,0 +1,112 @@
+import { NUMERIC_COLUMNS, RawMunicipality, RegionDataset, checkMunicipalities, DatasetProblem, toMunicipalities } from "../../data/region";
+import { Outlier, findOutliers } from "../../data/outliers";
+import { ScenarioResult, ScenarioSettings, computeScenarios } from "../../engine/scenario";
+import { InputError } from "../../engine/errors";
+import type { WizardState } from "./wizard";
+
+/**
+ * Everything the pane shows that follows from the state: parsed rows, problems and warnings,
+ * scenario settings with field errors, the live preview. Pure functions, tested without React.
+ */
+
+/** "1234", "1.234" (Dutch thousands) or "12,5" → number; other text stays text; "" → null. */
+export function parseCellText(text: string): number | string | null {
+  const t = text.trim();
+  if (t === "") return null;
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
+  if (/^-?\d+([.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
+  return t;
+}
+
+export function rawRows(state: WizardState): RawMunicipality[] {
+  return state.rows.map((r) => {
+    const raw: RawMunicipality = { name: r.name };
+    for (const c of NUMERIC_COLUMNS) raw[c] = parseCellText(r.values[c]);
+    return raw;
+  });
+}
+
+export function problemsOf(state: WizardState): DatasetProblem[] {
+  return checkMunicipalities(rawRows(state));
+}
+
+export function warningsOf(state: WizardState): Outlier[] {
+  if (problemsOf(state).length > 0) return [];
+  return findOutliers(toMunicipalities(rawRows(state)));
+}
+
+/** The dataset the wizard would write, or null while there are problems. */
+export function datasetOf(state: WizardState): RegionDataset | null {
+  if (state.rows.length === 0 || problemsOf(state).length > 0) return null;
+  const need = settingsOf(state);
+  return {
+    region: state.regionName.trim() || "Regio",
+    year: Number(state.year) || new Date().getFullYear(),
+    need: need.settings && need.settings.need.kind === "number" ? need.settings.need.value : 0,
+    municipalities: toMunicipalities(rawRows(state)),
+    sources: state.sources,
+  };
+}
+
+export type FieldErrors = Partial<Record<"needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "year", "percent" | "count" | "year">>;
+
+function percent(text: string): number | null {
+  const v = parseCellText(text);
+  return typeof v === "number" && v >= 0 && v <= 100 ? v / 100 : null;
+}
+
+export function settingsOf(state: WizardState): { settings: ScenarioSettings | null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const needNumber = parseCellText(state.needNumber);
+  const needOk = typeof needNumber === "number" && Number.isInteger(needNumber) && needNumber >= 0 && needNumber <= 1e9;
+  if (state.needKind === "number" && !needOk) errors.needNumber = "count";
+  const needShare = percent(state.needPercent);
+  if (state.needKind === "share" && needShare === null) errors.needPercent = "percent";
+  const cap = percent(state.capPercent);
+  if (cap === null) errors.capPercent = "percent";
+  const min = percent(state.minPercent);
+  if (min === null) errors.minPercent = "percent";
+  const year = Number(state.year);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) errors.year = "year";
+  const end = Number(state.growthEnd);
+  if (!Number.isInteger(end) || end < year || end - year > 100) errors.growthEnd = "year";
+  if (Object.keys(errors).length > 0) return { settings: null, errors };
+  return {
+    settings: {
+      need: state.needKind === "number" ? { kind: "number", value: needNumber as number } : { kind: "share", share: needShare! },
+      capShare: cap!,
+      minShare: min!,
+      rounding: state.rounding,
+      method: state.method,
+      solidarity: state.solidarity,
+      growth: { startYear: year, endYear: end },
+    },
+    errors,
+  };
+}
+
+/** The live preview, or an engine error (e.g. all weights 0) to show instead. */
+export function previewOf(state: WizardState): { result: ScenarioResult | null; error: InputError | null } {
+  const dataset = datasetOf(state);
+  const { settings } = settingsOf(state);
+  if (!dataset || !settings) return { result: null, error: null };
+  const m = dataset.municipalities;
+  try {
+    return {
+      result: computeScenarios(
+        {
+          population: m.map((x) => x.population),
+          lettingsSocial: m.map((x) => x.lettingsSocial),
+          lettingsCheap: m.map((x) => x.lettingsCheap),
+          realised: m.map((x) => x.realised),
+          origin: m.map((x) => x.origin),
+        },
+        settings,
+      ),
+      error: null,
+    };
+  } catch (e) {
+    if (e instanceof InputError) return { result: null, error: e };
+    throw e;
+  }
+}

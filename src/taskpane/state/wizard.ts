@@ -1,0 +1,163 @@
+import type { Method } from "../../engine/options";
+import type { Rounding } from "../../engine/exact";
+import { NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
+import { STEDENDRIEHOEK_2024 } from "../../data";
+import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } from "../../excel/types";
+
+/**
+ * The wizard's state and reducer, outside React: what the user chose and typed (as text, so a
+ * half-typed value is never lost), where the data came from, and the write status. Derived
+ * values (parsed rows, problems, preview) live in derive.ts.
+ */
+export type Source = "embedded" | "workbook" | "empty";
+export type StepIndex = 0 | 1 | 2 | 3;
+export const STEP_COUNT = 4;
+
+export interface EditableRow {
+  name: string;
+  values: Record<NumericColumn, string>;
+}
+
+export type WriteStatus =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "confirm" }
+  | { kind: "done"; result: WriteScenarioResult }
+  | { kind: "error"; error: AdapterErrorInfo };
+
+export interface WizardState {
+  step: StepIndex;
+  source: Source;
+  regionName: string;
+  year: string;
+  emptyNames: string;
+  rows: EditableRow[];
+  sources: RegionDataset["sources"];
+  /** Set when the data were read from a table in the workbook (problems link to its cells). */
+  table: { name: string; rowAddresses: string[] } | null;
+  tableNotFound: boolean;
+  needKind: "number" | "share";
+  needNumber: string;
+  needPercent: string;
+  capPercent: string;
+  minPercent: string;
+  rounding: Rounding;
+  method: Method;
+  solidarity: boolean;
+  growthEnd: string;
+  sheetName: string;
+  write: WriteStatus;
+}
+
+export function rowsOf(dataset: RegionDataset): EditableRow[] {
+  return dataset.municipalities.map((m) => ({
+    name: m.name,
+    values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, m[c] === null ? "" : String(m[c])])) as Record<NumericColumn, string>,
+  }));
+}
+
+export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): WizardState {
+  return {
+    step: 0,
+    source: "embedded",
+    regionName: dataset.region,
+    year: String(dataset.year),
+    emptyNames: "",
+    rows: rowsOf(dataset),
+    sources: dataset.sources,
+    table: null,
+    tableNotFound: false,
+    needKind: "number",
+    needNumber: String(dataset.need),
+    needPercent: "37",
+    capPercent: "30",
+    minPercent: "15",
+    rounding: "round",
+    method: "hamilton",
+    solidarity: true,
+    growthEnd: "2035",
+    sheetName: `Verdeling ${dataset.year}`,
+    write: { kind: "idle" },
+  };
+}
+
+export type Action =
+  | { type: "goTo"; step: StepIndex }
+  | { type: "chooseSource"; source: Source }
+  | { type: "setEmptyNames"; text: string }
+  | { type: "tableRead"; read: MunicipalityTableRead | null }
+  | { type: "editCell"; row: number; column: NumericColumn; text: string }
+  | { type: "set"; field: SettableField; value: string }
+  | { type: "setRounding"; value: Rounding }
+  | { type: "setMethod"; value: Method }
+  | { type: "setNeedKind"; value: "number" | "share" }
+  | { type: "setSolidarity"; value: boolean }
+  | { type: "write"; status: WriteStatus };
+
+export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "sheetName";
+
+const EMPTY_SOURCES = (year: number | null): RegionDataset["sources"] =>
+  Object.fromEntries(
+    NUMERIC_COLUMNS.map((c) => [c, { nl: "ingevoerd in de wizard", en: "entered in the wizard", year }]),
+  ) as RegionDataset["sources"];
+
+export function reducer(state: WizardState, action: Action): WizardState {
+  switch (action.type) {
+    case "goTo":
+      return { ...state, step: action.step };
+    case "chooseSource": {
+      if (action.source === state.source) return state;
+      if (action.source === "embedded") return { ...initialState(), step: state.step };
+      if (action.source === "empty")
+        return { ...state, source: "empty", regionName: "", rows: namesToRows(state.emptyNames), sources: EMPTY_SOURCES(Number(state.year) || null), table: null, tableNotFound: false };
+      return { ...state, source: "workbook", rows: [], table: null, tableNotFound: false };
+    }
+    case "setEmptyNames":
+      return { ...state, emptyNames: action.text, rows: mergeNames(state.rows, action.text) };
+    case "tableRead": {
+      if (!action.read) return { ...state, tableNotFound: true, rows: [], table: null };
+      const rows = action.read.rows.map((raw) => ({
+        name: raw.name == null ? "" : String(raw.name),
+        values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, raw[c] == null ? "" : String(raw[c])])) as Record<NumericColumn, string>,
+      }));
+      return {
+        ...state,
+        rows,
+        tableNotFound: false,
+        table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses },
+        sources: EMPTY_SOURCES(Number(state.year) || null),
+      };
+    }
+    case "editCell":
+      return {
+        ...state,
+        rows: state.rows.map((r, i) => (i === action.row ? { ...r, values: { ...r.values, [action.column]: action.text } } : r)),
+      };
+    case "set":
+      return { ...state, [action.field]: action.value };
+    case "setRounding":
+      return { ...state, rounding: action.value };
+    case "setMethod":
+      return { ...state, method: action.value };
+    case "setNeedKind":
+      return { ...state, needKind: action.value };
+    case "setSolidarity":
+      return { ...state, solidarity: action.value };
+    case "write":
+      return { ...state, write: action.status };
+  }
+}
+
+function namesToRows(text: string): EditableRow[] {
+  return text
+    .split(/\r?\n/)
+    .map((n) => n.trim())
+    .filter((n) => n !== "")
+    .map((name) => ({ name, values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, ""])) as Record<NumericColumn, string> }));
+}
+
+/** New names keep what was typed for a municipality of the same name. */
+function mergeNames(rows: EditableRow[], text: string): EditableRow[] {
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  return namesToRows(text).map((r) => byName.get(r.name) ?? r);
+}

@@ -1,0 +1,12 @@
+/**
+ * Served in place of Office.js in the browser tests (and bundled into the preview): installs
+ * the fake Excel on `window` and exposes its workbook as `window.__verdeelwijzerWorkbook`.
+ */
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
+
+const params = new URLSearchParams(window.location.search);
+const model = new WorkbookModel(["Blad1"]);
+model.displayLanguage = params.get("lang") === "en" ? "en-US" : "nl-NL";
+installFakeExcel(window as unknown as Record<string, unknown>, model);
+(window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook = model;
