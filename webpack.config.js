@@ -52,7 +52,11 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry,
+    // Office's supported browsers (Edge WebView2, Safari, Chromium) all have ES2020 and globalThis;
+    // saying so keeps webpack's runtime from falling back to `new Function("return this")`.
+    target: ["web", "es2020"],
     output: {
+      environment: { globalThis: true },
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
@@ -85,7 +89,6 @@ module.exports = async (env, options) => {
         chunksSortMode: "manual",
         scriptLoading: "blocking",
         inject: "body",
-        minify: false,
       }),
       ...(withPreview
         ? [
@@ -95,8 +98,7 @@ module.exports = async (env, options) => {
               chunks: ["preview"],
               scriptLoading: "blocking",
               inject: "body",
-              minify: false,
-            }),
+                  }),
           ]
         : []),
       new CopyWebpackPlugin({

@@ -163,3 +163,21 @@ test("English when Office runs in English", async () => {
   expect(errors).toEqual([]);
   await page.close();
 }, 60_000);
+
+test("preview without Excel: the real pane beside the simulated workbook it writes", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+  for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Scenarioblad schrijven" }).click();
+  await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
+  const grid = page.getByRole("region", { name: "Gesimuleerde werkmap" });
+  await grid.getByText("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)").waitFor();
+  await grid.getByRole("tab", { name: "Gemeenten" }).click();
+  await grid.getByText("Apeldoorn").waitFor();
+  await grid.getByRole("tab", { name: "Verdeling 2024" }).click();
+  await page.screenshot({ path: join(shots, "preview.png") });
+  expect(errors).toEqual([]);
+  await page.close();
+}, 60_000);
