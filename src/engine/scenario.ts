@@ -91,13 +91,13 @@ export function computeScenarios(input: ScenarioInput, settings: ScenarioSetting
   };
 
   const columns: ScenarioResult["columns"] = {};
-  const A = fairShare(need, input.population, settings.method);
+  const A = fairShare(need, input.population, settings.method, undefined, "population");
   columns.A = column(A);
   columns.B = column([...input.realised]);
   columns.C = column(share(input.lettingsSocial, capMicros));
   columns.D = column(share(input.lettingsCheap, capMicros));
   columns.E = column(share(input.lettingsSocial, minMicros));
-  if (input.origin.some((x) => x !== null && x > 0)) columns.F = column(fairShare(need, input.origin, settings.method));
+  if (input.origin.some((x) => x !== null && x > 0)) columns.F = column(fairShare(need, input.origin, settings.method, undefined, "origin"));
   if (settings.solidarity) {
     columns.S = column(redistribute(A, columns.C.values));
   }

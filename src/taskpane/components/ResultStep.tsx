@@ -22,7 +22,7 @@ import {
 import { DocumentTable20Regular, Open20Regular } from "@fluentui/react-icons";
 import { useWizard } from "../context";
 import { writeScenario } from "../state/actions";
-import { previewOf } from "../state/derive";
+import { previewOf, scenarioLabel } from "../state/derive";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
@@ -87,8 +87,8 @@ export function ResultStep() {
       {result && (
         <div className={styles.cards}>
           {Object.entries(result.columns).map(([key, column]) => (
-            <Card key={key} size="small" aria-label={t.scenario.labels[key]}>
-              <CardHeader header={<Text weight="semibold">{t.scenario.labels[key]}</Text>} />
+            <Card key={key} size="small" aria-label={scenarioLabel(t.scenario.labels[key], state)}>
+              <CardHeader header={<Text weight="semibold">{scenarioLabel(t.scenario.labels[key], state)}</Text>} />
               <Text className={styles.figure}>{column!.total}</Text>
               <Text size={200}>{`${t.result.need} ${result.need} · ${t.result.notPlaced} ${column!.notPlaced}`}</Text>
             </Card>

@@ -21,7 +21,7 @@ import {
 import type { Rounding } from "../../engine/exact";
 import type { Method } from "../../engine/options";
 import { useWizard } from "../context";
-import { previewOf, settingsOf } from "../state/derive";
+import { previewOf, scenarioLabel, settingsOf } from "../state/derive";
 import type { SettableField } from "../state/wizard";
 
 const useStyles = makeStyles({
@@ -101,7 +101,7 @@ export function ScenarioStep() {
           <TableBody>
             {Object.entries(result.columns).map(([key, column]) => (
               <TableRow key={key}>
-                <TableCell>{t.scenario.labels[key]}</TableCell>
+                <TableCell>{scenarioLabel(t.scenario.labels[key], state)}</TableCell>
                 <TableCell className={styles.number}>{column!.total}</TableCell>
                 <TableCell className={styles.number}>{column!.notPlaced}</TableCell>
               </TableRow>

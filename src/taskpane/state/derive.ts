@@ -52,7 +52,8 @@ export type FieldErrors = Partial<Record<"needNumber" | "needPercent" | "capPerc
 
 function percent(text: string): number | null {
   const v = parseCellText(text);
-  return typeof v === "number" && v >= 0 && v <= 100 ? v / 100 : null;
+  // toFixed: 36.7 / 100 is 0.36700000000000005 in binary; the engine reads shares to 6 decimals anyway
+  return typeof v === "number" && v >= 0 && v <= 100 ? Number((v / 100).toFixed(8)) : null;
 }
 
 export function settingsOf(state: WizardState): { settings: ScenarioSettings | null; errors: FieldErrors } {
@@ -109,4 +110,9 @@ export function previewOf(state: WizardState): { result: ScenarioResult | null; 
     if (e instanceof InputError) return { result: null, error: e };
     throw e;
   }
+}
+
+/** A scenario's label with the shares actually chosen ("C · Max. 25% …" when the cap is 25%). */
+export function scenarioLabel(template: string, state: WizardState): string {
+  return template.replace("30%", `${state.capPercent.trim()}%`).replace("15%", `${state.minPercent.trim()}%`);
 }

@@ -1,0 +1,68 @@
+/**
+ * The wizard's reducer and derived state, without React: typed text is kept, blank ≠ 0,
+ * problems and warnings, settings validation, and the live preview.
+ */
+import { initialState, reducer } from "../../src/taskpane/state/wizard";
+import { parseCellText, previewOf, problemsOf, settingsOf, warningsOf, datasetOf } from "../../src/taskpane/state/derive";
+
+test("cell text: Dutch thousands and decimal comma, blank is null, text stays text", () => {
+  expect(parseCellText("1.234")).toBe(1234);
+  expect(parseCellText("12,5")).toBe(12.5);
+  expect(parseCellText("  ")).toBeNull();
+  expect(parseCellText("0")).toBe(0);
+  expect(parseCellText("veel")).toBe("veel");
+});
+
+test("the embedded data: no problems, three outlier warnings, preview reproduces the seed totals", () => {
+  const s = initialState();
+  expect(problemsOf(s)).toEqual([]);
+  expect(warningsOf(s).map((w) => w.row)).toEqual([7, 8, 9]);
+  const { result } = previewOf(s);
+  expect(result!.columns.C!.total).toBe(956);
+  expect(result!.columns.C!.notPlaced).toBe(214);
+});
+
+test("editing keeps the typed text and reports the problem at its row", () => {
+  let s = initialState();
+  s = reducer(s, { type: "editCell", row: 3, column: "realised", text: "-2" });
+  expect(s.rows[3].values.realised).toBe("-2");
+  expect(problemsOf(s).map((p) => [p.row, p.column, p.error.messages.nl])).toEqual([[4, "realised", "rij 4: realisatie is negatief (-2)"]]);
+  expect(datasetOf(s)).toBeNull();
+  expect(previewOf(s).result).toBeNull();
+});
+
+test("an empty region from pasted names keeps earlier input per name", () => {
+  let s = reducer(initialState(), { type: "chooseSource", source: "empty" });
+  s = reducer(s, { type: "setEmptyNames", text: "Aa\nBb\n\n" });
+  s = reducer(s, { type: "editCell", row: 1, column: "population", text: "500" });
+  s = reducer(s, { type: "setEmptyNames", text: "Cc\nBb" });
+  expect(s.rows.map((r) => [r.name, r.values.population])).toEqual([
+    ["Cc", ""],
+    ["Bb", "500"],
+  ]);
+});
+
+test("duplicate names are a problem", () => {
+  let s = reducer(initialState(), { type: "chooseSource", source: "empty" });
+  s = reducer(s, { type: "setEmptyNames", text: "Epe\nepe" });
+  expect(problemsOf(s)[0].error.messages.nl).toBe('rij 2: gemeente "epe" komt meer dan één keer voor');
+});
+
+test("settings: percentages, a need as share of the lettings, and field errors", () => {
+  let s = initialState();
+  s = reducer(s, { type: "setNeedKind", value: "share" });
+  s = reducer(s, { type: "set", field: "needPercent", value: "36,7" });
+  expect(settingsOf(s).settings!.need).toEqual({ kind: "share", share: 0.367 });
+  expect(previewOf(s).result!.need).toBe(1169);
+  s = reducer(s, { type: "set", field: "capPercent", value: "130" });
+  s = reducer(s, { type: "set", field: "growthEnd", value: "2020" });
+  expect(settingsOf(s)).toEqual({ settings: null, errors: { capPercent: "percent", growthEnd: "year" } });
+});
+
+test("all weights zero: the preview shows the engine's message instead of numbers", () => {
+  let s = initialState();
+  s.rows.forEach((_, i) => (s = reducer(s, { type: "editCell", row: i, column: "population", text: "0" })));
+  const { result, error } = previewOf(s);
+  expect(result).toBeNull();
+  expect(error!.messages.nl).toBe("alle waarden van inwonertal zijn 0 of leeg: er is niets om naar te verdelen");
+});

@@ -1,0 +1,128 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * Component tests of each wizard step against the real gateway over the fake Excel.
+ */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
+import { App } from "../../src/taskpane/App";
+import { createExcelGateway } from "../../src/excel/gateway";
+
+let model: WorkbookModel;
+
+beforeAll(() => {
+  // jsdom lacks these; Fluent's components ask for them
+  window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia);
+  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+beforeEach(() => {
+  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+});
+
+const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+
+function renderApp(language: "nl" | "en" = "nl") {
+  return render(<App gateway={createExcelGateway()} language={language} theme="light" />);
+}
+
+test("step 1 Regio: three starting points, embedded chosen; back is disabled", () => {
+  renderApp();
+  expect(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ })).toBeChecked();
+  expect(screen.getByRole("radio", { name: /Tabel in deze werkmap/ })).not.toBeChecked();
+  expect(screen.getByRole("button", { name: "Terug" })).toBeDisabled();
+  expect(screen.getByText("Stap 1 van 4")).toBeInTheDocument();
+});
+
+test("step 1 Regio: reading a table that is not there says so; an existing one is read", async () => {
+  renderApp();
+  fireEvent.click(screen.getByRole("radio", { name: /Tabel in deze werkmap/ }));
+  fireEvent.click(screen.getByRole("button", { name: "Tabel inlezen" }));
+  await screen.findByText(/Geen gemeentetabel gevonden/);
+  model.put("Data", "A1", [["Gemeente", "Inwonertal", "Mutaties sociale huur", "Realisatie"], ["Aa", 100, 50, 5], ["Bb", 300, 70, 9]]);
+  model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 3, columns: 4 });
+  fireEvent.click(screen.getByRole("button", { name: "Tabel inlezen" }));
+  await screen.findByText("Tabel 'Eigen' ingelezen: 2 gemeenten.");
+});
+
+test("step 2 Gegevens: values, sources, outlier warnings; a bad value blocks Next until fixed", () => {
+  renderApp();
+  next();
+  expect(screen.getByRole("textbox", { name: "Apeldoorn Mutaties sociale huur" })).toHaveValue("1184");
+  expect(screen.getByText("3 waarschuwingen")).toBeInTheDocument();
+  expect(screen.getAllByText("gereconstrueerd")).toHaveLength(2);
+  const cell = screen.getByRole("textbox", { name: "Lochem Realisatie" });
+  fireEvent.change(cell, { target: { value: "3,5" } });
+  expect(screen.getByText(/rij 4: realisatie moet een geheel aantal zijn \(3,5\)/)).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Volgende" })).toBeDisabled();
+  fireEvent.change(cell, { target: { value: "38" } });
+  expect(screen.getByRole("button", { name: "Volgende" })).toBeEnabled();
+});
+
+test("step 2 links a problem to its cell when the data came from the workbook", async () => {
+  model.put("Data", "A1", [["Gemeente", "Inwonertal", "Mutaties sociale huur", "Realisatie"], ["Aa", 100, 50, -5], ["Bb", 300, 70, 9]]);
+  model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 3, columns: 4 });
+  renderApp();
+  fireEvent.click(screen.getByRole("radio", { name: /Tabel in deze werkmap/ }));
+  fireEvent.click(screen.getByRole("button", { name: "Tabel inlezen" }));
+  await screen.findByText(/ingelezen/);
+  next();
+  expect(screen.getByText(/rij 1: realisatie is negatief \(-5\)/)).toBeInTheDocument();
+  fireEvent.click(screen.getByText("Ga naar cel"));
+  await waitFor(() => expect(model.selection).toBe("Data!A2"));
+});
+
+test("step 3 Scenario: live preview of totals and 'niet geplaatst'; method explanations", () => {
+  renderApp();
+  next();
+  next();
+  expect(screen.getByText("Opgave: 1170 huishoudens = 36,7% van de mutaties sociale huur")).toBeInTheDocument();
+  const row = screen.getByRole("row", { name: /C · Max. 30% sociale huur/ });
+  expect(row).toHaveTextContent("956");
+  expect(row).toHaveTextContent("214");
+  expect(screen.getByRole("radio", { name: /D'Hondt \(Jefferson\)/ })).toBeInTheDocument();
+  fireEvent.change(screen.getByRole("textbox", { name: "Maximaal aandeel C en D (%)" }), { target: { value: "25" } });
+  const capped = screen.getByRole("row", { name: /C · Max. 25% sociale huur/ }); // the label follows the share
+  expect(capped).toHaveTextContent("796");
+  expect(capped).toHaveTextContent("374");
+});
+
+test("step 4 Resultaat: writes the sheet, then asks before updating it", async () => {
+  renderApp();
+  next();
+  next();
+  next();
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad schrijven" }));
+  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  expect(model.sheet("Verdeling 2024")!.get(12, 1)?.formula).toBe("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad bijwerken" }));
+  await screen.findByRole("dialog");
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Bijwerken" })));
+  await screen.findByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.");
+});
+
+test("step 4 Resultaat: a sheet name taken by the user is refused with a free name to use", async () => {
+  model.put("Verdeling 2024", "A1", [["mijn eigen werk"]]);
+  renderApp();
+  next();
+  next();
+  next();
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad schrijven" }));
+  await screen.findByText(/De naam 'Verdeling 2024' is al in gebruik/);
+  expect(model.sheet("Verdeling 2024")!.get(0, 0)?.value).toBe("mijn eigen werk");
+  fireEvent.click(screen.getByRole("button", { name: "Gebruik 'Verdeling 2024 (2)'" }));
+  expect(screen.getByRole("textbox", { name: "Naam van het scenarioblad" })).toHaveValue("Verdeling 2024 (2)");
+});
+
+test("English catalogue when Office runs in English", () => {
+  renderApp("en");
+  expect(screen.getByRole("button", { name: "Next" })).toBeInTheDocument();
+  expect(screen.getByText("Step 1 of 4")).toBeInTheDocument();
+});
