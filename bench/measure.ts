@@ -60,3 +60,21 @@ export function printTable(title: string, rows: Row[]): boolean {
   }
   return ok;
 }
+
+/**
+ * Ratio of `subject` to `baseline`, measured alternately several times (so drifts in machine
+ * load or JIT state hit both) and reported as the median ratio.
+ */
+export function ratio(subject: () => unknown, baseline: () => unknown, rounds = 5): { ratio: number; nsPerCall: number } {
+  const ratios: number[] = [];
+  const subjectNs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const b = time(baseline, { samples: 5, minMs: 20 }).nsPerCall;
+    const s = time(subject, { samples: 5, minMs: 20 }).nsPerCall;
+    ratios.push(s / b);
+    subjectNs.push(s);
+  }
+  ratios.sort((a, b) => a - b);
+  subjectNs.sort((a, b) => a - b);
+  return { ratio: ratios[rounds >> 1], nsPerCall: subjectNs[rounds >> 1] };
+}

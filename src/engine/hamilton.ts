@@ -66,6 +66,8 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
   let remainders: Float64Array | bigint[];
   scratch(n);
   const bucketOf = scratchBuckets;
+  const bucketSize = scratchSizes;
+  bucketSize.fill(0, 0, n);
   let given = 0;
   const fast = weights.kind === "number" ? numberSplit(total, weights.values, weights.total, weights.max) : null;
   if (fast) {
@@ -74,11 +76,12 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
     const { rounds, partial, w, sumW } = fast;
     const rem = scratchRemainders;
     const toBucket = n / sumW; // multiplying by a constant is monotone, and cheaper than dividing
+    const inverse = 1 / sumW; // the quotient may be off by one ulp-induced unit; fixed below
     for (let i = 0; i < n; i++) {
       const product = partial * w[i];
-      let floor = Math.floor(product / sumW);
+      let floor = Math.floor(product * inverse);
       let remainder = product - floor * sumW;
-      // float division can land one off the true quotient; integers below 2^53 fix it exactly
+      // the float quotient can land one off the true one; integers below 2^53 fix it exactly
       if (remainder < 0) {
         floor -= 1;
         remainder += sumW;
@@ -90,8 +93,10 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
       seats[i] = whole;
       given += whole;
       rem[i] = remainder;
-      const bucket = Math.floor(remainder * toBucket);
-      bucketOf[i] = bucket < n ? bucket : n - 1;
+      const bucket = (remainder * toBucket) | 0; // in [0, n]: |0 floors a small non-negative number
+      const b = bucket < n ? bucket : n - 1;
+      bucketOf[i] = b;
+      bucketSize[b] += 1;
     }
     remainders = rem;
   } else {
@@ -105,31 +110,31 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
       seats[i] = Number(product / sumW);
       given += seats[i];
       rem[i] = product % sumW;
-      bucketOf[i] = Math.min(n - 1, Math.floor((Number(rem[i]) / sumWFloat) * n));
+      const b = Math.min(n - 1, Math.floor((Number(rem[i]) / sumWFloat) * n));
+      bucketOf[i] = b;
+      bucketSize[b] += 1;
     }
     remainders = rem;
   }
   const rest = total - given;
-  if (rest > 0) giveToLargestRemainders(seats, n, bucketOf, remainders, weights.values, rest);
+  if (rest > 0) giveToLargestRemainders(seats, n, bucketOf, bucketSize, remainders, weights.values, rest);
   return seats;
 }
 
 /**
  * One more seat to each of the `count` largest remainders (ties: larger weight, then earlier
- * position). Buckets above the boundary bucket are taken whole; only the boundary bucket is
- * sorted, so the cost is O(n) plus the sort of a handful of items.
+ * position). `bucketSize` counts the remainders per bucket; buckets above the boundary bucket
+ * are taken whole; only the boundary bucket is sorted: O(n) plus the sort of a handful.
  */
 function giveToLargestRemainders(
   seats: number[],
   n: number,
   bucketOf: Int32Array,
+  bucketSize: Int32Array,
   remainders: Float64Array | readonly bigint[],
   weights: readonly (number | bigint)[],
   count: number,
 ): void {
-  const bucketSize = scratchSizes;
-  bucketSize.fill(0, 0, n);
-  for (let i = 0; i < n; i++) bucketSize[bucketOf[i]] += 1;
   let boundary = n - 1;
   let above = 0;
   while (above + bucketSize[boundary] < count) {

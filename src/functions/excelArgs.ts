@@ -23,7 +23,12 @@ export interface Vector {
 
 /** A 2-D block, a bare value, or nothing, as a 2-D array. */
 export function toMatrix(arg: ExcelRange | ExcelValue): ExcelRange {
-  if (Array.isArray(arg)) return arg.length === 0 ? [[null]] : arg.map((row) => (Array.isArray(row) ? row : [row]));
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return [[null]];
+    // Excel hands over rows as arrays already: no copy in the common case
+    for (let i = 0; i < arg.length; i++) if (!Array.isArray(arg[i])) return arg.map((row) => (Array.isArray(row) ? row : [row]));
+    return arg;
+  }
   return [[arg]];
 }
 
@@ -34,7 +39,11 @@ export function toVector(arg: ExcelRange | ExcelValue, field: Field): Vector {
   const columns = matrix[0].length;
   if (rows > 1 && columns > 1) throw inputError("notVector", { field });
   if (rows === 1 && columns === 1) return { cells: [matrix[0][0]], rows, columns, positionOf: () => undefined };
-  if (columns === 1) return { cells: matrix.map((r) => r[0]), rows, columns, positionOf: (i) => ({ row: i + 1 }) };
+  if (columns === 1) {
+    const cells = new Array<Cell>(rows);
+    for (let i = 0; i < rows; i++) cells[i] = matrix[i][0];
+    return { cells, rows, columns, positionOf: (i) => ({ row: i + 1 }) };
+  }
   return { cells: matrix[0].slice(), rows, columns, positionOf: (i) => ({ column: i + 1 }) };
 }
 

@@ -1,0 +1,48 @@
+/** context.sync calls per wizard step, at 9 and at 400 municipalities, counted by the fake Excel. */
+import { STEDENDRIEHOEK_2024 } from "../src/data";
+import type { RegionDataset } from "../src/data";
+import { DEFAULT_SETTINGS } from "../src/engine";
+import { createExcelGateway } from "../src/excel/gateway";
+import { installFakeExcel } from "../test/fake-excel/fakeExcel";
+import { WorkbookModel } from "../test/fake-excel/model";
+import { Row } from "./measure";
+
+function region(n: number): RegionDataset {
+  if (n === STEDENDRIEHOEK_2024.municipalities.length) return STEDENDRIEHOEK_2024;
+  return {
+    ...STEDENDRIEHOEK_2024,
+    municipalities: Array.from({ length: n }, (_, i) => ({ name: `Gemeente ${i + 1}`, population: 1000 + i, lettingsSocial: 100 + (i % 40), lettingsCheap: 30, realised: 9, origin: null, stock: null })),
+  };
+}
+
+export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]> {
+  const rows: Row[] = [];
+  for (const n of [9, 400]) {
+    const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+    const gateway = createExcelGateway();
+    const request = {
+      sheetName: "Verdeling 2024",
+      tableName: "Gemeenten",
+      settings: DEFAULT_SETTINGS,
+      region: "R",
+      year: 2024,
+      sources: STEDENDRIEHOEK_2024.sources,
+      replaceOwnSheet: true,
+    };
+    const steps: [string, () => Promise<unknown>][] = [
+      ["read table (Regio)", () => gateway.findMunicipalityTable()],
+      ["write table", () => gateway.writeMunicipalityTable(region(n))],
+      ["sheet status", () => gateway.sheetStatus("Verdeling 2024")],
+      ["write scenario sheet", () => gateway.writeScenarioSheet(request)],
+      ["update scenario sheet", () => gateway.writeScenarioSheet(request)],
+      ["go to cell", () => gateway.select("Verdeling 2024", "A1")],
+    ];
+    for (const [name, step] of steps) {
+      const before = model.syncCount;
+      await step();
+      const syncs = model.syncCount - before;
+      rows.push({ name: `${n} municipalities: ${name}`, value: `${syncs} sync`, ratio: syncs / 3, target: { max: 1, label: "≤ 3 syncs" } });
+    }
+  }
+  return [{ title: "Excel round trips per user step (ratio = syncs / 3)", rows }];
+}
