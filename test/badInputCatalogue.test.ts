@@ -1,0 +1,211 @@
+/**
+ * The bad-input catalogue: what a user can get wrong, across the THUIS functions, the Excel
+ * adapter and the pane — each with the exact message the user sees, and proof that no user
+ * cell changed (function inputs are frozen and compared; the fake workbook is snapshotted).
+ */
+import { STEDENDRIEHOEK_2024 } from "../src/data";
+import { DEFAULT_SETTINGS } from "../src/engine";
+import { toExcelError } from "../src/functions/errors";
+import * as thuis from "../src/functions/wrappers";
+import { createExcelGateway } from "../src/excel/gateway";
+import { AdapterError } from "../src/excel/types";
+import { initialState, reducer } from "../src/taskpane/state/wizard";
+import { previewOf, problemsOf, settingsOf, warningsOf } from "../src/taskpane/state/derive";
+import { installFakeExcel } from "./fake-excel/fakeExcel";
+import { WorkbookModel } from "./fake-excel/model";
+
+const col = (...xs: unknown[]) => xs.map((x) => [x]);
+const EXCEL = { invalidValue: "#VALUE!", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!" } as const;
+
+function deepFreeze<T>(x: T): T {
+  if (Array.isArray(x)) {
+    x.forEach(deepFreeze);
+    Object.freeze(x);
+  }
+  return x;
+}
+
+/** [function, arguments, Excel error, exact Dutch message] */
+const functionCases: [string, unknown[], string, string][] = [
+  ["FAIRSHARE", [1170, col(100, -1), null], "#VALUE!", "rij 2: gewicht is negatief (-1)"],
+  ["FAIRSHARE", [1170, col(100, "veel"), null], "#VALUE!", 'rij 2: gewicht is geen getal ("veel")'],
+  ["FAIRSHARE", [1170, col(0, 0, 0), null], "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
+  ["FAIRSHARE", [1170, col(null, ""), null], "#VALUE!", "gewicht bevat geen enkele waarde"],
+  ["FAIRSHARE", [1e12, col(1, 2), null], "#NUM!", "totaal is te groot (1.000.000.000.000; maximaal 1.000.000.000)"],
+  ["FAIRSHARE", [-5, col(1, 2), null], "#VALUE!", "totaal is negatief (-5)"],
+  ["FAIRSHARE", [10.5, col(1, 2), null], "#VALUE!", "totaal moet een geheel aantal zijn (10,5)"],
+  ["FAIRSHARE", ["tien", col(1, 2), null], "#VALUE!", 'totaal is geen getal ("tien")'],
+  ["FAIRSHARE", [null, col(1, 2), null], "#VALUE!", "totaal ontbreekt (lege cel)"],
+  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null], "#VALUE!", "gewicht moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen"],
+  ["FAIRSHARE", [10, col(1, 2), "loting"], "#VALUE!", 'onbekende methode "loting"; kies "hamilton", "webster" of "dhondt"'],
+  ["FAIRSHARE", [10, [[1, NaN]], null], "#NUM!", "kolom 2: gewicht is geen eindig getal"],
+  ["FAIRSHARE", [10, col(1, 1e13), null], "#NUM!", "rij 2: gewicht is te groot (10.000.000.000.000; maximaal 1.000.000.000.000)"],
+  ["FAIRSHARE", [10, col(true), null], "#VALUE!", "gewicht is geen getal (WAAR)"],
+  ["CAP30", [col(100, -3), null, null], "#VALUE!", "rij 2: mutaties is negatief (-3)"],
+  ["CAP30", [col(100, 2.5), null, null], "#VALUE!", "rij 2: mutaties moet een geheel aantal zijn (2,5)"],
+  ["CAP30", [col(100), 30, null], "#NUM!", "aandeel moet tussen 0 en 1 liggen (30); gebruik 30% of 0,3"],
+  ["CAP30", [col(100), -0.3, null], "#NUM!", "aandeel moet tussen 0 en 1 liggen (-0,3); gebruik 30% of 0,3"],
+  ["CAP30", [col(100), "dertig", null], "#VALUE!", 'aandeel is geen getal ("dertig")'],
+  ["CAP30", [col(100), null, "bankiers"], "#VALUE!", 'onbekende afronding "bankiers"; kies "round", "down" of "up"'],
+  ["CAP30", [col(100), [[0.3, 0.2]], null], "#VALUE!", "aandeel moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen"],
+  ["MIN15", [col("n.v.t."), null, null], "#VALUE!", 'mutaties is geen getal ("n.v.t.")'],
+  ["MIN15", [col(1e12), null, null], "#NUM!", "mutaties is te groot (1.000.000.000.000; maximaal 1.000.000.000)"],
+  ["SHORTFALL", [col(1, 2), col(1), null], "#VALUE!", "vraag en aanbod moeten even groot zijn"],
+  ["SHORTFALL", [col(1, 2), [[1, 2]], null], "#VALUE!", "vraag en aanbod moeten even groot zijn"],
+  ["SHORTFALL", [col(1), col(1), "landelijk"], "#VALUE!", 'onbekende modus "landelijk"; kies "region" of "local"'],
+  ["SHORTFALL", [col(1, -1), col(1, 1), null], "#VALUE!", "rij 2: vraag is negatief (-1)"],
+  ["REDISTRIBUTE", [col(1, 2), col(1), null], "#VALUE!", "vraag en capaciteit moeten even groot zijn"],
+  ["REDISTRIBUTE", [col(5, 0), col(1, 3), col(0, 0)], "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
+  ["REDISTRIBUTE", [col(5, 0), col(1, 3), col(1)], "#VALUE!", "vraag en gewicht moeten even groot zijn"],
+  ["REDISTRIBUTE", [col(5, 0), col(1, "vol"), null], "#VALUE!", 'rij 2: capaciteit is geen getal ("vol")'],
+  ["GROWTHPATH", [795, 1170, 2035, 2024], "#NUM!", 'het eindjaar ligt vóór het beginjaar ("2035 > 2024")'],
+  ["GROWTHPATH", [795, 1170, 1900, 2035], "#NUM!", "het groeipad is langer dan 100 jaar"],
+  ["GROWTHPATH", [795, 1170, 24, 35], "#NUM!", "beginjaar moet een jaartal tussen 1900 en 2200 zijn (24)"],
+  ["GROWTHPATH", [col(1, 2), col(1), 2024, 2035], "#VALUE!", "beginwaarde en doelwaarde moeten even groot zijn"],
+  ["GROWTHPATH", [col(1, -2), col(1, 2), 2024, 2035], "#VALUE!", "rij 2: beginwaarde is negatief (-2)"],
+  ["CARRYOVER", [[[1, 2]], [[1]], null], "#VALUE!", "opgave en realisatie moeten even groot zijn"],
+  ["CARRYOVER", [[[1, 2]], [[1, 2]], "soms"], "#VALUE!", 'tegoed toestaan moet WAAR of ONWAAR zijn ("soms")'],
+  ["CARRYOVER", [[[1, 2], [3, "x"]], [[1, 2], [3, 4]], null], "#VALUE!", 'rij 2, kolom 2: opgave is geen getal ("x")'],
+  ["MUTATIONRATE", [col(5, 6), col(0, 0)], "#DIV/0!", "de woningvoorraad is in totaal 0: delen door 0"],
+  ["MUTATIONRATE", [col(5, 6), col(100)], "#VALUE!", "mutaties en woningvoorraad moeten even groot zijn"],
+];
+
+describe("THUIS functions: Excel error, exact message, inputs untouched", () => {
+  test.each(functionCases)("%s with %j", (name, args, excel, message) => {
+    const frozen = deepFreeze(JSON.parse(JSON.stringify(args, (_k, v) => (Number.isNaN(v) ? "__NaN__" : v)), (_k, v) => (v === "__NaN__" ? NaN : v)));
+    const before = JSON.stringify(frozen);
+    let caught: unknown;
+    try {
+      (thuis as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...frozen);
+    } catch (e) {
+      caught = e;
+    }
+    const { code, message: text } = toExcelError(caught, "nl");
+    expect(caught).toBeDefined();
+    expect(EXCEL[code]).toBe(excel);
+    expect(text).toBe(message);
+    expect(JSON.stringify(frozen)).toBe(before);
+  });
+});
+
+describe("Excel adapter: refusal, exact message, no user cell changed", () => {
+  let model: WorkbookModel;
+  const gateway = () => createExcelGateway();
+  const request = (over = {}) => ({
+    sheetName: "Verdeling 2024",
+    tableName: "Gemeenten",
+    settings: DEFAULT_SETTINGS,
+    region: "Regio Stedendriehoek",
+    year: 2024,
+    sources: STEDENDRIEHOEK_2024.sources,
+    replaceOwnSheet: false,
+    ...over,
+  });
+  beforeEach(async () => {
+    model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+    model.put("Blad1", "A1", [["eigen werk van de gebruiker", 42]]);
+    await gateway().writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  });
+
+  const adapterCases: [string, (m: WorkbookModel) => Promise<void> | void, () => Promise<unknown>, string][] = [
+    ["a sheet name taken by the user", (m) => m.put("Verdeling 2024", "A1", [["notities"]]), () => gateway().writeScenarioSheet(request()), "De naam 'Verdeling 2024' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld 'Verdeling 2024 (2)'."],
+    [
+      "user content beside the add-in's block",
+      async (m) => {
+        await gateway().writeScenarioSheet(request());
+        m.put("Verdeling 2024", "AA1", [["eigen som"]]);
+      },
+      () => gateway().writeScenarioSheet(request({ replaceOwnSheet: true })),
+      "Op het blad 'Verdeling 2024' staan cellen die Verdeelwijzer niet heeft geschreven (A1:AA45). Om niets te overschrijven is er niets gewijzigd. Gebruik een nieuw blad, bijvoorbeeld 'Verdeling 2024 (2)'.",
+    ],
+    [
+      "a protected sheet",
+      async (m) => {
+        await gateway().writeScenarioSheet(request());
+        m.sheet("Verdeling 2024")!.protected = true;
+      },
+      () => gateway().writeScenarioSheet(request({ replaceOwnSheet: true })),
+      "Het blad 'Verdeling 2024' is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets gewijzigd.",
+    ],
+    ["a cell in edit mode", (m) => void (m.editMode = true), () => gateway().writeScenarioSheet(request()), "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc in de cel en probeer het opnieuw; er is niets gewijzigd."],
+    ["the municipality table is gone", () => undefined, () => gateway().writeScenarioSheet(request({ tableName: "Weg" })), "De tabel 'Weg' met gemeentegegevens is niet gevonden in deze werkmap."],
+    [
+      "replacing the add-in's own sheet without asking",
+      async () => void (await gateway().writeScenarioSheet(request())),
+      () => gateway().writeScenarioSheet(request()),
+      "Het blad 'Verdeling 2024' is eerder door Verdeelwijzer gemaakt. Bevestig dat het bijgewerkt mag worden.",
+    ],
+    [
+      "a user's own table called Gemeenten",
+      (m) => {
+        m.settings.clear();
+      },
+      () => gateway().writeMunicipalityTable(STEDENDRIEHOEK_2024),
+      "De naam 'Gemeenten' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld 'Gemeenten'.",
+    ],
+  ];
+
+  test.each(adapterCases)("%s", async (_name, setup, step, message) => {
+    await setup(model);
+    const before = model.snapshot();
+    let error: unknown;
+    try {
+      await step();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AdapterError);
+    expect((error as AdapterError).info.nl).toBe(message);
+    model.editMode = false;
+    expect(model.snapshot()).toEqual(before);
+    expect(model.sheet("Blad1")!.get(0, 0)?.value).toBe("eigen werk van de gebruiker");
+  });
+
+  test("an Excel without ExcelApi 1.13", async () => {
+    model.apiSets.set("ExcelApi", "1.9");
+    expect(await gateway().checkSupport()).toEqual({ ok: false, missing: ["ExcelApi 1.13"] });
+  });
+});
+
+describe("task pane: field messages as the user types, nothing written meanwhile", () => {
+  const edit = (column: "population" | "lettingsSocial" | "lettingsCheap" | "realised", text: string, row = 0) =>
+    reducer(initialState(), { type: "editCell", row, column, text });
+  const paneCases: [string, () => string[], string[]][] = [
+    ["negative lettings", () => problemsOf(edit("lettingsSocial", "-10")).map((p) => p.error.messages.nl), ["rij 1: mutaties is negatief (-10)"]],
+    ["text in a number field", () => problemsOf(edit("realised", "onbekend")).map((p) => p.error.messages.nl), ['rij 1: realisatie is geen getal ("onbekend")']],
+    ["a fraction of a household", () => problemsOf(edit("realised", "30,5")).map((p) => p.error.messages.nl), ["rij 1: realisatie moet een geheel aantal zijn (30,5)"]],
+    [
+      "a 0 where peers have hundreds",
+      () => warningsOf(edit("lettingsSocial", "0", 1)).map((w) => `${w.row}:${w.column}:${w.value}`),
+      ["2:lettingsSocial:0", "7:lettingsCheap:0", "8:lettingsCheap:0", "9:lettingsCheap:0"],
+    ],
+    [
+      "an empty municipality name",
+      () => problemsOf(reducer(reducer(initialState(), { type: "chooseSource", source: "empty" }), { type: "setEmptyNames", text: "Epe\nEPE" })).map((p) => p.error.messages.nl),
+      ['rij 2: gemeente "EPE" komt meer dan één keer voor'],
+    ],
+    ["a cap of 130%", () => Object.keys(settingsOf(reducer(initialState(), { type: "set", field: "capPercent", value: "130" })).errors), ["capPercent"]],
+    ["a growth path ending before it starts", () => Object.keys(settingsOf(reducer(initialState(), { type: "set", field: "growthEnd", value: "2010" })).errors), ["growthEnd"]],
+    [
+      "all populations blank",
+      () => {
+        let s = initialState();
+        s.rows.forEach((_, i) => (s = reducer(s, { type: "editCell", row: i, column: "population", text: "" })));
+        return [previewOf(s).error!.messages.nl];
+      },
+      ["inwonertal bevat geen enkele waarde"],
+    ],
+  ];
+  test.each(paneCases)("%s", (_name, run, expected) => {
+    const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+    model.put("Blad1", "A1", [["eigen werk"]]);
+    const before = model.snapshot();
+    expect(run()).toEqual(expected);
+    expect(model.snapshot()).toEqual(before);
+    expect(model.syncCount).toBe(0); // validation never touches the workbook
+  });
+});
+
+test("the catalogue holds at least 40 bad inputs", () => {
+  expect(functionCases.length + 8 + 8).toBeGreaterThanOrEqual(40);
+});
