@@ -21,6 +21,10 @@ export interface Vector {
   positionOf: PositionOf;
 }
 
+const inColumn: PositionOf = (i) => ({ row: i + 1 });
+const inRow: PositionOf = (i) => ({ column: i + 1 });
+const single: PositionOf = () => undefined;
+
 /** A 2-D block, a bare value, or nothing, as a 2-D array. */
 export function toMatrix(arg: ExcelRange | ExcelValue): ExcelRange {
   if (Array.isArray(arg)) {
@@ -38,13 +42,13 @@ export function toVector(arg: ExcelRange | ExcelValue, field: Field): Vector {
   const rows = matrix.length;
   const columns = matrix[0].length;
   if (rows > 1 && columns > 1) throw inputError("notVector", { field });
-  if (rows === 1 && columns === 1) return { cells: [matrix[0][0]], rows, columns, positionOf: () => undefined };
+  if (rows === 1 && columns === 1) return { cells: [matrix[0][0]], rows, columns, positionOf: single };
   if (columns === 1) {
     const cells = new Array<Cell>(rows);
     for (let i = 0; i < rows; i++) cells[i] = matrix[i][0];
-    return { cells, rows, columns, positionOf: (i) => ({ row: i + 1 }) };
+    return { cells, rows, columns, positionOf: inColumn };
   }
-  return { cells: matrix[0].slice(), rows, columns, positionOf: (i) => ({ column: i + 1 }) };
+  return { cells: matrix[0].slice(), rows, columns, positionOf: inRow };
 }
 
 export function shapeOf(matrix: ExcelRange): { rows: number; columns: number } {

@@ -44,36 +44,20 @@ export function DataStep() {
   return (
     <>
       <Text>{t.data.intro}</Text>
-      {problems.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.data.problems(problems.length)}</MessageBarTitle>
-            <ul className={styles.list}>
-              {problems.map((p) => (
-                <li key={`${p.row}-${p.column}`}>
-                  {`${state.rows[p.row - 1]?.name || "?"} — ${p.error.text(language)}`}{" "}
-                  {state.table && <Link onClick={() => goTo(p.row)}>{t.data.goToCell}</Link>}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.data.warnings(warnings.length)}</MessageBarTitle>
-            <ul className={styles.list}>
-              {warnings.map((w) => (
-                <li key={`${w.row}-${w.column}`}>
-                  {t.data.outlier(state.rows[w.row - 1].name, t.data.columns[w.column], w.value, w.peerMedian)}{" "}
-                  {state.table && <Link onClick={() => goTo(w.row)}>{t.data.goToCell}</Link>}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <IssueList
+        intent="error"
+        title={t.data.problems(problems.length)}
+        items={problems.map((p) => ({ key: `${p.row}-${p.column}`, row: p.row, text: `${state.rows[p.row - 1]?.name || "?"} — ${p.error.text(language)}` }))}
+        linkText={state.table ? t.data.goToCell : null}
+        onGoTo={goTo}
+      />
+      <IssueList
+        intent="warning"
+        title={t.data.warnings(warnings.length)}
+        items={warnings.map((w) => ({ key: `${w.row}-${w.column}`, row: w.row, text: t.data.outlier(state.rows[w.row - 1].name, t.data.columns[w.column], w.value, w.peerMedian) }))}
+        linkText={state.table ? t.data.goToCell : null}
+        onGoTo={goTo}
+      />
       <div className={styles.scroll}>
         <Table size="extra-small" className={styles.table} aria-label={t.steps.data}>
           <TableHeader>
@@ -123,5 +107,34 @@ export function DataStep() {
         ))}
       </div>
     </>
+  );
+}
+
+interface IssueListProps {
+  intent: "error" | "warning";
+  title: string;
+  items: { key: string; row: number; text: string }[];
+  /** Text of the link to the cell, or null when the data are not in the workbook. */
+  linkText: string | null;
+  onGoTo: (row: number) => void;
+}
+
+/** Problems or warnings in one message bar, each with a link to its cell when there is one. */
+function IssueList({ intent, title, items, linkText, onGoTo }: IssueListProps) {
+  const styles = useStyles();
+  if (items.length === 0) return null;
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        <ul className={styles.list}>
+          {items.map((item) => (
+            <li key={item.key}>
+              {item.text} {linkText && <Link onClick={() => onGoTo(item.row)}>{linkText}</Link>}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
