@@ -18,8 +18,24 @@ const port = process.env.npm_package_config_dev_server_port || 3000;
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    // Installing the development CA needs sudo on Linux; without it, serve with the generated
+    // certificate anyway (the browser asks once to trust it) rather than not start at all.
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (!["ca.crt", "localhost.crt", "localhost.key"].every((f) => fs.existsSync(file(f)))) {
+      await require("office-addin-dev-certs/lib/generate").generateCertificates();
+    }
+    console.warn(
+      `\nDe ontwikkelcertificaat-CA kon niet worden geïnstalleerd (${error.message.split("\n")[0]}).\n` +
+        `The development CA could not be installed; serving with ${file("localhost.crt")} anyway.\n` +
+        `Trust ${file("ca.crt")} in your browser or system to avoid certificate warnings.\n`,
+    );
+    return { ca: fs.readFileSync(file("ca.crt")), cert: fs.readFileSync(file("localhost.crt")), key: fs.readFileSync(file("localhost.key")) };
+  }
 }
 
 /** Emits functions.<locale>.json beside functions.json: same ids and names, translated help. */
