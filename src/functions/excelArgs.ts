@@ -38,17 +38,22 @@ export function toMatrix(arg: ExcelRange | ExcelValue): ExcelRange {
 
 /** A row or column range as a vector; a block of several rows *and* columns → #VALUE!. */
 export function toVector(arg: ExcelRange | ExcelValue, field: Field): Vector {
-  const matrix = toMatrix(arg);
-  const rows = matrix.length;
-  const columns = matrix[0].length;
+  if (!Array.isArray(arg) || arg.length === 0) return { cells: [Array.isArray(arg) ? null : arg], rows: 1, columns: 1, positionOf: single };
+  const rows = arg.length;
+  const first = arg[0];
+  const columns = Array.isArray(first) ? first.length : 1;
   if (rows > 1 && columns > 1) throw inputError("notVector", { field });
-  if (rows === 1 && columns === 1) return { cells: [matrix[0][0]], rows, columns, positionOf: single };
-  if (columns === 1) {
-    const cells = new Array<Cell>(rows);
-    for (let i = 0; i < rows; i++) cells[i] = matrix[i][0];
-    return { cells, rows, columns, positionOf: inColumn };
+  if (rows === 1) {
+    const cells = Array.isArray(first) ? first.slice() : [first];
+    return { cells, rows, columns, positionOf: columns === 1 ? single : inRow };
   }
-  return { cells: matrix[0].slice(), rows, columns, positionOf: inRow };
+  // one pass over the column: Excel's rows are 1-element arrays (a bare value is tolerated)
+  const cells = new Array<Cell>(rows);
+  for (let i = 0; i < rows; i++) {
+    const row = arg[i] as ExcelValue[] | ExcelValue;
+    cells[i] = Array.isArray(row) ? row[0] : row;
+  }
+  return { cells, rows, columns: 1, positionOf: inColumn };
 }
 
 export function shapeOf(matrix: ExcelRange): { rows: number; columns: number } {
