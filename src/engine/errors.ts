@@ -281,7 +281,3 @@ export function inputError(kind: ErrorKind, details: ErrorDetails): InputError {
   return new InputError(kind, details);
 }
 
-/** True for errors this engine raises on purpose (as opposed to bugs). */
-export function isInputError(e: unknown): e is InputError {
-  return e instanceof InputError;
-}

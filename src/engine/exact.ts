@@ -54,13 +54,6 @@ export function roundDiv(numerator: bigint, denominator: bigint, rounding: Round
   }
 }
 
-/** Sum of a list of numbers; exact for whole numbers whose sum stays below 2^53. */
-export function sum(values: readonly number[]): number {
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += values[i];
-  return total;
-}
-
 /**
  * Integer weights that are exactly proportional to `weights` as read to {@link DECIMALS}
  * places: the weights themselves when all are whole, else each in millionths. Returned as
