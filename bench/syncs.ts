@@ -1,7 +1,7 @@
 /** context.sync calls per wizard step, at 9 and at 400 municipalities, counted by the fake Excel. */
 import { STEDENDRIEHOEK_2024 } from "../src/data";
 import type { RegionDataset } from "../src/data";
-import { DEFAULT_SETTINGS } from "../src/engine";
+import { DEFAULT_SETTINGS } from "../src/scenario";
 import { createExcelGateway } from "../src/excel/gateway";
 import { installFakeExcel } from "../test/fake-excel/fakeExcel";
 import { WorkbookModel } from "../test/fake-excel/model";
@@ -28,6 +28,7 @@ export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]
       year: 2024,
       sources: STEDENDRIEHOEK_2024.sources,
       replaceOwnSheet: true,
+      language: "nl" as const,
     };
     const steps: [string, () => Promise<unknown>][] = [
       ["read table (Regio)", () => gateway.findMunicipalityTable()],

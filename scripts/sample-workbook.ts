@@ -1,21 +1,22 @@
 import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024 } from "../src/data";
 import type { RegionDataset } from "../src/data";
-import { DEFAULT_SETTINGS, ScenarioSettings, resolveNeed } from "../src/engine/scenario";
 import { parseAddress } from "../src/excel/a1";
-import { planScenarioSheet } from "../src/excel/layout";
+import { DEFAULT_SETTINGS, Language, ScenarioPlan, ScenarioSettings, computeScenarios, inputOf, planScenarioSheet } from "../src/scenario";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumns";
 
 /**
  * The sample workbook, as the wizard would write it: the `Gemeenten` table with the embedded
- * data and the scenario sheet from the same plan the Excel adapter uses (src/excel/layout.ts).
+ * data and the scenario sheet from the same plan the Excel adapter uses (src/scenario/sheetPlan.ts).
  *
- * One difference, because exceljs cannot write Excel's dynamic-array metadata: each spilling
- * THUIS formula is stored as a classic array formula over exactly the cells it fills
- * ({=THUIS.CAP30(…)} over D13:D21). Excel computes them live just the same once the add-in is
- * loaded; the wizard itself writes real dynamic arrays.
+ * Every formula cell carries its computed value (the scenario model's number) as the cached
+ * result, so a reader without the add-in — Excel without Verdeelwijzer, LibreOffice — shows
+ * 422, 355, 214 … instead of #NAME?. One difference, because exceljs cannot write Excel's
+ * dynamic-array metadata: each spilling THUIS formula is stored as a classic array formula over
+ * exactly the cells it fills ({=THUIS.CAP30(…)} over D13:D21). Excel computes them live just the
+ * same once the add-in is loaded; the wizard itself writes real dynamic arrays.
  */
-export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOEK_2024, settings: ScenarioSettings = DEFAULT_SETTINGS): Promise<ExcelJS.Workbook> {
+export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOEK_2024, settings: ScenarioSettings = DEFAULT_SETTINGS, language: Language = "nl"): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Verdeelwijzer";
   workbook.created = new Date(Date.UTC(2026, 3, 13));
@@ -45,36 +46,33 @@ export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOE
     }
   }
 
-  const plan = planScenarioSheet({
-    municipalities: n,
-    tableName: TABLE_NAME,
-    settings,
-    need: resolveNeed(settings.need, dataset.municipalities.map((m) => m.lettingsSocial)),
-    region: dataset.region,
-    year: dataset.year,
-    sources: dataset.sources,
-    withOrigin: dataset.municipalities.some((m) => (m.origin ?? 0) > 0),
-  });
-  const sheet = workbook.addWorksheet(`Verdeling ${dataset.year}`, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
-  const spills = new Map<string, string>(); // top-left → range filled by its spill
-  for (const { column } of plan.scenarioColumns) spills.set(`${plan.dataRow},${column}`, `${n},1`);
-  spills.set(`${plan.dataRow},0`, `${n},1`);
-  if (plan.growth) {
-    spills.set(`${plan.growth.firstRow},0`, `${n},1`);
-    spills.set(`${plan.growth.firstRow},1`, `${n},${plan.growth.years.length}`);
-  }
+  const model = computeScenarios(inputOf(dataset.municipalities), settings, dataset.year);
+  const plan = planScenarioSheet({ model, tableName: TABLE_NAME, region: dataset.region, sources: dataset.sources, language });
+  const sheet = workbook.addWorksheet(`${language === "nl" ? "Verdeling" : "Allocation"} ${dataset.year}`, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
+  writePlan(sheet, plan);
+  return workbook;
+}
+
+/** Cells with cached results, spills as array formulas, formats, dropdowns and widths. */
+export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
+  const spills = new Map(plan.spills.map((s) => [`${s.row},${s.column}`, s]));
   plan.cells.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value === "") return;
+      const shown = plan.values[r][c];
+      if (value === "" && shown === "") return;
       const cell = sheet.getCell(r + 1, c + 1);
-      if (typeof value === "string" && value.startsWith("=")) {
-        const spill = spills.get(`${r},${c}`);
-        if (spill) {
-          const [rows, cols] = spill.split(",").map(Number);
-          const ref = `${cell.address}:${sheet.getCell(r + rows, c + cols).address}`;
-          cell.value = { formula: value.slice(1), shareType: "array", ref } as ExcelJS.CellFormulaValue;
-        } else cell.value = { formula: value.slice(1) } as ExcelJS.CellFormulaValue;
-      } else cell.value = value;
+      if (typeof value !== "string" || !value.startsWith("=")) {
+        cell.value = value === "" ? shown : value;
+        return;
+      }
+      const spill = spills.get(`${r},${c}`);
+      const result = shown === "" ? undefined : shown;
+      if (!spill) {
+        cell.value = { formula: value.slice(1), result } as ExcelJS.CellFormulaValue;
+        return;
+      }
+      const ref = `${cell.address}:${sheet.getCell(r + spill.rows, c + spill.columns).address}`;
+      cell.value = { formula: value.slice(1), shareType: "array", ref, result } as ExcelJS.CellFormulaValue;
     }),
   );
   for (const f of plan.formats) {
@@ -87,6 +85,8 @@ export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOE
         if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
       }
   }
+  for (const v of plan.validations) {
+    sheet.getCell(v.address).dataValidation = { type: "list", allowBlank: false, formulae: [`"${v.choices.join(",")}"`], showErrorMessage: true };
+  }
   for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
-  return workbook;
 }

@@ -4,7 +4,7 @@
  * cell changed (function inputs are frozen and compared; the fake workbook is snapshotted).
  */
 import { STEDENDRIEHOEK_2024 } from "../src/data";
-import { DEFAULT_SETTINGS } from "../src/engine";
+import { DEFAULT_SETTINGS } from "../src/scenario";
 import { toExcelError } from "../src/functions/errors";
 import * as thuis from "../src/functions/wrappers";
 import { createExcelGateway } from "../src/excel/gateway";
@@ -99,6 +99,7 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
     year: 2024,
     sources: STEDENDRIEHOEK_2024.sources,
     replaceOwnSheet: false,
+    language: "nl" as const,
     ...over,
   });
   beforeEach(async () => {
@@ -110,13 +111,13 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
   const adapterCases: [string, (m: WorkbookModel) => Promise<void> | void, () => Promise<unknown>, string][] = [
     ["a sheet name taken by the user", (m) => m.put("Verdeling 2024", "A1", [["notities"]]), () => gateway().writeScenarioSheet(request()), "De naam 'Verdeling 2024' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld 'Verdeling 2024 (2)'."],
     [
-      "user content beside the add-in's block",
+      "user content where the wider update would write",
       async (m) => {
-        await gateway().writeScenarioSheet(request());
-        m.put("Verdeling 2024", "AA1", [["eigen som"]]);
+        await gateway().writeScenarioSheet(request({ settings: { ...DEFAULT_SETTINGS, solidarity: false, growth: null } }));
+        m.put("Verdeling 2024", "G13", [["eigen som"]]);
       },
       () => gateway().writeScenarioSheet(request({ replaceOwnSheet: true })),
-      "Op het blad 'Verdeling 2024' staan cellen die Verdeelwijzer niet heeft geschreven (A1:AA45). Om niets te overschrijven is er niets gewijzigd. Gebruik een nieuw blad, bijvoorbeeld 'Verdeling 2024 (2)'.",
+      "Op het blad 'Verdeling 2024' staan cellen die Verdeelwijzer niet heeft geschreven (G13). Om niets te overschrijven is er niets gewijzigd. Gebruik een nieuw blad, bijvoorbeeld 'Verdeling 2024 (2)'.",
     ],
     [
       "a protected sheet",
@@ -141,7 +142,7 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
         m.settings.clear();
       },
       () => gateway().writeMunicipalityTable(STEDENDRIEHOEK_2024),
-      "De naam 'Gemeenten' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld 'Gemeenten'.",
+      "Deze werkmap heeft al een eigen tabel 'Gemeenten'. Er is niets gewijzigd. Kies bij Regio 'Tabel in deze werkmap' om die tabel te gebruiken, of geef uw tabel een andere naam.",
     ],
   ];
 

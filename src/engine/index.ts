@@ -17,4 +17,3 @@ export { redistribute, redistributeCounts } from "./redistribute";
 export { growthPath, growthPathValues, readYears, MAX_YEARS } from "./growthPath";
 export { carryOver, carryOverRow } from "./carryOver";
 export { mutationRate } from "./mutationRate";
-export * from "./scenario";

@@ -40,6 +40,7 @@ const ROUNDING_NAMES: Record<string, Rounding> = {
   round: "round",
   afronden: "round",
   halfup: "round",
+  halfnaarboven: "round",
   normaal: "round",
   down: "down",
   omlaag: "down",

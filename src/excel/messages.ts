@@ -41,6 +41,18 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
     nl: `De tabel '${d.table}' mist een kolom: ${d.detail}.`,
     en: `The table '${d.table}' lacks a column: ${d.detail}.`,
   }),
+  tableTaken: (d) => ({
+    nl: `Deze werkmap heeft al een eigen tabel '${d.table}'. Er is niets gewijzigd. Kies bij Regio 'Tabel in deze werkmap' om die tabel te gebruiken, of geef uw tabel een andere naam.`,
+    en: `This workbook already has its own table '${d.table}'. Nothing was changed. Choose 'Table in this workbook' under Region to use that table, or give your table another name.`,
+  }),
+  notScenarioSheet: (d) => ({
+    nl: `Het blad '${d.sheet}' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.`,
+    en: `The sheet '${d.sheet}' is not a Verdeelwijzer scenario sheet (or no longer exists). Write the scenario sheet first; nothing was changed.`,
+  }),
+  badSheetName: (d) => ({
+    nl: `De bladnaam '${d.sheet}' kan niet: ${d.detail} Er is niets gewijzigd.`,
+    en: `The sheet name '${d.sheet}' cannot be used: ${d.detail} Nothing was changed.`,
+  }),
   unknown: (d) => ({
     nl: `Excel gaf een onverwachte fout: ${d.detail}. Er is mogelijk niets gewijzigd; probeer het opnieuw.`,
     en: `Excel gave an unexpected error: ${d.detail}. Probably nothing was changed; try again.`,

@@ -5,7 +5,8 @@
  * municipalities.
  */
 import type { RawMunicipality, RegionDataset } from "../data/region";
-import type { ScenarioSettings } from "../engine/scenario";
+import type { TableColumn } from "./tableColumns";
+import type { Language, ScenarioSettings } from "../scenario";
 
 /** Why the adapter refused or failed, with a message for the user in Dutch and English. */
 export type AdapterErrorKind =
@@ -17,6 +18,9 @@ export type AdapterErrorKind =
   | "tableNotFound" // no municipality table in the workbook
   | "confirmReplace" // the add-in's own sheet exists and replaceOwnSheet was not set
   | "badTable" // the table lacks a required column (e.g. municipality name)
+  | "tableTaken" // the user's own table has the name the add-in's table would get
+  | "notScenarioSheet" // a values copy was asked of a sheet the add-in did not write as a scenario
+  | "badSheetName" // the sheet name breaks Excel's naming rules
   | "unknown";
 
 export interface AdapterErrorInfo {
@@ -51,6 +55,8 @@ export interface MunicipalityTableRead {
   rows: RawMunicipality[];
   /** Cell address (sheet-qualified A1) of each row's name cell, to link problems to cells. */
   rowAddresses: string[];
+  /** Sheet-qualified address of every cell per matched column, to link a problem to its value cell. */
+  cellAddresses: Partial<Record<TableColumn, string[]>>;
   /** Header names found, for messages. */
   headers: string[];
 }
@@ -83,6 +89,21 @@ export interface ScenarioSheetRequest {
   sources: RegionDataset["sources"];
   /** Allow replacing the add-in's own existing sheet of that name (the pane asks first). */
   replaceOwnSheet: boolean;
+  /** Language of the sheet's text and option words (the pane's language). */
+  language: Language;
+}
+
+export interface ValuesCopyRequest {
+  /** The add-in's scenario sheet to copy. */
+  sheetName: string;
+  /** The date written on the copy, as the user reads it (e.g. "26-11-2026"). */
+  date: string;
+  language: Language;
+}
+
+export interface ValuesCopyResult {
+  sheetName: string;
+  address: string;
 }
 
 /** What the pane needs of Excel. Implemented by `createExcelGateway()` in `src/excel/`. */
@@ -93,8 +114,10 @@ export interface WorkbookGateway {
   /** Create or update the add-in's municipality table (default name "Gemeenten"). */
   writeMunicipalityTable(dataset: RegionDataset): Promise<WriteTableResult>;
   /** Does a sheet of this name exist, and did the add-in write it? (to ask before replacing) */
-  sheetStatus(sheetName: string): Promise<"free" | "ours" | "user">;
+  sheetStatus(sheetName: string): Promise<"free" | "ours" | "user" | "invalid">;
   writeScenarioSheet(request: ScenarioSheetRequest): Promise<WriteScenarioResult>;
+  /** A values-only copy of a scenario sheet for readers without the add-in. */
+  writeValuesCopy(request: ValuesCopyRequest): Promise<ValuesCopyResult>;
   /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */
   select(sheetName: string, address: string): Promise<void>;
 }

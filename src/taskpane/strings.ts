@@ -70,15 +70,6 @@ const nl = {
     scenarioCol: "Scenario",
     total: "Totaal",
     notPlaced: "Niet geplaatst",
-    labels: {
-      A: "A · Naar inwonertal",
-      B: "B · Realisatie",
-      C: "C · Max. 30% sociale huur",
-      D: "D · Max. 30% goedkoopste",
-      E: "E · Min. 15% Wet regie",
-      F: "F · Naar herkomst",
-      S: "Solidariteit",
-    } as Record<string, string>,
     percentInvalid: "Vul een percentage tussen 0 en 100 in.",
     needInvalid: "Vul een heel aantal van 0 of meer in.",
     yearInvalid: "Vul een jaartal in, niet vóór het peiljaar en hoogstens 100 jaar later.",
@@ -86,7 +77,7 @@ const nl = {
   },
   result: {
     intro: "Schrijf het scenarioblad met levende THUIS-formules, totalen, 'niet geplaatst', groeipad en grafiek.",
-    write: "Scenarioblad schrijven",
+    write: "Scenarioblad maken",
     update: "Scenarioblad bijwerken",
     writing: "Bezig met schrijven…",
     written: (sheet: string) => `Klaar: blad '${sheet}' is geschreven.`,
@@ -103,6 +94,10 @@ const nl = {
     byHand: "Zelf gebruiken in uw eigen werkmap",
     byHandIntro: "Dezelfde berekeningen als formules (Nederlandse Excel gebruikt ; tussen argumenten):",
     unsupported: "Deze Excel mist onderdelen voor het schrijven van het blad:",
+    taking: (k: number, n: number) => `${k} van ${n} gemeenten doen mee`,
+    valuesCopy: "Kopie met waarden",
+    valuesCopyHint: "Voor lezers zonder Verdeelwijzer (bijvoorbeeld raadsleden): een blad met alleen de getallen, gemarkeerd als kopie met datum en bron.",
+    valuesCopied: (sheet: string) => `Klaar: kopie met waarden op blad '${sheet}'.`,
   },
 };
 
@@ -176,15 +171,6 @@ const en: Strings = {
     scenarioCol: "Scenario",
     total: "Total",
     notPlaced: "Not placed",
-    labels: {
-      A: "A · By population",
-      B: "B · Realised",
-      C: "C · Max. 30% social rent",
-      D: "D · Max. 30% cheapest",
-      E: "E · Min. 15% Wet regie",
-      F: "F · By origin",
-      S: "Solidarity",
-    },
     percentInvalid: "Enter a percentage between 0 and 100.",
     needInvalid: "Enter a whole number of 0 or more.",
     yearInvalid: "Enter a year, not before the reference year and at most 100 years later.",
@@ -192,7 +178,7 @@ const en: Strings = {
   },
   result: {
     intro: "Write the scenario sheet with live THUIS formulas, totals, 'not placed', growth path and chart.",
-    write: "Write scenario sheet",
+    write: "Create scenario sheet",
     update: "Update scenario sheet",
     writing: "Writing…",
     written: (sheet) => `Done: sheet '${sheet}' was written.`,
@@ -209,6 +195,10 @@ const en: Strings = {
     byHand: "Use it yourself in your own workbook",
     byHandIntro: "The same calculations as formulas (Dutch Excel uses ; between arguments):",
     unsupported: "This Excel lacks parts needed to write the sheet:",
+    taking: (k, n) => `${k} of ${n} municipalities take part`,
+    valuesCopy: "Copy with values",
+    valuesCopyHint: "For readers without Verdeelwijzer (council members, say): a sheet with the numbers only, marked as a copy with date and source.",
+    valuesCopied: (sheet) => `Done: copy with values on sheet '${sheet}'.`,
   },
 };
 

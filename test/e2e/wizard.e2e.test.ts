@@ -125,7 +125,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
 
   // 4. Resultaat: write the sheet
   await page.getByRole("button", { name: "Volgende" }).click();
-  await page.getByRole("button", { name: "Scenarioblad schrijven" }).click();
+  await page.getByRole("button", { name: "Scenarioblad maken" }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
   await page.screenshot({ path: join(shots, "4-resultaat.png"), fullPage: true });
   await axe(page, "resultaat");
@@ -170,7 +170,7 @@ test("preview without Excel: the real pane beside the simulated workbook it writ
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${server.url}/preview.html`);
   for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
-  await page.getByRole("button", { name: "Scenarioblad schrijven" }).click();
+  await page.getByRole("button", { name: "Scenarioblad maken" }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
   const grid = page.getByRole("region", { name: "Gesimuleerde werkmap" });
   await grid.getByText("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)").waitFor();

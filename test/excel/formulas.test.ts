@@ -5,7 +5,7 @@
  * E 479), "niet geplaatst" exact (C 214), solidarity 956, growth path from B to A.
  */
 import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
-import { DEFAULT_SETTINGS } from "../../src/engine";
+import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
@@ -25,6 +25,7 @@ beforeAll(async () => {
     year: 2024,
     sources: STEDENDRIEHOEK_2024.sources,
     replaceOwnSheet: false,
+    language: "nl",
   });
   const evaluated = evaluateWorkbook(model);
   value = (row, column) => evaluated.value("Verdeling 2024", row, column);

@@ -5,7 +5,7 @@
  */
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { RegionDataset } from "../../src/data";
-import { DEFAULT_SETTINGS } from "../../src/engine";
+import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { AdapterError, ScenarioSheetRequest, WorkbookGateway } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
@@ -27,6 +27,7 @@ const request = (over: Partial<ScenarioSheetRequest> = {}): ScenarioSheetRequest
   year: 2024,
   sources: STEDENDRIEHOEK_2024.sources,
   replaceOwnSheet: false,
+  language: "nl",
   ...over,
 });
 
@@ -171,13 +172,22 @@ describe("refusals lose nothing", () => {
     expect(await gateway.sheetStatus("Verdeling 2024")).toBe("user");
   });
 
-  test("user content typed next to our block: userContent, nothing changed", async () => {
+  test("a user's note elsewhere on the sheet does not block an update and stays", async () => {
     await gateway.writeScenarioSheet(request());
     model.put("Verdeling 2024", "Z60", [["eigen berekening"]]);
+    await gateway.writeScenarioSheet(request({ replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, capShare: 0.25 } }));
+    expect(model.sheet("Verdeling 2024")!.get(59, 25)?.value).toBe("eigen berekening");
+    expect(model.sheet("Verdeling 2024")!.get(11, 3)?.value).toBe("C · Max. 25% van de mutaties sociale huur");
+  });
+
+  test("a user's cell where the update would now write: userContent naming that cell, nothing changed", async () => {
+    await gateway.writeScenarioSheet(request({ settings: { ...DEFAULT_SETTINGS, solidarity: false, growth: null } }));
+    model.put("Verdeling 2024", "G14", [["eigen berekening"]]);
     const before = model.snapshot();
     const e = await rejection(gateway.writeScenarioSheet(request({ replaceOwnSheet: true })));
     expect(e.info.kind).toBe("userContent");
-    expect(e.info.nl).toMatch(/cellen die Verdeelwijzer niet heeft geschreven/);
+    expect(e.info.address).toBe("G14");
+    expect(e.info.nl).toMatch(/cellen die Verdeelwijzer niet heeft geschreven \(G14\)/);
     expect(model.snapshot()).toEqual(before);
   });
 

@@ -17,9 +17,9 @@ test("the embedded data: no problems, three outlier warnings, preview reproduces
   const s = initialState();
   expect(problemsOf(s)).toEqual([]);
   expect(warningsOf(s).map((w) => w.row)).toEqual([7, 8, 9]);
-  const { result } = previewOf(s);
-  expect(result!.columns.C!.total).toBe(956);
-  expect(result!.columns.C!.notPlaced).toBe(214);
+  const { model } = previewOf(s);
+  expect(model!.column("C")!.total).toBe(956);
+  expect(model!.column("C")!.notPlaced).toBe(214);
 });
 
 test("editing keeps the typed text and reports the problem at its row", () => {
@@ -28,7 +28,7 @@ test("editing keeps the typed text and reports the problem at its row", () => {
   expect(s.rows[3].values.realised).toBe("-2");
   expect(problemsOf(s).map((p) => [p.row, p.column, p.error.messages.nl])).toEqual([[4, "realised", "rij 4: realisatie is negatief (-2)"]]);
   expect(datasetOf(s)).toBeNull();
-  expect(previewOf(s).result).toBeNull();
+  expect(previewOf(s).model).toBeNull();
 });
 
 test("an empty region from pasted names keeps earlier input per name", () => {
@@ -53,7 +53,7 @@ test("settings: percentages, a need as share of the lettings, and field errors",
   s = reducer(s, { type: "setNeedKind", value: "share" });
   s = reducer(s, { type: "set", field: "needPercent", value: "36,7" });
   expect(settingsOf(s).settings!.need).toEqual({ kind: "share", share: 0.367 });
-  expect(previewOf(s).result!.need).toBe(1169);
+  expect(previewOf(s).model!.need).toBe(1169);
   s = reducer(s, { type: "set", field: "capPercent", value: "130" });
   s = reducer(s, { type: "set", field: "growthEnd", value: "2020" });
   expect(settingsOf(s)).toEqual({ settings: null, errors: { capPercent: "percent", growthEnd: "year" } });
@@ -62,7 +62,7 @@ test("settings: percentages, a need as share of the lettings, and field errors",
 test("all weights zero: the preview shows the engine's message instead of numbers", () => {
   let s = initialState();
   s.rows.forEach((_, i) => (s = reducer(s, { type: "editCell", row: i, column: "population", text: "0" })));
-  const { result, error } = previewOf(s);
-  expect(result).toBeNull();
+  const { model, error } = previewOf(s);
+  expect(model).toBeNull();
   expect(error!.messages.nl).toBe("alle waarden van inwonertal zijn 0 of leeg: er is niets om naar te verdelen");
 });

@@ -20,9 +20,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, Open20Regular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
+import { sheetNameProblem } from "../../excel/sheetNames";
+import { TABLE_NAME } from "../../excel/tableColumns";
+import { formulaSnippets, planScenarioSheet } from "../../scenario";
 import { useWizard } from "../context";
-import { writeScenario } from "../state/actions";
-import { previewOf, scenarioLabel } from "../state/derive";
+import { copyValues, writeScenario } from "../state/actions";
+import { datasetOf, previewOf } from "../state/derive";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
@@ -30,22 +34,27 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", wordBreak: "break-all", margin: 0 },
 });
 
-/** Step 4: write or update the sheet and chart; summary cards; the formulas for use by hand. */
+/** Step 4: write or update the sheet and chart; summary cards; a values copy; the formulas for use by hand. */
 export function ResultStep() {
   const { state, dispatch, gateway, t, language } = useWizard();
   const styles = useStyles();
-  const { result } = previewOf(state);
+  const { model } = previewOf(state);
+  const dataset = datasetOf(state);
   const status = state.write;
-  const write = (confirmed = false) => writeScenario(gateway, state, dispatch, confirmed);
+  const nameProblem = sheetNameProblem(state.sheetName);
+  const sheetKind = useSheetKind(state.sheetName, nameProblem === null);
+  const [copy, setCopy] = useState<{ kind: "idle" | "busy" } | { kind: "done"; sheet: string } | { kind: "error"; text: string }>({ kind: "idle" });
+  const write = (confirmed = false) => writeScenario(gateway, state, dispatch, language, confirmed);
   const done = status.kind === "done" ? status.result : null;
+  const plan = model && dataset ? planScenarioSheet({ model, tableName: state.table?.name ?? TABLE_NAME, region: dataset.region, sources: dataset.sources, language }) : null;
   return (
     <>
       <Text>{t.result.intro}</Text>
-      <Field label={t.scenario.sheetName}>
+      <Field label={t.scenario.sheetName} validationState={nameProblem ? "error" : "none"} validationMessage={nameProblem?.[language]}>
         <Input value={state.sheetName} onChange={(_, d) => dispatch({ type: "set", field: "sheetName", value: d.value })} />
       </Field>
-      <Button appearance="primary" icon={<DocumentTable20Regular />} disabled={status.kind === "busy"} onClick={() => write(false)}>
-        {done ? t.result.update : t.result.write}
+      <Button appearance="primary" icon={<DocumentTable20Regular />} disabled={status.kind === "busy" || nameProblem !== null} onClick={() => write(false)}>
+        {sheetKind === "ours" || done?.sheetName === state.sheetName ? t.result.update : t.result.write}
       </Button>
       {status.kind === "busy" && <Spinner size="small" label={t.result.writing} />}
       {done && (
@@ -84,30 +93,57 @@ export function ResultStep() {
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      {result && (
+      {model && (
         <div className={styles.cards}>
-          {Object.entries(result.columns).map(([key, column]) => (
-            <Card key={key} size="small" aria-label={scenarioLabel(t.scenario.labels[key], state)}>
-              <CardHeader header={<Text weight="semibold">{scenarioLabel(t.scenario.labels[key], state)}</Text>} />
-              <Text className={styles.figure}>{column!.total}</Text>
-              <Text size={200}>{`${t.result.need} ${result.need} · ${t.result.notPlaced} ${column!.notPlaced}`}</Text>
+          {model.columns.map((column) => (
+            <Card key={column.key} size="small" aria-label={column.def.label(model.labels, language)}>
+              <CardHeader header={<Text weight="semibold">{column.def.label(model.labels, language)}</Text>} />
+              <Text className={styles.figure}>{column.total}</Text>
+              <Text size={200}>{`${t.result.need} ${model.need} · ${t.result.notPlaced} ${column.notPlaced}`}</Text>
+              {column.missing.length > 0 && <Text size={200}>{t.result.taking(model.input.names.length - column.missing.length, model.input.names.length)}</Text>}
             </Card>
           ))}
         </div>
       )}
+      {done && (
+        <>
+          <Text size={200}>{t.result.valuesCopyHint}</Text>
+          <Button disabled={copy.kind === "busy"} onClick={() => copyValues(gateway, done.sheetName, language, setCopy)}>
+            {t.result.valuesCopy}
+          </Button>
+          {copy.kind === "done" && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t.result.valuesCopied(copy.sheet)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {copy.kind === "error" && (
+            <MessageBar intent="error">
+              <MessageBarBody>{copy.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
       <Title3 as="h2">{t.result.byHand}</Title3>
       <Text size={200}>{t.result.byHandIntro}</Text>
-      <pre className={styles.code}>
-        {[
-          `=THUIS.FAIRSHARE(${result?.need ?? 1170}; Gemeenten[Inwonertal])`,
-          "=THUIS.CAP30(Gemeenten[Mutaties sociale huur])",
-          "=THUIS.CAP30(Gemeenten[Mutaties tot 1e aftoppingsgrens]; 30%; \"down\")",
-          "=THUIS.MIN15(Gemeenten[Mutaties sociale huur])",
-          "=THUIS.SHORTFALL(B13:B21; D13:D21)",
-          "=THUIS.REDISTRIBUTE(B13:B21; D13:D21)",
-          `=THUIS.GROWTHPATH(C13:C21; B13:B21; ${state.year}; ${state.growthEnd})`,
-        ].join("\n")}
-      </pre>
+      <pre className={styles.code}>{plan ? formulaSnippets(plan, language).map((f) => `${f.cell} · ${f.label}\n${f.formula}`).join("\n\n") : ""}</pre>
     </>
   );
+}
+
+/** Whether the named sheet is free, the add-in's own or the user's — asked of Excel as the name changes. */
+function useSheetKind(sheetName: string, valid: boolean): "free" | "ours" | "user" | "invalid" | null {
+  const { gateway, state } = useWizard();
+  const [kind, setKind] = useState<"free" | "ours" | "user" | "invalid" | null>(null);
+  useEffect(() => {
+    if (!valid) return setKind("invalid");
+    let live = true;
+    const timer = setTimeout(() => {
+      gateway.sheetStatus(sheetName).then((k) => live && setKind(k), () => live && setKind(null));
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [gateway, sheetName, valid, state.write.kind]);
+  return kind;
 }

@@ -21,7 +21,8 @@ import {
 import type { Rounding } from "../../engine/exact";
 import type { Method } from "../../engine/options";
 import { useWizard } from "../context";
-import { previewOf, scenarioLabel, settingsOf } from "../state/derive";
+import { previewOf, settingsOf } from "../state/derive";
+import { warningText } from "../../scenario";
 import type { SettableField } from "../state/wizard";
 
 const useStyles = makeStyles({
@@ -35,7 +36,7 @@ export function ScenarioStep() {
   const { state, dispatch, t, language } = useWizard();
   const styles = useStyles();
   const { errors } = settingsOf(state);
-  const { result, error } = previewOf(state);
+  const { model, error } = previewOf(state);
   const pct = (x: number) => new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(x);
   const field = (name: SettableField, label: string, invalid: string | undefined) => (
     <Field label={label} className={styles.narrow} validationState={invalid ? "error" : "none"} validationMessage={invalid}>
@@ -56,7 +57,7 @@ export function ScenarioStep() {
           ? field("needNumber", t.region.need, errors.needNumber && t.scenario.needInvalid)
           : field("needPercent", t.scenario.needShareValue, errors.needPercent && t.scenario.percentInvalid)}
       </div>
-      {result && result.needShareOfLettings !== null && <Text weight="semibold">{t.scenario.needResult(result.need, pct(result.needShareOfLettings))}</Text>}
+      {model && model.needShareOfLettings !== null && <Text weight="semibold">{t.scenario.needResult(model.need, pct(model.needShareOfLettings))}</Text>}
       <div className={styles.row}>
         {field("capPercent", t.scenario.capShare, errors.capPercent && t.scenario.percentInvalid)}
         {field("minPercent", t.scenario.minShare, errors.minPercent && t.scenario.percentInvalid)}
@@ -89,7 +90,12 @@ export function ScenarioStep() {
           <MessageBarBody>{error.text(language)}</MessageBarBody>
         </MessageBar>
       )}
-      {result && (
+      {model?.warnings.map((w) => (
+        <MessageBar key={`${w.key}-${w.column}`} intent="warning">
+          <MessageBarBody>{warningText(w, language)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {model && (
         <Table size="extra-small" aria-label={t.scenario.preview}>
           <TableHeader>
             <TableRow>
@@ -99,11 +105,11 @@ export function ScenarioStep() {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {Object.entries(result.columns).map(([key, column]) => (
-              <TableRow key={key}>
-                <TableCell>{scenarioLabel(t.scenario.labels[key], state)}</TableCell>
-                <TableCell className={styles.number}>{column!.total}</TableCell>
-                <TableCell className={styles.number}>{column!.notPlaced}</TableCell>
+            {model.columns.map((column) => (
+              <TableRow key={column.key}>
+                <TableCell>{column.def.short(model.labels, language)}</TableCell>
+                <TableCell className={styles.number}>{column.total}</TableCell>
+                <TableCell className={styles.number}>{column.notPlaced}</TableCell>
               </TableRow>
             ))}
           </TableBody>

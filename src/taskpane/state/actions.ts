@@ -2,6 +2,7 @@ import type { Dispatch } from "react";
 import { AdapterError, WorkbookGateway } from "../../excel/types";
 import { datasetOf, settingsOf } from "./derive";
 import type { Action, WizardState } from "./wizard";
+import type { Language } from "../../scenario";
 
 /**
  * The pane's user steps that talk to Excel, through the gateway only. Each awaits one gateway
@@ -19,7 +20,7 @@ export async function readWorkbookTable(gateway: WorkbookGateway, dispatch: Disp
  * Writes (or, after confirmation, updates) the municipality table and the scenario sheet.
  * Asks first when the sheet is the add-in's own; offers a free name when the user's.
  */
-export async function writeScenario(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>, confirmed = false): Promise<void> {
+export async function writeScenario(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>, language: Language, confirmed = false): Promise<void> {
   const dataset = datasetOf(state);
   const { settings } = settingsOf(state);
   if (!dataset || !settings) return;
@@ -48,6 +49,7 @@ export async function writeScenario(gateway: WorkbookGateway, state: WizardState
       year: dataset.year,
       sources: dataset.sources,
       replaceOwnSheet: confirmed,
+      language,
     });
     dispatch({ type: "write", status: { kind: "done", result } });
   } catch (e) {
@@ -59,4 +61,21 @@ function errorInfo(e: unknown): AdapterError["info"] {
   if (e instanceof AdapterError) return e.info;
   const message = e instanceof Error ? e.message : String(e);
   return { kind: "unknown", nl: `Onverwachte fout: ${message}`, en: `Unexpected error: ${message}` };
+}
+
+/** "Kopie met waarden" of the scenario sheet: reports done (with the copy's name) or the error text. */
+export async function copyValues(
+  gateway: WorkbookGateway,
+  sheetName: string,
+  language: Language,
+  report: (status: { kind: "busy" } | { kind: "done"; sheet: string } | { kind: "error"; text: string }) => void,
+): Promise<void> {
+  report({ kind: "busy" });
+  try {
+    const date = new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" }).format(new Date());
+    const result = await gateway.writeValuesCopy({ sheetName, date, language });
+    report({ kind: "done", sheet: result.sheetName });
+  } catch (e) {
+    report({ kind: "error", text: errorInfo(e)[language] });
+  }
 }

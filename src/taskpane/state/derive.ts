@@ -1,6 +1,6 @@
 import { NUMERIC_COLUMNS, RawMunicipality, RegionDataset, checkMunicipalities, DatasetProblem, toMunicipalities } from "../../data/region";
 import { Outlier, findOutliers } from "../../data/outliers";
-import { ScenarioResult, ScenarioSettings, computeScenarios } from "../../engine/scenario";
+import { ScenarioModel, ScenarioSettings, computeScenarios, inputOf } from "../../scenario";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 
@@ -86,33 +86,15 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   };
 }
 
-/** The live preview, or an engine error (e.g. all weights 0) to show instead. */
-export function previewOf(state: WizardState): { result: ScenarioResult | null; error: InputError | null } {
+/** The live preview (the scenario model), or an engine error (e.g. all weights 0) to show instead. */
+export function previewOf(state: WizardState): { model: ScenarioModel | null; error: InputError | null } {
   const dataset = datasetOf(state);
   const { settings } = settingsOf(state);
-  if (!dataset || !settings) return { result: null, error: null };
-  const m = dataset.municipalities;
+  if (!dataset || !settings) return { model: null, error: null };
   try {
-    return {
-      result: computeScenarios(
-        {
-          population: m.map((x) => x.population),
-          lettingsSocial: m.map((x) => x.lettingsSocial),
-          lettingsCheap: m.map((x) => x.lettingsCheap),
-          realised: m.map((x) => x.realised),
-          origin: m.map((x) => x.origin),
-        },
-        settings,
-      ),
-      error: null,
-    };
+    return { model: computeScenarios(inputOf(dataset.municipalities), settings, dataset.year), error: null };
   } catch (e) {
-    if (e instanceof InputError) return { result: null, error: e };
+    if (e instanceof InputError) return { model: null, error: e };
     throw e;
   }
-}
-
-/** A scenario's label with the shares actually chosen ("C · Max. 25% …" when the cap is 25%). */
-export function scenarioLabel(template: string, state: WizardState): string {
-  return template.replace("30%", `${state.capPercent.trim()}%`).replace("15%", `${state.minPercent.trim()}%`);
 }

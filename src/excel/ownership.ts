@@ -1,0 +1,71 @@
+import { Block, contains, parseAddress, address } from "./a1";
+
+/**
+ * What the add-in wrote, recorded in the workbook's settings (`workbook.settings`, saved with
+ * the file) under {@link SETTINGS_KEY}: the municipality table and, per sheet it owns, the
+ * blocks and chart it wrote. Settings rather than a custom XML part because they are read and
+ * written in the same batch as everything else (no extra round trip) and hold small JSON.
+ *
+ * Ownership is per block: a re-run may rewrite the blocks it recorded, and write new cells only
+ * where the sheet is empty — a note the user typed elsewhere on the sheet never blocks an update
+ * and is never overwritten.
+ *
+ * @example
+ *   const record = parseRecord(setting.value);
+ *   userCellIn(record.sheets["Verdeling 2024"], used, "A1:H40"); // "J3" or null
+ */
+export const SETTINGS_KEY = "Verdeelwijzer";
+
+export interface OwnedSheet {
+  /** Blocks the add-in wrote (A1 addresses without sheet). */
+  blocks: string[];
+  chart: string | null;
+  /** What the sheet is: a scenario, a values copy, … */
+  kind?: string;
+}
+
+export interface OwnershipRecord {
+  table?: { name: string; sheet: string; rows: number; sources: string | null };
+  sheets: { [name: string]: OwnedSheet };
+}
+
+/** The record in the settings, or an empty one; records of earlier versions ({address, chart}) are read as one block. */
+export function parseRecord(value: unknown): OwnershipRecord {
+  if (!value || typeof value !== "object" || !("sheets" in value)) return { sheets: {} };
+  const record = value as { table?: OwnershipRecord["table"]; sheets: Record<string, Partial<OwnedSheet> & { address?: string }> };
+  const sheets: OwnershipRecord["sheets"] = {};
+  for (const [name, s] of Object.entries(record.sheets ?? {})) {
+    sheets[name] = { blocks: s.blocks ?? (s.address ? [s.address] : []), chart: s.chart ?? null, kind: s.kind };
+  }
+  return { table: record.table, sheets };
+}
+
+/** A name not in `taken` (case ignored): "Verdeling 2024 (2)", "(3)", … kept within Excel's 31 characters. */
+export function freeName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
+ * The first non-empty cell of the sheet's used range that lies inside `target` but outside
+ * every block the add-in owns there — a cell the user wrote that a write would overwrite.
+ */
+export function userCellIn(owned: OwnedSheet | undefined, used: { address: string; formulas: unknown[][] } | null, target: string): string | null {
+  if (!used) return null;
+  const start = parseAddress(used.address.replace(/^.*!/, ""));
+  const into = parseAddress(target);
+  const blocks = (owned?.blocks ?? []).map(parseAddress);
+  for (let r = 0; r < used.formulas.length; r++) {
+    for (let c = 0; c < used.formulas[r].length; c++) {
+      if (used.formulas[r][c] === "" || used.formulas[r][c] === null) continue;
+      const cell: Block = { row: start.row + r, column: start.column + c, rows: 1, columns: 1 };
+      if (contains(into, cell) && !blocks.some((b) => contains(b, cell))) return address(cell.row, cell.column);
+    }
+  }
+  return null;
+}

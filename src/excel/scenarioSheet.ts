@@ -1,0 +1,147 @@
+/* global Excel */
+import { toMunicipalities } from "../data/region";
+import { InputError } from "../engine/errors";
+import { ScenarioPlan, computeScenarios, inputOf, planScenarioSheet } from "../scenario";
+import { address, parseAddress, quoteSheet } from "./a1";
+import { readTable } from "./municipalityTable";
+import { adapterError } from "./messages";
+import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
+import { TABLE_COLUMNS, TableColumn, matchHeader } from "./tableColumns";
+import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
+
+/**
+ * Writing the scenario sheet, one small operation per concern, as three round trips:
+ * 1. {@link inspectTarget} — what is there (settings, sheets, the target sheet, the table);
+ * 2. {@link readScenarioTable} — the municipality data the formulas will refer to;
+ * 3. {@link writePlan} + {@link addChart} + {@link recordOwnership} — everything written.
+ * Guards run between the round trips and throw before anything is written.
+ */
+export const CHART_NAME = "VerdeelwijzerScenarios";
+
+interface Target {
+  record: OwnershipRecord;
+  sheetNames: string[];
+  existing: Excel.Worksheet;
+  used: Excel.Range;
+  table: Excel.Table;
+}
+
+export async function writeScenario(context: Excel.RequestContext, request: ScenarioSheetRequest): Promise<WriteScenarioResult> {
+  const target = await inspectTarget(context, request);
+  guardTarget(target, request);
+  const rows = await readScenarioTable(context, target, request.tableName);
+  const plan = planFor(request, rows);
+  guardUserCells(target, request.sheetName, plan);
+  const sheet = prepareSheet(context, target, request.sheetName);
+  writePlan(sheet, plan);
+  addChart(sheet, plan);
+  recordOwnership(context, target.record, request.sheetName, plan);
+  sheet.activate();
+  await context.sync();
+  return { sheetName: request.sheetName, updated: !target.existing.isNullObject, address: `${quoteSheet(request.sheetName)}!${plan.address}`, chartName: CHART_NAME };
+}
+
+/** Round trip 1: the ownership record, sheet names, the target sheet with its used cells, the table. */
+async function inspectTarget(context: Excel.RequestContext, request: ScenarioSheetRequest): Promise<Target> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const existing = sheets.getItemOrNullObject(request.sheetName);
+  existing.load("isNullObject");
+  existing.protection.load("protected");
+  const used = existing.getUsedRangeOrNullObject(true);
+  used.load("isNullObject, address, formulas");
+  const table = context.workbook.tables.getItemOrNullObject(request.tableName);
+  table.load("isNullObject");
+  await context.sync();
+  const record = parseRecord(setting.isNullObject ? null : setting.value);
+  return { record, sheetNames: sheets.items.map((s) => s.name), existing, used, table };
+}
+
+/** Refuses a missing table, a user's sheet of that name, an unconfirmed update, a protected sheet. */
+function guardTarget(target: Target, request: ScenarioSheetRequest): void {
+  const { sheetName } = request;
+  if (target.table.isNullObject) throw adapterError("tableNotFound", { table: request.tableName });
+  if (target.existing.isNullObject) return;
+  if (!target.record.sheets[sheetName]) throw adapterError("nameTaken", { sheet: sheetName, suggestedName: freeName(sheetName, target.sheetNames) });
+  if (!request.replaceOwnSheet) throw adapterError("confirmReplace", { sheet: sheetName });
+  if (target.existing.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
+}
+
+/** Round trip 2: the table's rows, columns matched by header. */
+async function readScenarioTable(context: Excel.RequestContext, target: Target, tableName: string) {
+  const header = target.table.getHeaderRowRange().load("values");
+  const body = target.table.getDataBodyRange().load("values");
+  await context.sync();
+  const keys = header.values[0].map(matchHeader);
+  for (const needed of ["name", "population", "lettingsSocial", "lettingsCheap", "realised"] as TableColumn[]) {
+    if (!keys.includes(needed)) throw adapterError("badTable", { table: tableName, detail: TABLE_COLUMNS.find((c) => c.key === needed)!.header });
+  }
+  return readTable(tableName, "", header.values[0].map(String), keys, body.values, 0, 0).rows;
+}
+
+/** The sheet plan from the scenario model of the table's data (a bad cell in the table is reported, not written). */
+function planFor(request: ScenarioSheetRequest, rows: ReturnType<typeof readTable>["rows"]): ScenarioPlan {
+  try {
+    const model = computeScenarios(inputOf(toMunicipalities(rows)), request.settings, request.year);
+    return planScenarioSheet({ model, tableName: request.tableName, region: request.region, sources: request.sources, language: request.language });
+  } catch (e) {
+    if (e instanceof InputError) throw adapterError("badTable", { table: request.tableName, detail: e.text(request.language) });
+    throw e;
+  }
+}
+
+/** A cell the user wrote where the new plan would write (outside the add-in's own blocks) stops the write. */
+function guardUserCells(target: Target, sheetName: string, plan: ScenarioPlan): void {
+  if (target.existing.isNullObject || target.used.isNullObject) return;
+  const at = userCellIn(target.record.sheets[sheetName], { address: target.used.address, formulas: target.used.formulas }, plan.address);
+  if (at) throw adapterError("userContent", { sheet: sheetName, address: at, suggestedName: freeName(sheetName, target.sheetNames) });
+}
+
+/** The target sheet, new or with the add-in's old blocks and chart cleared. */
+function prepareSheet(context: Excel.RequestContext, target: Target, sheetName: string): Excel.Worksheet {
+  context.application.suspendApiCalculationUntilNextSync();
+  if (target.existing.isNullObject) return context.workbook.worksheets.add(sheetName);
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const own = target.record.sheets[sheetName];
+  for (const block of own.blocks) sheet.getRange(block).clear();
+  if (own.chart) sheet.charts.getItemOrNullObject(own.chart).delete();
+  return sheet;
+}
+
+/** Cells as one 2-D array, then formats, dropdowns, widths and frozen rows. */
+function writePlan(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
+  sheet.getRange(plan.address).formulas = plan.cells;
+  for (const f of plan.formats) {
+    const range = sheet.getRange(f.address);
+    const block = parseAddress(f.address);
+    if (f.numberFormat) range.numberFormat = Array.from({ length: block.rows }, () => new Array(block.columns).fill(f.numberFormat));
+    if (f.bold) range.format.font.bold = true;
+    if (f.italic) range.format.font.italic = true;
+    if (f.fontColor) range.format.font.color = f.fontColor;
+    if (f.fill) range.format.fill.color = f.fill;
+  }
+  for (const v of plan.validations) {
+    const range = sheet.getRange(v.address);
+    range.dataValidation.clear();
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: v.choices.join(",") } };
+  }
+  for (const w of plan.columnWidths) sheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;
+  sheet.freezePanes.freezeRows(plan.freezeRows);
+}
+
+/** The clustered-bar chart of scenarios A–E per municipality, beside the block. */
+function addChart(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
+  const chart = sheet.charts.add("BarClustered", sheet.getRange(plan.chart.dataAddress), "Columns");
+  chart.name = CHART_NAME;
+  chart.title.text = plan.chart.title;
+  chart.legend.position = "Bottom";
+  const width = parseAddress(plan.address).columns;
+  chart.setPosition(address(plan.headerRow, width + 1), address(plan.headerRow + 24, width + 9));
+}
+
+function recordOwnership(context: Excel.RequestContext, record: OwnershipRecord, sheetName: string, plan: ScenarioPlan): void {
+  record.sheets[sheetName] = { blocks: [plan.address], chart: CHART_NAME, kind: "scenario" };
+  context.workbook.settings.add(SETTINGS_KEY, record);
+}

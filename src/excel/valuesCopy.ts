@@ -1,0 +1,72 @@
+/* global Excel */
+import { VERSION } from "../version";
+import { Block, address, contains, parseAddress, quoteSheet } from "./a1";
+import { adapterError } from "./messages";
+import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
+import type { ValuesCopyRequest, ValuesCopyResult } from "./types";
+
+/**
+ * "Kopie met waarden": a values-only copy of one of the add-in's scenario sheets, for readers
+ * without the add-in (council members): what Excel computed, with number formats, marked as a
+ * copy with date and source. Two round trips: read the sheet as shown, then write the copy.
+ * Only the blocks the add-in owns are copied; a user's notes on the sheet stay where they are.
+ */
+export async function writeValuesCopy(context: Excel.RequestContext, request: ValuesCopyRequest): Promise<ValuesCopyResult> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const source = sheets.getItemOrNullObject(request.sheetName);
+  source.load("isNullObject");
+  const used = source.getUsedRangeOrNullObject(true);
+  used.load("isNullObject, address, values, numberFormat");
+  await context.sync();
+  const record = parseRecord(setting.isNullObject ? null : setting.value);
+  const own = record.sheets[request.sheetName];
+  if (source.isNullObject || !own || own.kind === "valuesCopy") throw adapterError("notScenarioSheet", { sheet: request.sheetName });
+  const copyName = freeName(`${request.sheetName.slice(0, 21)} (waarden)`, sheets.items.map((s) => s.name));
+  const grid = used.isNullObject ? { values: [[""]], formats: [["General"]] } : cropToOwned(used, own.blocks.map(parseAddress));
+  writeCopy(context, copyName, request, grid, record);
+  await context.sync();
+  return { sheetName: copyName, address: `${quoteSheet(copyName)}!A1` };
+}
+
+/** The used range from A1, with cells outside the owned blocks blanked. */
+function cropToOwned(used: Excel.Range, blocks: Block[]): { values: unknown[][]; formats: unknown[][] } {
+  const start = parseAddress(used.address.replace(/^.*!/, ""));
+  const height = start.row + used.values.length;
+  const width = start.column + (used.values[0]?.length ?? 0);
+  const values = Array.from({ length: height }, () => new Array<unknown>(width).fill(""));
+  const formats = Array.from({ length: height }, () => new Array<unknown>(width).fill("General"));
+  used.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = { row: start.row + r, column: start.column + c, rows: 1, columns: 1 };
+      if (!blocks.some((b) => contains(b, cell))) return;
+      values[cell.row][cell.column] = v;
+      formats[cell.row][cell.column] = used.numberFormat[r][c];
+    }),
+  );
+  return { values, formats };
+}
+
+function writeCopy(context: Excel.RequestContext, copyName: string, request: ValuesCopyRequest, grid: { values: unknown[][]; formats: unknown[][] }, record: OwnershipRecord): void {
+  const sheet = context.workbook.worksheets.add(copyName);
+  const note =
+    request.language === "nl"
+      ? `Kopie met waarden van blad '${request.sheetName}', gemaakt op ${request.date} met Verdeelwijzer ${VERSION}. Zonder formules: verandert niet mee als de gegevens veranderen.`
+      : `Copy with values of sheet '${request.sheetName}', made on ${request.date} with Verdeelwijzer ${VERSION}. No formulas: does not change when the data change.`;
+  const rows = grid.values.length;
+  const columns = Math.max(1, grid.values[0]?.length ?? 1);
+  sheet.getRangeByIndexes(0, 0, 1, 1).values = [[note]];
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.italic = true;
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.color = "#A4262C";
+  const body = sheet.getRangeByIndexes(2, 0, rows, columns);
+  body.values = grid.values as (string | number | boolean)[][];
+  body.numberFormat = grid.formats as string[][];
+  sheet.getRangeByIndexes(0, 0, 1, columns).format.columnWidth = 120;
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 230;
+  record.sheets[copyName] = { blocks: [address(0, 0, rows + 2, columns)], chart: null, kind: "valuesCopy" };
+  context.workbook.settings.add(SETTINGS_KEY, record);
+  sheet.activate();
+}
+

@@ -1,0 +1,135 @@
+import type { Municipality } from "../data/region";
+import { growthPath } from "../engine/growthPath";
+import { shortfall } from "../engine/shortfall";
+import { ComputeContext, InputColumn, LabelContext, ScenarioColumnDef, ScenarioInput, ScenarioKey, includedColumns } from "./columns";
+import { ScenarioSettings, resolveNeed } from "./settings";
+import { COLUMN_NOUNS, Language, listText } from "./words";
+
+/**
+ * One scenario run, computed: every included column per municipality with its total and "niet
+ * geplaatst", the growth path and the warnings — the numbers the THUIS formulas on the sheet
+ * produce (test/scenario/differential.test.ts), for the pane's preview, the sheet's cached
+ * values, the sample workbook and the explanation.
+ *
+ * @example
+ *   const m = computeScenarios(inputOf(STEDENDRIEHOEK_2024.municipalities), DEFAULT_SETTINGS, 2024);
+ *   m.column("C")!.total;     // 956
+ *   m.column("C")!.notPlaced; // 214
+ *   m.column("D")!.notPlaced; // 699 (Epe, Hattem, Heerde count as nothing placed)
+ */
+export interface ScenarioColumnResult {
+  key: ScenarioKey;
+  def: ScenarioColumnDef;
+  /** Per municipality; null where an input it reads is blank (the sheet shows a blank). */
+  values: (number | null)[];
+  /** Sum of the values shown (the sheet's SUM). */
+  total: number;
+  /** THUIS.SHORTFALL(A, column) in region mode: need left unhoused. */
+  notPlaced: number;
+  /** Names of the municipalities that take no part (blank input). */
+  missing: string[];
+}
+
+export interface GrowthResult {
+  years: number[];
+  /** Per municipality, one value per year; null where B or A is blank. */
+  rows: (number | null)[][];
+  /** Per year, the sum of the values shown. */
+  totals: number[];
+}
+
+export interface ScenarioWarning {
+  key: ScenarioKey;
+  column: InputColumn;
+  names: string[];
+}
+
+export interface ScenarioModel {
+  input: ScenarioInput;
+  settings: ScenarioSettings;
+  year: number;
+  need: number;
+  /** need / Σ social lettings (the seed's "37%"); null when there are no lettings. */
+  needShareOfLettings: number | null;
+  columns: ScenarioColumnResult[];
+  growth: GrowthResult | null;
+  warnings: ScenarioWarning[];
+  column(key: ScenarioKey): ScenarioColumnResult | undefined;
+  labels: LabelContext;
+}
+
+/** The scenario input of checked municipality records. */
+export function inputOf(municipalities: readonly Municipality[]): ScenarioInput {
+  return {
+    names: municipalities.map((m) => m.name),
+    population: municipalities.map((m) => m.population),
+    lettingsSocial: municipalities.map((m) => m.lettingsSocial),
+    lettingsCheap: municipalities.map((m) => m.lettingsCheap),
+    realised: municipalities.map((m) => m.realised),
+    origin: municipalities.map((m) => m.origin),
+  };
+}
+
+/** Computes every included column; throws the engine's InputError (e.g. all weights 0). */
+export function computeScenarios(input: ScenarioInput, settings: ScenarioSettings, year: number): ScenarioModel {
+  const need = resolveNeed(settings.need, input.lettingsSocial);
+  const context: ComputeContext = { input, settings, need, computed: {} };
+  const defs = includedColumns(input, settings);
+  for (const def of defs) context.computed[def.key] = def.compute(context);
+  const fairShareA = context.computed.A!;
+  const columns = defs.map((def): ScenarioColumnResult => {
+    const values = context.computed[def.key]!;
+    return {
+      key: def.key,
+      def,
+      values,
+      total: values.reduce<number>((s, x) => s + (x ?? 0), 0),
+      notPlaced: shortfall(fairShareA, values),
+      missing: input.names.filter((_, i) => values[i] === null),
+    };
+  });
+  const lettings = input.lettingsSocial.reduce<number>((s, x) => s + (x ?? 0), 0);
+  return {
+    input,
+    settings,
+    year,
+    need,
+    needShareOfLettings: lettings > 0 ? need / lettings : null,
+    columns,
+    growth: settings.growth ? growthOf(input.realised, fairShareA, settings.growth) : null,
+    warnings: warningsOf(input, defs),
+    column: (key) => columns.find((c) => c.key === key),
+    labels: { settings, year },
+  };
+}
+
+/** GROWTHPATH(B, A, from, to) per municipality, and the totals per year. */
+function growthOf(realised: readonly (number | null)[], fairShareA: readonly (number | null)[], years: { startYear: number; endYear: number }): GrowthResult {
+  const rows = realised.map((b, i) => growthPath(b, fairShareA[i], years.startYear, years.endYear));
+  const span = years.endYear - years.startYear + 1;
+  const totals = Array.from({ length: span }, (_, k) => rows.reduce<number>((s, row) => s + (row[k] ?? 0), 0));
+  return { years: Array.from({ length: span }, (_, k) => years.startYear + k), rows, totals };
+}
+
+/** Per column and table column it reads: the municipalities with a blank there. */
+function warningsOf(input: ScenarioInput, defs: readonly ScenarioColumnDef[]): ScenarioWarning[] {
+  const out: ScenarioWarning[] = [];
+  for (const def of defs) {
+    if (def.key === "S") continue; // follows from A and C, whose warnings already say it
+    for (const column of def.reads) {
+      const values = input[column];
+      const names = input.names.filter((_, i) => values[i] === null);
+      if (names.length > 0) out.push({ key: def.key, column, names });
+    }
+  }
+  return out;
+}
+
+/** "Apeldoorn heeft geen inwonertal en doet niet mee in A." */
+export function warningText(warning: ScenarioWarning, language: Language): string {
+  const names = listText(warning.names, language);
+  const noun = COLUMN_NOUNS[language][warning.column];
+  const many = warning.names.length > 1;
+  if (language === "nl") return `${names} ${many ? "hebben" : "heeft"} geen ${noun} en ${many ? "doen" : "doet"} niet mee in ${warning.key}.`;
+  return `${names} ${many ? "have" : "has"} no ${noun} and ${many ? "take" : "takes"} no part in ${warning.key}.`;
+}

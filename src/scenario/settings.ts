@@ -1,0 +1,44 @@
+import type { Rounding } from "../engine/exact";
+import type { Method } from "../engine/options";
+import { quota } from "../engine/quota";
+
+/**
+ * The settings of one scenario run: what the user chooses on the Scenario step and what the
+ * parameter cells at the top of the scenario sheet hold.
+ *
+ * @example
+ *   resolveNeed({ kind: "share", share: 0.367 }, [1184, 160, 900]); // round(0.367 × 2244) = 824
+ */
+export interface ScenarioSettings {
+  need: NeedSetting;
+  /** Cap share for C and D (0.3). */
+  capShare: number;
+  /** Minimum share for E (0.15). */
+  minShare: number;
+  rounding: Rounding;
+  method: Method;
+  /** Include the solidarity column S. */
+  solidarity: boolean;
+  /** Growth path from realised (B) in `startYear` to the fair share (A) in `endYear`; null = none. */
+  growth: { startYear: number; endYear: number } | null;
+}
+
+/** How the regional need is set: a number of households, or a share of the social lettings. */
+export type NeedSetting = { kind: "number"; value: number } | { kind: "share"; share: number };
+
+export const DEFAULT_SETTINGS: ScenarioSettings = {
+  need: { kind: "number", value: 1170 },
+  capShare: 0.3,
+  minShare: 0.15,
+  rounding: "round",
+  method: "hamilton",
+  solidarity: true,
+  growth: { startYear: 2024, endYear: 2035 },
+};
+
+/** The regional need in households: a number as given, or round(share × Σ social lettings). */
+export function resolveNeed(need: NeedSetting, lettingsSocial: readonly (number | null)[]): number {
+  if (need.kind === "number") return need.value;
+  const lettings = lettingsSocial.reduce<number>((s, x) => s + (x ?? 0), 0);
+  return quota([lettings], need.share, "round")[0] as number;
+}

@@ -1,0 +1,280 @@
+import type { ColumnSource } from "../data/region";
+import { address } from "../excel/a1";
+import { columnRef } from "../excel/tableColumns";
+import type { FormulaRefs, ParamKey, ScenarioKey } from "./columns";
+import type { ScenarioModel } from "./model";
+import { METHOD_WORDS, ROUNDING_WORDS, Language } from "./words";
+
+/**
+ * The scenario sheet as a plan, derived from the scenario model: every cell of the block the
+ * add-in owns (formulas start with "="), the value each cell shows (the model's numbers: cached
+ * results for readers without the add-in), number formats, dropdowns, widths and the chart —
+ * computed without Office, so the Excel gateway, the sample workbook (exceljs), the preview and
+ * the formula tests (HyperFormula) all write and check the same sheet.
+ *
+ * The scenario columns are a plain range, not a table: dynamic arrays do not spill inside
+ * tables. Each THUIS formula sits in the first data row and spills down over the
+ * municipalities; totals are SUM of the cells shown; "niet geplaatst" is THUIS.SHORTFALL
+ * against column A. Ranges are written out (B13:B21) rather than spill references (B13#) so
+ * that other formula engines read them too.
+ *
+ * @example
+ *   const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: "Regio X", sources, language: "nl" });
+ *   plan.cells[plan.dataRow][1];  // "=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)"
+ *   plan.values[plan.dataRow][1]; // 422
+ */
+export interface SheetRequest {
+  model: ScenarioModel;
+  tableName: string;
+  region: string;
+  sources: Record<string, ColumnSource>;
+  language: Language;
+}
+
+export type CellValue = string | number;
+
+export interface FormatSpec {
+  address: string;
+  numberFormat?: string;
+  bold?: boolean;
+  fill?: string;
+  fontColor?: string;
+  italic?: boolean;
+}
+
+/** A block filled by one formula's spilled result, from its anchor cell. */
+export interface SpillSpec {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export interface ScenarioPlan {
+  /** Every cell of the owned block, starting at A1: formulas start with "=". */
+  cells: CellValue[][];
+  /** What each cell shows: the computed value of formulas (spilled cells included). */
+  values: CellValue[][];
+  /** The owned block, e.g. "A1:P40". */
+  address: string;
+  formats: FormatSpec[];
+  /** In-cell dropdowns for option parameters. */
+  validations: { address: string; choices: string[] }[];
+  spills: SpillSpec[];
+  columnWidths: { column: number; width: number }[];
+  /** Rows to freeze (through the header of the scenario table). */
+  freezeRows: number;
+  /** Chart data: names + scenario columns A–E, header row included. */
+  chart: { dataAddress: string; title: string };
+  headerRow: number;
+  dataRow: number;
+  totalsRow: number;
+  notPlacedRow: number;
+  scenarioColumns: { key: ScenarioKey; column: number; label: string; formula: string }[];
+  growth: { headerRow: number; firstRow: number; totalsRow: number; years: number[] } | null;
+}
+
+/** Parameter rows (0-based) at the top of the sheet, in order. */
+const PARAM_ROWS: Record<ParamKey, number> = { need: 2, needShare: 3, cap: 4, min: 5, rounding: 6, method: 7, from: 8, to: 9 };
+const HEADER_ROW = 11;
+
+/** A grid of formulas and one of shown values, written together. */
+class Grid {
+  readonly cells: CellValue[][];
+  readonly values: CellValue[][];
+  constructor(height: number, width: number) {
+    this.cells = Array.from({ length: height }, () => new Array<CellValue>(width).fill(""));
+    this.values = Array.from({ length: height }, () => new Array<CellValue>(width).fill(""));
+  }
+  put(row: number, column: number, cell: CellValue, shown: CellValue | null = cell): void {
+    this.cells[row][column] = cell;
+    this.values[row][column] = shown ?? "";
+  }
+  /** A spilled column of values below an anchor formula. */
+  spill(row: number, column: number, formula: string, shown: readonly (CellValue | null)[]): void {
+    shown.forEach((v, i) => (this.values[row + i][column] = v ?? ""));
+    this.cells[row][column] = formula;
+  }
+}
+
+export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
+  const { model, language } = req;
+  const n = model.input.names.length;
+  const w = WORDS[language];
+  const keys = model.columns.map((c) => c.key);
+  const dataRow = HEADER_ROW + 1;
+  const totalsRow = dataRow + n;
+  const notPlacedRow = totalsRow + 1;
+  const col = (key: ScenarioKey) => 1 + keys.indexOf(key);
+  const refs: FormulaRefs = {
+    param: (key) => address(PARAM_ROWS[key], 1, 1, 1, true),
+    table: (column) => columnRef(req.tableName, column),
+    span: (key) => address(dataRow, col(key), n, 1),
+  };
+  const years = model.growth?.years ?? [];
+  const growthHeader = notPlacedRow + 3;
+  const growthFirst = growthHeader + 1;
+  const growthTotals = growthFirst + n;
+  const sources = sourceLines(req);
+  const sourcesRow = (model.growth ? growthTotals : notPlacedRow) + 2;
+  const width = Math.max(keys.length + 1, years.length + 1, 2);
+  const height = sourcesRow + sources.length;
+  const grid = new Grid(height, width);
+
+  grid.put(0, 0, `${w.title} — ${req.region} ${model.year}`);
+  for (const p of paramCells(req, refs)) {
+    grid.put(PARAM_ROWS[p.key], 0, p.label);
+    grid.put(PARAM_ROWS[p.key], 1, p.cell, p.shown);
+  }
+  grid.put(HEADER_ROW, 0, w.municipality);
+  grid.spill(dataRow, 0, `=${refs.table("name")}`, model.input.names);
+  grid.put(totalsRow, 0, w.total);
+  grid.put(notPlacedRow, 0, w.notPlaced);
+  const absA = address(dataRow, col("A"), n, 1, true);
+  for (const c of model.columns) {
+    grid.put(HEADER_ROW, col(c.key), c.def.label(model.labels, language));
+    grid.spill(dataRow, col(c.key), c.def.formula(refs), c.values);
+    grid.put(totalsRow, col(c.key), `=SUM(${refs.span(c.key)})`, c.total);
+    grid.put(notPlacedRow, col(c.key), `=THUIS.SHORTFALL(${absA},${refs.span(c.key)})`, c.notPlaced);
+  }
+  if (model.growth) {
+    const g = model.growth;
+    grid.put(growthHeader - 1, 0, w.growthTitle);
+    grid.put(growthHeader, 0, w.municipality);
+    years.forEach((y, k) => grid.put(growthHeader, 1 + k, y));
+    grid.spill(growthFirst, 0, `=${refs.table("name")}`, model.input.names);
+    grid.put(growthFirst, 1, `=THUIS.GROWTHPATH(${refs.span("B")},${refs.span("A")},${refs.param("from")},${refs.param("to")})`);
+    g.rows.forEach((row, i) => row.forEach((v, k) => (grid.values[growthFirst + i][1 + k] = v ?? "")));
+    grid.put(growthTotals, 0, w.total);
+    years.forEach((_, k) => grid.put(growthTotals, 1 + k, `=SUM(${address(growthFirst, 1 + k, n, 1)})`, g.totals[k]));
+  }
+  sources.forEach((line, k) => grid.put(sourcesRow + k, 0, line));
+
+  const lastScenario = keys.length;
+  const spills: SpillSpec[] = [{ row: dataRow, column: 0, rows: n, columns: 1 }, ...keys.map((k) => ({ row: dataRow, column: col(k), rows: n, columns: 1 }))];
+  if (model.growth) spills.push({ row: growthFirst, column: 0, rows: n, columns: 1 }, { row: growthFirst, column: 1, rows: n, columns: years.length });
+  return {
+    cells: grid.cells,
+    values: grid.values,
+    address: address(0, 0, height, width),
+    formats: formatsOf({ n, lastScenario, totalsRow, notPlacedRow, sourcesRow, sourceCount: sources.length, growth: model.growth ? { growthHeader, growthFirst, growthTotals, years: years.length } : null }),
+    validations: [
+      { address: address(PARAM_ROWS.rounding, 1), choices: Object.values(ROUNDING_WORDS[language]) },
+      { address: address(PARAM_ROWS.method, 1), choices: Object.values(METHOD_WORDS[language]) },
+    ],
+    spills,
+    columnWidths: [{ column: 0, width: 230 }, ...Array.from({ length: width - 1 }, (_, k) => ({ column: k + 1, width: 120 }))],
+    freezeRows: HEADER_ROW + 1,
+    chart: { dataAddress: address(HEADER_ROW, 0, n + 1, Math.min(lastScenario, col("E")) + 1), title: `${w.chartTitle} — ${req.region} ${model.year}` },
+    headerRow: HEADER_ROW,
+    dataRow,
+    totalsRow,
+    notPlacedRow,
+    scenarioColumns: model.columns.map((c) => ({ key: c.key, column: col(c.key), label: c.def.label(model.labels, language), formula: c.def.formula(refs) })),
+    growth: model.growth ? { headerRow: growthHeader, firstRow: growthFirst, totalsRow: growthTotals, years } : null,
+  };
+}
+
+const WORDS = {
+  nl: {
+    title: "Verdeling urgente aandachtsgroepen",
+    municipality: "Gemeente",
+    total: "Regio totaal",
+    notPlaced: "Niet geplaatst",
+    growthTitle: "Groeipad van realisatie (B) naar fair share (A)",
+    chartTitle: "Scenario's per gemeente",
+    params: {
+      need: "Regionale opgave (huishoudens per jaar)",
+      needShare: "Opgave als aandeel van de mutaties sociale huur",
+      cap: "Maximaal aandeel (C, D)",
+      min: "Minimaal aandeel (E, Wet regie)",
+      rounding: "Afronding (half naar boven, naar beneden, naar boven)",
+      method: "Verdeelmethode (grootste overschot, Sainte-Laguë, D'Hondt)",
+      from: "Groeipad: beginjaar",
+      to: "Groeipad: eindjaar",
+    } satisfies Record<ParamKey, string>,
+    sources: (year: number) => `Bronnen (peiljaar ${year}):`,
+    reconstructed: "gereconstrueerd",
+    footer: "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
+  },
+  en: {
+    title: "Allocation of urgent target groups",
+    municipality: "Municipality",
+    total: "Region total",
+    notPlaced: "Not placed",
+    growthTitle: "Growth path from realised (B) to fair share (A)",
+    chartTitle: "Scenarios per municipality",
+    params: {
+      need: "Regional need (households per year)",
+      needShare: "Need as a share of social-rent lettings",
+      cap: "Maximum share (C, D)",
+      min: "Minimum share (E, Wet regie)",
+      rounding: "Rounding (round, down, up)",
+      method: "Apportionment method (hamilton, webster, dhondt)",
+      from: "Growth path: start year",
+      to: "Growth path: end year",
+    } satisfies Record<ParamKey, string>,
+    sources: (year: number) => `Sources (reference year ${year}):`,
+    reconstructed: "reconstructed",
+    footer: "All results are whole dwellings; every total is the sum of the cells shown. Made with Verdeelwijzer (THUIS functions).",
+  },
+};
+
+/** The parameter cells: label, what the cell holds, and what it shows. */
+function paramCells(req: SheetRequest, refs: FormulaRefs): { key: ParamKey; label: string; cell: CellValue; shown: CellValue }[] {
+  const { model, language } = req;
+  const s = model.settings;
+  const label = WORDS[language].params;
+  const lettings = refs.table("lettingsSocial");
+  const growth = (year: number | undefined) => year ?? "";
+  return [
+    { key: "need", label: label.need, cell: model.need, shown: model.need },
+    { key: "needShare", label: label.needShare, cell: `=IF(SUM(${lettings})=0,"",${refs.param("need")}/SUM(${lettings}))`, shown: model.needShareOfLettings ?? "" },
+    { key: "cap", label: label.cap, cell: s.capShare, shown: s.capShare },
+    { key: "min", label: label.min, cell: s.minShare, shown: s.minShare },
+    { key: "rounding", label: label.rounding, cell: ROUNDING_WORDS[language][s.rounding], shown: ROUNDING_WORDS[language][s.rounding] },
+    { key: "method", label: label.method, cell: METHOD_WORDS[language][s.method], shown: METHOD_WORDS[language][s.method] },
+    { key: "from", label: label.from, cell: growth(s.growth?.startYear), shown: growth(s.growth?.startYear) },
+    { key: "to", label: label.to, cell: growth(s.growth?.endYear), shown: growth(s.growth?.endYear) },
+  ];
+}
+
+interface FormatRows {
+  n: number;
+  lastScenario: number;
+  totalsRow: number;
+  notPlacedRow: number;
+  sourcesRow: number;
+  sourceCount: number;
+  growth: { growthHeader: number; growthFirst: number; growthTotals: number; years: number } | null;
+}
+
+function formatsOf(r: FormatRows): FormatSpec[] {
+  const formats: FormatSpec[] = [
+    { address: "A1", bold: true },
+    { address: address(PARAM_ROWS.needShare, 1), numberFormat: "0%" },
+    { address: address(PARAM_ROWS.cap, 1, 2, 1), numberFormat: "0%" },
+    { address: address(PARAM_ROWS.need, 1), numberFormat: "0" },
+    { address: address(HEADER_ROW, 0, 1, r.lastScenario + 1), bold: true, fill: "#DCE9F7" },
+    { address: address(HEADER_ROW + 1, 1, r.n + 2, r.lastScenario), numberFormat: "0" },
+    { address: address(r.totalsRow, 0, 1, r.lastScenario + 1), bold: true },
+    { address: address(r.notPlacedRow, 0, 1, r.lastScenario + 1), bold: true, fontColor: "#A4262C" },
+    { address: address(r.sourcesRow, 0, r.sourceCount, 1), italic: true, fontColor: "#605E5C" },
+  ];
+  const g = r.growth;
+  if (g) {
+    formats.push({ address: address(g.growthHeader - 1, 0), bold: true });
+    formats.push({ address: address(g.growthHeader, 0, 1, g.years + 1), bold: true, fill: "#DCE9F7" });
+    formats.push({ address: address(g.growthFirst, 1, r.n + 1, g.years), numberFormat: "0" });
+    formats.push({ address: address(g.growthTotals, 0, 1, g.years + 1), bold: true });
+  }
+  return formats;
+}
+
+function sourceLines(req: SheetRequest): string[] {
+  const w = WORDS[req.language];
+  const lines = [w.sources(req.model.year)];
+  for (const source of Object.values(req.sources)) lines.push(`• ${source[req.language]}${source.reconstructed ? ` [${w.reconstructed}]` : ""}`);
+  lines.push(w.footer);
+  return lines;
+}

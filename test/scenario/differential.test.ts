@@ -1,0 +1,103 @@
+/**
+ * The pane and the sheet always agree: random regions (1–60 municipalities, blanks in every
+ * column, every option) are written through the gateway into the fake Excel, the written sheet
+ * is computed by HyperFormula (with the THUIS functions registered), and every per-municipality
+ * cell, total, "niet geplaatst" and growth-path value equals the scenario model's preview — and
+ * the values the plan caches for readers without the add-in.
+ */
+import fc from "fast-check";
+import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import type { Municipality, RegionDataset } from "../../src/data";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { ScenarioSettings, computeScenarios, inputOf, planScenarioSheet, Language } from "../../src/scenario";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
+import { evaluateWorkbook } from "../excel/hyperformulaThuis";
+
+const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 5 });
+
+const municipality = (i: number, withOrigin: boolean) =>
+  fc.record({
+    population: count(200_000),
+    lettingsSocial: count(3000),
+    lettingsCheap: count(1500),
+    realised: count(500),
+    origin: withOrigin ? count(300) : fc.constant(null),
+  }).map((m): Municipality => ({ name: `Gemeente ${i + 1}`, stock: null, ...m }));
+
+const region = fc
+  .tuple(fc.integer({ min: 1, max: 60 }), fc.boolean())
+  .chain(([n, withOrigin]) => fc.tuple(...Array.from({ length: n }, (_, i) => municipality(i, withOrigin))))
+  .filter((ms) => ms.some((m) => (m.population ?? 0) > 0) && (!ms.some((m) => (m.origin ?? 0) > 0) || ms.some((m) => m.origin !== null)));
+
+const share = fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000);
+const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
+  need: fc.oneof(fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }), fc.record({ kind: fc.constant("share" as const), share })),
+  capShare: share,
+  minShare: share,
+  rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
+  method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
+  solidarity: fc.boolean(),
+  growth: fc.option(
+    fc.tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 0, max: 15 })).map(([from, span]) => ({ startYear: from, endYear: from + span })),
+    { nil: null },
+  ),
+});
+
+/** Whole numbers exactly; a fraction (the need's share of the lettings) to HyperFormula's 10 significant digits. */
+function expectSame(computed: unknown, cached: number): void {
+  if (Number.isInteger(cached)) expect(computed).toBe(cached);
+  else expect(Math.abs((computed as number) - cached)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(cached)));
+}
+
+test("preview = sheet computed by a formula engine, for every cell, total and 'niet geplaatst' (200 random regions)", async () => {
+  await fc.assert(
+    fc.asyncProperty(region, settings, fc.constantFrom<Language>("nl", "en"), async (municipalities, s, language) => {
+      const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
+      const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+      const gateway = createExcelGateway();
+      await gateway.writeMunicipalityTable(dataset);
+      await gateway.writeScenarioSheet({ sheetName: "Scenario", tableName: "Gemeenten", settings: s, region: dataset.region, year: 2024, sources: dataset.sources, replaceOwnSheet: false, language });
+
+      const model = computeScenarios(inputOf(municipalities), s, 2024);
+      const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
+      const sheet = evaluateWorkbook(workbook);
+      const value = (r: number, c: number) => sheet.value("Scenario", r, c);
+      const shown = (v: number | null) => (v === null ? null : v);
+      const n = municipalities.length;
+
+      for (const column of model.columns) {
+        const c = plan.scenarioColumns.find((x) => x.key === column.key)!.column;
+        const sheetValues = Array.from({ length: n }, (_, i) => value(plan.dataRow + i, c));
+        expect(sheetValues).toEqual(column.values.map(shown));
+        expect(value(plan.totalsRow, c)).toBe(column.total);
+        expect(value(plan.notPlacedRow, c)).toBe(column.notPlaced);
+      }
+      if (model.growth) {
+        const g = plan.growth!;
+        for (let i = 0; i < n; i++) expect(g.years.map((_, k) => value(g.firstRow + i, 1 + k))).toEqual(model.growth.rows[i].map(shown));
+        expect(g.years.map((_, k) => value(g.totalsRow, 1 + k))).toEqual(model.growth.totals);
+      }
+      // the cached values the plan carries are what the formula engine computed, cell for cell
+      plan.values.forEach((row, r) =>
+        row.forEach((cached, c) => {
+          const formula = plan.cells[r][c];
+          if (typeof formula === "string" && formula.startsWith("=") && typeof cached === "number") expectSame(value(r, c), cached);
+        }),
+      );
+    }),
+    { numRuns: 200, seed: 20261126 },
+  );
+});
+
+test("a blank population: visible warning, card A counts who takes part, the sheet agrees", () => {
+  const municipalities = STEDENDRIEHOEK_2024.municipalities.map((m, i) => (i === 0 ? { ...m, population: null } : m));
+  const model = computeScenarios(inputOf(municipalities), { ...STEDENDRIEHOEK_2024_SETTINGS }, 2024);
+  const A = model.column("A")!;
+  expect(A.values[0]).toBeNull();
+  expect(A.total).toBe(1170);
+  expect(A.missing).toEqual(["Apeldoorn"]);
+  expect(model.warnings.filter((w) => w.key === "A").map((w) => w.names)).toEqual([["Apeldoorn"]]);
+});
+
+import { DEFAULT_SETTINGS as STEDENDRIEHOEK_2024_SETTINGS } from "../../src/scenario";
