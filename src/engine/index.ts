@@ -18,3 +18,4 @@ export { growthPath, growthPathValues, readYears, MAX_YEARS } from "./growthPath
 export { carryOver, carryOverRow } from "./carryOver";
 export { mutationRate } from "./mutationRate";
 export * from "./scenario";
+export * from "./monitor";
