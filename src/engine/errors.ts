@@ -164,6 +164,11 @@ export function describePosition(position: Position | undefined, lang: "nl" | "e
   return parts.join(", ");
 }
 
+/** A year as typed: 2036, not 2.036 (no grouping); anything else quoted as usual. */
+function yearText(value: unknown, lang: "nl" | "en"): string {
+  return typeof value === "number" && Number.isFinite(value) ? String(value).replace(".", lang === "nl" ? "," : ".") : quote(value, lang);
+}
+
 type Text = (d: ErrorDetails, f: string, v: string, o: string) => string;
 
 const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
@@ -252,8 +257,8 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
     en: (_d, f) => `${f}: the name is empty`,
   },
   yearOutsidePath: {
-    nl: (d, _f, v) => `jaar ${v} ligt buiten het groeipad ${d.span?.from}–${d.span?.to}`,
-    en: (d, _f, v) => `year ${v} lies outside the growth path ${d.span?.from}–${d.span?.to}`,
+    nl: (d) => `jaar ${yearText(d.value, "nl")} ligt buiten het groeipad ${d.span?.from}–${d.span?.to}`,
+    en: (d) => `year ${yearText(d.value, "en")} lies outside the growth path ${d.span?.from}–${d.span?.to}`,
   },
   thresholdOrder: {
     nl: (d, _f, v) => `de drempel voor "achter" (${v}) ligt boven die voor "op koers" (${quote(d.limit, "nl")})`,
