@@ -13,7 +13,7 @@ import { InputError, inputError } from "../engine/errors";
  * @example
  *   const r = matchNames([["Gemeente Apeldoorn", 40], ["EPE", 3], ["Appeldoorn", 1]], ["Apeldoorn", "Epe", "Zutphen"]);
  *   r.values;     // [40, 3, null]
- *   r.unmatched;  // [{ row: 3, given: "Appeldoorn", value: 1 }]
+ *   r.unmatched;  // [{ row: 3, given: "Appeldoorn", value: 1, suggestion: "Apeldoorn" }]
  *   r.missing;    // ["Zutphen"]
  */
 export interface NameMatchReport<T> {
@@ -21,8 +21,8 @@ export interface NameMatchReport<T> {
   values: (T | null)[];
   /** Rows (1-based in the pasted list) and the region name each matched. */
   matched: { row: number; given: string; name: string; index: number }[];
-  /** Pasted names that are not in the region. */
-  unmatched: { row: number; given: string; value: T }[];
+  /** Pasted names that are not in the region; `suggestion`: the one region name within two typing errors, for the pane to offer (never applied). */
+  unmatched: { row: number; given: string; value: T; suggestion: string | null }[];
   /** Pasted names that fit more than one region name. */
   ambiguous: { row: number; given: string; candidates: string[] }[];
   /** Region names given more than once with different values (then left out of `values`). */
@@ -65,6 +65,30 @@ function candidatesFor(given: string, region: readonly string[]): number[] {
   return region.flatMap((name, i) => (baseKey(name) === base ? [i] : []));
 }
 
+/** A header's value is text that is not a number ("Realisatie 2025"), never a count typed as text ("12"). */
+function isHeaderValue(value: unknown): boolean {
+  return typeof value === "string" && value.trim() !== "" && Number.isNaN(Number(value.trim().replace(",", ".")));
+}
+
+/** Edit distance between two keys (small strings). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(prev[j] + 1, next[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = next;
+  }
+  return prev[b.length];
+}
+
+/** The single region name within distance 2 of the given name (none when zero or several are). */
+function suggest(given: string, region: readonly string[]): string | null {
+  const key = nameKey(given);
+  if (key.length < 3) return null;
+  const close = region.filter((name) => distance(nameKey(name), key) <= 2);
+  return close.length === 1 ? close[0] : null;
+}
+
 export function matchNames<T>(pairs: readonly (readonly [Cell, T])[], regionNames: readonly string[]): NameMatchReport<T> {
   const report: NameMatchReport<T> = { values: regionNames.map(() => null), matched: [], unmatched: [], ambiguous: [], duplicates: [], missing: [], skippedHeader: false, ok: true };
   const rowsOf = new Map<number, { row: number; value: T }[]>();
@@ -72,9 +96,9 @@ export function matchNames<T>(pairs: readonly (readonly [Cell, T])[], regionName
     const given = nameText(cell);
     if (given === "" && isBlank(value as Cell)) return; // an empty line
     const found = candidatesFor(given, regionNames);
-    if (i === 0 && found.length === 0 && typeof value === "string" && !isBlank(value)) return void (report.skippedHeader = true);
+    if (i === 0 && found.length === 0 && isHeaderValue(value)) return void (report.skippedHeader = true);
     if (found.length > 1) return void report.ambiguous.push({ row: i + 1, given, candidates: found.map((k) => regionNames[k]) });
-    if (found.length === 0) return void report.unmatched.push({ row: i + 1, given, value });
+    if (found.length === 0) return void report.unmatched.push({ row: i + 1, given, value, suggestion: suggest(given, regionNames) });
     report.matched.push({ row: i + 1, given, name: regionNames[found[0]], index: found[0] });
     rowsOf.set(found[0], [...(rowsOf.get(found[0]) ?? []), { row: i + 1, value }]);
   });

@@ -1,4 +1,5 @@
 import type { Cell } from "../engine/cells";
+import { inputError } from "../engine/errors";
 import { DEFAULT_THRESHOLDS, STATUS_WORDS, Thresholds } from "../engine/monitor";
 import { nameKey } from "../data/matchNames";
 import { address, columnName, parseAddress, quoteSheet } from "./a1";
@@ -496,6 +497,30 @@ function chartOf(ctx: Ctx): LineChartSpec {
     ],
     anchor: address(0, Math.max(ctx.lastYc + 2, 6)),
   };
+}
+
+/** Column of a year on the plan, or the yearOutsidePath InputError. */
+function yearColumn(plan: MonitorPlan, year: number): number {
+  const k = plan.years.indexOf(year);
+  if (k < 0) throw inputError("yearOutsidePath", { field: "year", value: year, span: { from: plan.years[0], to: plan.years[plan.years.length - 1] } });
+  return FIRST_YEAR_COLUMN + k;
+}
+
+/**
+ * Go-to address of a cell: municipality `row` (0-based; `row` = number of municipalities
+ * gives the region totals row) in a section, for a year — or column B ("now") without one.
+ *
+ * @example
+ *   monitorCell(plan, "status", 2);         // "B51" (3 municipalities): the third one's current status
+ *   monitorCell(plan, "realised", 0, 2025); // "D29"
+ */
+export function monitorCell(plan: MonitorPlan, section: MonitorSectionKey, row: number, year?: number): string {
+  return address(plan.sections[section].firstRow + row, year === undefined ? KEY : yearColumn(plan, year));
+}
+
+/** The realised cells of one year, e.g. "D29:D32": where the pane writes a checked, name-matched column. */
+export function realisedColumn(plan: MonitorPlan, year: number): string {
+  return address(plan.realised.row, yearColumn(plan, year), plan.realised.rows, 1);
 }
 
 /**

@@ -28,11 +28,19 @@ test("a report of names not in the region and region names not provided; a heade
   expect(r.skippedHeader).toBe(true);
   expect(r.values[region.indexOf("Apeldoorn")]).toBe(40);
   expect(r.values[region.indexOf("Epe")]).toBe(3);
-  expect(r.unmatched).toEqual([{ row: 3, given: "Appeldoorn", value: 1 }, { row: 6, given: "", value: 7 }]);
+  expect(r.unmatched).toEqual([{ row: 3, given: "Appeldoorn", value: 1, suggestion: "Apeldoorn" }, { row: 6, given: "", value: 7, suggestion: null }]);
   expect(r.missing).toEqual(region.filter((n) => n !== "Apeldoorn" && n !== "Epe"));
   expect(r.ok).toBe(false);
   expect(matchProblems(r).map((e) => e.messages.nl)).toEqual(['rij 3: gemeente "Appeldoorn" hoort niet bij de regio', 'rij 6: gemeente "" hoort niet bij de regio']);
   expect(matchProblems(r)[0].messages.en).toBe('row 3: municipality "Appeldoorn" is not in the region');
+});
+
+test("a first row with a count typed as text is data, not a header; suggestions only when unique", () => {
+  const r = matchNames<unknown>([["Appeldoorn", "12"], ["Epe", 3]], region);
+  expect(r.skippedHeader).toBe(false);
+  expect(r.unmatched).toEqual([{ row: 1, given: "Appeldoorn", value: "12", suggestion: "Apeldoorn" }]);
+  expect(matchNames([["Bergn", 1]], ["Bergen (NH.)", "Bergen (L.)", "Bergen"]).unmatched[0].suggestion).toBeNull(); // "Bergen" and "Bergen (L.)" both within two
+  expect(matchNames([["Xyz", 1]], region).unmatched[0].suggestion).toBeNull();
 });
 
 test("never guesses between two candidates; a unique qualifier-less name matches", () => {

@@ -6,10 +6,11 @@
  * regions, years, blanks, credit and thresholds (fast-check, fixed seed).
  */
 import fc from "fast-check";
+import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { HyperFormula } from "hyperformula";
 import "./hyperformulaThuis";
 import { computeMonitor, STATUS_WORDS } from "../../src/engine/monitor";
-import { carryRealised, MonitorLayoutRequest, MonitorPlan, planMonitorSheet } from "../../src/excel/monitorLayout";
+import { carryRealised, monitorCell, MonitorLayoutRequest, MonitorPlan, planMonitorSheet, realisedColumn } from "../../src/excel/monitorLayout";
 
 type Grid = (string | number | boolean | null)[][];
 type N = number | null;
@@ -144,7 +145,7 @@ test("sheet = independent computation = engine, for random regions with blanks (
       expect(value(8, 1)).toBe(word(engine.summary.status));
       const latest = engine.summary.latestYear;
       expect(value(11, 1)).toBe(latest);
-      if (engine.summary.percent !== null) near(value(9, 1), engine.summary.percent);
+      near(value(9, 1), engine.summary.percent);
     }),
     { seed: 20261126, numRuns: 40 },
   );
@@ -258,4 +259,35 @@ test("years past the growth path keep its last year's target; a path starting af
   expect(row.slice(2)).toEqual(["=IF(ISNUMBER(Groei!L5),Groei!L5,\"\")", "=IF(ISNUMBER(Groei!M5),Groei!M5,\"\")", "=IF(ISNUMBER(Groei!M5),Groei!M5,\"\")", "=IF(ISNUMBER(Groei!M5),Groei!M5,\"\")"]);
   expect(() => planMonitorSheet({ ...req, startYear: 2023 })).toThrow("after the start year 2023");
   expect(() => planMonitorSheet({ ...req, municipalities: ["A"] })).toThrow("has 2 rows for 1 municipalities");
+});
+
+test("go-to addresses and the column a year's realisation is written to", () => {
+  const plan = planMonitorSheet({ region: "R", municipalities: ["A", "B", "C", "D"], startYear: 2024, endYear: 2035, target: { kind: "fixed", values: [1, 2, 3, 4] } });
+  expect(realisedColumn(plan, 2025)).toBe("D29:D32");
+  expect(monitorCell(plan, "realised", 0, 2025)).toBe("D29");
+  expect(monitorCell(plan, "status", 2)).toBe(`B${plan.sections.status.firstRow + 3}`);
+  expect(monitorCell(plan, "backlog", 4, 2035)).toBe(`N${plan.sections.backlog.totalsRow + 1}`);
+  expect(() => realisedColumn(plan, 2036)).toThrow("year 2036 lies outside the growth path 2024–2035");
+});
+
+test("Stedendriehoek: targets from the spilled GROWTHPATH of the scenario, 2024 realised = column B", () => {
+  const names = [...P.municipalities];
+  const source: Grid = Array.from({ length: 35 }, () => []);
+  names.forEach((_, i) => (source[i] = [P.realised[i], P.fairShare[i]]));
+  source[26] = [null, "=THUIS.GROWTHPATH(A1:A9,B1:B9,2024,2035)"];
+  const plan = planMonitorSheet({
+    region: "Regio Stedendriehoek", municipalities: names, startYear: 2024, endYear: 2035,
+    target: { kind: "path", address: "'Verdeling 2024'!$B$27:$M$35", firstYear: 2024 }, realised: names.map((_, i) => [P.realised[i]]),
+  });
+  const value = evaluate(plan, source);
+  const { target, backlog, status } = plan.sections;
+  expect(names.map((_, i) => value(target.firstRow + i, 2))).toEqual([...P.realised]);
+  expect(names.map((_, i) => value(target.firstRow + i, 13))).toEqual([...P.fairShare]);
+  expect(value(target.totalsRow, 13)).toBe(1170);
+  expect(names.map((_, i) => value(backlog.firstRow + i, 2))).toEqual(names.map(() => 0));
+  expect(names.map((_, i) => value(status.firstRow + i, 1))).toEqual(names.map(() => "op koers"));
+  expect(names.map((_, i) => value(status.firstRow + i, 3))).toEqual(names.map(() => null));
+  expect([8, 9, 10, 11].map((r) => value(r, 1))).toEqual(["op koers", 1, 0, 2024]);
+  expect(value(16, 2)).toBe(795);
+  expect((value(16, 3) as { type?: string }).type).toBe("NA"); // the line stops at the last known year
 });
