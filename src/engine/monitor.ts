@@ -1,4 +1,4 @@
-import { Cell, isBlank, readCount } from "./cells";
+import { Cell, isBlank, readCount, requireSameLength } from "./cells";
 import { carryOverRow } from "./carryOver";
 import { InputError, inputError } from "./errors";
 
@@ -123,9 +123,10 @@ export function statusOf(percent: number | null, thresholds: Thresholds = DEFAUL
 
 const ratio = (realised: number, target: number) => (target === 0 ? null : realised / target);
 
-/** One municipality's monitor. */
+/** One municipality's monitor; targets and realised of different lengths → shapeMismatch. */
 export function monitorRow(row: MonitorRowInput, options: MonitorOptions): MunicipalityMonitor {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  requireSameLength(row.targets, row.realised, "targets", "realised");
   const backlogs = carryOverRow(row.targets, row.realised, options.allowCredit ?? false);
   let cumT = 0;
   let cumR = 0;
@@ -134,7 +135,7 @@ export function monitorRow(row: MonitorRowInput, options: MonitorOptions): Munic
   const years: MonitorYear[] = [];
   for (let k = 0; k < row.targets.length; k++) {
     const target = row.targets[k];
-    const realised = row.realised[k] ?? null;
+    const realised = row.realised[k];
     const year = options.startYear + k;
     const known = target !== null && realised !== null;
     if (known) {

@@ -352,7 +352,8 @@ function cumulative(R: string, T: string) {
   return { known: `SUMPRODUCT(${mask})>0`, target: `SUMPRODUCT(${mask},${T})`, realised: `SUMPRODUCT(${mask},${R})` };
 }
 
-const percentFormula = (c: ReturnType<typeof cumulative>) => `=IF(${c.known},IF(${c.target}=0,"",${c.realised}/${c.target}),"")`;
+/** Σrealised / Σtarget over the known years; blank while unknown, and blank when Σtarget is 0 (IFERROR only meets #DIV/0!: SUMPRODUCT takes text as 0). */
+const percentFormula = (c: ReturnType<typeof cumulative>) => `=IF(${c.known},IFERROR(${c.realised}/${c.target},""),"")`;
 
 interface Covered {
   /** Row offset within the section (n = the totals row). */
@@ -381,7 +382,10 @@ function coverage(ctx: Ctx): Covered[] {
 
 /** Known-ness of the cell: over all its years for column B, of its own year for a year column. */
 function knownOf(cell: Covered): string {
-  return cell.column === KEY ? cumulative(cell.R, cell.T).known : cumulative(lastColumn(cell.R), lastColumn(cell.T)).known;
+  if (cell.column === KEY) return cumulative(cell.R, cell.T).known;
+  const [R, T] = [lastColumn(cell.R), lastColumn(cell.T)];
+  if (!R.includes(":")) return `AND(ISNUMBER(${R}),ISNUMBER(${T}))`;
+  return cumulative(R, T).known;
 }
 
 function writePercent(ctx: Ctx): void {
@@ -405,11 +409,11 @@ function writeStatus(ctx: Ctx): void {
   }
 }
 
-/** "$C24:E32" → "E24:E32": the last column of an anchored range. */
+/** "$C24:E32" → "E24:E32", "$C24:E24" → "E24": the last column of an anchored range. */
 function lastColumn(range: string): string {
   const m = /^\$?([A-Z]+)\$?(\d+):([A-Z]+)(\d+)$/.exec(range);
   if (!m) return range;
-  return `${m[3]}${m[2]}:${m[3]}${m[4]}`;
+  return m[2] === m[4] ? `${m[3]}${m[2]}` : `${m[3]}${m[2]}:${m[3]}${m[4]}`;
 }
 
 function finish(ctx: Ctx): MonitorPlan {
