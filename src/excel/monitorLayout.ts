@@ -194,6 +194,7 @@ function section(index: number, n: number, years: number): MonitorSection {
 function context(req: MonitorLayoutRequest): Ctx {
   if (req.endYear < req.startYear) throw new Error(`monitor: end year ${req.endYear} before start year ${req.startYear}`);
   const n = req.municipalities.length;
+  if (n === 0) throw new Error("monitor: the region has no municipalities");
   const years = Array.from({ length: req.endYear - req.startYear + 1 }, (_, k) => req.startYear + k);
   const sections = Object.fromEntries(ORDER.map((key, i) => [key, section(i, n, years.length)])) as Record<MonitorSectionKey, MonitorSection>;
   const height = sections.status.totalsRow + 1;
@@ -215,7 +216,7 @@ function span(firstRow: number, rows: number, from: number, to: number, anchored
 }
 
 /**
- * Plans the Monitor sheet. Throws a plain Error for programming mistakes (end before start,
+ * Plans the Monitor sheet. Throws a plain Error for programming mistakes (no municipalities, end before start,
  * a path block whose height is not the number of municipalities, a path starting after the
  * monitor's start year).
  */
