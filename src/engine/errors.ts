@@ -43,7 +43,9 @@ export type Field =
   | "allowCredit"
   | "stock"
   | "municipality"
-  | "origin";
+  | "origin"
+  | "year"
+  | "threshold";
 
 export const FIELD_NAMES: Record<Field, { nl: string; en: string }> = {
   total: { nl: "totaal", en: "total" },
@@ -67,6 +69,8 @@ export const FIELD_NAMES: Record<Field, { nl: string; en: string }> = {
   stock: { nl: "woningvoorraad", en: "housing stock" },
   municipality: { nl: "gemeente", en: "municipality" },
   origin: { nl: "herkomst", en: "origin" },
+  year: { nl: "jaar", en: "year" },
+  threshold: { nl: "drempel", en: "threshold" },
 };
 
 /** Every way input can be wrong. Each kind has one Excel error code and one message pair. */
@@ -91,7 +95,11 @@ export type ErrorKind =
   | "tooManyYears"
   | "zeroStock"
   | "duplicateName"
-  | "emptyName";
+  | "emptyName"
+  | "yearOutsidePath"
+  | "thresholdOrder"
+  | "unknownName"
+  | "ambiguousName";
 
 /** Details that a message may quote. */
 export interface ErrorDetails {
@@ -103,6 +111,10 @@ export interface ErrorDetails {
   limit?: number;
   /** The other field in a pair (for shapeMismatch). */
   other?: Field;
+  /** The first and last year of a path (for yearOutsidePath). */
+  span?: { from: number; to: number };
+  /** Names a value could mean (for ambiguousName). */
+  candidates?: readonly string[];
 }
 
 const CODES: Record<ErrorKind, ErrorCode> = {
@@ -127,6 +139,10 @@ const CODES: Record<ErrorKind, ErrorCode> = {
   zeroStock: "divisionByZero",
   duplicateName: "invalidValue",
   emptyName: "invalidValue",
+  yearOutsidePath: "invalidValue",
+  thresholdOrder: "invalidValue",
+  unknownName: "invalidValue",
+  ambiguousName: "invalidValue",
 };
 
 const nlNumber = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 6 });
@@ -146,6 +162,11 @@ export function describePosition(position: Position | undefined, lang: "nl" | "e
   if (position.row !== undefined) parts.push(`${lang === "nl" ? "rij" : "row"} ${position.row}`);
   if (position.column !== undefined) parts.push(`${lang === "nl" ? "kolom" : "column"} ${position.column}`);
   return parts.join(", ");
+}
+
+/** A year as typed: 2036, not 2.036 (no grouping); anything else quoted as usual. */
+function yearText(value: unknown, lang: "nl" | "en"): string {
+  return typeof value === "number" && Number.isFinite(value) ? String(value).replace(".", lang === "nl" ? "," : ".") : quote(value, lang);
 }
 
 type Text = (d: ErrorDetails, f: string, v: string, o: string) => string;
@@ -234,6 +255,22 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
   emptyName: {
     nl: (_d, f) => `${f}: de naam is leeg`,
     en: (_d, f) => `${f}: the name is empty`,
+  },
+  yearOutsidePath: {
+    nl: (d) => `jaar ${yearText(d.value, "nl")} ligt buiten het groeipad ${d.span?.from}–${d.span?.to}`,
+    en: (d) => `year ${yearText(d.value, "en")} lies outside the growth path ${d.span?.from}–${d.span?.to}`,
+  },
+  thresholdOrder: {
+    nl: (d, _f, v) => `de drempel voor "achter" (${v}) ligt boven die voor "op koers" (${quote(d.limit, "nl")})`,
+    en: (d, _f, v) => `the threshold for "behind" (${v}) lies above the one for "on track" (${quote(d.limit, "en")})`,
+  },
+  unknownName: {
+    nl: (_d, f, v) => `${f} ${v} hoort niet bij de regio`,
+    en: (_d, f, v) => `${f} ${v} is not in the region`,
+  },
+  ambiguousName: {
+    nl: (d, f, v) => `${f} ${v} past bij meer dan één gemeente (${(d.candidates ?? []).join(", ")}); schrijf de naam voluit`,
+    en: (d, f, v) => `${f} ${v} fits more than one municipality (${(d.candidates ?? []).join(", ")}); write the name in full`,
   },
 };
 

@@ -17,3 +17,4 @@ export { redistribute, redistributeCounts } from "./redistribute";
 export { growthPath, growthPathValues, readYears, MAX_YEARS } from "./growthPath";
 export { carryOver, carryOverRow } from "./carryOver";
 export { mutationRate } from "./mutationRate";
+export * from "./monitor";
