@@ -1,5 +1,6 @@
 import {
   adjust,
+  isBlank,
   fairShareBlend,
   CAP_SHARE,
   MIN_SHARE,
@@ -29,7 +30,8 @@ type Arg = ExcelRange | ExcelValue;
 type Result = (number | string)[][];
 
 export function FAIRSHARE(total: Arg, weights: Arg, method: Arg, factors: Arg = null): Result {
-  const given = factors !== null && factors !== undefined;
+  // factors left blank (omitted, or a range of empty cells) mean "no blended key"
+  const given = factors !== null && factors !== undefined && !toMatrix(factors).every((row) => row.every(isBlank));
   const block = toMatrix(weights);
   if (given || (block.length > 1 && block[0].length > 1)) return blendedFairShare(total, block, method, given ? factors : null);
   const w = toVector(weights, "weights");

@@ -153,6 +153,12 @@ describe("ADJUST against the rational oracle", () => {
 });
 
 describe("ADJUST: worked examples", () => {
+  test("largest remainder is not monotone row by row (the Alabama paradox), only in exact parts and in total", () => {
+    // row 1 keeps one more (−26 → −25): 25 instead of 26 to share by 37 : 39 : 45 : 33, and the
+    // last row gains one (38 → 39) while rows 3 and 4 give one each — as the contract's method does
+    expect(adjust([100, 37, 39, 45, 33], [-26, null, null, null, null])).toEqual([74, 43, 46, 53, 38]);
+    expect(adjust([100, 37, 39, 45, 33], [-25, null, null, null, null])).toEqual([75, 43, 45, 52, 39]);
+  });
   test("20 fewer for row 1 go to rows 2 and 3 by their allocation; 0 keeps row 4 fixed", () => {
     expect(adjust([40, 30, 20, 10], [-20, null, null, 0])).toEqual([20, 42, 28, 10]);
   });

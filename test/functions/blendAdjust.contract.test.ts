@@ -73,6 +73,7 @@ describe("FAIRSHARE with a blended key, through the bundle", () => {
     expect(nl.FAIRSHARE(1170, column(P.fairShare), null, [[1]])).toEqual(column(P.fairShare));
     expect(nl.FAIRSHARE(1170, column(P.fairShare), null, 1)).toEqual(nl.FAIRSHARE(1170, column(P.fairShare), null, null));
     expect(nl.FAIRSHARE(10, [[5, 3, 2]], null, 1)).toEqual([[5, 3, 2]]); // a single row with one factor stays a row
+    expect(nl.FAIRSHARE(10, [[5], [3], [2]], null, [[""], [null]])).toEqual([[5], [3], [2]]); // blank factors: no blended key
   });
   test("blended with the seed's own column twice (any factors) gives column A again", () => {
     const block = P.fairShare.map((a) => [a, a * 7]);
