@@ -165,6 +165,15 @@ describe("blend: worked examples", () => {
   test("a tiny positive key (1e-7) counts exactly", () => {
     expect(fairShareBlend(2, [[1e-7, 1e-7], [1, 1]], [0.5, 0.5])).toEqual([1, 1]);
   });
+  test("absurdly fine decimals stay exact (weights of thousands of bits)", () => {
+    expect(fairShareBlend(1, [[1e-300, 2e-300]], [1])).toEqual([0, 1]);
+    expect(fairShareBlend(1, [[1e-300, 1e-300]], [1])).toEqual([1, 0]);
+    expect(fairShareBlend(3, [[5e-324, 1, 1e-300]], [1])).toEqual([0, 3, 0]);
+    // quotas 0.5 + a and 1.5 − a with a = 5e-324 / (5e-324 + 1e-300) > 0: the tiny key breaks the tie
+    expect(fairShareBlend(2, [[5e-324, 1e-300], [1, 1]], [0.5, 0.5])).toEqual([1, 1]);
+    expect(fairShareBlend(2, [[0, 1e-300], [1, 1]], [0.5, 0.5])).toEqual([0, 2]); // a = 0: tie, larger weight
+    expect(fairShareBlend(7, [[1e-200, 1e-200, 3e-200], [1e-250, 1e-250, 1e-250]], [0.4, 0.6], "webster")).toEqual([2, 2, 3]);
+  });
 });
 
 describe("blend: bad input, exact messages", () => {
