@@ -36,7 +36,7 @@ const functionCases: [string, unknown[], string, string][] = [
   ["FAIRSHARE", [10.5, col(1, 2), null], "#VALUE!", "totaal moet een geheel aantal zijn (10,5)"],
   ["FAIRSHARE", ["tien", col(1, 2), null], "#VALUE!", 'totaal is geen getal ("tien")'],
   ["FAIRSHARE", [null, col(1, 2), null], "#VALUE!", "totaal ontbreekt (lege cel)"],
-  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null], "#VALUE!", "gewicht moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen"],
+  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null], "#VALUE!", "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom"],
   ["FAIRSHARE", [10, col(1, 2), "loting"], "#VALUE!", 'onbekende methode "loting"; kies "hamilton", "webster" of "dhondt"'],
   ["FAIRSHARE", [10, [[1, NaN]], null], "#NUM!", "kolom 2: gewicht is geen eindig getal"],
   ["FAIRSHARE", [10, col(1, 1e13), null], "#NUM!", "rij 2: gewicht is te groot (10.000.000.000.000; maximaal 1.000.000.000.000)"],
@@ -68,6 +68,14 @@ const functionCases: [string, unknown[], string, string][] = [
   ["CARRYOVER", [[[1, 2], [3, "x"]], [[1, 2], [3, 4]], null], "#VALUE!", 'rij 2, kolom 2: opgave is geen getal ("x")'],
   ["MUTATIONRATE", [col(5, 6), col(0, 0)], "#DIV/0!", "de woningvoorraad is in totaal 0: delen door 0"],
   ["MUTATIONRATE", [col(5, 6), col(100)], "#VALUE!", "mutaties en woningvoorraad moeten even groot zijn"],
+  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null, [[0.5, 0.4]]], "#VALUE!", "de factoren tellen op tot 0,9, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5"],
+  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null, [[0.5], [0.25], [0.25]]], "#VALUE!", "het aantal factoren (3) verschilt van het aantal sleutelkolommen (2)"],
+  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null, [[1.5, -0.5]]], "#VALUE!", "kolom 2: factor is negatief (-0,5)"],
+  ["FAIRSHARE", [10, [[1, 0], [3, 0]], null, [[0.5, 0.5]]], "#DIV/0!", "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0"],
+  ["ADJUST", [col(5, 12, 3), col(null, -20, null), null], "#VALUE!", "rij 2: de correctie (-20) maakt de verdeling (12) negatief"],
+  ["ADJUST", [col(5, 5), col(6, null), null], "#VALUE!", "de correcties vragen samen 6 extra, maar de rijen zonder correctie kunnen er maar 5 afstaan"],
+  ["ADJUST", [col(5, 5), col(1.5, null), null], "#VALUE!", "rij 1: correctie moet een geheel aantal zijn (1,5)"],
+  ["ADJUST", [col(5, 5), [[1, null]], null], "#VALUE!", "verdeling en correctie moeten even groot zijn"],
 ];
 
 describe("THUIS functions: Excel error, exact message, inputs untouched", () => {

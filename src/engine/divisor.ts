@@ -26,7 +26,8 @@ export function dhondt(total: number, weights: readonly number[]): number[] {
 
 export type DivisorMethod = "webster" | "dhondt";
 
-function highestAverages(total: number, weights: IntegerWeights, method: DivisorMethod): number[] {
+/** {@link webster} / {@link dhondt} on weights already made whole (number or bigint); used by blended keys. */
+export function highestAverages(total: number, weights: IntegerWeights, method: DivisorMethod): number[] {
   const n = weights.values.length;
   // Divisor of the (k+1)-th seat: D'Hondt k+1; Webster 2k+1 (that is k+½, doubled).
   const divisor = method === "dhondt" ? (k: number) => k + 1 : (k: number) => 2 * k + 1;

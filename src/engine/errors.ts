@@ -45,7 +45,10 @@ export type Field =
   | "municipality"
   | "origin"
   | "year"
-  | "threshold";
+  | "threshold"
+  | "factors"
+  | "allocation"
+  | "corrections";
 
 export const FIELD_NAMES: Record<Field, { nl: string; en: string }> = {
   total: { nl: "totaal", en: "total" },
@@ -71,6 +74,9 @@ export const FIELD_NAMES: Record<Field, { nl: string; en: string }> = {
   origin: { nl: "herkomst", en: "origin" },
   year: { nl: "jaar", en: "year" },
   threshold: { nl: "drempel", en: "threshold" },
+  factors: { nl: "factor", en: "factor" },
+  allocation: { nl: "verdeling", en: "allocation" },
+  corrections: { nl: "correctie", en: "correction" },
 };
 
 /** Every way input can be wrong. Each kind has one Excel error code and one message pair. */
@@ -99,7 +105,14 @@ export type ErrorKind =
   | "yearOutsidePath"
   | "thresholdOrder"
   | "unknownName"
-  | "ambiguousName";
+  | "ambiguousName"
+  | "factorsMissing"
+  | "factorCount"
+  | "factorSum"
+  | "keyColumnZero"
+  | "correctionTooLarge"
+  | "adjustCannotTake"
+  | "adjustCannotAdd";
 
 /** Details that a message may quote. */
 export interface ErrorDetails {
@@ -143,6 +156,13 @@ const CODES: Record<ErrorKind, ErrorCode> = {
   thresholdOrder: "invalidValue",
   unknownName: "invalidValue",
   ambiguousName: "invalidValue",
+  factorsMissing: "invalidValue",
+  factorCount: "invalidValue",
+  factorSum: "invalidValue",
+  keyColumnZero: "divisionByZero",
+  correctionTooLarge: "invalidValue",
+  adjustCannotTake: "invalidValue",
+  adjustCannotAdd: "invalidValue",
 };
 
 const nlNumber = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 6 });
@@ -271,6 +291,36 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
   ambiguousName: {
     nl: (d, f, v) => `${f} ${v} past bij meer dan één gemeente (${(d.candidates ?? []).join(", ")}); schrijf de naam voluit`,
     en: (d, f, v) => `${f} ${v} fits more than one municipality (${(d.candidates ?? []).join(", ")}); write the name in full`,
+  },
+  // Blended keys (FAIRSHARE with factors). factorSum's value is the exact decimal sum as text.
+  factorsMissing: {
+    nl: (d, f) => `${f} is een blok van ${quote(d.limit, "nl")} kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom`,
+    en: (d, f) => `${f} is a block of ${quote(d.limit, "en")} columns: give one factor per column (adding up to 1), or use a single row or column`,
+  },
+  factorCount: {
+    nl: (d, _f, v) => `het aantal factoren (${v}) verschilt van het aantal sleutelkolommen (${quote(d.limit, "nl")})`,
+    en: (d, _f, v) => `the number of factors (${v}) differs from the number of key columns (${quote(d.limit, "en")})`,
+  },
+  factorSum: {
+    nl: (d) => `de factoren tellen op tot ${String(d.value).replace(".", ",")}, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5`,
+    en: (d) => `the factors add up to ${String(d.value)}, not 1; use e.g. 50% and 50% or 0.5 and 0.5`,
+  },
+  keyColumnZero: {
+    nl: () => `de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0`,
+    en: () => `the key column adds up to 0 over the rows that take part: division by zero`,
+  },
+  // Local corrections (ADJUST). correctionTooLarge: value = correction, limit = allocation.
+  correctionTooLarge: {
+    nl: (d, _f, v) => `de correctie (${v}) maakt de verdeling (${quote(d.limit, "nl")}) negatief`,
+    en: (d, _f, v) => `the correction (${v}) makes the allocation (${quote(d.limit, "en")}) negative`,
+  },
+  adjustCannotTake: {
+    nl: (d, _f, v) => `de correcties vragen samen ${v} extra, maar de rijen zonder correctie kunnen er maar ${quote(d.limit, "nl")} afstaan`,
+    en: (d, _f, v) => `the corrections need ${v} more in total, but the rows without a correction can give only ${quote(d.limit, "en")}`,
+  },
+  adjustCannotAdd: {
+    nl: (_d, _f, v) => `de correcties geven samen ${v} vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen`,
+    en: (_d, _f, v) => `the corrections free ${v} in total, but there is no row without a correction and with a weight above 0 to share them over`,
   },
 };
 

@@ -18,3 +18,6 @@ export { growthPath, growthPathValues, readYears, MAX_YEARS } from "./growthPath
 export { carryOver, carryOverRow } from "./carryOver";
 export { mutationRate } from "./mutationRate";
 export * from "./monitor";
+export { fairShareBlend, readDecimal, readFactors, combinedWeights, apportionExact, commonScale, decimalText } from "./blend";
+export type { Decimal, BlockPositionOf } from "./blend";
+export { adjust } from "./adjust";

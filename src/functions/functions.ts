@@ -32,12 +32,13 @@ function call<T>(run: () => T): T {
  * Shares a whole total over municipalities in proportion to their weights (fair share); whole dwellings that add up exactly to the total. Example: =THUIS.FAIRSHARE(1170, B2:B10)
  * @customfunction FAIRSHARE FAIRSHARE
  * @param total Whole number to share, e.g. 1170 households.
- * @param weights Row or column of weights ≥ 0, e.g. population per municipality (B2:B10).
+ * @param weights Row or column of weights ≥ 0, e.g. population per municipality (B2:B10); or a block of key columns with factors.
  * @param [method] "hamilton" (default, largest remainder), "webster" (Sainte-Laguë) or "dhondt".
- * @returns Whole numbers in the shape of weights, summing to total.
+ * @param [factors] Blended key: one factor per column of weights (e.g. 0.5 and 0.5), adding up to exactly 1; each key column counts as its share of its own total.
+ * @returns Whole numbers in the shape of weights (one column for a block of key columns), summing to total.
  */
-export function fairshare(total: any, weights: any[][], method?: any): any[][] {
-  return call(() => thuis.FAIRSHARE(total, weights, method));
+export function fairshare(total: any, weights: any[][], method?: any, factors?: any[][]): any[][] {
+  return call(() => thuis.FAIRSHARE(total, weights, method, factors));
 }
 
 /**
@@ -122,4 +123,16 @@ export function carryover(targets: any[][], realised: any[][], allowCredit?: any
  */
 export function mutationrate(lettings: any[][], stock: any[][]): number {
   return call(() => thuis.MUTATIONRATE(lettings, stock));
+}
+
+/**
+ * Local corrections that keep the regional total: corrected rows get allocation + correction, the other rows share the difference. Example: =THUIS.ADJUST(B2:B10, C2:C10)
+ * @customfunction ADJUST ADJUST
+ * @param allocation Whole dwellings per municipality, e.g. the fair share B2:B10.
+ * @param corrections Same shape: a whole correction (may be negative; 0 = fixed as is), or blank to share in the difference.
+ * @param [weights] Same shape: who shares more of the difference; default the allocation itself.
+ * @returns Whole numbers in the shape of allocation, summing to Σallocation.
+ */
+export function adjust(allocation: any[][], corrections: any[][], weights?: any[][]): any[][] {
+  return call(() => thuis.ADJUST(allocation, corrections, weights));
 }

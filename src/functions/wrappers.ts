@@ -1,4 +1,7 @@
 import {
+  adjust,
+  isBlank,
+  fairShareBlend,
   CAP_SHARE,
   MIN_SHARE,
   carryOver,
@@ -26,7 +29,11 @@ import { ExcelRange, ExcelValue, fromVector, requireSameShape, shapeOf, toMatrix
 type Arg = ExcelRange | ExcelValue;
 type Result = (number | string)[][];
 
-export function FAIRSHARE(total: Arg, weights: Arg, method: Arg): Result {
+export function FAIRSHARE(total: Arg, weights: Arg, method: Arg, factors: Arg = null): Result {
+  // factors left blank (omitted, or a range of empty cells) mean "no blended key"
+  const given = factors !== null && factors !== undefined && !toMatrix(factors).every((row) => row.every(isBlank));
+  const block = toMatrix(weights);
+  if (given || (block.length > 1 && block[0].length > 1)) return blendedFairShare(total, block, method, given ? factors : null);
   const w = toVector(weights, "weights");
   const values = fairShare(toScalar(total, "total"), w.cells, toScalar(method, "method"), w.positionOf);
   return fromVector(values, w);
@@ -91,4 +98,44 @@ export function MUTATIONRATE(lettings: Arg, stock: Arg): number {
   requireSameShape(shapeOf(l), shapeOf(s), "lettings", "stock");
   const columns = l[0].length;
   return mutationRate(l.flat(), s.flat(), (i) => ({ row: Math.floor(i / columns) + 1, column: (i % columns) + 1 }));
+}
+
+/**
+ * FAIRSHARE with a block of key columns and their factors: one result per row, as a column.
+ * A single row with one factor is one key laid out as a row (the result is then a row).
+ *
+ * @example
+ *   FAIRSHARE(100, [[600, 100], [300, 300], [100, 100]], null, [[0.5, 0.5]]); // [[40], [45], [15]]
+ */
+function blendedFairShare(total: Arg, block: ExcelRange, method: Arg, factors: Arg): Result {
+  const f = factors === null ? null : toVector(factors, "factors");
+  const rows = block.length;
+  const columns = block[0].length;
+  if (f && rows === 1 && columns > 1 && f.cells.length === 1) {
+    const values = fairShareBlend(toScalar(total, "total"), [block[0]], f.cells, toScalar(method, "method"), (i) => ({ column: i + 1 }), f.positionOf);
+    return [values.map((v) => (v === null ? "" : v))];
+  }
+  const keys = Array.from({ length: columns }, (_, j) => block.map((row) => row[j]));
+  const positionOf = columns === 1 ? (i: number) => ({ row: i + 1 }) : (i: number, j: number) => ({ row: i + 1, column: j + 1 });
+  const values = fairShareBlend(toScalar(total, "total"), keys, f ? f.cells : null, toScalar(method, "method"), positionOf, f ? f.positionOf : undefined);
+  return values.map((v) => [v === null ? "" : v]);
+}
+
+/**
+ * Local corrections that keep the total: allocation + correction where a correction is given,
+ * the net shared over the other rows (see the engine's `adjust`). Shape of `allocation`.
+ *
+ * @example
+ *   ADJUST([[40], [30], [20], [10]], [[-20], [null], [null], [0]], null); // [[20], [42], [28], [10]]
+ */
+export function ADJUST(allocation: Arg, corrections: Arg, weights: Arg = null): Result {
+  const a = toVector(allocation, "allocation");
+  const c = toVector(corrections, "corrections");
+  requireSameShape(a, c, "allocation", "corrections");
+  let w: ReturnType<typeof toVector> | null = null;
+  if (weights !== null && weights !== undefined) {
+    w = toVector(weights, "weights");
+    requireSameShape(a, w, "allocation", "weights");
+  }
+  return fromVector(adjust(a.cells, c.cells, w ? w.cells : null, a.positionOf), a);
 }

@@ -91,7 +91,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
 
   // the shared runtime: functions.js associated every THUIS function in the pane's page
   const associated = await page.evaluate(() => [...(window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook.customFunctions.keys()].sort());
-  expect(associated).toEqual(["CAP30", "CARRYOVER", "FAIRSHARE", "GROWTHPATH", "MIN15", "MUTATIONRATE", "REDISTRIBUTE", "SHORTFALL"]);
+  expect(associated).toEqual(["ADJUST", "CAP30", "CARRYOVER", "FAIRSHARE", "GROWTHPATH", "MIN15", "MUTATIONRATE", "REDISTRIBUTE", "SHORTFALL"]);
 
   // 1. Regio
   await page.getByRole("radio", { name: /Regio Stedendriehoek 2024/ }).waitFor();

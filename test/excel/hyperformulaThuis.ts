@@ -11,9 +11,9 @@ import type { WorkbookModel } from "../fake-excel/model";
 
 type Wrapper = (...args: unknown[]) => number | (number | string)[][];
 const WRAPPERS = thuis as unknown as Record<string, Wrapper>;
-const ARITY: Record<string, number> = { FAIRSHARE: 3, CAP30: 3, MIN15: 3, SHORTFALL: 3, REDISTRIBUTE: 3, GROWTHPATH: 4, CARRYOVER: 3, MUTATIONRATE: 2 };
+const ARITY: Record<string, number> = { FAIRSHARE: 4, CAP30: 3, MIN15: 3, SHORTFALL: 3, REDISTRIBUTE: 3, GROWTHPATH: 4, CARRYOVER: 3, MUTATIONRATE: 2, ADJUST: 3 };
 /** Which argument gives the shape of the spilled result. */
-const SHAPE_ARG: Record<string, number> = { FAIRSHARE: 1, CAP30: 0, MIN15: 0, REDISTRIBUTE: 0, CARRYOVER: 0 };
+const SHAPE_ARG: Record<string, number> = { FAIRSHARE: 1, CAP30: 0, MIN15: 0, REDISTRIBUTE: 0, CARRYOVER: 0, ADJUST: 0 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function toExcel(value: any): unknown {
@@ -42,6 +42,11 @@ class ThuisPlugin extends FunctionPlugin {
       return new ArraySize(Number(year(ast.args[3])) - Number(year(ast.args[2])) + 1, items);
     }
     const shape = this.arraySizeForAst(ast.args[SHAPE_ARG[name]], state);
+    // FAIRSHARE with factors (a blended key) gives one column, one row per municipality;
+    // a single row with one factor stays a row
+    const factors = name === "FAIRSHARE" && ast.args[3] && ast.args[3].type !== "EMPTY" ? this.arraySizeForAst(ast.args[3], state) : null;
+    const blended = name === "FAIRSHARE" && shape.width > 1 && (shape.height > 1 || (factors !== null && factors.width * factors.height !== 1));
+    if (blended) return new ArraySize(1, shape.height);
     return new ArraySize(shape.width, shape.height);
   }
 }

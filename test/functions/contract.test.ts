@@ -9,7 +9,7 @@ import { STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P }
 import { DIST, FakeCustomFunctionsError, Registered, loadFunctionsBundle } from "./loadBundle";
 
 const column = (xs: readonly (number | string | null)[]) => xs.map((x) => [x]);
-const IDS = ["FAIRSHARE", "CAP30", "MIN15", "SHORTFALL", "REDISTRIBUTE", "GROWTHPATH", "CARRYOVER", "MUTATIONRATE"];
+const IDS = ["FAIRSHARE", "CAP30", "MIN15", "SHORTFALL", "REDISTRIBUTE", "GROWTHPATH", "CARRYOVER", "MUTATIONRATE", "ADJUST"];
 
 let fns: Registered;
 let metadata: ReturnType<typeof loadFunctionsBundle>["metadata"];
@@ -47,7 +47,7 @@ describe("registration", () => {
       ]),
     );
     expect(declared).toEqual({
-      FAIRSHARE: { params: ["total:any", "weights:any[][]", "method:any?"], result: "any[][]" },
+      FAIRSHARE: { params: ["total:any", "weights:any[][]", "method:any?", "factors:any[][]?"], result: "any[][]" },
       CAP30: { params: ["lettings:any[][]", "share:any?", "rounding:any?"], result: "any[][]" },
       MIN15: { params: ["lettings:any[][]", "share:any?", "rounding:any?"], result: "any[][]" },
       SHORTFALL: { params: ["demand:any[][]", "supply:any[][]", "mode:any?"], result: "number" },
@@ -55,6 +55,7 @@ describe("registration", () => {
       GROWTHPATH: { params: ["start:any[][]", "target:any[][]", "startYear:any", "endYear:any"], result: "any[][]" },
       CARRYOVER: { params: ["targets:any[][]", "realised:any[][]", "allowCredit:any?"], result: "any[][]" },
       MUTATIONRATE: { params: ["lettings:any[][]", "stock:any[][]"], result: "number" },
+      ADJUST: { params: ["allocation:any[][]", "corrections:any[][]", "weights:any[][]?"], result: "any[][]" },
     });
   });
 
@@ -129,7 +130,7 @@ describe("errors: code and positional message", () => {
   const cases: [string, () => unknown, string, string][] = [
     ["negative weight", () => fns.FAIRSHARE(10, [[1], [2], [3], [-3]], null), "#VALUE!", "rij 4: gewicht is negatief (-3)"],
     ["row range names columns", () => fns.FAIRSHARE(10, [[1, "x"]], null), "#VALUE!", 'kolom 2: gewicht is geen getal ("x")'],
-    ["block instead of vector", () => fns.FAIRSHARE(10, [[1, 2], [3, 4]], null), "#VALUE!", "gewicht moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen"],
+    ["block without factors", () => fns.FAIRSHARE(10, [[1, 2], [3, 4]], null), "#VALUE!", "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom"],
     ["share above 1", () => fns.CAP30([[10]], 30, null), "#NUM!", "aandeel moet tussen 0 en 1 liggen (30); gebruik 30% of 0,3"],
     ["all-zero weights", () => fns.FAIRSHARE(10, [[0], [0]], null), "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
     ["shape mismatch", () => fns.SHORTFALL([[1], [2]], [[1, 2]], null), "#VALUE!", "vraag en aanbod moeten even groot zijn"],
