@@ -1,0 +1,259 @@
+/**
+ * Explanation texts, one builder per kind, in Dutch (default) or English with the real
+ * numbers in the language's format. Strings live in ./strings.ts.
+ *
+ * @example
+ *   const t = traceHamilton(1170, [422, 53, 259, 87, 63, 122, 84, 32, 48]);
+ *   explainHamilton(t, 0);
+ *   // "quotum = 1.170 × 422 / 1.170 = 422,00 → 422 heel; er blijven geen woningen over = 422"
+ *   explainShare({ share: 0.3, lettings: 1184, rounding: "round" });
+ *   // "30% × 1.184 mutaties = 355,2 → 355 (half naar boven)"
+ */
+import { Rounding, SCALE } from "../exact";
+import { applyShare } from "../quota";
+import type { DivisorTrace } from "./divisorTrace";
+import { Language, formatDecimal, formatNeutral, formatNumber, list, ordinal } from "./format";
+import type { HamiltonTrace } from "./hamiltonTrace";
+import { Decimal, Rational, displayDecimal, exactDecimal, mul, rational, toFixed } from "./rational";
+import { AlabamaParadox, MethodName, MethodRangeItem, METHODS, PopulationParadox, growthRate } from "./sensitivity";
+import type { SolidarityTrace } from "./solidarityTrace";
+import { MessageKey, message } from "./strings";
+
+export interface TextOptions {
+  /** "nl" (default) or "en". */
+  lang?: Language;
+  /** Municipality names by position; without them "nr. 3" / "no. 3". */
+  names?: readonly string[];
+}
+
+function setup(options: TextOptions = {}) {
+  const lang = options.lang ?? "nl";
+  const m = (key: MessageKey, vars?: Record<string, string | number>) => message(lang, key, vars);
+  const num = (x: number | bigint) => formatNumber(x, lang);
+  const dec = (d: Decimal) => formatDecimal(d, lang);
+  const name = (i: number) => options.names?.[i] ?? m("item", { n: i + 1 });
+  const names = (indices: readonly number[]) => list(indices.map(name), lang);
+  const eq = (d: Decimal) => (d.exact ? "=" : "≈");
+  return { lang, m, num, dec, name, names, eq };
+}
+
+/** Name of a method: "Sainte-Laguë (Webster)". */
+export function methodName(method: MethodName, options: TextOptions = {}): string {
+  return setup(options).m(`method.${method}`);
+}
+
+/** The method in words, for the Verantwoording sheet. */
+export function describeMethod(method: MethodName, options: TextOptions = {}): string {
+  return setup(options).m(`methodWords.${method}`);
+}
+
+/** A rational as a short decimal: exact when it has few decimals, else 2+ places. */
+function shortDecimal(r: Rational): Decimal {
+  return exactDecimal(r, 6) ?? displayDecimal(r);
+}
+
+/** "Why 422?" under Hamilton, for the municipality at `index`. */
+export function explainHamilton(trace: HamiltonTrace, index: number, options: TextOptions = {}): string {
+  const { m, num, dec, names, eq, lang } = setup(options);
+  const it = trace.items[index];
+  const quotaPart = m("hamilton.quota", {
+    total: num(trace.total),
+    weight: num(it.weight),
+    sum: dec(shortDecimal(trace.sumWeights)),
+    eq: eq(it.quotaDecimal),
+    quota: dec(it.quotaDecimal),
+  });
+  if (trace.leftOver === 0) return m("hamilton.noneLeft", { quotaPart, whole: num(it.whole), result: num(it.result) });
+  let tie = "";
+  if (it.settledBy === "weight" || it.settledBy === "position") {
+    tie = m(it.settledBy === "weight" ? "tie.remainderWeight" : "tie.remainderPosition", { others: names(it.tiedWith) });
+  }
+  const left = m(trace.leftOver === 1 ? "leftOne" : "leftMany", { n: num(trace.leftOver) });
+  const vars = {
+    quotaPart,
+    whole: num(it.whole),
+    left,
+    rem: dec(it.remainderDecimal),
+    rank: ordinal(it.remainderRank, lang),
+    tie,
+    result: num(it.result),
+    isAre: m(trace.leftOver === 1 ? "isOne" : "isMany"),
+  };
+  return m(it.extra ? (trace.leftOver === 1 ? "hamilton.extraOne" : "hamilton.extra") : "hamilton.noExtra", vars);
+}
+
+/** "Why this number?" under Webster or D'Hondt, for the municipality at `index`. */
+export function explainDivisor(trace: DivisorTrace, index: number, options: TextOptions = {}): string {
+  const { m, num, dec, names, eq } = setup(options);
+  const it = trace.items[index];
+  if (trace.divisor === null || it.quotientDecimal === null) return m("divisor.zero");
+  const base = { weight: num(it.weight), divisor: dec(trace.divisorDecimal as Decimal), q: dec(it.quotientDecimal), result: num(it.result) };
+  if (it.tie) {
+    const tieRule = m(it.tie.rule === "weight" ? "tieRule.weight" : "tieRule.position");
+    return m(it.tie.won ? "divisor.tieWon" : "divisor.tieLost", { ...base, others: names(it.tie.with), tieRule, rounded: num(it.rounded) });
+  }
+  return m("divisor.item", { ...base, eq: eq(it.quotientDecimal), rule: m(`rule.${trace.method}`) });
+}
+
+/** The divisor found, and the range of divisors that give the same allocation (or the tie). */
+export function explainDivisorChoice(trace: DivisorTrace, options: TextOptions = {}): string {
+  const { m, num, dec, names } = setup(options);
+  if (trace.divisor === null || trace.interval === null) return m("divisor.choiceZero");
+  const divisor = dec(trace.divisorDecimal as Decimal);
+  const rule = m(`rule.${trace.method}`);
+  if (trace.tie) {
+    const tied = trace.items.filter((it) => it.tie !== null);
+    const byWeight = tied.some((it) => it.tie?.rule === "weight");
+    return m("divisor.choiceTie", {
+      divisor,
+      rule,
+      total: num(trace.total),
+      names: names(tied.map((it) => it.index)),
+      tieRule: m(byWeight ? "tieRule.weight" : "tieRule.position"),
+    });
+  }
+  const places = Math.max(2, (trace.divisorDecimal?.text.split(".")[1] ?? "").length + 1);
+  const bound = (r: Rational) => dec(exactDecimal(r, places) ?? displayDecimal(r, places));
+  return m("divisor.choice", { divisor, rule, total: num(trace.total), low: bound(trace.interval.low), high: bound(trace.interval.high as Rational) });
+}
+
+export interface ShareInput {
+  /** The share as a fraction: 0.3 for 30% (read in millionths, as the engine does). */
+  share: number;
+  /** Lettings of the municipality; null = unknown (blank). */
+  lettings: number | null;
+  rounding: Rounding;
+  /** Which lettings: all social-rent (C, E) or up to the first rent cap (D). Default "social". */
+  lettingsKind?: "social" | "cheap";
+}
+
+/** C/D/E: "30% × 1.184 mutaties = 355,2 → 355 (half naar boven)". */
+export function explainShare(input: ShareInput, options: TextOptions = {}): string {
+  const { m, num, lang } = setup(options);
+  const noun = m(input.lettingsKind === "cheap" ? "share.cheap" : "share.social");
+  if (input.lettings === null) return m("share.blank", { noun });
+  const micros = Math.round(input.share * SCALE);
+  const percent = formatNeutral((exactDecimal(rational(micros, 10_000)) as Decimal).text, lang) + "%";
+  const product = rational(BigInt(input.lettings) * BigInt(micros), BigInt(SCALE));
+  const result = applyShare(input.lettings, micros, input.rounding);
+  const vars = { share: percent, lettings: num(input.lettings), noun, result: num(result) };
+  if (product.den === 1n) return m("share.whole", vars);
+  const productText = formatNeutral((exactDecimal(product, 6) as Decimal).text, lang);
+  return m("share.rounded", { ...vars, product: productText, rounding: m(`rounding.${input.rounding}`) });
+}
+
+/** Solidarity for the municipality at `index`: own need, own room, what came from others and why. */
+export function explainSolidarity(trace: SolidarityTrace, index: number, options: TextOptions = {}): string {
+  const { m, num, dec, eq } = setup(options);
+  const it = trace.items[index];
+  const head = m("solidarity.head", { need: num(it.need), room: num(it.room), own: num(it.own) });
+  const common = {
+    head,
+    totalSurplus: num(trace.totalSurplus),
+    totalSpare: num(trace.totalSpare),
+    received: num(it.received),
+    placed: num(it.placed),
+    spare: num(it.spare),
+  };
+  if (it.surplus > 0) {
+    const unplacedPart = trace.unplaced > 0 ? m("solidarity.unplacedPart", { unplaced: num(trace.unplaced) }) : "";
+    return m("solidarity.surplus", { ...common, surplus: num(it.surplus), moved: num(trace.moved), unplacedPart });
+  }
+  if (it.spare === 0) return m("solidarity.balanced", common);
+  if (trace.moved === 0) return m("solidarity.noSurplus", common);
+  switch (it.reason) {
+    case "full":
+      return m(trace.totalSurplus >= trace.totalSpare ? "solidarity.fullAll" : "solidarity.fullCap", common);
+    case "lastInLine":
+      return m("solidarity.lastInLine", common);
+    default: {
+      const s = it.share;
+      if (!s) return m("solidarity.noSurplus", common);
+      return m("solidarity.share", {
+        ...common,
+        basis: m(it.by === "spare" ? "basis.spare" : "basis.weight"),
+        pool: num(s.pool),
+        weight: dec(shortDecimal(s.weight)),
+        poolWeight: dec(shortDecimal(s.poolWeight)),
+        eq: eq(s.decimal),
+        share: dec(s.decimal),
+      });
+    }
+  }
+}
+
+export interface NotPlacedInput {
+  /** Regional need (the total of A). */
+  need: number;
+  /** Per municipality the need it is measured against (column A); null = takes no part. */
+  demand: readonly (number | null)[];
+  /** Per municipality what the column places; null = takes no part. */
+  supply: readonly (number | null)[];
+}
+
+/** "Niet geplaatst": what is left unhoused (region mode, as SHORTFALL) and where the gaps are. */
+export function explainNotPlaced(input: NotPlacedInput, options: TextOptions = {}): string {
+  const { m, num, name } = setup(options);
+  const placed = input.supply.reduce<number>((s, x) => s + (x ?? 0), 0);
+  const notPlaced = Math.max(0, input.need - placed);
+  if (notPlaced === 0) return m("notPlaced.none", { placed: num(placed), need: num(input.need) });
+  const gaps: { i: number; d: number }[] = [];
+  input.demand.forEach((d, i) => {
+    const s = input.supply[i];
+    if (d !== null && s !== null && d !== s) gaps.push({ i, d: d - s });
+  });
+  const short = gaps.filter((g) => g.d > 0).sort((a, b) => b.d - a.d || a.i - b.i);
+  const over = gaps.filter((g) => g.d < 0).sort((a, b) => a.d - b.d || a.i - b.i);
+  let text = m("notPlaced.some", { need: num(input.need), placed: num(placed), notPlaced: num(notPlaced) });
+  if (short.length) text += m("notPlaced.where", { list: short.map((g) => `${name(g.i)} ${num(g.d)}`).join(", ") });
+  if (over.length) text += m("notPlaced.over", { list: over.map((g) => `${name(g.i)} +${num(-g.d)}`).join(", ") });
+  return text;
+}
+
+/** Method sensitivity for one municipality: "421 tot 423 over de drie methoden: …". */
+export function explainMethodRange(item: MethodRangeItem, options: TextOptions = {}): string {
+  const { m, num } = setup(options);
+  if (item.low === item.high) return m("range.same", { value: num(item.low) });
+  const details = METHODS.map((method) => `${m(`method.${method}`)} ${num(item.byMethod[method])}`).join(", ");
+  return m("range.spread", { low: num(item.low), high: num(item.high), details });
+}
+
+/** The Alabama warning, or null when Hamilton is safe at this total. */
+export function explainAlabama(p: AlabamaParadox, options: TextOptions = {}): string | null {
+  const { m, num, names, name } = setup(options);
+  if (p.affected.length === 0) return null;
+  return m("alabama.warning", {
+    next: num(p.nextTotal),
+    total: num(p.total),
+    who: names(p.affected.map((a) => a.index)),
+    details: p.affected.map((a) => `${p.affected.length > 1 ? name(a.index) + " " : ""}${num(a.before)} → ${num(a.after)}`).join(", "),
+    suggested: m(`method.${p.suggested}`),
+  });
+}
+
+/** The population-paradox warning (one sentence per pair), or null when there is none. */
+export function explainPopulation(p: PopulationParadox, options: TextOptions = {}): string | null {
+  const { m, num, name, lang } = setup(options);
+  if (p.pairs.length === 0) return null;
+  const growth = (g: Rational | null) => {
+    const rate = growthRate(g);
+    if (rate === null) return m("fromZero");
+    const text = formatNeutral(toFixed(mul(rate, rational(100)), 2).text, lang) + "%";
+    return rate.num >= 0n ? `+${text}` : text;
+  };
+  return p.pairs
+    .map((pair) =>
+      m("population.warning", {
+        loser: name(pair.loser),
+        gainer: name(pair.gainer),
+        loserGrowth: growth(pair.loserGrowth),
+        gainerGrowth: growth(pair.gainerGrowth),
+        l1: num(pair.loserSeats[0]),
+        l2: num(pair.loserSeats[1]),
+        g1: num(pair.gainerSeats[0]),
+        g2: num(pair.gainerSeats[1]),
+        suggested: m(`method.${p.suggested}`),
+      }),
+    )
+    .join(" ");
+}
