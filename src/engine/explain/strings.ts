@@ -48,7 +48,7 @@ const nl = {
   "solidarity.balanced": "{head}; niets over en geen ruimte over = {placed}",
   "solidarity.noSurplus": "{head}; {spare} vrije ruimte, maar niemand heeft een overschot = {placed}",
   "solidarity.fullAll": "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: de hele vrije ruimte, want er is meer overschot dan vrije ruimte ({totalSpare}) = {placed}",
-  "solidarity.fullCap": "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: de hele vrije ruimte, want zijn aandeel naar verhouding zou groter zijn = {placed}",
+  "solidarity.fullCap": "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: de hele vrije ruimte, want het aandeel naar verhouding zou groter zijn = {placed}",
   "solidarity.share": "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: aandeel naar verhouding van {basis} {pool} × {weight} / {poolWeight} {eq} {share} → {received} (grootste rest) = {placed}",
   "solidarity.lastInLine": "{head}; gewicht 0, dus alleen wat de anderen niet kwijt kunnen: {received} over van het overschot van anderen = {placed}",
   "basis.spare": "de vrije ruimte",
@@ -65,6 +65,7 @@ const nl = {
   "alabama.warning": "Alabama-paradox bij Hamilton: met {next} in plaats van {total} woningen krijgt {who} er één minder ({details}). {suggested} kan dit niet laten zien.",
   "population.warning": "Populatieparadox bij Hamilton: {loser} groeide relatief sneller ({loserGrowth}) dan {gainer} ({gainerGrowth}), maar gaat van {l1} naar {l2} terwijl {gainer} van {g1} naar {g2} gaat. {suggested} kan dit niet laten zien.",
   fromZero: "vanaf 0",
+  "alabama.none": "Geen Alabama-paradox: met {next} in plaats van {total} woningen krijgt geen enkele gemeente er minder.",
 
   "method.hamilton": "Hamilton (grootste rest)",
   "method.webster": "Sainte-Laguë (Webster)",
@@ -140,6 +141,7 @@ const en: Record<MessageKey, string> = {
   "alabama.warning": "Alabama paradox under Hamilton: with {next} instead of {total} dwellings, {who} would get one fewer ({details}). {suggested} cannot show this.",
   "population.warning": "Population paradox under Hamilton: {loser} grew relatively faster ({loserGrowth}) than {gainer} ({gainerGrowth}), yet goes from {l1} to {l2} while {gainer} goes from {g1} to {g2}. {suggested} cannot show this.",
   fromZero: "from 0",
+  "alabama.none": "No Alabama paradox: with {next} instead of {total} dwellings no municipality gets fewer.",
 
   "method.hamilton": "Hamilton (largest remainder)",
   "method.webster": "Sainte-Laguë (Webster)",

@@ -231,6 +231,12 @@ export function explainAlabama(p: AlabamaParadox, options: TextOptions = {}): st
   });
 }
 
+/** One line for reports: the warning, or that there is no Alabama paradox at this total. */
+export function explainAlabamaCheck(p: AlabamaParadox, options: TextOptions = {}): string {
+  const { m, num } = setup(options);
+  return explainAlabama(p, options) ?? m("alabama.none", { next: num(p.nextTotal), total: num(p.total) });
+}
+
 /** The population-paradox warning (one sentence per pair), or null when there is none. */
 export function explainPopulation(p: PopulationParadox, options: TextOptions = {}): string | null {
   const { m, num, name, lang } = setup(options);
