@@ -13,12 +13,14 @@ import {
   explainAlabamaCheck,
   explainDivisor,
   explainDivisorChoice,
+  explainFairShare,
   explainHamilton,
   explainMethodRange,
   explainNotPlaced,
   explainPopulation,
   explainShare,
   explainSolidarity,
+  explainSolidarityAt,
   formatNumber,
   methodRange,
   ordinal,
@@ -293,5 +295,23 @@ describe("method sensitivity and paradoxes", () => {
   test("methods in words", () => {
     expect(describeMethod("hamilton")).toMatch(/^Grootste-restmethode \(Hamilton\): /);
     expect(describeMethod("dhondt", { lang: "en" })).toMatch(/^D'Hondt \(Jefferson\): .*rounded down/);
+  });
+});
+
+describe("row-based helpers for the pane (blanks take no part)", () => {
+  test("explainFairShare and explainSolidarityAt", () => {
+    const weights = [422, null, 259];
+    const o = { names: ["Apeldoorn", "Brummen", "Deventer"] };
+    expect(explainFairShare({ total: 681, weights, method: "hamilton" }, 1, o)).toBeNull();
+    expect(explainFairShare({ total: 681, weights, method: "hamilton" }, 2, o)).toBe(
+      "quotum = 681 × 259 / 681 = 259,00 → 259 heel; er blijven geen woningen over = 259",
+    );
+    expect(explainFairShare({ total: 3, weights: [2, 2, null, 1, 1], method: "webster" }, 4, { names: ["P", "Q", "x", "R", "S"] })).toBe(
+      "gewicht ÷ deler = 1 / 2 = 0,50 → 0 en niet 1 (gelijke stand met R om de laatste woning; bij gelijk gewicht gaat de eerdere plaats in de lijst voor: die woning gaat naar R)",
+    );
+    expect(explainSolidarityAt({ need: [10, null, 2, 2], room: [4, 5, 6, 8] }, 1)).toBeNull();
+    expect(explainSolidarityAt({ need: [10, null, 2, 2], room: [4, 5, 6, 8] }, 3)).toBe(
+      "opgave 2, ruimte 8 → zelf 2 geplaatst; uit het overschot van anderen (6) komen er 4 bij: aandeel naar verhouding van de vrije ruimte 6 × 6 / 10 = 3,60 → 4 (grootste rest) = 6",
+    );
   });
 });

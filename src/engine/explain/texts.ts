@@ -11,12 +11,12 @@
  */
 import { Rounding, SCALE } from "../exact";
 import { applyShare } from "../quota";
-import type { DivisorTrace } from "./divisorTrace";
+import { DivisorTrace, traceDivisor } from "./divisorTrace";
 import { Language, formatDecimal, formatNeutral, formatNumber, list, ordinal } from "./format";
-import type { HamiltonTrace } from "./hamiltonTrace";
+import { HamiltonTrace, traceHamilton } from "./hamiltonTrace";
 import { Decimal, Rational, displayDecimal, exactDecimal, mul, rational, toFixed } from "./rational";
 import { AlabamaParadox, MethodName, MethodRangeItem, METHODS, PopulationParadox, growthRate } from "./sensitivity";
-import type { SolidarityTrace } from "./solidarityTrace";
+import { SolidarityTrace, traceSolidarity } from "./solidarityTrace";
 import { MessageKey, message } from "./strings";
 
 export interface TextOptions {
@@ -262,4 +262,50 @@ export function explainPopulation(p: PopulationParadox, options: TextOptions = {
       }),
     )
     .join(" ");
+}
+
+/**
+ * Column A for one row of the municipality table, blanks included (as THUIS.FAIRSHARE: a
+ * blank weight takes no part): the explanation under `method`, or null for a blank row.
+ * Convenience for the pane, which holds whole table columns.
+ *
+ * @example
+ *   explainFairShare({ total: 1170, weights: seedA, method: "hamilton", names }, 0);
+ *   // "quotum = 1.170 × 422 / 1.170 = 422,00 → 422 heel; er blijven geen woningen over = 422"
+ */
+export function explainFairShare(
+  input: { total: number; weights: readonly (number | null)[]; method: MethodName; names?: readonly string[] },
+  row: number,
+  options: TextOptions = {},
+): string | null {
+  if (input.weights[row] === null || input.weights[row] === undefined) return null;
+  const present = input.weights.flatMap((w, i) => (w === null ? [] : [i]));
+  const weights = present.map((i) => input.weights[i] as number);
+  const allNames = input.names ?? options.names;
+  const opts: TextOptions = { ...options, names: present.map((i) => allNames?.[i] ?? setup(options).m("item", { n: i + 1 })) };
+  const k = present.indexOf(row);
+  return input.method === "hamilton"
+    ? explainHamilton(traceHamilton(input.total, weights), k, opts)
+    : explainDivisor(traceDivisor(input.total, weights, input.method), k, opts);
+}
+
+/**
+ * Solidarity (S = REDISTRIBUTE(A, C)) for one row, blanks included: a row blank in need or
+ * room takes no part (null).
+ */
+export function explainSolidarityAt(
+  input: { need: readonly (number | null)[]; room: readonly (number | null)[]; weights?: readonly (number | null)[]; names?: readonly string[] },
+  row: number,
+  options: TextOptions = {},
+): string | null {
+  const used = input.need.flatMap((d, i) => (d === null || input.room[i] === null || input.room[i] === undefined ? [] : [i]));
+  const k = used.indexOf(row);
+  if (k < 0) return null;
+  const allNames = input.names ?? options.names;
+  const trace = traceSolidarity(
+    used.map((i) => input.need[i] as number),
+    used.map((i) => input.room[i] as number),
+    input.weights ? used.map((i) => input.weights?.[i] ?? 0) : undefined,
+  );
+  return explainSolidarity(trace, k, { ...options, names: used.map((i) => allNames?.[i] ?? setup(options).m("item", { n: i + 1 })) });
 }
