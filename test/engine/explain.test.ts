@@ -195,8 +195,10 @@ describe("C/D/E: a share of the lettings", () => {
     expect(explainShare({ share: 0.15, lettings: 1184, rounding: "round" })).toBe("15% × 1.184 mutaties = 177,6 → 178 (half naar boven)");
     expect(explainShare({ share: 0.3, lettings: 85, rounding: "round" })).toBe("30% × 85 mutaties = 25,5 → 26 (half naar boven)");
     expect(explainShare({ share: 0.15, lettings: 100, rounding: "down" })).toBe("15% × 100 mutaties = 15");
-    // shares are read in millionths, as the engine reads them (src/engine/options.ts readShare)
+    // a share is read as the decimal typed (design §2): "down" never gives more than the exact share
     expect(explainShare({ share: 0.299999, lettings: 10, rounding: "down" })).toBe("29,9999% × 10 mutaties = 2,99999 → 2 (naar beneden)");
+    expect(explainShare({ share: 0.2999995, lettings: 10, rounding: "down" })).toBe("29,99995% × 10 mutaties = 2,999995 → 2 (naar beneden)");
+    expect(explainShare({ share: 0.29, lettings: 50, rounding: "round" })).toBe("29% × 50 mutaties = 14,5 → 15 (half naar boven)");
     expect(explainShare({ share: 0.3, lettings: null, rounding: "round", lettingsKind: "cheap" })).toBe("mutaties tot 1e aftoppingsgrens onbekend → leeg");
   });
 

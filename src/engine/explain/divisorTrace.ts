@@ -20,8 +20,7 @@ import {
   floor,
   mul,
   rational,
-  readExact,
-  readsAsMicros,
+  engineWeights,
   toFixed,
 } from "./rational";
 
@@ -60,10 +59,9 @@ export interface DivisorTrace {
 }
 
 export function traceDivisor(total: number, weights: readonly number[], method: DivisorMethodName): DivisorTrace {
-  const micros = readsAsMicros(weights);
-  const w = weights.map((x) => readExact(x, micros));
-  const scale = micros ? 1_000_000n : 1n;
-  const iw = w.map((r) => (r.num * scale) / r.den);
+  const read = engineWeights(weights);
+  const w = read.exact;
+  const { scale, values: iw } = read;
   const sumW = iw.reduce((a, b) => a + b, 0n);
   if (sumW <= 0n) throw new RangeError("traceDivisor: weights must have a positive sum");
   const n = iw.length;

@@ -10,7 +10,7 @@
  *   t.leftOver;         // 0
  *   traceHamilton(7, [1, 1, 1]).items.map((i) => i.settledBy); // ["position", "position", "position"]
  */
-import { Decimal, Rational, displayDecimal, rational, readExact, readsAsMicros } from "./rational";
+import { Decimal, Rational, displayDecimal, rational, engineWeights } from "./rational";
 
 /** The rule that put a municipality on its side of the cut for the dwellings left over. */
 export type TieRule = "remainder" | "weight" | "position";
@@ -62,11 +62,8 @@ export interface HamiltonTrace {
  * @param weights numbers ≥ 0 with a positive sum (validated input, as for `hamilton`)
  */
 export function traceHamilton(total: number, weights: readonly number[]): HamiltonTrace {
-  const micros = readsAsMicros(weights);
-  const w = weights.map((x) => readExact(x, micros));
-  // common denominator: 1 (whole) or 10^6 (millionths)
-  const scale = micros ? 1_000_000n : 1n;
-  const iw = w.map((r) => (r.num * scale) / r.den);
+  const read = engineWeights(weights);
+  const { scale, values: iw } = read;
   const sumW = iw.reduce((a, b) => a + b, 0n);
   if (sumW <= 0n) throw new RangeError("traceHamilton: weights must have a positive sum");
   const t = BigInt(total);

@@ -7,7 +7,7 @@
  *   displayDecimal(q).text;                  // "422.00" (neutral: dot, no grouping)
  *   displayDecimal(rational(2, 3)).text;     // "0.67", exact: false
  */
-import { toMicros } from "../exact";
+import { integerWeights } from "../exact";
 
 /** A reduced fraction: `den > 0`, gcd(|num|, den) = 1. */
 export interface Rational {
@@ -70,16 +70,39 @@ export function toNumber(a: Rational): number {
 }
 
 /**
- * A number as the engine reads it, exactly: whole numbers as they are, others in millionths
- * (see `integerWeights` in ../exact.ts), so explanations use the very values the engine used.
+ * Weights exactly as the engine reads them: the engine's own whole-number weights
+ * (`integerWeights` in ../exact.ts, proportional to the weights) and the power of ten `scale`
+ * that turns them back into the weights' units (`weightᵢ = values[i] / scale`). Using the
+ * engine's reading keeps every decision identical to the engine's, however it reads decimals.
  */
-export function readExact(x: number, asMicros: boolean): Rational {
-  return asMicros ? rational(toMicros(x), 1_000_000n) : rational(BigInt(x));
+export function engineWeights(weights: readonly number[]): { values: bigint[]; scale: bigint; exact: Rational[] } {
+  const read = integerWeights(weights);
+  const values = read.values.map((v) => BigInt(v));
+  let scale = 1n;
+  const k = weights.findIndex((w, i) => w !== Math.floor(w) && values[i] > 0n);
+  if (k >= 0) scale = 10n ** BigInt(Math.max(0, Math.round(Math.log10(Number(values[k]) / weights[k]))));
+  return { values, scale, exact: values.map((v) => rational(v, scale)) };
 }
 
-/** True when the engine reads this list of weights in millionths (some weight is not whole). */
-export function readsAsMicros(weights: readonly number[]): boolean {
-  return weights.some((w) => w !== Math.floor(w));
+/**
+ * A number as the decimal it shows (`String(x)`: the shortest that round-trips), exactly —
+ * how the function catalogue reads a share: 0.3 is 3/10, 0.2999995 is 2999995/10^7.
+ */
+export function decimalOfNumber(x: number): Rational {
+  const text = String(x);
+  const e = text.search(/e/i);
+  const mantissa = e >= 0 ? text.slice(0, e) : text;
+  const exponent = e >= 0 ? Number(text.slice(e + 1)) : 0;
+  const negative = mantissa.startsWith("-");
+  const body = negative ? mantissa.slice(1) : mantissa;
+  const [whole, fraction = ""] = body.split(".");
+  let num = BigInt(whole + fraction) * (negative ? -1n : 1n);
+  let places = fraction.length - exponent;
+  if (places < 0) {
+    num *= 10n ** BigInt(-places);
+    places = 0;
+  }
+  return rational(num, 10n ** BigInt(places));
 }
 
 /**

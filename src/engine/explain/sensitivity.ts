@@ -9,7 +9,7 @@
  */
 import { dhondt, webster } from "../divisor";
 import { hamilton } from "../hamilton";
-import { Rational, div, rational, readExact, readsAsMicros } from "./rational";
+import { Rational, div, engineWeights, rational } from "./rational";
 
 export type MethodName = "hamilton" | "webster" | "dhondt";
 export const METHODS: readonly MethodName[] = ["hamilton", "webster", "dhondt"];
@@ -114,10 +114,8 @@ export function populationParadox(total: number, weightsYear1: readonly number[]
   if (weightsYear1.length !== weightsYear2.length) throw new RangeError("populationParadox: both years need the same municipalities");
   const s1 = hamilton(total, weightsYear1);
   const s2 = hamilton(total, weightsYear2);
-  const m1 = readsAsMicros(weightsYear1);
-  const m2 = readsAsMicros(weightsYear2);
-  const w1 = weightsYear1.map((x) => readExact(x, m1));
-  const w2 = weightsYear2.map((x) => readExact(x, m2));
+  const w1 = engineWeights(weightsYear1).exact;
+  const w2 = engineWeights(weightsYear2).exact;
   // growth(a) > growth(b)  ⇔  w2a·w1b > w2b·w1a (w1 ≥ 0); both year-1 weights 0: not comparable
   const faster = (a: number, b: number): boolean => {
     if (w1[a].num === 0n && w1[b].num === 0n) return false;

@@ -8,9 +8,8 @@
  *   const t = traceSolidarity([10, 2, 2], [4, 6, 8]);
  *   t.items[2].received; // 4 — share 6 × 6 / 10 = 3.6, rounded up by largest remainder
  */
-import { integerWeights } from "../exact";
 import { hamilton } from "../hamilton";
-import { Decimal, Rational, displayDecimal, rational } from "./rational";
+import { Decimal, Rational, displayDecimal, engineWeights, rational } from "./rational";
 
 export interface SolidarityTraceItem {
   index: number;
@@ -66,9 +65,9 @@ export function traceSolidarity(need: readonly number[], room: readonly number[]
   const holders = items.filter((it) => it.spare > 0);
   if (toPlace > 0) {
     // weights read as the engine reads them (whole, or millionths)
-    const read = integerWeights(weights ? holders.map((h) => weights[h.index]) : holders.map((h) => h.spare));
-    const scale = weights && holders.some((h) => weights[h.index] !== Math.floor(weights[h.index])) ? 1_000_000n : 1n;
-    const big = read.values.map((x) => BigInt(x));
+    const read = engineWeights(weights ? holders.map((h) => weights[h.index]) : holders.map((h) => h.spare));
+    const scale = read.scale;
+    const big = read.values;
     const weighted = holders.flatMap((h, k) => (big[k] > 0n ? [{ item: h, weight: big[k] }] : []));
     const last = holders.flatMap((h, k) => (big[k] === 0n ? [{ item: h, weight: BigInt(h.spare) }] : []));
     for (const [group, lastInLine] of [[weighted, false], [last, true]] as const) {

@@ -9,12 +9,11 @@
  *   explainShare({ share: 0.3, lettings: 1184, rounding: "round" });
  *   // "30% × 1.184 mutaties = 355,2 → 355 (half naar boven)"
  */
-import { Rounding, SCALE } from "../exact";
-import { applyShare } from "../quota";
+import { Rounding, roundDiv } from "../exact";
 import { DivisorTrace, traceDivisor } from "./divisorTrace";
 import { Language, formatDecimal, formatNeutral, formatNumber, list, ordinal } from "./format";
 import { HamiltonTrace, traceHamilton } from "./hamiltonTrace";
-import { Decimal, Rational, displayDecimal, exactDecimal, mul, rational, toFixed } from "./rational";
+import { Decimal, Rational, decimalOfNumber, displayDecimal, exactDecimal, mul, rational, toFixed } from "./rational";
 import { AlabamaParadox, MethodName, MethodRangeItem, METHODS, PopulationParadox, growthRate } from "./sensitivity";
 import { SolidarityTrace, traceSolidarity } from "./solidarityTrace";
 import { MessageKey, message } from "./strings";
@@ -118,7 +117,7 @@ export function explainDivisorChoice(trace: DivisorTrace, options: TextOptions =
 }
 
 export interface ShareInput {
-  /** The share as a fraction: 0.3 for 30% (read in millionths, as the engine does). */
+  /** The share as a fraction: 0.3 for 30%, read exactly as the decimal it shows (0.2999995 stays 29.99995%). */
   share: number;
   /** Lettings of the municipality; null = unknown (blank). */
   lettings: number | null;
@@ -132,13 +131,14 @@ export function explainShare(input: ShareInput, options: TextOptions = {}): stri
   const { m, num, lang } = setup(options);
   const noun = m(input.lettingsKind === "cheap" ? "share.cheap" : "share.social");
   if (input.lettings === null) return m("share.blank", { noun });
-  const micros = Math.round(input.share * SCALE);
-  const percent = formatNeutral((exactDecimal(rational(micros, 10_000)) as Decimal).text, lang) + "%";
-  const product = rational(BigInt(input.lettings) * BigInt(micros), BigInt(SCALE));
-  const result = applyShare(input.lettings, micros, input.rounding);
+  // the share as typed (shortest round-trip decimal, as the function catalogue reads it)
+  const share = decimalOfNumber(input.share);
+  const percent = formatNeutral((exactDecimal(mul(share, rational(100)), 40) as Decimal).text, lang) + "%";
+  const product = mul(rational(input.lettings), share);
+  const result = roundDiv(product.num, product.den, input.rounding);
   const vars = { share: percent, lettings: num(input.lettings), noun, result: num(result) };
   if (product.den === 1n) return m("share.whole", vars);
-  const productText = formatNeutral((exactDecimal(product, 6) as Decimal).text, lang);
+  const productText = formatNeutral((exactDecimal(product, 40) as Decimal).text, lang);
   return m("share.rounded", { ...vars, product: productText, rounding: m(`rounding.${input.rounding}`) });
 }
 
