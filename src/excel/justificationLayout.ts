@@ -32,6 +32,7 @@ import {
   explainDivisorChoice,
   explainHamilton,
   formatNumber,
+  message,
   methodName,
   methodRange,
   rational,
@@ -156,7 +157,6 @@ const LABELS = {
     cap: "Maximaal aandeel (C, D)",
     min: "Minimaal aandeel (E, Wet regie)",
     rounding: "Afronding (C, D, E)",
-    roundingWords: { round: "half naar boven", down: "naar beneden", up: "naar boven" },
     solidarity: "Solidariteit (A binnen plafond C)",
     yes: "ja",
     no: "nee",
@@ -202,7 +202,6 @@ const LABELS = {
     cap: "Maximum share (C, D)",
     min: "Minimum share (E, Wet regie)",
     rounding: "Rounding (C, D, E)",
-    roundingWords: { round: "half up", down: "down", up: "up" },
     solidarity: "Solidarity (A within cap C)",
     yes: "yes",
     no: "no",
@@ -325,7 +324,7 @@ export function planJustificationSheet(input: JustificationInput): Justification
   }
   param(L.cap, input.settings.capShare, "0%");
   param(L.min, input.settings.minShare, "0%");
-  param(L.rounding, L.roundingWords[input.settings.rounding]);
+  param(L.rounding, message(lang, `rounding.${input.settings.rounding}`));
   if (input.settings.solidarity !== undefined) param(L.solidarity, input.settings.solidarity ? L.yes : L.no);
   if (input.settings.growth) param(L.growth, `${input.settings.growth.startYear}–${input.settings.growth.endYear}`);
   for (const p of paramRows) if (p.format) formats.push({ address: address(p.row, 1), numberFormat: p.format });
@@ -341,7 +340,7 @@ export function planJustificationSheet(input: JustificationInput): Justification
   header[c.quota] = L.quota;
   header[c.whole] = L.whole;
   header[c.remainder] = L.remainder;
-  header[c.rank] = L.rank;
+  header[c.rank] = divisor ? `${L.rank} (Hamilton)` : L.rank;
   if (c.quotient !== null) header[c.quotient] = L.quotient;
   header[c.result] = `${L.result}: ${methodName(input.method, { lang })}`;
   header[c.low] = L.low;

@@ -13,7 +13,7 @@ import { Rounding, roundDiv } from "../exact";
 import { DivisorTrace, traceDivisor } from "./divisorTrace";
 import { Language, formatDecimal, formatNeutral, formatNumber, list, ordinal } from "./format";
 import { HamiltonTrace, traceHamilton } from "./hamiltonTrace";
-import { Decimal, Rational, decimalOfNumber, displayDecimal, exactDecimal, mul, rational, toFixed } from "./rational";
+import { Decimal, Rational, compare, decimalOfNumber, displayDecimal, exactDecimal, mul, rational, toFixed } from "./rational";
 import { AlabamaParadox, MethodName, MethodRangeItem, METHODS, PopulationParadox, growthRate } from "./sensitivity";
 import { SolidarityTrace, traceSolidarity } from "./solidarityTrace";
 import { MessageKey, message } from "./strings";
@@ -111,9 +111,22 @@ export function explainDivisorChoice(trace: DivisorTrace, options: TextOptions =
       tieRule: m(byWeight ? "tieRule.weight" : "tieRule.position"),
     });
   }
-  const places = Math.max(2, (trace.divisorDecimal?.text.split(".")[1] ?? "").length + 1);
-  const bound = (r: Rational) => dec(exactDecimal(r, places) ?? displayDecimal(r, places));
-  return m("divisor.choice", { divisor, rule, total: num(trace.total), low: bound(trace.interval.low), high: bound(trace.interval.high as Rational) });
+  // bounds shown conservatively (low rounded up, high down), with enough places to stay apart from the divisor
+  const d = trace.divisor;
+  const { low, high } = trace.interval;
+  const shown = (r: Rational, places: number, up: boolean): Rational => {
+    const scale = 10n ** BigInt(places);
+    let q = (r.num * scale) / r.den;
+    if (up && q * r.den !== r.num * scale) q += 1n;
+    return rational(q, scale);
+  };
+  let places = 2;
+  while (places < 12 && !(compare(shown(low, places, true), d) < 0 && compare(shown(high as Rational, places, false), d) >= 0)) places++;
+  const bound = (r: Rational, up: boolean) => {
+    const x = shown(r, places, up);
+    return dec(compare(x, r) === 0 ? (exactDecimal(r, places) as Decimal) : toFixed(x, places));
+  };
+  return m("divisor.choice", { divisor, rule, total: num(trace.total), low: bound(low, true), high: bound(high as Rational, false) });
 }
 
 export interface ShareInput {
