@@ -248,6 +248,9 @@ describe("solidarity and niet geplaatst (seed: A within cap C)", () => {
     expect(explainNotPlaced({ need: 1170, demand: A, supply: C }, { names })).toBe(
       "Niet geplaatst = opgave 1.170 − geplaatst 956 = 214. Tekort per gemeente (opgave min deze kolom): Apeldoorn 67, Lochem 42, Epe 30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5. Boven de eigen opgave: Deventer +11.",
     );
+    expect(explainNotPlaced({ need: 1170, demand: A, supply: C, mode: "local" }, { names })).toBe(
+      "Niet geplaatst zonder solidariteit = som van de tekorten per gemeente = 225. Tekort per gemeente (opgave min deze kolom): Apeldoorn 67, Lochem 42, Epe 30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5.",
+    );
     expect(explainNotPlaced({ need: 1170, demand: A, supply: A }, { lang: "en" })).toBe("Not placed: 0 — this column places 1,170, the need is 1,170.");
   });
 });

@@ -56,6 +56,7 @@ const nl = {
 
   "notPlaced.none": "Niet geplaatst: 0 — deze kolom plaatst {placed}, de opgave is {need}.",
   "notPlaced.some": "Niet geplaatst = opgave {need} − geplaatst {placed} = {notPlaced}.",
+  "notPlaced.local": "Niet geplaatst zonder solidariteit = som van de tekorten per gemeente = {notPlaced}.",
   "notPlaced.where": " Tekort per gemeente (opgave min deze kolom): {list}.",
   "notPlaced.over": " Boven de eigen opgave: {list}.",
 
@@ -132,6 +133,7 @@ const en: Record<MessageKey, string> = {
 
   "notPlaced.none": "Not placed: 0 — this column places {placed}, the need is {need}.",
   "notPlaced.some": "Not placed = need {need} − placed {placed} = {notPlaced}.",
+  "notPlaced.local": "Not placed without solidarity = sum of the shortfalls per municipality = {notPlaced}.",
   "notPlaced.where": " Shortfall per municipality (need minus this column): {list}.",
   "notPlaced.over": " Above their own need: {list}.",
 

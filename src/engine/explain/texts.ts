@@ -202,24 +202,27 @@ export interface NotPlacedInput {
   demand: readonly (number | null)[];
   /** Per municipality what the column places; null = takes no part. */
   supply: readonly (number | null)[];
+  /** "region" (default, as SHORTFALL and the seed: need − Σplaced) or "local" (Σ per-municipality shortfalls, no solidarity). */
+  mode?: "region" | "local";
 }
 
 /** "Niet geplaatst": what is left unhoused (region mode, as SHORTFALL) and where the gaps are. */
 export function explainNotPlaced(input: NotPlacedInput, options: TextOptions = {}): string {
   const { m, num, name } = setup(options);
   const placed = input.supply.reduce<number>((s, x) => s + (x ?? 0), 0);
-  const notPlaced = Math.max(0, input.need - placed);
-  if (notPlaced === 0) return m("notPlaced.none", { placed: num(placed), need: num(input.need) });
   const gaps: { i: number; d: number }[] = [];
   input.demand.forEach((d, i) => {
     const s = input.supply[i];
     if (d !== null && s !== null && d !== s) gaps.push({ i, d: d - s });
   });
+  const local = input.mode === "local";
+  const notPlaced = local ? gaps.reduce((s, g) => s + Math.max(0, g.d), 0) : Math.max(0, input.need - placed);
+  if (notPlaced === 0) return m("notPlaced.none", { placed: num(placed), need: num(input.need) });
   const short = gaps.filter((g) => g.d > 0).sort((a, b) => b.d - a.d || a.i - b.i);
   const over = gaps.filter((g) => g.d < 0).sort((a, b) => a.d - b.d || a.i - b.i);
-  let text = m("notPlaced.some", { need: num(input.need), placed: num(placed), notPlaced: num(notPlaced) });
+  let text = m(local ? "notPlaced.local" : "notPlaced.some", { need: num(input.need), placed: num(placed), notPlaced: num(notPlaced) });
   if (short.length) text += m("notPlaced.where", { list: short.map((g) => `${name(g.i)} ${num(g.d)}`).join(", ") });
-  if (over.length) text += m("notPlaced.over", { list: over.map((g) => `${name(g.i)} +${num(-g.d)}`).join(", ") });
+  if (over.length && !local) text += m("notPlaced.over", { list: over.map((g) => `${name(g.i)} +${num(-g.d)}`).join(", ") });
   return text;
 }
 
