@@ -7,6 +7,7 @@ import { writeScenario } from "./scenarioSheet";
 import { sheetNameProblem } from "./sheetNames";
 import type { WorkbookGateway } from "./types";
 import { writeValuesCopy } from "./valuesCopy";
+import { appendCorrections, readCorrections } from "./correctionsTable";
 
 export { SETTINGS_KEY } from "./ownership";
 export { freeName } from "./ownership";
@@ -30,6 +31,8 @@ export function createExcelGateway(): WorkbookGateway {
     findMunicipalityTable: () => run((context) => findMunicipalityTable(context)),
     writeMunicipalityTable: (dataset) => run((context) => writeMunicipalityTable(context, dataset)),
     writeScenarioSheet: (request) => run((context) => writeScenario(context, request), request.sheetName),
+    readCorrections: () => run((context) => readCorrections(context)),
+    appendCorrections: (lines) => run((context) => appendCorrections(context, lines)),
     writeValuesCopy: (request) => run((context) => writeValuesCopy(context, request), request.sheetName),
     select: (sheetName, at) =>
       run(async (context) => {

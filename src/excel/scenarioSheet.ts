@@ -1,7 +1,9 @@
 /* global Excel */
 import { toMunicipalities } from "../data/region";
 import { InputError } from "../engine/errors";
-import { ScenarioPlan, computeScenarios, inputOf, planScenarioSheet } from "../scenario";
+import { CorrectionLine, ScenarioPlan, computeScenarios, inputOf, netCorrections, planScenarioSheet } from "../scenario";
+import { CORRECTIONS_TABLE } from "./correctionsColumns";
+import { linesOf } from "./correctionsTable";
 import { address, parseAddress, quoteSheet } from "./a1";
 import { readTable } from "./municipalityTable";
 import { adapterError } from "./messages";
@@ -29,8 +31,8 @@ interface Target {
 export async function writeScenario(context: Excel.RequestContext, request: ScenarioSheetRequest): Promise<WriteScenarioResult> {
   const target = await inspectTarget(context, request);
   guardTarget(target, request);
-  const rows = await readScenarioTable(context, target, request.tableName);
-  const plan = planFor(request, rows);
+  const { rows, corrections } = await readScenarioTable(context, target, request);
+  const plan = planFor(request, rows, corrections);
   guardUserCells(target, request.sheetName, plan);
   const sheet = prepareSheet(context, target, request.sheetName);
   writePlan(sheet, plan);
@@ -69,22 +71,28 @@ function guardTarget(target: Target, request: ScenarioSheetRequest): void {
   if (target.existing.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
 }
 
-/** Round trip 2: the table's rows, columns matched by header. */
-async function readScenarioTable(context: Excel.RequestContext, target: Target, tableName: string) {
+/** Round trip 2: the table's rows, columns matched by header, and the recorded corrections when the sheet adjusts for them. */
+async function readScenarioTable(context: Excel.RequestContext, target: Target, request: ScenarioSheetRequest) {
+  const tableName = request.tableName;
   const header = target.table.getHeaderRowRange().load("values");
   const body = target.table.getDataBodyRange().load("values");
+  const correctionsTable = request.settings.adjust ? context.workbook.tables.getItemOrNullObject(CORRECTIONS_TABLE) : null;
+  correctionsTable?.load("isNullObject");
+  const correctionsBody = correctionsTable?.getDataBodyRange().load("values");
   await context.sync();
+  if (correctionsTable?.isNullObject) throw adapterError("tableNotFound", { table: CORRECTIONS_TABLE });
   const keys = header.values[0].map(matchHeader);
   for (const needed of ["name", "population", "lettingsSocial", "lettingsCheap", "realised"] as TableColumn[]) {
     if (!keys.includes(needed)) throw adapterError("badTable", { table: tableName, detail: TABLE_COLUMNS.find((c) => c.key === needed)!.header });
   }
-  return readTable(tableName, "", header.values[0].map(String), keys, body.values, 0, 0).rows;
+  return { rows: readTable(tableName, "", header.values[0].map(String), keys, body.values, 0, 0).rows, corrections: correctionsBody ? linesOf(correctionsBody.values) : [] };
 }
 
 /** The sheet plan from the scenario model of the table's data (a bad cell in the table is reported, not written). */
-function planFor(request: ScenarioSheetRequest, rows: ReturnType<typeof readTable>["rows"]): ScenarioPlan {
+function planFor(request: ScenarioSheetRequest, rows: ReturnType<typeof readTable>["rows"], corrections: CorrectionLine[]): ScenarioPlan {
   try {
-    const model = computeScenarios(inputOf(toMunicipalities(rows)), request.settings, request.year);
+    const input = inputOf(toMunicipalities(rows));
+    const model = computeScenarios({ ...input, corrections: netCorrections(input.names, corrections) }, request.settings, request.year);
     return planScenarioSheet({ model, tableName: request.tableName, region: request.region, sources: request.sources, language: request.language });
   } catch (e) {
     if (e instanceof InputError) throw adapterError("badTable", { table: request.tableName, detail: e.text(request.language) });

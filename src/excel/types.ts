@@ -6,7 +6,7 @@
  */
 import type { RawMunicipality, RegionDataset } from "../data/region";
 import type { TableColumn } from "./tableColumns";
-import type { Language, ScenarioSettings } from "../scenario";
+import type { CorrectionLine, Language, ScenarioSettings } from "../scenario";
 
 /** Why the adapter refused or failed, with a message for the user in Dutch and English. */
 export type AdapterErrorKind =
@@ -116,6 +116,10 @@ export interface WorkbookGateway {
   /** Does a sheet of this name exist, and did the add-in write it? (to ask before replacing) */
   sheetStatus(sheetName: string): Promise<"free" | "ours" | "user" | "invalid">;
   writeScenarioSheet(request: ScenarioSheetRequest): Promise<WriteScenarioResult>;
+  /** The lines of the Correcties table (empty when there is none). */
+  readCorrections(): Promise<CorrectionLine[]>;
+  /** Appends lines to the Correcties table, creating it with the first; never changes or deletes a line. */
+  appendCorrections(lines: readonly CorrectionLine[]): Promise<void>;
   /** A values-only copy of a scenario sheet for readers without the add-in. */
   writeValuesCopy(request: ValuesCopyRequest): Promise<ValuesCopyResult>;
   /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */

@@ -8,3 +8,4 @@ export * from "./columns";
 export * from "./model";
 export * from "./sheetPlan";
 export * from "./snippets";
+export * from "./corrections";

@@ -24,8 +24,8 @@ export interface ScenarioColumnResult {
   values: (number | null)[];
   /** Sum of the values shown (the sheet's SUM). */
   total: number;
-  /** THUIS.SHORTFALL(A, column) in region mode: need left unhoused. */
-  notPlaced: number;
+  /** THUIS.SHORTFALL(A, column) in region mode: need left unhoused; null for a column that places no one (K). */
+  notPlaced: number | null;
   /** Names of the municipalities that take no part (blank input). */
   missing: string[];
 }
@@ -67,6 +67,8 @@ export function inputOf(municipalities: readonly Municipality[]): ScenarioInput 
     lettingsCheap: municipalities.map((m) => m.lettingsCheap),
     realised: municipalities.map((m) => m.realised),
     origin: municipalities.map((m) => m.origin),
+    stock: municipalities.map((m) => m.stock),
+    corrections: municipalities.map(() => null),
   };
 }
 
@@ -84,7 +86,7 @@ export function computeScenarios(input: ScenarioInput, settings: ScenarioSetting
       def,
       values,
       total: values.reduce<number>((s, x) => s + (x ?? 0), 0),
-      notPlaced: shortfall(fairShareA, values),
+      notPlaced: def.placement ? shortfall(fairShareA, values) : null,
       missing: input.names.filter((_, i) => values[i] === null),
     };
   });
@@ -97,7 +99,7 @@ export function computeScenarios(input: ScenarioInput, settings: ScenarioSetting
     needShareOfLettings: lettings > 0 ? need / lettings : null,
     columns,
     growth: settings.growth ? growthOf(input.realised, fairShareA, settings.growth) : null,
-    warnings: warningsOf(input, defs),
+    warnings: warningsOf(input, settings, defs),
     column: (key) => columns.find((c) => c.key === key),
     labels: { settings, year },
   };
@@ -112,11 +114,11 @@ function growthOf(realised: readonly (number | null)[], fairShareA: readonly (nu
 }
 
 /** Per column and table column it reads: the municipalities with a blank there. */
-function warningsOf(input: ScenarioInput, defs: readonly ScenarioColumnDef[]): ScenarioWarning[] {
+function warningsOf(input: ScenarioInput, settings: ScenarioSettings, defs: readonly ScenarioColumnDef[]): ScenarioWarning[] {
   const out: ScenarioWarning[] = [];
   for (const def of defs) {
     if (def.key === "S") continue; // follows from A and C, whose warnings already say it
-    for (const column of def.reads) {
+    for (const column of def.reads(settings)) {
       const values = input[column];
       const names = input.names.filter((_, i) => values[i] === null);
       if (names.length > 0) out.push({ key: def.key, column, names });

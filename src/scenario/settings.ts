@@ -1,6 +1,7 @@
 import type { Rounding } from "../engine/exact";
 import type { Method } from "../engine/options";
 import { quota } from "../engine/quota";
+import type { ScenarioKey } from "./columns";
 
 /**
  * The settings of one scenario run: what the user chooses on the Scenario step and what the
@@ -21,6 +22,20 @@ export interface ScenarioSettings {
   solidarity: boolean;
   /** Growth path from realised (B) in `startYear` to the fair share (A) in `endYear`; null = none. */
   growth: { startYear: number; endYear: number } | null;
+  /** Blended key for A: table columns and their factors (adding up to 1); null = population alone. */
+  key: BlendedKey | null;
+  /** "Na correcties": the scenario the recorded corrections adjust (THUIS.ADJUST); null = no such column. */
+  adjust: { base: ScenarioKey } | null;
+}
+
+/** Table columns a fair share can be keyed on. */
+export type KeyColumn = "population" | "stock" | "lettingsSocial" | "lettingsCheap";
+export const KEY_COLUMNS: readonly KeyColumn[] = ["population", "stock", "lettingsSocial", "lettingsCheap"];
+
+export interface BlendedKey {
+  columns: KeyColumn[];
+  /** One share per column, ≥ 0, adding up to exactly 1 (0.5 and 0.5). */
+  factors: number[];
 }
 
 /** How the regional need is set: a number of households, or a share of the social lettings. */
@@ -34,6 +49,8 @@ export const DEFAULT_SETTINGS: ScenarioSettings = {
   method: "hamilton",
   solidarity: true,
   growth: { startYear: 2024, endYear: 2035 },
+  key: null,
+  adjust: null,
 };
 
 /** The regional need in households: a number as given, or round(share × Σ social lettings). */

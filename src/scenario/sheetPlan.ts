@@ -1,9 +1,11 @@
 import type { ColumnSource } from "../data/region";
 import { address } from "../excel/a1";
+import { correctionsRef } from "../excel/correctionsColumns";
 import { columnRef } from "../excel/tableColumns";
 import type { FormulaRefs, ParamKey, ScenarioKey } from "./columns";
 import type { ScenarioModel } from "./model";
-import { METHOD_WORDS, ROUNDING_WORDS, Language } from "./words";
+import type { KeyColumn } from "./settings";
+import { COLUMN_NOUNS, METHOD_WORDS, ROUNDING_WORDS, Language, percentText } from "./words";
 
 /**
  * The scenario sheet as a plan, derived from the scenario model: every cell of the block the
@@ -71,12 +73,16 @@ export interface ScenarioPlan {
   totalsRow: number;
   notPlacedRow: number;
   scenarioColumns: { key: ScenarioKey; column: number; label: string; formula: string }[];
+  /** The key columns of a blended key, written beside the scenario columns. */
+  keyBlock: { firstColumn: number; columns: number } | null;
   growth: { headerRow: number; firstRow: number; totalsRow: number; years: number[] } | null;
 }
 
 /** Parameter rows (0-based) at the top of the sheet, in order. */
 const PARAM_ROWS: Record<ParamKey, number> = { need: 2, needShare: 3, cap: 4, min: 5, rounding: 6, method: 7, from: 8, to: 9 };
 const HEADER_ROW = 11;
+/** Row of the blended key's factors (B11, C11, …), just above the scenario table. */
+const FACTORS_ROW = 10;
 
 /** A grid of formulas and one of shown values, written together. */
 class Grid {
@@ -99,6 +105,7 @@ class Grid {
 
 export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
   const { model, language } = req;
+  const s = model.settings;
   const n = model.input.names.length;
   const w = WORDS[language];
   const keys = model.columns.map((c) => c.key);
@@ -106,10 +113,16 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
   const totalsRow = dataRow + n;
   const notPlacedRow = totalsRow + 1;
   const col = (key: ScenarioKey) => 1 + keys.indexOf(key);
+  const keyColumns = s.key?.columns ?? [];
+  const keyStart = keys.length + 2; // one empty column between the scenarios and the key block
   const refs: FormulaRefs = {
     param: (key) => address(PARAM_ROWS[key], 1, 1, 1, true),
     table: (column) => columnRef(req.tableName, column),
     span: (key) => address(dataRow, col(key), n, 1),
+    keyBlock: () => address(dataRow, keyStart, n, keyColumns.length),
+    factors: () => address(FACTORS_ROW, 1, 1, keyColumns.length, true),
+    corrections: (column) => correctionsRef(column),
+    nameCell: (i) => `$A${dataRow + i + 1}`,
   };
   const years = model.growth?.years ?? [];
   const growthHeader = notPlacedRow + 3;
@@ -117,7 +130,7 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
   const growthTotals = growthFirst + n;
   const sources = sourceLines(req);
   const sourcesRow = (model.growth ? growthTotals : notPlacedRow) + 2;
-  const width = Math.max(keys.length + 1, years.length + 1, 2);
+  const width = Math.max(keys.length + 1, years.length + 1, keyColumns.length ? keyStart + keyColumns.length : 0, keyColumns.length + 1, 2);
   const height = sourcesRow + sources.length;
   const grid = new Grid(height, width);
 
@@ -133,10 +146,12 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
   const absA = address(dataRow, col("A"), n, 1, true);
   for (const c of model.columns) {
     grid.put(HEADER_ROW, col(c.key), c.def.label(model.labels, language));
-    grid.spill(dataRow, col(c.key), c.def.formula(refs), c.values);
+    if (c.def.rowFormula) c.values.forEach((v, i) => grid.put(dataRow + i, col(c.key), c.def.rowFormula!(refs, i), v ?? ""));
+    else grid.spill(dataRow, col(c.key), c.def.formula(refs, s), c.values);
     grid.put(totalsRow, col(c.key), `=SUM(${refs.span(c.key)})`, c.total);
-    grid.put(notPlacedRow, col(c.key), `=THUIS.SHORTFALL(${absA},${refs.span(c.key)})`, c.notPlaced);
+    if (c.notPlaced !== null) grid.put(notPlacedRow, col(c.key), `=THUIS.SHORTFALL(${absA},${refs.span(c.key)})`, c.notPlaced);
   }
+  if (s.key) planKey(grid, s.key.columns, s.key.factors, { keyStart, dataRow, language, refs, input: model.input, label: w.keyFactors });
   if (model.growth) {
     const g = model.growth;
     grid.put(growthHeader - 1, 0, w.growthTitle);
@@ -151,13 +166,18 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
   sources.forEach((line, k) => grid.put(sourcesRow + k, 0, line));
 
   const lastScenario = keys.length;
-  const spills: SpillSpec[] = [{ row: dataRow, column: 0, rows: n, columns: 1 }, ...keys.map((k) => ({ row: dataRow, column: col(k), rows: n, columns: 1 }))];
+  const spills: SpillSpec[] = [{ row: dataRow, column: 0, rows: n, columns: 1 }];
+  for (const c of model.columns) if (!c.def.rowFormula) spills.push({ row: dataRow, column: col(c.key), rows: n, columns: 1 });
+  keyColumns.forEach((_, j) => spills.push({ row: dataRow, column: keyStart + j, rows: n, columns: 1 }));
   if (model.growth) spills.push({ row: growthFirst, column: 0, rows: n, columns: 1 }, { row: growthFirst, column: 1, rows: n, columns: years.length });
+  const formats = formatsOf({ n, lastScenario, totalsRow, notPlacedRow, sourcesRow, sourceCount: sources.length, growth: model.growth ? { growthHeader, growthFirst, growthTotals, years: years.length } : null });
+  for (const c of model.columns) if (c.def.numberFormat !== "0") formats.push({ address: address(dataRow, col(c.key), n + 1, 1), numberFormat: c.def.numberFormat });
+  if (s.key) formats.push({ address: address(FACTORS_ROW, 1, 1, keyColumns.length), numberFormat: "0%" }, { address: address(HEADER_ROW, keyStart, 1, keyColumns.length), bold: true, fill: "#EDEBE9" });
   return {
     cells: grid.cells,
     values: grid.values,
     address: address(0, 0, height, width),
-    formats: formatsOf({ n, lastScenario, totalsRow, notPlacedRow, sourcesRow, sourceCount: sources.length, growth: model.growth ? { growthHeader, growthFirst, growthTotals, years: years.length } : null }),
+    formats,
     validations: [
       { address: address(PARAM_ROWS.rounding, 1), choices: Object.values(ROUNDING_WORDS[language]) },
       { address: address(PARAM_ROWS.method, 1), choices: Object.values(METHOD_WORDS[language]) },
@@ -170,9 +190,31 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
     dataRow,
     totalsRow,
     notPlacedRow,
-    scenarioColumns: model.columns.map((c) => ({ key: c.key, column: col(c.key), label: c.def.label(model.labels, language), formula: c.def.formula(refs) })),
+    scenarioColumns: model.columns.map((c) => ({ key: c.key, column: col(c.key), label: c.def.label(model.labels, language), formula: c.def.rowFormula ? c.def.rowFormula(refs, 0) : c.def.formula(refs, s) })),
+    keyBlock: s.key ? { firstColumn: keyStart, columns: keyColumns.length } : null,
     growth: model.growth ? { headerRow: growthHeader, firstRow: growthFirst, totalsRow: growthTotals, years } : null,
   };
+}
+
+interface KeyPlace {
+  keyStart: number;
+  dataRow: number;
+  language: Language;
+  refs: FormulaRefs;
+  input: ScenarioModel["input"];
+  label: (nouns: string) => string;
+}
+
+/** The blended key's factors in the parameter area and its key columns beside the scenarios. */
+function planKey(grid: Grid, columns: readonly KeyColumn[], factors: readonly number[], at: KeyPlace): void {
+  const nouns = columns.map((c) => COLUMN_NOUNS[at.language][c]);
+  grid.put(FACTORS_ROW, 0, at.label(nouns.join(", ")));
+  factors.forEach((f, j) => grid.put(FACTORS_ROW, 1 + j, f));
+  columns.forEach((c, j) => {
+    grid.put(HEADER_ROW, at.keyStart + j, `${percentText(factors[j], at.language)} · ${nouns[j]}`);
+    const ref = at.refs.table(c);
+    grid.spill(at.dataRow, at.keyStart + j, `=IF(${ref}="","",${ref})`, at.input[c]);
+  });
 }
 
 const WORDS = {
@@ -196,6 +238,7 @@ const WORDS = {
     sources: (year: number) => `Bronnen (peiljaar ${year}):`,
     reconstructed: "gereconstrueerd",
     footer: "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
+    keyFactors: (nouns: string) => `Verdeelsleutel A: factoren (${nouns})`,
   },
   en: {
     title: "Allocation of urgent target groups",
@@ -217,6 +260,7 @@ const WORDS = {
     sources: (year: number) => `Sources (reference year ${year}):`,
     reconstructed: "reconstructed",
     footer: "All results are whole dwellings; every total is the sum of the cells shown. Made with Verdeelwijzer (THUIS functions).",
+    keyFactors: (nouns: string) => `Blended key A: factors (${nouns})`,
   },
 };
 

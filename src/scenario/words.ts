@@ -26,7 +26,7 @@ export const METHOD_WORDS: Record<Language, Record<Method, string>> = {
 };
 
 /** What a blank in a table column means for a municipality, in a warning. */
-export const COLUMN_NOUNS: Record<Language, Record<NumericColumn, string>> = {
+export const COLUMN_NOUNS: Record<Language, Record<NumericColumn | "corrections", string>> = {
   nl: {
     population: "inwonertal",
     lettingsSocial: "mutaties sociale huur",
@@ -34,6 +34,7 @@ export const COLUMN_NOUNS: Record<Language, Record<NumericColumn, string>> = {
     realised: "realisatie",
     origin: "herkomstcijfer",
     stock: "woningvoorraad",
+    corrections: "correctie",
   },
   en: {
     population: "population figure",
@@ -42,6 +43,7 @@ export const COLUMN_NOUNS: Record<Language, Record<NumericColumn, string>> = {
     realised: "realised figure",
     origin: "origin figure",
     stock: "housing stock",
+    corrections: "correction",
   },
 };
 

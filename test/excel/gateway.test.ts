@@ -124,7 +124,7 @@ describe("scenario sheet", () => {
     expect(f("B3")).toBe(1170);
     expect(f("A13")).toBe("=Gemeenten[Gemeente]");
     expect(f("B13")).toBe("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
-    expect(f("C13")).toBe("=Gemeenten[Realisatie]");
+    expect(f("C13")).toBe('=IF(Gemeenten[Realisatie]="","",Gemeenten[Realisatie])'); // a blank (unknown) realisation stays blank, not 0
     expect(f("D13")).toBe("=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)");
     expect(f("E13")).toBe("=THUIS.CAP30(Gemeenten[Mutaties tot 1e aftoppingsgrens],$B$5,$B$7)");
     expect(f("F13")).toBe("=THUIS.MIN15(Gemeenten[Mutaties sociale huur],$B$6,$B$7)");

@@ -1,6 +1,6 @@
 import { NUMERIC_COLUMNS, RawMunicipality, RegionDataset, checkMunicipalities, DatasetProblem, toMunicipalities } from "../../data/region";
 import { Outlier, findOutliers } from "../../data/outliers";
-import { ScenarioModel, ScenarioSettings, computeScenarios, inputOf } from "../../scenario";
+import { BlendedKey, KEY_COLUMNS, ScenarioModel, ScenarioSettings, computeScenarios, inputOf, netCorrections } from "../../scenario";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 
@@ -48,7 +48,7 @@ export function datasetOf(state: WizardState): RegionDataset | null {
   };
 }
 
-export type FieldErrors = Partial<Record<"needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "year", "percent" | "count" | "year">>;
+export type FieldErrors = Partial<Record<"needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "year" | "key", "percent" | "count" | "year" | "keySum">>;
 
 function percent(text: string): number | null {
   const v = parseCellText(text);
@@ -71,6 +71,8 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   if (!Number.isInteger(year) || year < 1900 || year > 2200) errors.year = "year";
   const end = Number(state.growthEnd);
   if (!Number.isInteger(end) || end < year || end - year > 100) errors.growthEnd = "year";
+  const key = keyOf(state);
+  if (key === "invalid") errors.key = "keySum";
   if (Object.keys(errors).length > 0) return { settings: null, errors };
   return {
     settings: {
@@ -81,6 +83,8 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
       method: state.method,
       solidarity: state.solidarity,
       growth: { startYear: year, endYear: end },
+      key: key as BlendedKey | null,
+      adjust: state.corrections.length > 0 ? { base: state.adjustBase } : null,
     },
     errors,
   };
@@ -92,9 +96,39 @@ export function previewOf(state: WizardState): { model: ScenarioModel | null; er
   const { settings } = settingsOf(state);
   if (!dataset || !settings) return { model: null, error: null };
   try {
-    return { model: computeScenarios(inputOf(dataset.municipalities), settings, dataset.year), error: null };
+    const input = inputOf(dataset.municipalities);
+    return { model: computeScenarios({ ...input, corrections: netCorrections(input.names, state.corrections) }, settings, dataset.year), error: null };
   } catch (e) {
     if (e instanceof InputError) return { model: null, error: e };
     throw e;
   }
+}
+
+/**
+ * The blended key for A from the typed percentages: null for population alone (100%), the
+ * columns with a percentage and their factors when they add up to exactly 100, else "invalid".
+ * Percentages are read as typed (12,5 → 0.125) and summed in hundredths of a percent, exactly.
+ */
+export function keyOf(state: WizardState): BlendedKey | null | "invalid" {
+  const used = KEY_COLUMNS.filter((c) => state.keyPercents[c].trim() !== "");
+  const hundredths = used.map((c) => {
+    const v = parseCellText(state.keyPercents[c]);
+    return typeof v === "number" && v >= 0 && v <= 100 && Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-9 ? Math.round(v * 100) : NaN;
+  });
+  if (used.length === 0 || hundredths.some(Number.isNaN) || hundredths.reduce((s, x) => s + x, 0) !== 10_000) return "invalid";
+  if (used.length === 1 && used[0] === "population") return null;
+  return { columns: used, factors: hundredths.map((h) => h / 10_000) };
+}
+
+/** The sum of the typed key percentages, for the live "samen 100%" line; null while one is not a number. */
+export function keyPercentSum(state: WizardState): number | null {
+  let sum = 0;
+  for (const c of KEY_COLUMNS) {
+    const text = state.keyPercents[c].trim();
+    if (text === "") continue;
+    const v = parseCellText(text);
+    if (typeof v !== "number") return null;
+    sum += Math.round(v * 100);
+  }
+  return sum / 100;
 }

@@ -3,6 +3,7 @@ import type { Rounding } from "../../engine/exact";
 import { NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
 import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } from "../../excel/types";
+import type { CorrectionLine, KeyColumn, ScenarioKey } from "../../scenario";
 
 /**
  * The wizard's state and reducer, outside React: what the user chose and typed (as text, so a
@@ -45,6 +46,12 @@ export interface WizardState {
   method: Method;
   solidarity: boolean;
   growthEnd: string;
+  /** Percentage per key column of the fair share A, as typed; "" = not in the key. */
+  keyPercents: Record<KeyColumn, string>;
+  /** The Correcties table's lines, as read from the workbook or recorded in this session. */
+  corrections: CorrectionLine[];
+  /** The scenario the corrections adjust ("Na correcties"). */
+  adjustBase: ScenarioKey;
   sheetName: string;
   write: WriteStatus;
 }
@@ -76,6 +83,9 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     method: "hamilton",
     solidarity: true,
     growthEnd: "2035",
+    keyPercents: { population: "100", stock: "", lettingsSocial: "", lettingsCheap: "" },
+    corrections: [],
+    adjustBase: "A",
     sheetName: `Verdeling ${dataset.year}`,
     write: { kind: "idle" },
   };
@@ -92,7 +102,10 @@ export type Action =
   | { type: "setMethod"; value: Method }
   | { type: "setNeedKind"; value: "number" | "share" }
   | { type: "setSolidarity"; value: boolean }
-  | { type: "write"; status: WriteStatus };
+  | { type: "write"; status: WriteStatus }
+  | { type: "setKeyPercent"; column: KeyColumn; value: string }
+  | { type: "correctionsRead"; lines: CorrectionLine[] }
+  | { type: "setAdjustBase"; value: ScenarioKey };
 
 export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "sheetName";
 
@@ -145,6 +158,12 @@ export function reducer(state: WizardState, action: Action): WizardState {
       return { ...state, solidarity: action.value };
     case "write":
       return { ...state, write: action.status };
+    case "setKeyPercent":
+      return { ...state, keyPercents: { ...state.keyPercents, [action.column]: action.value } };
+    case "correctionsRead":
+      return { ...state, corrections: action.lines };
+    case "setAdjustBase":
+      return { ...state, adjustBase: action.value };
   }
 }
 

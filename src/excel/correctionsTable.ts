@@ -1,0 +1,64 @@
+/* global Excel */
+import type { CorrectionLine } from "../scenario/corrections";
+import { address, quoteSheet } from "./a1";
+import { CORRECTIONS_COLUMNS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "./correctionsColumns";
+import { adapterError } from "./messages";
+import { SETTINGS_KEY, freeName, parseRecord } from "./ownership";
+
+/**
+ * The `Correcties` table in the workbook: read its lines, and append new ones — never change or
+ * delete a line (the audit trail). Created on its own sheet with the first correction.
+ */
+export async function readCorrections(context: Excel.RequestContext): Promise<CorrectionLine[]> {
+  const table = context.workbook.tables.getItemOrNullObject(CORRECTIONS_TABLE);
+  table.load("isNullObject");
+  await context.sync();
+  if (table.isNullObject) return [];
+  const body = table.getDataBodyRange().load("values");
+  await context.sync();
+  return linesOf(body.values);
+}
+
+/** Lines from the table's body values; rows without a municipality (Excel's empty first row) are skipped. */
+export function linesOf(values: unknown[][]): CorrectionLine[] {
+  return values
+    .filter((row) => String(row[0] ?? "").trim() !== "")
+    .map((row) => ({ name: String(row[0]), amount: Number(row[1]) || 0, reason: String(row[2] ?? ""), decidedBy: String(row[3] ?? ""), date: String(row[4] ?? "") }));
+}
+
+/** Appends lines at the bottom of the table (creating it first if needed): two round trips. */
+export async function appendCorrections(context: Excel.RequestContext, lines: readonly CorrectionLine[]): Promise<void> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const table = context.workbook.tables.getItemOrNullObject(CORRECTIONS_TABLE);
+  table.load("isNullObject");
+  await context.sync();
+  const rows = lines.map((l) => [l.name, l.amount, l.reason, l.decidedBy, l.date]);
+  if (!table.isNullObject) {
+    table.rows.add(undefined, rows);
+    await context.sync();
+    return;
+  }
+  const record = parseRecord(setting.isNullObject ? null : setting.value);
+  if (sheets.items.some((s) => s.name.toLowerCase() === CORRECTIONS_SHEET.toLowerCase()) && !record.sheets[CORRECTIONS_SHEET]) {
+    throw adapterError("nameTaken", { sheet: CORRECTIONS_SHEET, suggestedName: freeName(CORRECTIONS_SHEET, sheets.items.map((s) => s.name)) });
+  }
+  createTable(context, rows);
+  record.sheets[CORRECTIONS_SHEET] = { blocks: [address(0, 0, rows.length + 1, CORRECTIONS_COLUMNS.length)], chart: null, kind: "corrections" };
+  context.workbook.settings.add(SETTINGS_KEY, record);
+  await context.sync();
+}
+
+function createTable(context: Excel.RequestContext, rows: (string | number)[][]): void {
+  const sheet = context.workbook.worksheets.add(CORRECTIONS_SHEET);
+  const width = CORRECTIONS_COLUMNS.length;
+  sheet.getRangeByIndexes(0, 0, rows.length + 1, width).values = [CORRECTIONS_COLUMNS.map((c) => c.header), ...rows];
+  const table = context.workbook.tables.add(`${quoteSheet(CORRECTIONS_SHEET)}!${address(0, 0, rows.length + 1, width)}`, true);
+  table.name = CORRECTIONS_TABLE;
+  table.style = "TableStyleLight9";
+  sheet.getRangeByIndexes(0, 0, 1, width).format.columnWidth = 110;
+  sheet.getRangeByIndexes(0, 2, 1, 1).format.columnWidth = 320;
+  sheet.getRangeByIndexes(0, 1, rows.length + 1, 1).numberFormat = Array.from({ length: rows.length + 1 }, () => ["+0;-0;0"]);
+}

@@ -1,0 +1,68 @@
+/**
+ * Local corrections agreed by councils ("Apeldoorn neemt er dit jaar 20 minder"), kept as an
+ * append-only audit trail in the workbook's `Correcties` table. A line is never deleted: a
+ * withdrawn correction is a new line that undoes it. Per municipality the scenario sheet's
+ * column K holds the net correction — the rule below, which the sheet's formula mirrors:
+ *   - no line for the municipality → blank (it shares in what others give up or take on);
+ *   - a line with 0 ("vastzetten") → the sum of its lines (0 = kept exactly as it is);
+ *   - otherwise the sum, and blank when the lines cancel out (a withdrawn correction).
+ * Names match without regard to case, as Excel's COUNTIF and SUMIF do.
+ *
+ * @example
+ *   netCorrections(["Epe", "Hattem"], [line("epe", -20), line("Epe", 5)]); // [-15, null]
+ *   netCorrections(["Epe"], [line("Epe", -20), line("Epe", 20)]);         // [null] (withdrawn)
+ */
+export interface CorrectionLine {
+  name: string;
+  amount: number;
+  reason: string;
+  decidedBy: string;
+  /** As the user reads it, e.g. "26-11-2026". */
+  date: string;
+}
+
+export function netCorrections(names: readonly string[], lines: readonly CorrectionLine[]): (number | null)[] {
+  return names.map((name) => {
+    const own = lines.filter((l) => l.name.toLowerCase() === name.toLowerCase());
+    if (own.length === 0) return null;
+    const sum = own.reduce((s, l) => s + l.amount, 0);
+    return sum === 0 && !own.some((l) => l.amount === 0) ? null : sum;
+  });
+}
+
+export interface CorrectionDraft {
+  name: string;
+  amount: string;
+  reason: string;
+  decidedBy: string;
+  date: string;
+}
+
+export type CorrectionField = keyof CorrectionDraft;
+
+/** What is wrong with a correction the user is about to record, per field (nl/en); empty when it can be recorded. */
+export function correctionProblems(draft: CorrectionDraft, names: readonly string[]): Partial<Record<CorrectionField, { nl: string; en: string }>> {
+  const problems: Partial<Record<CorrectionField, { nl: string; en: string }>> = {};
+  if (!names.some((n) => n.toLowerCase() === draft.name.trim().toLowerCase()))
+    problems.name = { nl: `'${draft.name}' is geen gemeente van deze regio.`, en: `'${draft.name}' is not a municipality of this region.` };
+  const amount = draft.amount.trim();
+  if (!/^[+-]?\d+$/.test(amount))
+    problems.amount = { nl: "Vul een heel aantal woningen in, bijvoorbeeld -20 of 15 (0 zet de gemeente vast).", en: "Enter a whole number of dwellings, e.g. -20 or 15 (0 keeps the municipality as it is)." };
+  else if (Math.abs(Number(amount)) > 1_000_000) problems.amount = { nl: "Dat is meer dan een miljoen woningen.", en: "That is more than a million dwellings." };
+  if (draft.reason.trim() === "") problems.reason = { nl: "Geef de reden: die hoort bij het besluit.", en: "Give the reason: it belongs to the decision." };
+  if (draft.decidedBy.trim() === "") problems.decidedBy = { nl: "Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?", en: "Who decided this (e.g. 'regional aldermen meeting')?" };
+  if (draft.date.trim() === "") problems.date = { nl: "Vul de datum van het besluit in.", en: "Enter the date of the decision." };
+  return problems;
+}
+
+/** The line to record for a checked draft (name spelled as in the region). */
+export function lineOf(draft: CorrectionDraft, names: readonly string[]): CorrectionLine {
+  const name = names.find((n) => n.toLowerCase() === draft.name.trim().toLowerCase()) ?? draft.name.trim();
+  return { name, amount: Number(draft.amount.trim()), reason: draft.reason.trim(), decidedBy: draft.decidedBy.trim(), date: draft.date.trim() };
+}
+
+/** A new line that undoes `line`: the same municipality, the opposite amount, the reason saying so. */
+export function withdrawalOf(line: CorrectionLine, decidedBy: string, date: string, language: "nl" | "en"): CorrectionLine {
+  const reason = language === "nl" ? `Intrekking van: ${line.reason} (${line.date})` : `Withdrawal of: ${line.reason} (${line.date})`;
+  return { name: line.name, amount: -line.amount, reason, decidedBy, date };
+}
