@@ -25,6 +25,7 @@ import { sheetNameProblem } from "../../excel/sheetNames";
 import { TABLE_NAME } from "../../excel/tableColumns";
 import { formulaSnippets, planScenarioSheet } from "../../scenario";
 import { useWizard } from "../context";
+import { CorrectionsPanel } from "./CorrectionsPanel";
 import { copyValues, writeScenario } from "../state/actions";
 import { datasetOf, previewOf } from "../state/derive";
 
@@ -99,7 +100,7 @@ export function ResultStep() {
             <Card key={column.key} size="small" aria-label={column.def.label(model.labels, language)}>
               <CardHeader header={<Text weight="semibold">{column.def.label(model.labels, language)}</Text>} />
               <Text className={styles.figure}>{column.total}</Text>
-              <Text size={200}>{`${t.result.need} ${model.need} · ${t.result.notPlaced} ${column.notPlaced}`}</Text>
+              <Text size={200}>{column.notPlaced === null ? t.result.need + " " + model.need : `${t.result.need} ${model.need} · ${t.result.notPlaced} ${column.notPlaced}`}</Text>
               {column.missing.length > 0 && <Text size={200}>{t.result.taking(model.input.names.length - column.missing.length, model.input.names.length)}</Text>}
             </Card>
           ))}
@@ -123,6 +124,8 @@ export function ResultStep() {
           )}
         </>
       )}
+      <Title3 as="h2">{t.result.corrections}</Title3>
+      <CorrectionsPanel />
       <Title3 as="h2">{t.result.byHand}</Title3>
       <Text size={200}>{t.result.byHandIntro}</Text>
       <pre className={styles.code}>{plan ? formulaSnippets(plan, language).map((f) => `${f.cell} · ${f.label}\n${f.formula}`).join("\n\n") : ""}</pre>

@@ -23,6 +23,7 @@ import type { Method } from "../../engine/options";
 import { useWizard } from "../context";
 import { previewOf, settingsOf } from "../state/derive";
 import { warningText } from "../../scenario";
+import { KeyPicker } from "./KeyPicker";
 import type { SettableField } from "../state/wizard";
 
 const useStyles = makeStyles({
@@ -84,6 +85,7 @@ export function ScenarioStep() {
       </Field>
       <Switch checked={state.solidarity} label={t.scenario.solidarity} onChange={(_, d) => dispatch({ type: "setSolidarity", value: d.checked })} />
       <div className={styles.row}>{field("growthEnd", `${t.scenario.growth} (${state.year}–)`, errors.growthEnd && t.scenario.yearInvalid)}</div>
+      <KeyPicker />
       <Title3 as="h2">{t.scenario.preview}</Title3>
       {error && (
         <MessageBar intent="error">

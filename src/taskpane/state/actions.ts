@@ -2,7 +2,7 @@ import type { Dispatch } from "react";
 import { AdapterError, WorkbookGateway } from "../../excel/types";
 import { datasetOf, settingsOf } from "./derive";
 import type { Action, WizardState } from "./wizard";
-import type { Language } from "../../scenario";
+import type { CorrectionLine, Language } from "../../scenario";
 
 /**
  * The pane's user steps that talk to Excel, through the gateway only. Each awaits one gateway
@@ -75,6 +75,34 @@ export async function copyValues(
     const date = new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" }).format(new Date());
     const result = await gateway.writeValuesCopy({ sheetName, date, language });
     report({ kind: "done", sheet: result.sheetName });
+  } catch (e) {
+    report({ kind: "error", text: errorInfo(e)[language] });
+  }
+}
+
+/** Reads the workbook's Correcties table into the pane (silently empty where Excel cannot tell). */
+export async function loadCorrections(gateway: WorkbookGateway, dispatch: Dispatch<Action>): Promise<void> {
+  try {
+    dispatch({ type: "correctionsRead", lines: await gateway.readCorrections() });
+  } catch {
+    // no workbook access yet (e.g. cell edit mode): the list stays as it is, recording reports errors
+  }
+}
+
+/** Appends lines to the Correcties table, then shows them in the pane; nothing in the pane changes when Excel refuses. */
+export async function recordCorrections(
+  gateway: WorkbookGateway,
+  dispatch: Dispatch<Action>,
+  current: readonly CorrectionLine[],
+  lines: readonly CorrectionLine[],
+  language: Language,
+  report: (status: { kind: "busy" } | { kind: "done" } | { kind: "error"; text: string }) => void,
+): Promise<void> {
+  report({ kind: "busy" });
+  try {
+    await gateway.appendCorrections(lines);
+    dispatch({ type: "correctionsRead", lines: [...current, ...lines] });
+    report({ kind: "done" });
   } catch (e) {
     report({ kind: "error", text: errorInfo(e)[language] });
   }

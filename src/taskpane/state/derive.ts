@@ -132,3 +132,17 @@ export function keyPercentSum(state: WizardState): number | null {
   }
   return sum / 100;
 }
+
+/** Per municipality: A by population alone beside A by the blended key (null while there is no valid blend). */
+export function keyComparison(state: WizardState): { name: string; population: number | null; blended: number | null }[] | null {
+  const { model } = previewOf(state);
+  if (!model || !model.settings.key) return null;
+  try {
+    const plain = computeScenarios(model.input, { ...model.settings, key: null, adjust: null }, model.year).column("A")!;
+    const blended = model.column("A")!;
+    return model.input.names.map((name, i) => ({ name, population: plain.values[i], blended: blended.values[i] }));
+  } catch (e) {
+    if (e instanceof InputError) return null; // population alone cannot be shared (no population): nothing to compare with
+    throw e;
+  }
+}

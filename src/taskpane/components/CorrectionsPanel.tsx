@@ -1,0 +1,127 @@
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { CorrectionDraft, ScenarioKey, correctionProblems, lineOf, withdrawalOf } from "../../scenario";
+import { useWizard } from "../context";
+import { loadCorrections, recordCorrections } from "../state/actions";
+import { previewOf } from "../state/derive";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  narrow: { flex: "1 1 130px" },
+  number: { textAlign: "right" },
+});
+
+const today = (language: "nl" | "en") => new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB").format(new Date());
+
+/**
+ * Correcties: record a local correction with its reason (appended to the workbook's
+ * `Correcties` table, never deleted), withdraw one (a new, opposite line), choose the scenario
+ * they adjust, and see each municipality's number before and after.
+ */
+export function CorrectionsPanel() {
+  const { state, dispatch, gateway, t, language } = useWizard();
+  const styles = useStyles();
+  const { model } = previewOf(state);
+  const names = model?.input.names ?? [];
+  const [draft, setDraft] = useState<CorrectionDraft>({ name: names[0] ?? "", amount: "", reason: "", decidedBy: "", date: today(language) });
+  const [status, setStatus] = useState<{ kind: "idle" | "busy" | "done" } | { kind: "error"; text: string }>({ kind: "idle" });
+  const [touched, setTouched] = useState(false);
+  useEffect(() => void loadCorrections(gateway, dispatch), [gateway, dispatch]);
+  const problems = correctionProblems(draft, names);
+  const show = (field: keyof CorrectionDraft) => (touched ? problems[field]?.[language] : undefined);
+  const record = async () => {
+    setTouched(true);
+    if (Object.keys(problems).length > 0) return;
+    await recordCorrections(gateway, dispatch, state.corrections, [lineOf(draft, names)], language, setStatus);
+    setDraft({ ...draft, amount: "", reason: "" });
+    setTouched(false);
+  };
+  const field = (name: keyof CorrectionDraft, label: string) => (
+    <Field label={label} className={styles.narrow} required validationState={show(name) ? "error" : "none"} validationMessage={show(name)}>
+      <Input value={draft[name]} onChange={(_, d) => setDraft({ ...draft, [name]: d.value })} />
+    </Field>
+  );
+  const N = model?.column("N");
+  const base = model?.column(state.adjustBase);
+  return (
+    <section aria-label={t.result.corrections}>
+      <Text block size={200}>
+        {t.result.correctionsIntro}
+      </Text>
+      <div className={styles.row}>
+        <Field label={t.result.correctionMunicipality} className={styles.narrow} required validationState={show("name") ? "error" : "none"} validationMessage={show("name")}>
+          <Dropdown value={draft.name} selectedOptions={[draft.name]} onOptionSelect={(_, d) => setDraft({ ...draft, name: d.optionValue ?? "" })}>
+            {names.map((n) => (
+              <Option key={n} value={n}>
+                {n}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {field("amount", t.result.correctionAmount)}
+      </div>
+      {field("reason", t.result.correctionReason)}
+      <div className={styles.row}>
+        {field("decidedBy", t.result.correctionDecidedBy)}
+        {field("date", t.result.correctionDate)}
+      </div>
+      <Field label={t.result.correctionBase}>
+        <Dropdown value={state.adjustBase} selectedOptions={[state.adjustBase]} onOptionSelect={(_, d) => dispatch({ type: "setAdjustBase", value: d.optionValue as ScenarioKey })}>
+          {(model?.columns ?? []).filter((c) => c.def.placement && c.key !== "N").map((c) => (
+            <Option key={c.key} value={c.key} text={c.key}>
+              {c.def.short(model!.labels, language)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button disabled={status.kind === "busy"} onClick={record}>
+        {t.result.correctionRecord}
+      </Button>
+      {status.kind === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.result.correctionRecorded}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.corrections.length === 0 ? (
+        <Text size={200}>{t.result.correctionNone}</Text>
+      ) : (
+        <Table size="extra-small" aria-label={t.result.corrections}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.result.correctionMunicipality}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>±</TableHeaderCell>
+              <TableHeaderCell>{t.result.correctionReason}</TableHeaderCell>
+              <TableHeaderCell />
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {state.corrections.map((line, i) => (
+              <TableRow key={i}>
+                <TableCell>{line.name}</TableCell>
+                <TableCell className={styles.number}>{line.amount > 0 ? `+${line.amount}` : line.amount}</TableCell>
+                <TableCell>{`${line.reason} (${line.decidedBy}, ${line.date})`}</TableCell>
+                <TableCell>
+                  <Button size="small" disabled={status.kind === "busy"} onClick={() => recordCorrections(gateway, dispatch, state.corrections, [withdrawalOf(line, line.decidedBy, today(language), language)], language, setStatus)}>
+                    {t.result.correctionWithdraw}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {N && base && (
+        <ul aria-label={t.result.corrections}>
+          {names.map((name, i) =>
+            N.values[i] !== base.values[i] ? <li key={name}>{t.result.correctionAfter(name, base.values[i] ?? 0, N.values[i] ?? 0)}</li> : null,
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

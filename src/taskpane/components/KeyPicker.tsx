@@ -1,0 +1,65 @@
+import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { KEY_COLUMNS } from "../../scenario";
+import { useWizard } from "../context";
+import { keyComparison, keyPercentSum, settingsOf } from "../state/derive";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  narrow: { flex: "1 1 130px" },
+  number: { textAlign: "right" },
+  invalid: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** The blended key for A: a percentage per key column, their live sum, and A by key beside A by population. */
+export function KeyPicker() {
+  const { state, dispatch, t, language } = useWizard();
+  const styles = useStyles();
+  const sum = keyPercentSum(state);
+  const invalid = settingsOf(state).errors.key !== undefined;
+  const rows = keyComparison(state);
+  const format = (x: number) => new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2 }).format(x);
+  return (
+    <section aria-label={t.scenario.key}>
+      <Text weight="semibold">{t.scenario.key}</Text>
+      <Text block size={200}>
+        {t.scenario.keyIntro}
+      </Text>
+      <div className={styles.row}>
+        {KEY_COLUMNS.map((c) => (
+          <Field key={c} label={`${t.data.columns[c]} (%)`} className={styles.narrow}>
+            <Input value={state.keyPercents[c]} inputMode="decimal" onChange={(_, d) => dispatch({ type: "setKeyPercent", column: c, value: d.value })} />
+          </Field>
+        ))}
+      </div>
+      <Text role="status" weight={invalid ? "semibold" : "regular"} className={invalid ? styles.invalid : undefined}>
+        {sum === null ? t.scenario.keySumInvalid : `${t.scenario.keySum(format(sum))}${invalid ? ` · ${t.scenario.keySumInvalid}` : ""}`}
+      </Text>
+      {rows && (
+        <Table size="extra-small" aria-label={t.scenario.keyCompare}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.data.municipality}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.scenario.keyPopulation}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.scenario.keyBlended}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.scenario.keyDifference}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.name}>
+                <TableCell>{r.name}</TableCell>
+                <TableCell className={styles.number}>{r.population ?? "–"}</TableCell>
+                <TableCell className={styles.number}>{r.blended ?? "–"}</TableCell>
+                <TableCell className={styles.number}>{r.population !== null && r.blended !== null ? signed(r.blended - r.population) : "–"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function signed(x: number): string {
+  return x > 0 ? `+${x}` : String(x);
+}
