@@ -1,5 +1,5 @@
 import { Cell, isBlank, readCount } from "./cells";
-import { inputError } from "./errors";
+import { Position, inputError } from "./errors";
 import { toMicros } from "./exact";
 
 /** Longest growth path accepted, in years. */
@@ -42,7 +42,7 @@ function roundMicros(micros: bigint, divisor: bigint): number {
 export function readYears(startYear: Cell, endYear: Cell): { startYear: number; endYear: number } {
   const from = readYear(startYear, "startYear");
   const to = readYear(endYear, "endYear");
-  if (to < from) throw inputError("yearOrder", { field: "endYear", value: `${from} > ${to}` });
+  if (to < from) throw inputError("yearOrder", { field: "endYear", years: { start: from, end: to } });
   if (to - from > MAX_YEARS) throw inputError("tooManyYears", { field: "endYear", limit: MAX_YEARS });
   return { startYear: from, endYear: to };
 }
@@ -57,7 +57,7 @@ function readYear(cell: Cell, field: "startYear" | "endYear"): number {
  * Validated rule behind GROWTHPATH for one item; a blank start or target gives a row of blanks.
  * Start and target may carry decimals (read to 6 places); the path is in whole numbers.
  */
-export function growthPath(start: Cell, target: Cell, startYear: Cell, endYear: Cell, position?: { row: number }): (number | null)[] {
+export function growthPath(start: Cell, target: Cell, startYear: Cell, endYear: Cell, position?: Position): (number | null)[] {
   const years = readYears(startYear, endYear);
   if (isBlank(start) || isBlank(target)) return new Array(years.endYear - years.startYear + 1).fill(null);
   const s = readCount(start, { field: "start", whole: false, position });

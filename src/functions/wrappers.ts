@@ -3,14 +3,16 @@ import {
   MIN_SHARE,
   carryOver,
   fairShare,
+  fairShareInColumn,
   growthPath,
   mutationRate,
   quota,
   readYears,
   redistribute,
   shortfall,
+  shortfallInColumn,
 } from "../engine";
-import { ExcelRange, ExcelValue, fromVector, requireSameShape, shapeOf, toMatrix, toScalar, toVector } from "./excelArgs";
+import { ExcelRange, ExcelValue, fromVector, isColumnRange, requireSameShape, shapeOf, toMatrix, toScalar, toVector } from "./excelArgs";
 
 /**
  * The THUIS functions as plain TypeScript over Excel-shaped arguments: what
@@ -27,6 +29,13 @@ type Arg = ExcelRange | ExcelValue;
 type Result = (number | string)[][];
 
 export function FAIRSHARE(total: Arg, weights: Arg, method: Arg): Result {
+  if (isColumnRange(weights)) {
+    // the common case, a column: read in place, no copy
+    const values = fairShareInColumn(toScalar(total, "total"), weights, toScalar(method, "method"));
+    const out = new Array<(number | string)[]>(values.length);
+    for (let i = 0; i < values.length; i++) out[i] = [values[i] ?? ""];
+    return out;
+  }
   const w = toVector(weights, "weights");
   const values = fairShare(toScalar(total, "total"), w.cells, toScalar(method, "method"), w.positionOf);
   return fromVector(values, w);
@@ -47,6 +56,9 @@ export function MIN15(lettings: Arg, share: Arg, rounding: Arg): Result {
 }
 
 export function SHORTFALL(demand: Arg, supply: Arg, mode: Arg): number {
+  // the common case, two columns: read in place, no copy
+  if (isColumnRange(demand) && isColumnRange(supply) && demand.length === supply.length)
+    return shortfallInColumn(demand, supply, toScalar(mode, "mode"));
   const d = toVector(demand, "demand");
   const s = toVector(supply, "supply");
   requireSameShape(d, s, "demand", "supply");
@@ -73,8 +85,8 @@ export function GROWTHPATH(start: Arg, target: Arg, startYear: Arg, endYear: Arg
   const to = toScalar(endYear, "endYear");
   readYears(from, to); // report year problems before any item's
   return s.cells.map((cell, i) => {
-    const position = s.cells.length > 1 ? { row: i + 1 } : undefined;
-    return growthPath(cell, t.cells[i], from, to, position).map((v) => (v === null ? "" : v));
+    // "rij n" for a column, "kolom n" for a row, nothing for a single value
+    return growthPath(cell, t.cells[i], from, to, s.positionOf(i)).map((v) => (v === null ? "" : v));
   });
 }
 
