@@ -146,7 +146,7 @@ export const ERROR_KINDS = Object.keys(CODES) as ErrorKind[];
  * plainly for small exponents (1e-7 → 0,0000001). Never rounded, so the message quotes the
  * value that is actually wrong.
  */
-export function formatNumber(x: number, lang: "nl" | "en"): string {
+export function formatNumber(x: number, lang: "nl" | "en", grouping = true): string {
   if (Number.isNaN(x)) return "NaN";
   if (!Number.isFinite(x)) return x > 0 ? "∞" : "-∞";
   const sign = x < 0 ? "-" : "";
@@ -171,12 +171,12 @@ export function formatNumber(x: number, lang: "nl" | "en"): string {
     whole = padded.slice(0, at);
     fraction = padded.slice(at);
   }
-  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  if (grouping) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return sign + whole + (fraction ? decimalSign + fraction : "");
 }
 
-function quote(value: unknown, lang: "nl" | "en"): string {
-  if (typeof value === "number") return formatNumber(value, lang);
+function quote(value: unknown, lang: "nl" | "en", grouping = true): string {
+  if (typeof value === "number") return formatNumber(value, lang, grouping);
   if (typeof value === "string") return `"${value}"`;
   if (typeof value === "boolean") return lang === "nl" ? (value ? "WAAR" : "ONWAAR") : value ? "TRUE" : "FALSE";
   return String(value);
@@ -263,8 +263,8 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
     en: (d) => `the end year ${d.years?.end} lies before the start year ${d.years?.start}`,
   },
   yearOutOfRange: {
-    nl: (d, f) => `${f} moet een jaartal tussen 1900 en 2200 zijn (${String(d.value)})`,
-    en: (d, f) => `${f} must be a year between 1900 and 2200 (${String(d.value)})`,
+    nl: (_d, f, v) => `${f} moet een jaartal tussen 1900 en 2200 zijn (${v})`,
+    en: (_d, f, v) => `${f} must be a year between 1900 and 2200 (${v})`,
   },
   tooManyYears: {
     nl: (d) => `het groeipad is langer dan ${quote(d.limit, "nl")} jaar`,
@@ -318,7 +318,8 @@ export class InputError extends Error {
 function render(kind: ErrorKind, d: ErrorDetails, lang: "nl" | "en"): string {
   const field = FIELD_NAMES[d.field][lang];
   const other = d.other ? FIELD_NAMES[d.other][lang] : "";
-  const body = MESSAGES[kind][lang](d, field, quote(d.value, lang), other);
+  const isYear = d.field === "startYear" || d.field === "endYear"; // 2024, not 2.024
+  const body = MESSAGES[kind][lang](d, field, quote(d.value, lang, !isYear), other);
   const where = describePosition(d.position, lang);
   return where ? `${where}: ${body}` : body;
 }

@@ -117,10 +117,18 @@ export function createExcelGateway(): WorkbookGateway {
         sheets.load("items/name");
         const table = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
         table.load("isNullObject");
+        const tables = context.workbook.tables;
+        tables.load("items/name");
         await context.sync();
         const record = parseRecord(setting.isNullObject ? null : setting.value);
         const ours = !table.isNullObject && record.table?.name === TABLE_NAME;
-        if (!table.isNullObject && !ours) throw adapterError("nameTaken", { sheet: TABLE_NAME, suggestedName: TABLE_NAME });
+        if (!table.isNullObject && !ours) {
+          // a table name has no spaces or brackets: offer Gemeenten_2, Gemeenten_3, … that is free
+          const taken = new Set(tables.items.map((t) => t.name.toLowerCase()));
+          let k = 2;
+          while (taken.has(`${TABLE_NAME}_${k}`.toLowerCase())) k++;
+          throw adapterError("nameTaken", { sheet: TABLE_NAME, suggestedName: `${TABLE_NAME}_${k}` });
+        }
         const sheetName = ours ? record.table!.sheet : freeName(TABLE_SHEET, sheets.items.map((s) => s.name));
         const sheet = ours ? sheets.getItem(sheetName) : sheets.add(sheetName);
         if (ours) {
