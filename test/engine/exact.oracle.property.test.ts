@@ -9,7 +9,8 @@ import fc from "fast-check";
 import * as thuis from "../../src/functions/wrappers";
 
 const RUNS = { numRuns: 300, seed: 20261126 };
-const col = (xs: readonly unknown[]) => xs.map((x) => [x]);
+type ExcelValue = number | string | boolean | null | undefined;
+const col = (xs: readonly ExcelValue[]): ExcelValue[][] => xs.map((x) => [x]);
 const flat = (m: (number | string)[][]) => m.map((r) => r[0]);
 
 /** An exact decimal digits / 10^scale and the double a user gets by typing it. */
