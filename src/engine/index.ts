@@ -11,7 +11,7 @@ export { hamilton, largestRemainder } from "./hamilton";
 export { webster, dhondt } from "./divisor";
 export type { DivisorMethod } from "./divisor";
 export { fairShare, fairShareInColumn, apportion } from "./fairShare";
-export { applyShare, quota, CAP_SHARE, MIN_SHARE } from "./quota";
+export { applyShare, quota, quotaInColumn, CAP_SHARE, MIN_SHARE } from "./quota";
 export { shortfall, shortfallInColumn, shortfallOf } from "./shortfall";
 export { redistribute, redistributeCounts } from "./redistribute";
 export { growthPath, growthPathValues, readYears, MAX_YEARS } from "./growthPath";

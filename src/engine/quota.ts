@@ -1,4 +1,4 @@
-import { Cell, PositionOf, asColumn, readCounts } from "./cells";
+import { Cell, MAX_COUNT, PositionOf, asColumn, isBlank, readCount, readCounts } from "./cells";
 import { MAX_EXACT, Rounding, Share, roundDiv, shareOf } from "./exact";
 import { parseRounding, readShare } from "./options";
 
@@ -63,4 +63,32 @@ export function quota(
   const s = readShare(share, defaultShare);
   const mode = parseRounding(rounding);
   return read.map((l) => (l === null ? null : applyShare(l, s, mode)));
+}
+
+/**
+ * {@link quota} on a column as Excel hands it over (`rows[i][0]`), read in place, written
+ * straight into Excel's shape: a 1-element row per cell, "" for a blank.
+ */
+export function quotaInColumn(
+  rows: readonly (readonly Cell[])[],
+  share: Cell,
+  rounding: Cell,
+  defaultShare: number,
+  positionOf: PositionOf = asColumn,
+): (number | string)[][] {
+  const n = rows.length;
+  // validate every cell before the options, as quota() does, so the first problem reported is the same
+  for (let i = 0; i < n; i++) {
+    const cell = rows[i][0];
+    if (!(typeof cell === "number" && cell >= 0 && cell <= MAX_COUNT && Number.isInteger(cell)) && !isBlank(cell))
+      readCount(cell, { field: "lettings", position: positionOf(i) });
+  }
+  const s = readShare(share, defaultShare);
+  const mode = parseRounding(rounding);
+  const out = new Array<(number | string)[]>(n);
+  for (let i = 0; i < n; i++) {
+    const cell = rows[i][0];
+    out[i] = [typeof cell === "number" ? applyShare(cell + 0, s, mode) : ""];
+  }
+  return out;
 }

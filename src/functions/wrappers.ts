@@ -7,6 +7,7 @@ import {
   growthPath,
   mutationRate,
   quota,
+  quotaInColumn,
   readYears,
   redistribute,
   shortfall,
@@ -42,6 +43,8 @@ export function FAIRSHARE(total: Arg, weights: Arg, method: Arg): Result {
 }
 
 function shareOfLettings(lettings: Arg, share: Arg, rounding: Arg, defaultShare: number): Result {
+  // the common case, a column: read in place, no copy
+  if (isColumnRange(lettings)) return quotaInColumn(lettings, toScalar(share, "share"), toScalar(rounding, "rounding"), defaultShare);
   const l = toVector(lettings, "lettings");
   const values = quota(l.cells, toScalar(share, "share"), toScalar(rounding, "rounding"), defaultShare, l.positionOf);
   return fromVector(values, l);
