@@ -1,5 +1,5 @@
 import { fairShare } from "./fairShare";
-import { Rounding, SCALE } from "./exact";
+import { Rounding, Share, decimalOf, shareOf } from "./exact";
 import { Method } from "./options";
 import { applyShare } from "./quota";
 import { redistribute } from "./redistribute";
@@ -75,16 +75,17 @@ export interface ScenarioResult {
 export function resolveNeed(need: NeedSetting, lettingsSocial: readonly (number | null)[]): number {
   if (need.kind === "number") return need.value;
   const lettings = lettingsSocial.reduce<number>((s, x) => s + (x ?? 0), 0);
-  return applyShare(lettings, Math.round(need.share * SCALE), "round");
+  return applyShare(lettings, shareOf(decimalOf(need.share)), "round"); // exactly as typed, as THUIS.CAP30 reads it
 }
 
 export function computeScenarios(input: ScenarioInput, settings: ScenarioSettings): ScenarioResult {
   const need = resolveNeed(settings.need, input.lettingsSocial);
   const lettings = input.lettingsSocial.reduce<number>((s, x) => s + (x ?? 0), 0);
-  const capMicros = Math.round(settings.capShare * SCALE);
-  const minMicros = Math.round(settings.minShare * SCALE);
-  const share = (values: readonly (number | null)[], micros: number) =>
-    values.map((v) => (v === null ? null : applyShare(v, micros, settings.rounding)));
+  // shares exactly as typed, as THUIS.CAP30 / MIN15 read them, so the preview and the sheet agree
+  const capMicros = shareOf(decimalOf(settings.capShare));
+  const minMicros = shareOf(decimalOf(settings.minShare));
+  const share = (values: readonly (number | null)[], s: Share) =>
+    values.map((v) => (v === null ? null : applyShare(v, s, settings.rounding)));
   const column = (values: (number | null)[]): ScenarioColumn => {
     const total = values.reduce<number>((s, x) => s + (x ?? 0), 0);
     return { values, total, notPlaced: shortfallOf([need], [total], "region") };
