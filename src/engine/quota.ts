@@ -14,7 +14,7 @@ export const MIN_SHARE = 0.15;
  * (see {@link readShare}), so 30% of 85 = 25.5 rounds to 26, 29% of 50 = 14.5 rounds to 15
  * (not 14), and "down" of 0.2999995 × 10 = 2.999995 is 2, never 3.
  *
- * `share` is a {@link Share}, or a plain number of millionths (kept for the scenario model).
+ * `share` is a {@link Share}, or a plain number of millionths (for callers that work in millionths).
  *
  * @example
  *   applyShare(85, readShare(0.3, 0), "round");  // 26
