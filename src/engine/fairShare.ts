@@ -50,7 +50,12 @@ function fairShareOf(
   let blanks = false;
   let positive = false;
   for (let i = 0; i < n; i++) {
-    const cell = inRows ? (source as readonly (readonly Cell[])[])[i][0] : (source as readonly Cell[])[i];
+    let cell: Cell;
+    if (inRows) {
+      const row = (source as readonly (readonly Cell[])[])[i];
+      if (!Array.isArray(row) || row.length !== 1) throw inputError("notVector", { field: weightField });
+      cell = row[0];
+    } else cell = (source as readonly Cell[])[i];
     let w: number;
     if (typeof cell === "number" && cell >= 0 && cell <= MAX_WEIGHT) w = cell + 0; // -0 is 0
     else if (isBlank(cell)) {

@@ -53,23 +53,27 @@ export function shortfall(
 }
 
 /**
- * The same rule on the columns of two 2-D ranges as Excel hands them (`rows[i][column]`),
- * without copying them first: SHORTFALL over a column range reads it in one pass.
+ * The same rule on two columns as Excel hands them over (`rows[i][0]`, one cell per row),
+ * read in place in one pass: SHORTFALL over column ranges copies nothing. Returns null when a
+ * row is not a single cell, so the caller can take the general path.
  */
 export function shortfallInColumn(
   demand: readonly (readonly Cell[])[],
   supply: readonly (readonly Cell[])[],
   mode: Cell,
   positionOf: PositionOf = asColumn,
-): number {
+): number | null {
   requireSameLength(demand, supply, "demand", "supply");
   const m = parseMode(mode);
   let sumD = 0;
   let sumS = 0;
   let local = 0;
   for (let i = 0; i < demand.length; i++) {
-    const d = amount(demand[i][0], "demand", positionOf, i);
-    const s = amount(supply[i][0], "supply", positionOf, i);
+    const rd = demand[i];
+    const rs = supply[i];
+    if (!Array.isArray(rd) || !Array.isArray(rs) || rd.length !== 1 || rs.length !== 1) return null;
+    const d = amount(rd[0], "demand", positionOf, i);
+    const s = amount(rs[0], "supply", positionOf, i);
     sumD += d;
     sumS += s;
     if (d > s) local += d - s;

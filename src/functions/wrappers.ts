@@ -30,7 +30,7 @@ type Arg = ExcelRange | ExcelValue;
 type Result = (number | string)[][];
 
 export function FAIRSHARE(total: Arg, weights: Arg, method: Arg): Result {
-  if (isColumnRange(weights)) {
+  if (Array.isArray(weights) && weights.length > 1 && Array.isArray(weights[0]) && weights[0].length === 1) {
     // the common case, a column: read in place, no copy
     const values = fairShareInColumn(toScalar(total, "total"), weights, toScalar(method, "method"));
     const out = new Array<(number | string)[]>(values.length);
@@ -59,9 +59,11 @@ export function MIN15(lettings: Arg, share: Arg, rounding: Arg): Result {
 }
 
 export function SHORTFALL(demand: Arg, supply: Arg, mode: Arg): number {
-  // the common case, two columns: read in place, no copy
-  if (isColumnRange(demand) && isColumnRange(supply) && demand.length === supply.length)
-    return shortfallInColumn(demand, supply, toScalar(mode, "mode"));
+  // the common case, two columns of equal length: read in place, no copy
+  if (Array.isArray(demand) && Array.isArray(supply) && demand.length > 1 && demand.length === supply.length) {
+    const placed = shortfallInColumn(demand as ExcelValue[][], supply as ExcelValue[][], toScalar(mode, "mode"));
+    if (placed !== null) return placed;
+  }
   const d = toVector(demand, "demand");
   const s = toVector(supply, "supply");
   requireSameShape(d, s, "demand", "supply");
