@@ -10,8 +10,13 @@ import { join } from "node:path";
  * @example
  *   checkManifest(readFileSync("manifest.xml", "utf8"), "assets");
  *   // [] when fine, else e.g. ["resid \"Taskpane.Url\" is used but not defined in <Resources>"]
+ *
+ * The requirement sets are checked against what the functions code uses (by default
+ * src/functions/functions.ts next to assets/): `new CustomFunctions.Error(code, message)` needs
+ * CustomFunctionsRuntime 1.2, so a manifest that asks for 1.1 would let Excel load the add-in
+ * where its error messages cannot work.
  */
-export function checkManifest(xml: string, assetsDir: string): string[] {
+export function checkManifest(xml: string, assetsDir: string, functionsSource: string | null = defaultFunctionsSource(assetsDir)): string[] {
   const problems: string[] = [];
   const parseErrors: string[] = [];
   let doc: Document | undefined;
@@ -109,6 +114,17 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
   if (iconUrl) expectSize(iconUrl, 32, "IconUrl");
   if (highRes) expectSize(highRes, 64, "HighResolutionIconUrl");
 
+  // requirement sets: at least what the code uses
+  const declared = new Map(all("Set").map((el) => [el.getAttribute("Name") ?? "", el.getAttribute("MinVersion") ?? all("Sets")[0]?.getAttribute("DefaultMinVersion") ?? "1.1"]));
+  if (functionsSource !== null) {
+    for (const need of requiredSets(functionsSource)) {
+      const have = declared.get(need.name);
+      if (have === undefined) problems.push(`requirement set ${need.name} ${need.version} is needed (${need.why}) but not declared in <Requirements>`);
+      else if (compareVersions(have, need.version) < 0)
+        problems.push(`requirement set ${need.name} must be at least ${need.version} (${need.why}); the manifest asks for ${have}`);
+    }
+  }
+
   const permissions = all("Permissions")[0]?.textContent?.trim();
   if (permissions !== "ReadWriteDocument") problems.push(`permissions should be the least needed, ReadWriteDocument (found ${permissions})`);
   return problems;
@@ -119,4 +135,35 @@ export function pngSize(bytes: Buffer): { width: number; height: number } | null
   const signature = "89504e470d0a1a0a";
   if (bytes.length < 24 || bytes.subarray(0, 8).toString("hex") !== signature) return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The functions source next to `assetsDir` (../src/functions/functions.ts), or null when absent. */
+function defaultFunctionsSource(assetsDir: string): string | null {
+  const file = join(assetsDir, "..", "src", "functions", "functions.ts");
+  return existsSync(file) ? readFileSync(file, "utf8") : null;
+}
+
+/**
+ * Requirement sets the custom-functions code needs, from the APIs it calls.
+ *
+ * @example requiredSets("throw new CustomFunctions.Error(code, message)") // [{ name: "CustomFunctionsRuntime", version: "1.2", … }]
+ */
+export function requiredSets(source: string): { name: string; version: string; why: string }[] {
+  const sets: { name: string; version: string; why: string }[] = [];
+  if (/new\s+CustomFunctions\.Error\s*\(/.test(source))
+    sets.push({ name: "CustomFunctionsRuntime", version: "1.2", why: "the functions return CustomFunctions.Error with a message" });
+  else if (/@customfunction|CustomFunctions\.associate/.test(source))
+    sets.push({ name: "CustomFunctionsRuntime", version: "1.1", why: "the add-in has custom functions" });
+  return sets;
+}
+
+/** "1.2" vs "1.10": by numeric parts. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

@@ -47,7 +47,7 @@ export function readCount(cell: Cell, rules: NumberRules): number {
   const max = rules.max ?? MAX_COUNT;
   if (cell > max) throw inputError("tooLarge", { field, position, value: cell, limit: max });
   if ((rules.whole ?? true) && !Number.isInteger(cell)) throw inputError("notWhole", { field, position, value: cell });
-  return cell;
+  return cell + 0; // -0 is 0
 }
 
 /** {@link readCount} over a vector; blank cells become `null`. */
@@ -62,7 +62,7 @@ export function readCounts(
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     // fast path for the common case; anything else goes through readCount for its message
-    if (typeof cell === "number" && cell >= 0 && cell <= max && (!whole || Number.isInteger(cell))) out[i] = cell;
+    if (typeof cell === "number" && cell >= 0 && cell <= max && (!whole || Number.isInteger(cell))) out[i] = cell + 0; // -0 + 0 is 0
     else out[i] = isBlank(cell) ? null : readCount(cell, { ...rules, position: positionOf(i) });
   }
   return out;

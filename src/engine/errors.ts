@@ -12,8 +12,12 @@
  *   //   messages: { nl: "rij 4: inwonertal is negatief (-3)", en: "row 4: population is negative (-3)" } }
  */
 
-/** Excel error families used by the catalogue (design §2). */
-export type ErrorCode = "invalidValue" | "invalidNumber" | "divisionByZero";
+/**
+ * Excel error families used by the catalogue (design §2). Excel shows a custom message only
+ * with #VALUE! and #N/A, so everything the user can fix is `invalidValue` (#VALUE!);
+ * `divisionByZero` (#DIV/0!) only where there is nothing to divide by.
+ */
+export type ErrorCode = "invalidValue" | "divisionByZero";
 
 /** Where a problem sits, 1-based, relative to the range the user passed. */
 export interface Position {
@@ -91,6 +95,7 @@ export type ErrorKind =
   | "allZero"
   | "empty"
   | "notVector"
+  | "notSingle"
   | "shapeMismatch"
   | "unknownMethod"
   | "unknownRounding"
@@ -128,27 +133,30 @@ export interface ErrorDetails {
   span?: { from: number; to: number };
   /** Names a value could mean (for ambiguousName). */
   candidates?: readonly string[];
+  /** Start and end year (for yearOrder). */
+  years?: { start: number; end: number };
 }
 
 const CODES: Record<ErrorKind, ErrorCode> = {
   notNumber: "invalidValue",
-  notFinite: "invalidNumber",
+  notFinite: "invalidValue",
   negative: "invalidValue",
   notWhole: "invalidValue",
-  tooLarge: "invalidNumber",
+  tooLarge: "invalidValue",
   blankRequired: "invalidValue",
-  shareOutOfRange: "invalidNumber",
+  shareOutOfRange: "invalidValue",
   allZero: "divisionByZero",
   empty: "invalidValue",
   notVector: "invalidValue",
+  notSingle: "invalidValue",
   shapeMismatch: "invalidValue",
   unknownMethod: "invalidValue",
   unknownRounding: "invalidValue",
   unknownMode: "invalidValue",
   notBoolean: "invalidValue",
-  yearOrder: "invalidNumber",
-  yearOutOfRange: "invalidNumber",
-  tooManyYears: "invalidNumber",
+  yearOrder: "invalidValue",
+  yearOutOfRange: "invalidValue",
+  tooManyYears: "invalidValue",
   zeroStock: "divisionByZero",
   duplicateName: "invalidValue",
   emptyName: "invalidValue",
@@ -165,11 +173,46 @@ const CODES: Record<ErrorKind, ErrorCode> = {
   adjustCannotAdd: "invalidValue",
 };
 
-const nlNumber = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 6 });
-const enNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
+/** Every kind of input error, for catalogues and coverage checks. */
+export const ERROR_KINDS = Object.keys(CODES) as ErrorKind[];
 
-function quote(value: unknown, lang: "nl" | "en"): string {
-  if (typeof value === "number") return (lang === "nl" ? nlNumber : enNumber).format(value);
+/**
+ * A number as the user typed it: the shortest decimal that round-trips the double (what
+ * `String(x)` shows), with the language's decimal sign and thousands grouping, written out
+ * plainly for small exponents (1e-7 → 0,0000001). Never rounded, so the message quotes the
+ * value that is actually wrong.
+ */
+export function formatNumber(x: number, lang: "nl" | "en", grouping = true): string {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : "-∞";
+  const sign = x < 0 ? "-" : "";
+  const text = String(Math.abs(x));
+  const decimalSign = lang === "nl" ? "," : ".";
+  const group = lang === "nl" ? "." : ",";
+  let whole: string;
+  let fraction: string;
+  const e = text.indexOf("e");
+  if (e < 0) {
+    const dot = text.indexOf(".");
+    whole = dot < 0 ? text : text.slice(0, dot);
+    fraction = dot < 0 ? "" : text.slice(dot + 1);
+  } else {
+    const exponent = Number(text.slice(e + 1));
+    if (exponent < -30 || exponent > 20) return sign + text.replace(".", decimalSign);
+    const mantissa = text.slice(0, e).replace(".", "");
+    const point = text.slice(0, e).indexOf(".");
+    const pointAt = (point < 0 ? mantissa.length : point) + exponent; // digits before the point
+    const padded = pointAt <= 0 ? "0".repeat(1 - pointAt) + mantissa : mantissa.padEnd(pointAt, "0");
+    const at = Math.max(pointAt, 1);
+    whole = padded.slice(0, at);
+    fraction = padded.slice(at);
+  }
+  if (grouping) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return sign + whole + (fraction ? decimalSign + fraction : "");
+}
+
+function quote(value: unknown, lang: "nl" | "en", grouping = true): string {
+  if (typeof value === "number") return formatNumber(value, lang, grouping);
   if (typeof value === "string") return `"${value}"`;
   if (typeof value === "boolean") return lang === "nl" ? (value ? "WAAR" : "ONWAAR") : value ? "TRUE" : "FALSE";
   return String(value);
@@ -232,6 +275,10 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
     nl: (_d, f) => `${f} moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen`,
     en: (_d, f) => `${f} must be a single row or column, not a block of several rows and columns`,
   },
+  notSingle: {
+    nl: (_d, f) => `${f} moet één waarde zijn, geen bereik van meerdere cellen`,
+    en: (_d, f) => `${f} must be one value, not a range of several cells`,
+  },
   shapeMismatch: {
     nl: (_d, f, _v, o) => `${f} en ${o} moeten even groot zijn`,
     en: (_d, f, _v, o) => `${f} and ${o} must have the same size`,
@@ -253,8 +300,8 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
     en: (_d, f, v) => `${f} must be TRUE or FALSE (${v})`,
   },
   yearOrder: {
-    nl: (_d, _f, v) => `het eindjaar ligt vóór het beginjaar (${v})`,
-    en: (_d, _f, v) => `the end year lies before the start year (${v})`,
+    nl: (d) => `het eindjaar ${d.years?.end} ligt vóór het beginjaar ${d.years?.start}`,
+    en: (d) => `the end year ${d.years?.end} lies before the start year ${d.years?.start}`,
   },
   yearOutOfRange: {
     nl: (_d, f, v) => `${f} moet een jaartal tussen 1900 en 2200 zijn (${v})`,
@@ -358,7 +405,8 @@ export class InputError extends Error {
 function render(kind: ErrorKind, d: ErrorDetails, lang: "nl" | "en"): string {
   const field = FIELD_NAMES[d.field][lang];
   const other = d.other ? FIELD_NAMES[d.other][lang] : "";
-  const body = MESSAGES[kind][lang](d, field, quote(d.value, lang), other);
+  const isYear = d.field === "startYear" || d.field === "endYear"; // 2024, not 2.024
+  const body = MESSAGES[kind][lang](d, field, quote(d.value, lang, !isYear), other);
   const where = describePosition(d.position, lang);
   return where ? `${where}: ${body}` : body;
 }

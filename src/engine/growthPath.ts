@@ -1,6 +1,6 @@
 import { Cell, isBlank, readCount } from "./cells";
-import { inputError } from "./errors";
-import { toMicros } from "./exact";
+import { Position, inputError } from "./errors";
+import { decimalOf, pow10 } from "./exact";
 
 /** Longest growth path accepted, in years. */
 export const MAX_YEARS = 100;
@@ -11,7 +11,7 @@ const MAX_YEAR = 2200;
  * A straight growth path from `start` in `startYear` to `target` in `endYear`, one whole value
  * per year: `start + (target − start)·(y − startYear)/(endYear − startYear)`, rounded half up.
  * The first value is `start` and the last `target` (rounded, if not whole); a path of one year
- * is just `target`. Exact: computed on millionths with bigints.
+ * is just `target`. Exact: start and target are read as typed (see `decimalOf`), with bigints.
  *
  * @example
  *   growthPathValues(795, 1170, 2024, 2035);
@@ -20,29 +20,33 @@ const MAX_YEAR = 2200;
  */
 export function growthPathValues(start: number, target: number, startYear: number, endYear: number): number[] {
   const span = endYear - startYear;
-  const from = toMicros(start);
-  const to = toMicros(target);
-  const out: number[] = [];
-  if (span === 0) return [roundMicros(to, 1n)];
+  // start and target exactly as typed, on one common power of ten
+  const a = decimalOf(start);
+  const b = decimalOf(target);
+  const scale = Math.max(a.scale, b.scale);
+  const unit = pow10(scale);
+  const from = a.digits * pow10(scale - a.scale);
+  const to = b.digits * pow10(scale - b.scale);
+  if (span === 0) return [roundHalfUp(to, unit)];
   const d = BigInt(span);
+  const out: number[] = [];
   for (let k = 0; k <= span; k++) {
-    // value·10⁶·span = from·span + (to − from)·k, always ≥ 0 for non-negative start and target
-    out.push(roundMicros(from * d + (to - from) * BigInt(k), d));
+    // value·10^scale·span = from·span + (to − from)·k, always ≥ 0 for non-negative start and target
+    out.push(roundHalfUp(from * d + (to - from) * BigInt(k), unit * d));
   }
   return out;
 }
 
-/** (micros / divisor) / 10⁶, rounded half up, for non-negative values. */
-function roundMicros(micros: bigint, divisor: bigint): number {
-  const denominator = 1_000_000n * divisor;
-  return Number((2n * micros + denominator) / (2n * denominator));
+/** numerator / denominator rounded half up, for non-negative values. */
+function roundHalfUp(numerator: bigint, denominator: bigint): number {
+  return Number((2n * numerator + denominator) / (2n * denominator));
 }
 
 /** Validated years of a growth path: whole, in a plausible range, ordered, at most {@link MAX_YEARS}. */
 export function readYears(startYear: Cell, endYear: Cell): { startYear: number; endYear: number } {
   const from = readYear(startYear, "startYear");
   const to = readYear(endYear, "endYear");
-  if (to < from) throw inputError("yearOrder", { field: "endYear", value: `${from} > ${to}` });
+  if (to < from) throw inputError("yearOrder", { field: "endYear", years: { start: from, end: to } });
   if (to - from > MAX_YEARS) throw inputError("tooManyYears", { field: "endYear", limit: MAX_YEARS });
   return { startYear: from, endYear: to };
 }
@@ -55,9 +59,9 @@ function readYear(cell: Cell, field: "startYear" | "endYear"): number {
 
 /**
  * Validated rule behind GROWTHPATH for one item; a blank start or target gives a row of blanks.
- * Start and target may carry decimals (read to 6 places); the path is in whole numbers.
+ * Start and target may carry decimals (read as typed); the path is in whole numbers.
  */
-export function growthPath(start: Cell, target: Cell, startYear: Cell, endYear: Cell, position?: { row: number }): (number | null)[] {
+export function growthPath(start: Cell, target: Cell, startYear: Cell, endYear: Cell, position?: Position): (number | null)[] {
   const years = readYears(startYear, endYear);
   if (isBlank(start) || isBlank(target)) return new Array(years.endYear - years.startYear + 1).fill(null);
   const s = readCount(start, { field: "start", whole: false, position });

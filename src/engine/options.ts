@@ -1,6 +1,6 @@
 import { Cell, isBlank } from "./cells";
 import { Field, inputError } from "./errors";
-import { Rounding, SCALE } from "./exact";
+import { Decimal, Rounding, Share, decimalOf, pow10, shareOf } from "./exact";
 
 /**
  * Optional text and share arguments: method, rounding, mode, shares, booleans. Blank means
@@ -10,8 +10,8 @@ import { Rounding, SCALE } from "./exact";
  * @example
  *   parseMethod("Sainte-Laguë"); // "webster"
  *   parseMethod(null);           // "hamilton"
- *   readShare(0.3, 0.15);        // 300000 (millionths)
- *   readShare("30%", 0.15);      // 300000
+ *   readShare(0.3, 0.15);        // the share 3/10, exactly
+ *   readShare("30%", 0.15);      // 30/100
  */
 export type Method = "hamilton" | "webster" | "dhondt";
 export type Mode = "region" | "local";
@@ -97,24 +97,35 @@ export function parseBoolean(cell: Cell, fallback: boolean, field: Field): boole
 }
 
 /**
- * A share between 0 and 1, read exactly to 6 decimals, in millionths. Accepts 0.3 (Excel's
- * value of 30%) and text such as "30%" or "0,3". Above 1 or below 0 → #NUM! with a hint.
+ * A share between 0 and 1, exactly as typed: a number is read as the decimal `String(x)` shows
+ * (0.2999995 stays 0.2999995, nothing is rounded to 6 places); text such as "30%", "0,3" or
+ * "0.2999995" is read digit by digit. Above 1 or below 0 → #VALUE! with the hint "use 30% or 0.3".
+ * A blank gives `fallback`.
+ *
+ * @example
+ *   readShare(0.3, 0.15);  // 3/10
+ *   readShare("30%", 0.15); // 30/100
+ *   readShare(null, 0.15);  // 15/100
  */
-export function readShare(cell: Cell, fallback: number, field: Field = "share"): number {
-  if (isBlank(cell)) return Math.round(fallback * SCALE);
-  let value: number;
-  if (typeof cell === "number") value = cell;
-  else if (typeof cell === "string") value = parseShareText(cell);
-  else value = NaN;
-  if (Number.isNaN(value)) throw inputError("notNumber", { field, value: cell });
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw inputError("shareOutOfRange", { field, value: cell });
-  return Math.round(value * SCALE);
+export function readShare(cell: Cell, fallback: number, field: Field = "share"): Share {
+  if (isBlank(cell)) return shareOf(decimalOf(fallback));
+  let value: Decimal | null = null;
+  if (typeof cell === "number") {
+    if (Number.isNaN(cell)) throw inputError("notNumber", { field, value: cell });
+    if (!Number.isFinite(cell) || cell < 0 || cell > 1) throw inputError("shareOutOfRange", { field, value: cell });
+    value = decimalOf(cell);
+  } else if (typeof cell === "string") {
+    value = parseShareText(cell);
+    if (value === null) throw inputError("notNumber", { field, value: cell });
+    if (value.digits > pow10(value.scale)) throw inputError("shareOutOfRange", { field, value: cell });
+  } else throw inputError("notNumber", { field, value: cell });
+  return shareOf(value);
 }
 
-function parseShareText(text: string): number {
-  const t = text.trim().replace(",", ".");
-  const match = /^([0-9]*\.?[0-9]+)\s*(%?)$/.exec(t);
-  if (!match) return NaN;
-  const value = Number(match[1]);
-  return match[2] === "%" ? value / 100 : value;
+/** "30%", "0,3", "0.2999995", ".5" → the exact decimal; anything else → null. */
+function parseShareText(text: string): Decimal | null {
+  const match = /^([0-9]*)(?:[.,]([0-9]*))?\s*(%?)$/.exec(text.trim());
+  if (!match || (match[1] + (match[2] ?? "")).length === 0) return null;
+  const fraction = match[2] ?? "";
+  return { digits: BigInt(match[1] + fraction), scale: fraction.length + (match[3] === "%" ? 2 : 0) };
 }

@@ -1,4 +1,4 @@
-import { Cell, MAX_WEIGHT, PositionOf, asColumn, isBlank, pairedIndices, readCounts, requireSameLength } from "./cells";
+import { Cell, MAX_WEIGHT, PositionOf, asColumn, pairedIndices, readCounts, requireSameLength } from "./cells";
 import { inputError } from "./errors";
 import { IntegerWeights, integerWeights } from "./exact";
 import { largestRemainder } from "./hamilton";
@@ -113,8 +113,8 @@ export function redistribute(
   if (weights !== null) {
     requireSameLength(demand, weights, "demand", "weights");
     w = readCounts(weights, { field: "weights", whole: false, max: MAX_WEIGHT }, positionOf);
-    if (weights.every(isBlank)) w = null;
-    else if (!w.some((x) => x !== null && x > 0)) throw inputError("allZero", { field: "weights" });
+    // all blank or all 0: nothing to share by, the same answer as FAIRSHARE (#DIV/0!)
+    if (!w.some((x) => x !== null && x > 0)) throw inputError("allZero", { field: "weights" });
   }
   const used = pairedIndices(d, c);
   const result = redistributeCounts(

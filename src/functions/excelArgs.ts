@@ -72,9 +72,21 @@ export function fromVector(values: readonly (number | null)[], like: { rows: num
   return [values.map(cell)];
 }
 
-/** A single value from an argument that may arrive as a bare value or a 1×1 range. */
+/** A single value from an argument that may arrive as a bare value or a 1×1 range; several cells → #VALUE! "must be one value". */
 export function toScalar(arg: ExcelRange | ExcelValue, field: Field): ExcelValue {
-  const matrix = toMatrix(arg);
-  if (matrix.length !== 1 || matrix[0].length !== 1) throw inputError("notVector", { field });
-  return matrix[0][0];
+  if (!Array.isArray(arg)) return arg;
+  if (arg.length === 0) return null;
+  const first = arg[0] as ExcelValue[] | ExcelValue;
+  if (arg.length !== 1 || (Array.isArray(first) && first.length !== 1)) throw inputError("notSingle", { field });
+  return Array.isArray(first) ? first[0] : first;
+}
+
+/** True for a range of two or more rows of one cell each, as Excel hands over a column. */
+export function isColumnRange(arg: ExcelRange | ExcelValue): arg is ExcelRange {
+  if (!Array.isArray(arg) || arg.length < 2) return false;
+  for (let i = 0; i < arg.length; i++) {
+    const row = arg[i];
+    if (!Array.isArray(row) || row.length !== 1) return false;
+  }
+  return true;
 }

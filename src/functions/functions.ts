@@ -9,6 +9,10 @@ import * as thuis from "./wrappers";
  * to `wrappers.ts`, engine errors come back as `CustomFunctions.Error`.
  * Omitted optional arguments arrive as null, so there are no default parameters here.
  * This file runs in a bare JavaScript context: no DOM.
+ *
+ * Errors: `new CustomFunctions.Error(code, message)` needs CustomFunctionsRuntime 1.2 (the
+ * manifest requires it; scripts/manifest-checks.ts checks that against this file). Excel shows
+ * the message only with #VALUE! (and #N/A), which is why every fixable input gives #VALUE!.
  */
 
 function language(): "nl" | "en" {
@@ -31,8 +35,8 @@ function call<T>(run: () => T): T {
 /**
  * Shares a whole total over municipalities in proportion to their weights (fair share); whole dwellings that add up exactly to the total. Example: =THUIS.FAIRSHARE(1170, B2:B10)
  * @customfunction FAIRSHARE FAIRSHARE
- * @param total Whole number to share, e.g. 1170 households.
- * @param weights Row or column of weights ≥ 0, e.g. population per municipality (B2:B10); or a block of key columns with factors.
+ * @param total Whole number ≥ 0 to share, e.g. 1170 households; a fractional or negative total gives #VALUE! with a message.
+ * @param weights Row or column of weights ≥ 0, e.g. population per municipality (B2:B10), or a block of key columns with factors; read exactly as typed, 1e-7 included. All 0 or blank gives #DIV/0!.
  * @param [method] "hamilton" (default, largest remainder), "webster" (Sainte-Laguë) or "dhondt".
  * @param [factors] Blended key: one factor per column of weights (e.g. 0.5 and 0.5), adding up to exactly 1; each key column counts as its share of its own total.
  * @returns Whole numbers in the shape of weights (one column for a block of key columns), summing to total.
@@ -45,8 +49,8 @@ export function fairshare(total: any, weights: any[][], method?: any, factors?: 
  * At most a share (default 30%) of the lettings, in whole dwellings per municipality. Example: =THUIS.CAP30(C2:C10)
  * @customfunction CAP30 CAP30
  * @param lettings Lettings per municipality (a range or a number), e.g. C2:C10.
- * @param [share] Share as a fraction, default 0.3 (30%).
- * @param [rounding] "round" (default, half up), "down" (never above the cap) or "up".
+ * @param [share] Share between 0 and 1, exactly as typed; default 0.3 (30%). Outside 0..1 gives #VALUE!: use 30% or 0.3.
+ * @param [rounding] "round" (default, half up), "down" (never above the exact cap) or "up".
  * @returns Whole dwellings in the shape of lettings.
  */
 export function cap30(lettings: any[][], share?: any, rounding?: any): any[][] {
@@ -57,8 +61,8 @@ export function cap30(lettings: any[][], share?: any, rounding?: any): any[][] {
  * At least a share (default 15%, Wet versterking regie volkshuisvesting) of the lettings, in whole dwellings. Example: =THUIS.MIN15(C2:C10)
  * @customfunction MIN15 MIN15
  * @param lettings Lettings per municipality (a range or a number), e.g. C2:C10.
- * @param [share] Share as a fraction, default 0.15 (15%).
- * @param [rounding] "round" (default, half up), "down" or "up" (never below the minimum).
+ * @param [share] Share between 0 and 1, exactly as typed; default 0.15 (15%). Outside 0..1 gives #VALUE!: use 15% or 0.15.
+ * @param [rounding] "round" (default, half up), "down" or "up" (never below the exact minimum).
  * @returns Whole dwellings in the shape of lettings.
  */
 export function min15(lettings: any[][], share?: any, rounding?: any): any[][] {
@@ -66,10 +70,10 @@ export function min15(lettings: any[][], share?: any, rounding?: any): any[][] {
 }
 
 /**
- * Need left unhoused ("niet geplaatst"). Example: =THUIS.SHORTFALL(B2:B10, D2:D10)
+ * Need left unhoused ("niet geplaatst"); an aggregate like SUM, a blank cell counts as 0. Example: =THUIS.SHORTFALL(B2:B10, D2:D10)
  * @customfunction SHORTFALL SHORTFALL
- * @param demand Need per municipality, e.g. the fair share B2:B10.
- * @param supply Placements per municipality, same shape, e.g. D2:D10.
+ * @param demand Need per municipality, e.g. the fair share B2:B10; blank counts as 0.
+ * @param supply Placements per municipality, same shape, e.g. D2:D10; blank (unknown) counts as nothing placed.
  * @param [mode] "region" (default: max(0, Σdemand − Σsupply)) or "local" (Σ max(0, demand − supply)).
  * @returns One whole number.
  */
@@ -82,7 +86,7 @@ export function shortfall(demand: any[][], supply: any[][], mode?: any): number 
  * @customfunction REDISTRIBUTE REDISTRIBUTE
  * @param demand Need per municipality, e.g. B2:B10.
  * @param capacity Room per municipality, same shape, e.g. D2:D10.
- * @param [weights] Who takes more of the surplus, same shape; default the spare room itself.
+ * @param [weights] Who takes more of the surplus, same shape; default the spare room itself. All 0 or blank gives #DIV/0!.
  * @returns Placed per municipality; the total is min(Σdemand, Σcapacity).
  */
 export function redistribute(demand: any[][], capacity: any[][], weights?: any[][]): any[][] {
@@ -95,7 +99,7 @@ export function redistribute(demand: any[][], capacity: any[][], weights?: any[]
  * @param start Value in the start year (a number or a column), e.g. 795.
  * @param target Value in the end year (same shape as start), e.g. 1170.
  * @param startYear First year, e.g. 2024.
- * @param endYear Last year, e.g. 2035 (not before startYear, at most 100 years later).
+ * @param endYear Last year, e.g. 2035 (not before startYear, at most 100 years later; else #VALUE! with a message).
  * @returns One row of yearly values per start value.
  */
 export function growthpath(start: any[][], target: any[][], startYear: any, endYear: any): any[][] {

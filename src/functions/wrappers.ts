@@ -6,14 +6,17 @@ import {
   MIN_SHARE,
   carryOver,
   fairShare,
+  fairShareInColumn,
   growthPath,
   mutationRate,
   quota,
+  quotaInColumn,
   readYears,
   redistribute,
   shortfall,
+  shortfallInColumn,
 } from "../engine";
-import { ExcelRange, ExcelValue, fromVector, requireSameShape, shapeOf, toMatrix, toScalar, toVector } from "./excelArgs";
+import { ExcelRange, ExcelValue, fromVector, isColumnRange, requireSameShape, shapeOf, toMatrix, toScalar, toVector } from "./excelArgs";
 
 /**
  * The THUIS functions as plain TypeScript over Excel-shaped arguments: what
@@ -32,6 +35,13 @@ type Result = (number | string)[][];
 export function FAIRSHARE(total: Arg, weights: Arg, method: Arg, factors: Arg = null): Result {
   // factors left blank (omitted, or a range of empty cells) mean "no blended key"
   const given = factors !== null && factors !== undefined && !toMatrix(factors).every((row) => row.every(isBlank));
+  if (!given && Array.isArray(weights) && weights.length > 1 && Array.isArray(weights[0]) && weights[0].length === 1) {
+    // the common case, a column: read in place, no copy
+    const values = fairShareInColumn(toScalar(total, "total"), weights, toScalar(method, "method"));
+    const out = new Array<(number | string)[]>(values.length);
+    for (let i = 0; i < values.length; i++) out[i] = [values[i] ?? ""];
+    return out;
+  }
   const block = toMatrix(weights);
   if (given || (block.length > 1 && block[0].length > 1)) return blendedFairShare(total, block, method, given ? factors : null);
   const w = toVector(weights, "weights");
@@ -40,6 +50,8 @@ export function FAIRSHARE(total: Arg, weights: Arg, method: Arg, factors: Arg = 
 }
 
 function shareOfLettings(lettings: Arg, share: Arg, rounding: Arg, defaultShare: number): Result {
+  // the common case, a column: read in place, no copy
+  if (isColumnRange(lettings)) return quotaInColumn(lettings, toScalar(share, "share"), toScalar(rounding, "rounding"), defaultShare);
   const l = toVector(lettings, "lettings");
   const values = quota(l.cells, toScalar(share, "share"), toScalar(rounding, "rounding"), defaultShare, l.positionOf);
   return fromVector(values, l);
@@ -54,6 +66,11 @@ export function MIN15(lettings: Arg, share: Arg, rounding: Arg): Result {
 }
 
 export function SHORTFALL(demand: Arg, supply: Arg, mode: Arg): number {
+  // the common case, two columns of equal length: read in place, no copy
+  if (Array.isArray(demand) && Array.isArray(supply) && demand.length > 1 && demand.length === supply.length) {
+    const placed = shortfallInColumn(demand as ExcelValue[][], supply as ExcelValue[][], toScalar(mode, "mode"));
+    if (placed !== null) return placed;
+  }
   const d = toVector(demand, "demand");
   const s = toVector(supply, "supply");
   requireSameShape(d, s, "demand", "supply");
@@ -80,8 +97,8 @@ export function GROWTHPATH(start: Arg, target: Arg, startYear: Arg, endYear: Arg
   const to = toScalar(endYear, "endYear");
   readYears(from, to); // report year problems before any item's
   return s.cells.map((cell, i) => {
-    const position = s.cells.length > 1 ? { row: i + 1 } : undefined;
-    return growthPath(cell, t.cells[i], from, to, position).map((v) => (v === null ? "" : v));
+    // "rij n" for a column, "kolom n" for a row, nothing for a single value
+    return growthPath(cell, t.cells[i], from, to, s.positionOf(i)).map((v) => (v === null ? "" : v));
   });
 }
 

@@ -85,7 +85,7 @@ describe("bad input: exact messages, nl and en", () => {
     ["fractional realised", () => readRealisation(2025, [3.5], path), "invalidValue", "rij 1: realisatie moet een geheel aantal zijn (3,5)", "row 1: realised must be a whole number (3.5)"],
     ["text realised", () => readRealisation(2025, [1, 2, "veel"], path), "invalidValue", 'rij 3: realisatie is geen getal ("veel")', 'row 3: realised is not a number ("veel")'],
     ["lengths differ", () => computeMonitor([{ name: "A", targets: [1, 2], realised: [1] }], { startYear: 2024 }), "invalidValue", "opgave en realisatie moeten even groot zijn", "target and realised must have the same size"],
-    ["threshold above 1", () => readThresholds(90, 0.75), "invalidNumber", "drempel moet tussen 0 en 1 liggen (90); gebruik 30% of 0,3", "threshold must lie between 0 and 1 (90); use 30% or 0.3"],
+    ["threshold above 1", () => readThresholds(90, 0.75), "invalidValue", "drempel moet tussen 0 en 1 liggen (90); gebruik 30% of 0,3", "threshold must lie between 0 and 1 (90); use 30% or 0.3"],
     ["thresholds crossed", () => readThresholds(0.6, 0.75), "invalidValue", 'de drempel voor "achter" (0,75) ligt boven die voor "op koers" (0,6)', 'the threshold for "behind" (0.75) lies above the one for "on track" (0.6)'],
   ];
 

@@ -178,10 +178,14 @@ describe("shortfall", () => {
     );
   });
 
-  test("modes by name, blank pairs skipped", () => {
+  test("modes by name; a blank counts as nothing needed / nothing placed (an aggregate, like SUM)", () => {
     expect(shortfall([422, 53], [355, 60])).toBe(60);
     expect(shortfall([422, 53], [355, 60], "lokaal")).toBe(67);
-    expect(shortfall([422, 53, 9], [355, 60, null], "local")).toBe(67);
+    expect(shortfall([422, 53, 9], [355, 60, null], "local")).toBe(76);
+    expect(shortfall([10, 5, 4], [12, null, 1])).toBe(6);
+    expect(shortfall([10, 5, 4], [12, null, 1], "local")).toBe(8);
+    expect(shortfall([null, 5], [3, ""], "local")).toBe(5);
+    expect(shortfall([null, 5], [3, ""])).toBe(2);
   });
 });
 

@@ -10,8 +10,14 @@ import { STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P }
 const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 
 describe("seed columns reproduced exactly", () => {
-  test("A: FAIRSHARE(1170, published weights) is column A", () => {
-    expect(fairShare(1170, [...P.fairShare])).toEqual([...P.fairShare]);
+  test("the three methods differ on the seed's weights: FAIRSHARE(100, A)", () => {
+    // quotas 100·A/1170: 36.07 4.53 22.14 7.44 5.38 10.43 7.18 2.74 4.10 (floors sum to 97)
+    // hamilton: the 3 largest remainders (.74, .53, .44) get one more
+    expect(fairShare(100, [...P.fairShare], "hamilton")).toEqual([36, 5, 22, 8, 5, 10, 7, 3, 4]);
+    // webster: rounding gives 99; the next quota to reach x.5 is 10.43 (×1.0070) before 7.44 (×1.0086)
+    expect(fairShare(100, [...P.fairShare], "webster")).toEqual([36, 5, 22, 7, 5, 11, 7, 3, 4]);
+    // d'hondt: floors give 97; next integers are reached by 422 (×1.026), 259 (×1.039), 422 again (×1.054)
+    expect(fairShare(100, [...P.fairShare], "dhondt")).toEqual([38, 4, 23, 7, 5, 10, 7, 2, 4]);
   });
   test("C: CAP30 of the reconstructed social lettings is column C", () => {
     expect(quota([...L.social], 0.3)).toEqual([...P.max30Social]);
@@ -21,6 +27,13 @@ describe("seed columns reproduced exactly", () => {
   });
   test("E: MIN15 of the reconstructed social lettings is column E", () => {
     expect(quota([...L.social], 0.15)).toEqual([...P.min15]);
+  });
+  test("D with the cheap lettings of Epe, Hattem and Heerde unknown: blanks, and 'niet geplaatst' still 1170 − 471 = 699", () => {
+    const cheap = L.cheap.map((x, i) => (["Epe", "Hattem", "Heerde"].includes(P.municipalities[i]) ? null : x));
+    const D = quota(cheap, 0.3);
+    expect(D).toEqual(P.max30Cheap.map((x, i) => (cheap[i] === null ? null : x)));
+    expect(shortfall([...P.fairShare], D)).toBe(699); // the blank rows' need still counts
+    expect(shortfall([...P.fairShare], D, "local")).toBe(699);
   });
   test("'niet geplaatst' is exact: 375 for B, 214 for C (slide: 215), 699 for D, 691 for E", () => {
     const A = [...P.fairShare];

@@ -78,8 +78,11 @@ describe("registration", () => {
 });
 
 describe("the seed's table through the registered functions", () => {
-  test("FAIRSHARE(1170, A) = A; CAP30 / MIN15 of the lettings = C, D, E", () => {
-    expect(fns.FAIRSHARE(1170, column(P.fairShare), null)).toEqual(column(P.fairShare));
+  test("FAIRSHARE(100, A) separates the methods; CAP30 / MIN15 of the lettings = C, D, E", () => {
+    // quotas 100·A/1170 = 36.07 4.53 22.14 7.44 5.38 10.43 7.18 2.74 4.10 (see test/engine/seed.test.ts)
+    expect(fns.FAIRSHARE(100, column(P.fairShare), null)).toEqual(column([36, 5, 22, 8, 5, 10, 7, 3, 4]));
+    expect(fns.FAIRSHARE(100, column(P.fairShare), "webster")).toEqual(column([36, 5, 22, 7, 5, 11, 7, 3, 4]));
+    expect(fns.FAIRSHARE(100, column(P.fairShare), "dhondt")).toEqual(column([38, 4, 23, 7, 5, 10, 7, 2, 4]));
     expect(fns.CAP30(column(L.social), null, null)).toEqual(column(P.max30Social));
     expect(fns.CAP30(column(L.cheap), null, null)).toEqual(column(P.max30Cheap));
     expect(fns.MIN15(column(L.social), null, null)).toEqual(column(P.min15));
@@ -87,6 +90,12 @@ describe("the seed's table through the registered functions", () => {
   test("SHORTFALL(A, C) = 214 (the slide's 215 was display rounding)", () => {
     expect(fns.SHORTFALL(column(P.fairShare), column(P.max30Social), null)).toBe(214);
     expect(fns.SHORTFALL(column(P.fairShare), column(P.max30Social), "local")).toBe(225); // Deventer's 11 extra do not count locally
+  });
+  test("D with cheap lettings unknown for Epe, Hattem and Heerde: blanks, and 'niet geplaatst' = 1170 − 471 = 699", () => {
+    const cheap = L.cheap.map((x, i) => (["Epe", "Hattem", "Heerde"].includes(P.municipalities[i]) ? "" : x));
+    const D = fns.CAP30(column(cheap), null, null) as (number | string)[][];
+    expect(D.map((r) => r[0])).toEqual(P.max30Cheap.map((x, i) => (cheap[i] === "" ? "" : x)));
+    expect(fns.SHORTFALL(column(P.fairShare), D, null)).toBe(699);
   });
   test("REDISTRIBUTE(A, C) places 956 within every cap", () => {
     const placed = (fns.REDISTRIBUTE(column(P.fairShare), column(P.max30Social), null) as number[][]).map((r) => r[0]);
@@ -121,6 +130,16 @@ describe("what Excel hands over", () => {
     expect(fns.CARRYOVER([[10, 10]], [[15, 8]], true)).toEqual([[-5, -3]]);
     expect(fns.MUTATIONRATE([[571]], [[10000]])).toBeCloseTo(0.0571, 12);
   });
+  test("shares and weights as typed (issue 10 items 2–4)", () => {
+    expect(fns.CAP30(10, 0.2999995, "down")).toEqual([[2]]);
+    expect(fns.MIN15(10, 0.1000004, "up")).toEqual([[2]]);
+    expect(fns.CAP30(1_000_000_000, 0.1234567, "down")).toEqual([[123_456_700]]);
+    for (const method of ["hamilton", "webster", "dhondt"]) expect(fns.FAIRSHARE(10, [[1e-7], [1e-7]], method)).toEqual([[5], [5]]);
+    expect(fns.FAIRSHARE(10, [[4e-7], [6e-7]], "webster")).toEqual([[4], [6]]);
+    expect(fns.SHORTFALL([[10], [5], [4]], [[12], [null], [1]], null)).toBe(6);
+    expect(fns.SHORTFALL([[10], [5], [4]], [[12], [""], [1]], "local")).toBe(8);
+    expect(Object.is((fns.CAP30([[-0]], null, null) as number[][])[0][0], -0)).toBe(false);
+  });
   test("Dutch method names are accepted", () => {
     expect(fns.FAIRSHARE(10, [[62], [23], [15]], "D'Hondt")).toEqual([[7], [2], [1]]);
   });
@@ -131,10 +150,14 @@ describe("errors: code and positional message", () => {
     ["negative weight", () => fns.FAIRSHARE(10, [[1], [2], [3], [-3]], null), "#VALUE!", "rij 4: gewicht is negatief (-3)"],
     ["row range names columns", () => fns.FAIRSHARE(10, [[1, "x"]], null), "#VALUE!", 'kolom 2: gewicht is geen getal ("x")'],
     ["block without factors", () => fns.FAIRSHARE(10, [[1, 2], [3, 4]], null), "#VALUE!", "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom"],
-    ["share above 1", () => fns.CAP30([[10]], 30, null), "#NUM!", "aandeel moet tussen 0 en 1 liggen (30); gebruik 30% of 0,3"],
+    ["share above 1", () => fns.CAP30([[10]], 30, null), "#VALUE!", "aandeel moet tussen 0 en 1 liggen (30); gebruik 30% of 0,3"],
+    ["total too large", () => fns.FAIRSHARE(1e12, [[1]], null), "#VALUE!", "totaal is te groot (1.000.000.000.000; maximaal 1.000.000.000)"],
+    ["option of several cells", () => fns.CAP30([[10]], [[0.3], [0.2]], null), "#VALUE!", "aandeel moet één waarde zijn, geen bereik van meerdere cellen"],
+    ["growth path over a row names the column", () => fns.GROWTHPATH([[1, -2]], [[1, 2]], 2024, 2030), "#VALUE!", "kolom 2: beginwaarde is negatief (-2)"],
+    ["all-blank weights", () => fns.FAIRSHARE(10, [[null], [""]], null), "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
     ["all-zero weights", () => fns.FAIRSHARE(10, [[0], [0]], null), "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
     ["shape mismatch", () => fns.SHORTFALL([[1], [2]], [[1, 2]], null), "#VALUE!", "vraag en aanbod moeten even groot zijn"],
-    ["end before start", () => fns.GROWTHPATH(1, 2, 2030, 2025), "#NUM!", 'het eindjaar ligt vóór het beginjaar ("2030 > 2025")'],
+    ["end before start", () => fns.GROWTHPATH(1, 2, 2030, 2025), "#VALUE!", "het eindjaar 2025 ligt vóór het beginjaar 2030"],
     ["zero stock", () => fns.MUTATIONRATE([[5]], [[0]]), "#DIV/0!", "de woningvoorraad is in totaal 0: delen door 0"],
     ["carry-over cell", () => fns.CARRYOVER([[1, 2]], [[1, -2]], null), "#VALUE!", "rij 1, kolom 2: realisatie is negatief (-2)"],
   ];
@@ -142,6 +165,10 @@ describe("errors: code and positional message", () => {
     const e = excelError(run);
     expect(e.code).toBe(code);
     expect(e.message).toBe(message);
+  });
+
+  test("every error is #VALUE! (shows its message) or #DIV/0! (nothing to divide by), never #NUM!", () => {
+    for (const [, run] of cases) expect(["#VALUE!", "#DIV/0!"]).toContain(excelError(run).code);
   });
 
   test("messages follow Office's display language (English)", () => {

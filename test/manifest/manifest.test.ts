@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkManifest, pngSize } from "../../scripts/manifest-checks";
+import { checkManifest, compareVersions, pngSize, requiredSets } from "../../scripts/manifest-checks";
 
 const root = join(__dirname, "..", "..");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -26,6 +26,8 @@ const breakages: [string, (xml: string) => string, RegExp][] = [
   ["http URL", (x) => x.replace('DefaultValue="https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'DefaultValue="http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>'), /not https: http:\/\/localhost:3000\/taskpane.html/],
   ["missing icon file", (x) => x.replace("assets/icon-80.png", "assets/icon-81.png"), /icon .*icon-81.png not found/],
   ["icon of the wrong size", (x) => x.replace('id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-32.png"', 'id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-16.png"'), /is 16×16, not 32×32/],
+  ["custom functions runtime 1.1 while the code uses CustomFunctions.Error", (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'), /CustomFunctionsRuntime must be at least 1.2 .*asks for 1.1/],
+  ["custom functions runtime not declared", (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', ""), /CustomFunctionsRuntime 1.2 is needed/],
   ["broader permissions", (x) => x.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"), /least needed/],
 ];
 
@@ -39,4 +41,20 @@ test.each(breakages)("reports: %s", (_name, breakIt, message) => {
 test("pngSize reads the IHDR of our icons and rejects other files", () => {
   expect(pngSize(readFileSync(join(assets, "icon-80.png")))).toEqual({ width: 80, height: 80 });
   expect(pngSize(Buffer.from("not a png at all, not at all"))).toBeNull();
+});
+
+describe("requirement sets follow the code", () => {
+  const source = readFileSync(join(root, "src", "functions", "functions.ts"), "utf8");
+  test("the functions throw CustomFunctions.Error with a message, which needs CustomFunctionsRuntime 1.2", () => {
+    expect(source).toMatch(/new CustomFunctions\.Error\(CustomFunctions\.ErrorCode\[code\], message\)/);
+    expect(requiredSets(source)).toEqual([expect.objectContaining({ name: "CustomFunctionsRuntime", version: "1.2" })]);
+    expect(manifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.2"\/>/);
+  });
+  test("code without CustomFunctions.Error needs only 1.1; versions compare by number", () => {
+    expect(requiredSets("/** @customfunction */ function f() {}")).toEqual([expect.objectContaining({ version: "1.1" })]);
+    expect(check(manifest.replace('MinVersion="1.2"/>', 'MinVersion="1.1"/>'))).toEqual(expect.arrayContaining([expect.stringMatching(/at least 1.2/)]));
+    expect(checkManifest(manifest.replace('MinVersion="1.2"/>', 'MinVersion="1.1"/>'), assets, "/** @customfunction */")).toEqual([]);
+    expect(compareVersions("1.10", "1.2")).toBeGreaterThan(0);
+    expect(compareVersions("1.2", "1.2")).toBe(0);
+  });
 });
