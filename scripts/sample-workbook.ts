@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024 } from "../src/data";
 import type { RegionDataset } from "../src/data";
 import { parseAddress } from "../src/excel/a1";
-import { DEFAULT_SETTINGS, Language, ScenarioPlan, ScenarioSettings, computeScenarios, inputOf, planScenarioSheet } from "../src/scenario";
+import { CellValue, DEFAULT_SETTINGS, FormatSpec, Language, ScenarioPlan, ScenarioSettings, SpillSpec, computeScenarios, inputOf, planScenarioSheet } from "../src/scenario";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumns";
 
 /**
@@ -53,26 +53,24 @@ export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOE
   return workbook;
 }
 
-/** Cells with cached results, spills as array formulas, formats, dropdowns and widths. */
-export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
-  const spills = new Map(plan.spills.map((s) => [`${s.row},${s.column}`, s]));
+/**
+ * Cells with cached results, formats, dropdowns and widths. A spilled formula is stored as one
+ * ordinary formula per cell it fills, `INDEX(<formula>, row[, column])`, each with its cached
+ * value: Excel with the add-in computes them live, and a reader without it (Excel without
+ * Verdeelwijzer, LibreOffice) shows the cached numbers — array formulas would be recomputed on
+ * load by LibreOffice and show #NAME?. exceljs cannot write Excel's dynamic-array metadata
+ * anyway; the wizard itself writes real dynamic arrays.
+ */
+export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan | { cells: CellValue[][]; values: CellValue[][]; spills: SpillSpec[]; formats: FormatSpec[]; validations?: ScenarioPlan["validations"]; columnWidths: ScenarioPlan["columnWidths"] }): void {
+  const spilled = spilledFormulas(plan.cells, plan.spills);
   plan.cells.forEach((row, r) =>
     row.forEach((value, c) => {
       const shown = plan.values[r][c];
-      if (value === "" && shown === "") return;
+      const formula = spilled.get(`${r},${c}`) ?? (typeof value === "string" && value.startsWith("=") ? value.slice(1) : null);
+      if (formula === null && value === "" && shown === "") return;
       const cell = sheet.getCell(r + 1, c + 1);
-      if (typeof value !== "string" || !value.startsWith("=")) {
-        cell.value = value === "" ? shown : value;
-        return;
-      }
-      const spill = spills.get(`${r},${c}`);
-      const result = shown === "" ? undefined : shown;
-      if (!spill) {
-        cell.value = { formula: value.slice(1), result } as ExcelJS.CellFormulaValue;
-        return;
-      }
-      const ref = `${cell.address}:${sheet.getCell(r + spill.rows, c + spill.columns).address}`;
-      cell.value = { formula: value.slice(1), shareType: "array", ref, result } as ExcelJS.CellFormulaValue;
+      if (formula === null) cell.value = value === "" ? shown : value;
+      else cell.value = { formula, result: shown } as ExcelJS.CellFormulaValue;
     }),
   );
   for (const f of plan.formats) {
@@ -85,8 +83,19 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
         if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
       }
   }
-  for (const v of plan.validations) {
+  for (const v of plan.validations ?? []) {
     sheet.getCell(v.address).dataValidation = { type: "list", allowBlank: false, formulae: [`"${v.choices.join(",")}"`], showErrorMessage: true };
   }
   for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
+}
+
+/** Per cell of every spill: INDEX of the anchor's formula at that cell's place. */
+function spilledFormulas(cells: CellValue[][], spills: readonly SpillSpec[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of spills) {
+    const anchor = String(cells[s.row][s.column]).slice(1);
+    for (let i = 0; i < s.rows; i++)
+      for (let j = 0; j < s.columns; j++) out.set(`${s.row + i},${s.column + j}`, s.columns === 1 ? `INDEX(${anchor},${i + 1})` : `INDEX(${anchor},${i + 1},${j + 1})`);
+  }
+  return out;
 }

@@ -58,12 +58,17 @@ describe.each([
     const sheet = wb.getWorksheet("Verdeling 2024")!;
     const formula = (a1: string) => (sheet.getCell(a1).value as { formula?: string; sharedFormula?: string })?.formula;
     expect(sheet.getCell("B3").value).toBe(1170);
-    expect(formula("B13")).toBe("THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
-    expect(formula("D13")).toBe("THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)");
-    expect(formula("F13")).toBe("THUIS.MIN15(Gemeenten[Mutaties sociale huur],$B$6,$B$7)");
+    expect(formula("B13")).toBe("INDEX(THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8),1)");
+    expect(formula("B14")).toBe("INDEX(THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8),2)");
+    expect(formula("D13")).toBe("INDEX(THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7),1)");
+    expect(formula("F13")).toBe("INDEX(THUIS.MIN15(Gemeenten[Mutaties sociale huur],$B$6,$B$7),1)");
     expect(formula("D22")).toBe("SUM(D13:D21)");
     expect(formula("D23")).toBe("THUIS.SHORTFALL($B$13:$B$21,D13:D21)");
-    expect(formula("B27")).toBe("THUIS.GROWTHPATH(C13:C21,B13:B21,$B$9,$B$10)");
+    expect(formula("B27")).toBe("INDEX(THUIS.GROWTHPATH(C13:C21,B13:B21,$B$9,$B$10),1,1)");
+    expect(formula("M35")).toBe("INDEX(THUIS.GROWTHPATH(C13:C21,B13:B21,$B$9,$B$10),9,12)");
+    // every formula cell carries its computed value for readers without the add-in
+    const cached = (a1: string) => (sheet.getCell(a1).value as { result?: unknown }).result;
+    expect([cached("B13"), cached("D13"), cached("D23"), cached("E23"), cached("M35")]).toEqual([422, 355, 214, 699, 48]);
     expect(sheet.getCell("A22").value).toBe("Regio totaal");
     expect(sheet.getCell("A23").value).toBe("Niet geplaatst");
   });
