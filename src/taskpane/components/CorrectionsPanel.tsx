@@ -6,9 +6,11 @@ import { loadCorrections, recordCorrections } from "../state/actions";
 import { previewOf } from "../state/derive";
 
 const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
   narrow: { flex: "1 1 130px" },
   number: { textAlign: "right" },
+  start: { alignSelf: "flex-start" },
 });
 
 const today = (language: "nl" | "en") => new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB").format(new Date());
@@ -44,7 +46,7 @@ export function CorrectionsPanel() {
   const N = model?.column("N");
   const base = model?.column(state.adjustBase);
   return (
-    <section aria-label={t.result.corrections}>
+    <section className={styles.section} aria-label={t.result.corrections}>
       <Text block size={200}>
         {t.result.correctionsIntro}
       </Text>
@@ -66,15 +68,15 @@ export function CorrectionsPanel() {
         {field("date", t.result.correctionDate)}
       </div>
       <Field label={t.result.correctionBase}>
-        <Dropdown value={state.adjustBase} selectedOptions={[state.adjustBase]} onOptionSelect={(_, d) => dispatch({ type: "setAdjustBase", value: d.optionValue as ScenarioKey })}>
+        <Dropdown value={model?.column(state.adjustBase)?.def.short(model.labels, language) ?? state.adjustBase} selectedOptions={[state.adjustBase]} onOptionSelect={(_, d) => dispatch({ type: "setAdjustBase", value: d.optionValue as ScenarioKey })}>
           {(model?.columns ?? []).filter((c) => c.def.placement && c.key !== "N").map((c) => (
-            <Option key={c.key} value={c.key} text={c.key}>
+            <Option key={c.key} value={c.key}>
               {c.def.short(model!.labels, language)}
             </Option>
           ))}
         </Dropdown>
       </Field>
-      <Button disabled={status.kind === "busy"} onClick={record}>
+      <Button className={styles.start} disabled={status.kind === "busy"} onClick={record}>
         {t.result.correctionRecord}
       </Button>
       {status.kind === "done" && (

@@ -4,6 +4,7 @@ import { useWizard } from "../context";
 import { keyComparison, keyPercentSum, settingsOf } from "../state/derive";
 
 const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
   narrow: { flex: "1 1 130px" },
   number: { textAlign: "right" },
@@ -19,7 +20,7 @@ export function KeyPicker() {
   const rows = keyComparison(state);
   const format = (x: number) => new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2 }).format(x);
   return (
-    <section aria-label={t.scenario.key}>
+    <section className={styles.section} aria-label={t.scenario.key}>
       <Text weight="semibold">{t.scenario.key}</Text>
       <Text block size={200}>
         {t.scenario.keyIntro}
