@@ -1,8 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { installFakeExcel } from "../../test/fake-excel/fakeExcel";
-import { WorkbookModel } from "../../test/fake-excel/model";
+import { installFakeExcel } from "./simulatedExcel";
+import { WorkbookModel } from "./workbookModel";
 import { columnName } from "../excel/a1";
 import { createExcelGateway } from "../excel/gateway";
 import { App } from "../taskpane/App";

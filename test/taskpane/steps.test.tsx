@@ -4,7 +4,7 @@
 /**
  * Component tests of each wizard step against the real gateway over the fake Excel.
  */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
@@ -12,6 +12,11 @@ import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 
 let model: WorkbookModel;
+
+// Under load (2 cores, several jest workers) one getByRole over Fluent's DOM can take longer
+// than testing-library's default 1 s for findBy/waitFor; every wait here is for an event that
+// does happen, so a generous timeout only removes the race, it never hides a failure.
+configure({ asyncUtilTimeout: 20_000 });
 
 beforeAll(() => {
   // jsdom lacks these; Fluent's components ask for them
@@ -103,9 +108,13 @@ test("step 4 Resultaat: writes the sheet, then asks before updating it", async (
   await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
   expect(model.sheet("Verdeling 2024")!.get(12, 1)?.formula).toBe("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
   fireEvent.click(screen.getByRole("button", { name: "Scenarioblad bijwerken" }));
-  await screen.findByRole("dialog");
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Bijwerken" })));
+  // the dialog opens only after the gateway answered "ours": await it and its button, then click
+  const dialog = await screen.findByRole("dialog", { name: "Blad bijwerken?" });
+  const confirm = await within(dialog).findByRole("button", { name: "Bijwerken" });
+  await act(async () => fireEvent.click(confirm));
   await screen.findByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.");
+  await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  expect(model.sheets.filter((s) => s.name.startsWith("Verdeling"))).toHaveLength(1);
 });
 
 test("step 4 Resultaat: a sheet name taken by the user is refused with a free name to use", async () => {
