@@ -117,7 +117,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   // 3. Scenario: live preview from the engine
   await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByText(/Opgave: 1170 huishoudens = 36,7% van de mutaties sociale huur/).waitFor();
-  const previewRow = page.getByRole("row", { name: /C · Max. 30% sociale huur/ });
+  const previewRow = page.getByRole("table", { name: "Voorvertoning" }).getByRole("row", { name: /C · Max. 30% sociale huur/ });
   expect(await previewRow.textContent()).toContain("956");
   expect(await previewRow.textContent()).toContain("214");
   await page.screenshot({ path: join(shots, "3-scenario.png"), fullPage: true });

@@ -89,14 +89,32 @@ test("step 3 Scenario: live preview of totals and 'niet geplaatst'; method expla
   next();
   next();
   expect(screen.getByText("Opgave: 1170 huishoudens = 36,7% van de mutaties sociale huur")).toBeInTheDocument();
-  const row = screen.getByRole("row", { name: /C · Max. 30% sociale huur/ });
+  const preview = screen.getByRole("table", { name: "Voorvertoning" });
+  const row = within(preview).getByRole("row", { name: /C · Max. 30% sociale huur/ });
   expect(row).toHaveTextContent("956");
   expect(row).toHaveTextContent("214");
   expect(screen.getByRole("radio", { name: /D'Hondt \(Jefferson\)/ })).toBeInTheDocument();
   fireEvent.change(screen.getByRole("textbox", { name: "Maximaal aandeel C en D (%)" }), { target: { value: "25" } });
-  const capped = screen.getByRole("row", { name: /C · Max. 25% sociale huur/ }); // the label follows the share
+  const capped = within(preview).getByRole("row", { name: /C · Max. 25% sociale huur/ }); // the label follows the share
   expect(capped).toHaveTextContent("796");
   expect(capped).toHaveTextContent("374");
+});
+
+test("step 3 Scenario: every municipality's answer; D'Hondt visibly changes the numbers where they differ", () => {
+  renderApp();
+  next();
+  next();
+  const table = screen.getByRole("table", { name: "Per gemeente" });
+  const apeldoorn = () => within(table).getByRole("row", { name: /^Apeldoorn/ });
+  expect(apeldoorn()).toHaveTextContent("422");
+  expect(apeldoorn()).toHaveTextContent("67 minder dan A"); // C 355 against A 422
+  fireEvent.change(screen.getByRole("textbox", { name: "Regionale opgave (huishoudens per jaar)" }), { target: { value: "500" } });
+  expect(apeldoorn()).toHaveTextContent(/^Apeldoorn180/);
+  fireEvent.click(screen.getByRole("radio", { name: /D'Hondt/ }));
+  expect(apeldoorn()).toHaveTextContent(/^Apeldoorn182was 180/);
+  const hattem = within(table).getByRole("row", { name: /^Hattem/ });
+  expect(hattem).toHaveTextContent(/^Hattem13was 14/);
+  expect(within(table).getByRole("row", { name: /^Deventer/ })).not.toHaveTextContent("was"); // 111 either way
 });
 
 test("step 4 Resultaat: writes the sheet, then asks before updating it", async () => {

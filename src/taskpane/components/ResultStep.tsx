@@ -22,7 +22,8 @@ import {
 import { DocumentTable20Regular, Open20Regular } from "@fluentui/react-icons";
 import { useWizard } from "../context";
 import { writeScenario } from "../state/actions";
-import { previewOf, scenarioLabel } from "../state/derive";
+import { perMunicipalityOf, previewOf, scenarioLabel } from "../state/derive";
+import { MunicipalityTable } from "./MunicipalityTable";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
@@ -95,6 +96,7 @@ export function ResultStep() {
           ))}
         </div>
       )}
+      {result && <MunicipalityTable {...perMunicipalityOf(state, result, t.scenario.labels)} language={language} />}
       <Title3 as="h2">{t.result.byHand}</Title3>
       <Text size={200}>{t.result.byHandIntro}</Text>
       <pre className={styles.code}>

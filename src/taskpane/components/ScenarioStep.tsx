@@ -21,7 +21,8 @@ import {
 import type { Rounding } from "../../engine/exact";
 import type { Method } from "../../engine/options";
 import { useWizard } from "../context";
-import { previewOf, scenarioLabel, settingsOf } from "../state/derive";
+import { perMunicipalityOf, previewOf, scenarioLabel, settingsOf } from "../state/derive";
+import { MunicipalityTable } from "./MunicipalityTable";
 import type { SettableField } from "../state/wizard";
 
 const useStyles = makeStyles({
@@ -109,6 +110,7 @@ export function ScenarioStep() {
           </TableBody>
         </Table>
       )}
+      {result && <MunicipalityTable {...perMunicipalityOf(state, result, t.scenario.labels)} language={language} />}
     </>
   );
 }

@@ -116,3 +116,24 @@ export function previewOf(state: WizardState): { result: ScenarioResult | null; 
 export function scenarioLabel(template: string, state: WizardState): string {
   return template.replace("30%", `${state.capPercent.trim()}%`).replace("15%", `${state.minPercent.trim()}%`);
 }
+
+/**
+ * The preview as plain rows for the per-municipality table: names from the data, one value
+ * per scenario key, and the columns with their labels (shares as chosen). Null where a
+ * scenario has no value for a municipality (blank input).
+ */
+export function perMunicipalityOf(
+  state: WizardState,
+  result: ScenarioResult,
+  labels: Record<string, string>,
+): { rows: { name: string; values: Record<string, number | null> }[]; columns: { key: string; label: string }[] } {
+  const keys = Object.keys(result.columns);
+  const names = datasetOf(state)?.municipalities.map((m) => m.name) ?? state.rows.map((r) => r.name);
+  return {
+    columns: keys.map((key) => ({ key, label: scenarioLabel(labels[key] ?? key, state) })),
+    rows: names.map((name, i) => ({
+      name,
+      values: Object.fromEntries(keys.map((key) => [key, result.columns[key as keyof ScenarioResult["columns"]]!.values[i] ?? null])),
+    })),
+  };
+}
