@@ -46,6 +46,10 @@ const nl = {
     goToCell: "Ga naar cel",
     fixFirst: "Los eerst de problemen op.",
     blank: "leeg",
+    readAs: (value: string) => `gelezen als ${value}`,
+    readAsTitle: "Zo gelezen",
+    readAsIntro: "Een punt tussen groepen van drie cijfers lezen we als duizendtal: 1.170 is 1170. Een komma is een decimaalteken: 12,5. Klopt het niet, pas de cel dan aan.",
+    readAsItem: (name: string, column: string, typed: string, value: string) => `${name}, ${column}: '${typed}' gelezen als ${value}`,
   },
   scenario: {
     intro: "Stel het scenario in. De voorvertoning rekent direct mee; er wordt nog niets geschreven.",
@@ -168,6 +172,10 @@ const en: Strings = {
     goToCell: "Go to cell",
     fixFirst: "Fix the problems first.",
     blank: "blank",
+    readAs: (value) => `read as ${value}`,
+    readAsTitle: "Read as",
+    readAsIntro: "A dot between groups of three digits is read as a Dutch thousands separator: 1.170 is 1170. A comma is a decimal separator: 12,5. If that is wrong, correct the cell.",
+    readAsItem: (name, column, typed, value) => `${name}, ${column}: '${typed}' read as ${value}`,
   },
   scenario: {
     intro: "Set up the scenario. The preview updates at once; nothing is written yet.",

@@ -164,6 +164,62 @@ test("English when Office runs in English", async () => {
   await page.close();
 }, 60_000);
 
+/** Steps to the scenario step, sets the need to 500 (where the methods differ) and picks D'Hondt. */
+async function perMunicipality(lang: "nl" | "en"): Promise<void> {
+  const L =
+    lang === "nl"
+      ? { next: "Volgende", need: "Regionale opgave (huishoudens per jaar)", table: "Per gemeente", dhondt: /D'Hondt/, result: "Resultaat", write: "Scenarioblad schrijven", done: "Klaar: blad 'Verdeling 2024' is geschreven.", pick: "Toon gemeente" }
+      : { next: "Next", need: "Regional need (households per year)", table: "Per municipality", dhondt: /D'Hondt/, result: "Result", write: "Write scenario sheet", done: "Done: sheet 'Verdeling 2024' was written.", pick: "Show municipality" };
+  const { page, errors } = await openPane(lang);
+  await page.getByRole("button", { name: L.next }).click();
+  await page.getByRole("button", { name: L.next }).click();
+  const table = page.getByRole("table", { name: L.table });
+  await table.waitFor();
+  const apeldoorn = table.getByRole("row", { name: /^Apeldoorn/ });
+  expect(await apeldoorn.textContent()).toMatch(/^Apeldoorn422/);
+  // the table at 320 px: the name column stays readable, the scenarios scroll inside their own box
+  const box = await page.getByRole("region", { name: lang === "nl" ? "Tabel per gemeente, horizontaal te schuiven" : "Table per municipality, scrolls sideways" }).boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+  const widest = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((e) => !e.parentElement?.closest("[role=region][tabindex]")) // what scrolls inside its box may
+      .map((e) => ({ tag: `${e.tagName}.${e.className}`.slice(0, 60), right: Math.round(e.getBoundingClientRect().right) }))
+      .filter((e) => e.right > 320)
+      .slice(0, 5),
+  );
+  expect(widest).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await table.scrollIntoViewIfNeeded();
+  const section = page.getByRole("region", { name: L.table, exact: true });
+  await page.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap3-hele-pagina.png`), fullPage: true });
+  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap3.png`) });
+  await axe(page, `per gemeente (${lang})`);
+
+  // need 500: D'Hondt gives Apeldoorn 182 instead of 180, Brummen 22 instead of 23
+  await page.getByRole("textbox", { name: L.need }).fill("500");
+  await apeldoorn.getByText("180", { exact: true }).first().waitFor();
+  await page.getByRole("radio", { name: L.dhondt }).check();
+  await apeldoorn.getByText("182", { exact: true }).first().waitFor();
+  expect(await apeldoorn.textContent()).toContain("was 180");
+  expect(await table.getByRole("row", { name: /^Brummen/ }).textContent()).toContain("was 23");
+  await table.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-dhondt-opgave-500.png`) });
+
+  // step 4 shows the same table beside the written sheet; the picker moves the bars
+  await page.getByRole("tab", { name: L.result }).click();
+  await page.getByRole("button", { name: L.write }).click();
+  await page.getByText(L.done).waitFor();
+  await page.getByRole("combobox", { name: L.pick }).selectOption({ label: "Epe" });
+  await page.getByRole("figure", { name: /^Epe/ }).waitFor();
+  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap4-epe.png`) });
+  await axe(page, `resultaat per gemeente (${lang})`);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+test("every municipality's answer at 320 px, in Dutch", () => perMunicipality("nl"), 90_000);
+test("every municipality's answer at 320 px, in English", () => perMunicipality("en"), 90_000);
+
 test("preview without Excel: the real pane beside the simulated workbook it writes", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];

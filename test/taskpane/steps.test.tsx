@@ -71,6 +71,22 @@ test("step 2 Gegevens: values, sources, outlier warnings; a bad value blocks Nex
   expect(screen.getByRole("button", { name: "Volgende" })).toBeEnabled();
 });
 
+test("step 2 Gegevens: '1.170' in a count is shown as read (1170), beside the cell and in a list", () => {
+  renderApp();
+  next();
+  const cell = screen.getByRole("textbox", { name: "Apeldoorn Inwonertal" });
+  fireEvent.change(cell, { target: { value: "1.170" } });
+  expect(cell).toHaveAccessibleDescription("gelezen als 1170");
+  expect(screen.getByText("Zo gelezen")).toBeInTheDocument();
+  expect(screen.getByText("Apeldoorn, Inwonertal: '1.170' gelezen als 1170")).toBeInTheDocument();
+  fireEvent.change(cell, { target: { value: "1,170" } }); // a decimal comma: read as 1,17, and refused
+  expect(cell).toHaveAccessibleDescription("gelezen als 1,17");
+  expect(screen.getByText(/inwonertal moet een geheel aantal zijn/)).toBeInTheDocument();
+  fireEvent.change(cell, { target: { value: "1170" } });
+  expect(cell).not.toHaveAccessibleDescription();
+  expect(screen.queryByText("Zo gelezen")).not.toBeInTheDocument();
+});
+
 test("step 2 links a problem to its cell when the data came from the workbook", async () => {
   model.put("Data", "A1", [["Gemeente", "Inwonertal", "Mutaties sociale huur", "Realisatie"], ["Aa", 100, 50, -5], ["Bb", 300, 70, 9]]);
   model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 3, columns: 4 });

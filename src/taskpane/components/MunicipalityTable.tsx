@@ -43,13 +43,15 @@ export interface MunicipalityTableProps {
   headingLevel?: 2 | 3;
 }
 
-const NAME_WIDTH = 92;
-const CELL_WIDTH = 78;
+const NAME_WIDTH = 84;
+const CELL_WIDTH = 64;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   intro: { color: tokens.colorNeutralForeground2 },
   scroll: {
+    // positioned, so that it also clips the absolutely positioned screen-reader texts inside
+    position: "relative",
     overflowX: "auto",
     maxWidth: "100%",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -60,7 +62,7 @@ const useStyles = makeStyles({
   th: {
     width: `${CELL_WIDTH}px`,
     minWidth: `${CELL_WIDTH}px`,
-    padding: "4px 6px",
+    padding: "4px 5px",
     textAlign: "right",
     verticalAlign: "bottom",
     fontWeight: tokens.fontWeightSemibold,
@@ -89,7 +91,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
   },
-  td: { padding: "4px 6px", textAlign: "right", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontVariantNumeric: "tabular-nums" },
+  td: { padding: "4px 5px", textAlign: "right", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontVariantNumeric: "tabular-nums" },
   reference: { backgroundColor: tokens.colorBrandBackground2 },
   value: { display: "block", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   diff: { display: "block", whiteSpace: "nowrap" },
@@ -97,7 +99,7 @@ const useStyles = makeStyles({
   above: { color: tokens.colorPaletteGreenForeground1 },
   same: { color: tokens.colorNeutralForeground3 },
   unknown: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
-  changed: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  changed: { backgroundColor: tokens.colorPaletteYellowBackground2, boxShadow: `inset 3px 0 0 ${tokens.colorPaletteMarigoldBorderActive}` },
   was: { display: "block", whiteSpace: "nowrap", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
   foot: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
   footName: { backgroundColor: tokens.colorNeutralBackground2 },
