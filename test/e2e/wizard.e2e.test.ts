@@ -114,6 +114,17 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await page.screenshot({ path: join(shots, "2b-gegevens-fout.png"), fullPage: true });
   await apeldoorn.fill("305");
 
+  // "1.170" in a count is shown as read (1170), beside the cell and in a list — never silently
+  const population = page.getByRole("textbox", { name: "Apeldoorn Inwonertal" });
+  await population.fill("1.170");
+  await page.getByText("Apeldoorn, Inwonertal: '1.170' gelezen als 1170").waitFor();
+  expect(await population.getAttribute("aria-describedby")).toBeTruthy();
+  await page.getByText("gelezen als 1170", { exact: true }).waitFor();
+  await page.getByRole("table", { name: "Gegevens" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, "2c-gegevens-gelezen-als.png"), fullPage: true });
+  await axe(page, "gegevens (gelezen als)");
+  await population.fill("422");
+
   // 3. Scenario: live preview from the engine
   await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByText(/Opgave: 1170 huishoudens = 36,7% van de mutaties sociale huur/).waitFor();
@@ -220,20 +231,43 @@ async function perMunicipality(lang: "nl" | "en"): Promise<void> {
 test("every municipality's answer at 320 px, in Dutch", () => perMunicipality("nl"), 90_000);
 test("every municipality's answer at 320 px, in English", () => perMunicipality("en"), 90_000);
 
-test("preview without Excel: the real pane beside the simulated workbook it writes", async () => {
+test("the start page leads somewhere without Excel: to the preview, which computes the sheet it writes", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  await page.goto(`${server.url}/`);
+  await page.getByRole("heading", { name: "Verdeelwijzer", level: 1 }).waitFor();
+  expect(await page.getByRole("link", { name: "manifest.xml" }).first().getAttribute("href")).toBe("manifest.xml");
+  await page.screenshot({ path: join(shots, "startpagina.png"), fullPage: true });
+  await axe(page, "startpagina");
+  await page.getByRole("link", { name: "Voorvertoning zonder Excel" }).click();
+  await page.waitForURL(/preview\.html$/);
+
   for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByRole("button", { name: "Scenarioblad schrijven" }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
   const grid = page.getByRole("region", { name: "Gesimuleerde werkmap" });
-  await grid.getByText("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)").waitFor();
-  await grid.getByRole("tab", { name: "Gemeenten" }).click();
-  await grid.getByText("Apeldoorn").waitFor();
-  await grid.getByRole("tab", { name: "Verdeling 2024" }).click();
+  const cell = (a1: string) => grid.locator(`td[data-cell="${a1}"]`);
+  // computed values, as Excel shows them: names spilled from the table, A, C, totals, niet geplaatst
+  await cell("B13").getByText("422", { exact: true }).waitFor();
+  expect(await cell("A13").textContent()).toBe("Apeldoorn");
+  expect(await cell("D13").textContent()).toBe("355");
+  expect(await cell("D22").textContent()).toBe("956");
+  expect(await cell("D23").textContent()).toBe("214");
+  expect(await cell("B4").textContent()).toBe("37%");
+  // the formula shows on selection; a spilled cell names the formula it came from
+  await cell("B13").click();
+  const bar = grid.getByRole("group", { name: "Formulebalk" });
+  expect(await bar.textContent()).toContain("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
+  await cell("D15").click();
+  expect(await bar.textContent()).toContain("=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)");
+  expect(await bar.textContent()).toContain("doorgelopen uit D13");
+  await cell("B13").click();
   await page.screenshot({ path: join(shots, "preview.png") });
+  await grid.getByRole("tab", { name: "Gemeenten" }).click();
+  await cell("A2").getByText("Apeldoorn").waitFor();
   expect(errors).toEqual([]);
   await page.close();
-}, 60_000);
+}, 90_000);

@@ -34,6 +34,8 @@ const useStyles = makeStyles({
   numberColumn: { width: `${COLUMN_WIDTH}px` },
   sticky: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `2px 0 4px -2px ${tokens.colorNeutralShadowAmbient}`, overflowWrap: "anywhere" },
   cell: { verticalAlign: "top", paddingTop: "2px", paddingBottom: "2px" },
+  // the name's line sits level with the text in the inputs beside it
+  nameCell: { paddingTop: "6px" },
   input: { width: "100%", minWidth: 0 },
   readAs: { display: "block", color: tokens.colorPaletteMarigoldForeground2, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, paddingTop: "2px" },
   sources: { display: "flex", flexDirection: "column", gap: "2px", color: tokens.colorNeutralForeground3 },
@@ -95,7 +97,7 @@ export function DataStep() {
           <TableBody>
             {state.rows.map((row, i) => (
               <TableRow key={`${row.name}-${i}`}>
-                <TableCell className={mergeClasses(styles.cell, styles.sticky)}>{row.name}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.nameCell, styles.sticky)}>{row.name}</TableCell>
                 {NUMERIC_COLUMNS.map((c) => {
                   const problem = problemAt(i, c);
                   const read = readAs(row.values[c]);
