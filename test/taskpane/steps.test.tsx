@@ -17,6 +17,8 @@ let model: WorkbookModel;
 // than testing-library's default 1 s for findBy/waitFor; every wait here is for an event that
 // does happen, so a generous timeout only removes the race, it never hides a failure.
 configure({ asyncUtilTimeout: 20_000 });
+// role queries over the whole pane cost seconds each when the machine is busy; a test may be slow, never flaky
+jest.setTimeout(120_000);
 
 beforeAll(() => {
   // jsdom lacks these; Fluent's components ask for them
@@ -120,17 +122,17 @@ test("step 3 Scenario: every municipality's answer; D'Hondt visibly changes the 
   renderApp();
   next();
   next();
+  // label and text queries: role queries over this many cells cost tens of seconds under load
   const table = screen.getByRole("table", { name: "Per gemeente" });
-  const apeldoorn = () => within(table).getByRole("row", { name: /^Apeldoorn/ });
-  expect(apeldoorn()).toHaveTextContent("422");
-  expect(apeldoorn()).toHaveTextContent("67 minder dan A"); // C 355 against A 422
-  fireEvent.change(screen.getByRole("textbox", { name: "Regionale opgave (huishoudens per jaar)" }), { target: { value: "500" } });
-  expect(apeldoorn()).toHaveTextContent(/^Apeldoorn180/);
-  fireEvent.click(screen.getByRole("radio", { name: /D'Hondt/ }));
-  expect(apeldoorn()).toHaveTextContent(/^Apeldoorn182was 180/);
-  const hattem = within(table).getByRole("row", { name: /^Hattem/ });
-  expect(hattem).toHaveTextContent(/^Hattem13was 14/);
-  expect(within(table).getByRole("row", { name: /^Deventer/ })).not.toHaveTextContent("was"); // 111 either way
+  const row = (name: string) => within(table).getByText(name, { selector: "th" }).closest("tr")!;
+  expect(row("Apeldoorn")).toHaveTextContent(/^Apeldoorn422/);
+  expect(row("Apeldoorn")).toHaveTextContent("67 minder dan A"); // C 355 against A 422
+  fireEvent.change(screen.getByLabelText("Regionale opgave (huishoudens per jaar)"), { target: { value: "500" } });
+  expect(row("Apeldoorn")).toHaveTextContent(/^Apeldoorn180/);
+  fireEvent.click(screen.getByLabelText(/D'Hondt/));
+  expect(row("Apeldoorn")).toHaveTextContent(/^Apeldoorn182was 180/);
+  expect(row("Hattem")).toHaveTextContent(/^Hattem13was 14/);
+  expect(row("Deventer")).not.toHaveTextContent("was"); // 111 either way
 });
 
 test("step 4 Resultaat: writes the sheet, then asks before updating it", async () => {
@@ -142,12 +144,17 @@ test("step 4 Resultaat: writes the sheet, then asks before updating it", async (
   await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
   expect(model.sheet("Verdeling 2024")!.get(12, 1)?.formula).toBe("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
   fireEvent.click(screen.getByRole("button", { name: "Scenarioblad bijwerken" }));
-  // the dialog opens only after the gateway answered "ours": await it and its button, then click
-  const dialog = await screen.findByRole("dialog", { name: "Blad bijwerken?" });
-  const confirm = await within(dialog).findByRole("button", { name: "Bijwerken" });
+  // The dialog opens only after the gateway answered "ours": await it, then its button.
+  // `hidden: true`: under jsdom Fluent's focus manager (tabster) sometimes leaves aria-hidden on
+  // the open dialog depending on timing (microsoft/fluentui#33897) — the flake of this test under
+  // load. The real-browser test (test/e2e) finds the dialog by role and name and runs axe on it.
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  expect(within(dialog).getByText("Blad bijwerken?")).toBeInTheDocument();
+  expect(dialog).toHaveTextContent("Het blad 'Verdeling 2024' is eerder door Verdeelwijzer gemaakt.");
+  const confirm = within(dialog).getByRole("button", { name: "Bijwerken", hidden: true });
   await act(async () => fireEvent.click(confirm));
   await screen.findByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.");
-  await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
   expect(model.sheets.filter((s) => s.name.startsWith("Verdeling"))).toHaveLength(1);
 });
 
