@@ -120,8 +120,10 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await page.getByText("Apeldoorn, Inwonertal: '1.170' gelezen als 1170").waitFor();
   expect(await population.getAttribute("aria-describedby")).toBeTruthy();
   await page.getByText("gelezen als 1170", { exact: true }).waitFor();
-  await page.getByRole("table", { name: "Gegevens" }).scrollIntoViewIfNeeded();
+  const grid = page.getByRole("table", { name: "Gegevens" });
+  await grid.evaluate((table) => (table.parentElement!.scrollLeft = 0)); // typing in Realisatie scrolled it sideways
   await page.screenshot({ path: join(shots, "2c-gegevens-gelezen-als.png"), fullPage: true });
+  await grid.locator("xpath=..").screenshot({ path: join(shots, "2c-gegevens-gelezen-als-tabel.png") });
   await axe(page, "gegevens (gelezen als)");
   await population.fill("422");
 
@@ -215,6 +217,11 @@ async function perMunicipality(lang: "nl" | "en"): Promise<void> {
   expect(await table.getByRole("row", { name: /^Brummen/ }).textContent()).toContain("was 23");
   await table.scrollIntoViewIfNeeded();
   await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-dhondt-opgave-500.png`) });
+  // scrolled to the last scenario: the names stay, every header reads whole
+  const scroller = page.getByRole("region", { name: lang === "nl" ? "Tabel per gemeente, horizontaal te schuiven" : "Table per municipality, scrolls sideways" });
+  await scroller.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+  await scroller.screenshot({ path: join(shots, `per-gemeente-${lang}-320-geschoven.png`) });
+  await scroller.evaluate((e) => (e.scrollLeft = 0));
 
   // step 4 shows the same table beside the written sheet; the picker moves the bars
   await page.getByRole("tab", { name: L.result }).click();

@@ -43,8 +43,9 @@ export interface MunicipalityTableProps {
   headingLevel?: 2 | 3;
 }
 
-const NAME_WIDTH = 84;
-const CELL_WIDTH = 64;
+// border-box widths: at 320 px the names and three scenarios fit, and the fourth peeks out (it scrolls)
+const NAME_WIDTH = 80;
+const CELL_WIDTH = 66;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
@@ -60,20 +61,24 @@ const useStyles = makeStyles({
   },
   table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   th: {
+    boxSizing: "border-box",
     width: `${CELL_WIDTH}px`,
     minWidth: `${CELL_WIDTH}px`,
-    padding: "4px 5px",
+    padding: "4px",
     textAlign: "right",
     verticalAlign: "bottom",
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     whiteSpace: "normal",
-    overflowWrap: "anywhere",
-    hyphens: "auto",
+    overflowWrap: "break-word",
   },
-  nameHead: { textAlign: "left" },
+  // header: the scenario's letter, then its description small enough that words stay whole
+  headKey: { display: "block", fontSize: tokens.fontSizeBase200 },
+  headText: { display: "block", fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  nameHead: { textAlign: "left", fontSize: "11px" },
   sticky: {
+    boxSizing: "border-box",
     position: "sticky",
     left: 0,
     zIndex: 1,
@@ -91,7 +96,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
   },
-  td: { padding: "4px 5px", textAlign: "right", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontVariantNumeric: "tabular-nums" },
+  td: { boxSizing: "border-box", padding: "4px", textAlign: "right", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontVariantNumeric: "tabular-nums" },
   reference: { backgroundColor: tokens.colorBrandBackground2 },
   value: { display: "block", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   diff: { display: "block", whiteSpace: "nowrap" },
@@ -207,11 +212,22 @@ export function MunicipalityTable({ rows, columns, language, referenceKey = "A",
               <th scope="col" className={mergeClasses(styles.th, styles.nameHead, styles.sticky)}>
                 {t.municipality}
               </th>
-              {ordered.map((c) => (
-                <th key={c.key} scope="col" className={mergeClasses(styles.th, c === reference && styles.reference)}>
-                  {c.label}
-                </th>
-              ))}
+              {ordered.map((c) => {
+                const [key, ...rest] = c.label.split(" · ");
+                return (
+                  <th key={c.key} scope="col" className={mergeClasses(styles.th, c === reference && styles.reference)}>
+                    {rest.length > 0 ? (
+                      <>
+                        <span className={styles.headKey}>{key}</span>
+                        <span className={styles.hidden}> · </span>
+                        <span className={styles.headText}>{rest.join(" · ")}</span>
+                      </>
+                    ) : (
+                      <span className={styles.headText}>{c.label}</span>
+                    )}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
