@@ -154,8 +154,11 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
 
   // re-run asks before replacing the add-in's own sheet
   await page.getByRole("button", { name: "Scenarioblad bijwerken" }).click();
-  await page.getByRole("dialog", { name: "Blad bijwerken?" }).waitFor();
-  await page.screenshot({ path: join(shots, "5-bijwerken-vragen.png"), fullPage: true });
+  const dialog = page.getByRole("dialog", { name: "Blad bijwerken?" });
+  await dialog.waitFor();
+  // let the fade-in finish, or the screenshot shows a half-transparent dialog over the page
+  await dialog.evaluate((el) => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => el.getBoundingClientRect().height));
+  await page.screenshot({ path: join(shots, "5-bijwerken-vragen.png") });
   await page.getByRole("button", { name: "Bijwerken", exact: true }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.").waitFor();
   const after = await workbookOf(page);
