@@ -25,22 +25,24 @@ const TEXT = {
   nl: {
     workbook: "Gesimuleerde werkmap",
     title: "Werkmap (gesimuleerd)",
-    hint: "Klik op een cel om de formule te zien. Waarden zijn berekend zoals Excel ze toont.",
+    hint: "Klik op een cel (of gebruik de pijltjestoetsen) om de formule te zien. Waarden zijn berekend zoals Excel ze toont.",
     chart: (title: string, type: string, source: string) => `Grafiek: ${title} (${type}, gegevens ${source})`,
     formulaBar: "Formulebalk",
     nameBox: "Cel",
     spilled: (anchor: string) => `doorgelopen uit ${anchor}`,
     empty: "Nog leeg: doorloop de stappen links en schrijf het scenarioblad.",
+    grid: "Cellen (pijltjestoetsen kiezen een cel)",
   },
   en: {
     workbook: "Simulated workbook",
     title: "Workbook (simulated)",
-    hint: "Click a cell to see its formula. Values are computed as Excel shows them.",
+    hint: "Click a cell (or use the arrow keys) to see its formula. Values are computed as Excel shows them.",
     chart: (title: string, type: string, source: string) => `Chart: ${title} (${type}, data ${source})`,
     formulaBar: "Formula bar",
     nameBox: "Cell",
     spilled: (anchor: string) => `spilled from ${anchor}`,
     empty: "Still empty: go through the steps on the left and write the scenario sheet.",
+    grid: "Cells (arrow keys choose a cell)",
   },
 }[language];
 
@@ -151,7 +153,25 @@ function WorkbookView() {
         </Text>
       ))}
       {!used && <Text size={200}>{TEXT.empty}</Text>}
-      <div className={styles.grid}>
+      <div
+        className={styles.grid}
+        role="region"
+        aria-label={TEXT.grid}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          // arrow keys move the selection, as in Excel
+          const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+          const move = moves[e.key];
+          if (!move || rows === 0) return;
+          e.preventDefault();
+          const from = selected ?? { row: 0, column: 0 };
+          const next = selected
+            ? { row: Math.min(rows - 1, Math.max(0, from.row + move[0])), column: Math.min(cols - 1, Math.max(0, from.column + move[1])) }
+            : from;
+          setSelected(next);
+          e.currentTarget.querySelector(`[data-cell="${address(next.row, next.column)}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+        }}
+      >
         <table style={{ borderCollapse: "collapse" }}>
           <thead>
             <tr>
@@ -177,7 +197,6 @@ function WorkbookView() {
                     <td
                       key={c}
                       data-cell={address(r, c)}
-                      aria-selected={isSelected || undefined}
                       className={mergeClasses(
                         styles.cell,
                         typeof value === "number" && styles.number,

@@ -274,8 +274,14 @@ test("the start page leads somewhere without Excel: to the preview, which comput
   await cell("D15").click();
   expect(await bar.textContent()).toContain("=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)");
   expect(await bar.textContent()).toContain("doorgelopen uit D13");
+  // the keyboard moves the selection too
+  await cell("B13").click();
+  await page.keyboard.press("ArrowDown");
+  expect(await bar.textContent()).toContain("doorgelopen uit B13");
+  expect(await grid.getByRole("status", { name: "Cel" }).textContent()).toBe("B14");
   await cell("B13").click();
   await page.screenshot({ path: join(shots, "preview.png") });
+  await axe(page, "voorvertoning");
   await grid.getByRole("tab", { name: "Gemeenten" }).click();
   await cell("A2").getByText("Apeldoorn").waitFor();
   expect(errors).toEqual([]);
