@@ -4,7 +4,8 @@
  * templates, for ONE shared runtime: taskpane.html loads functions.js (blocking, first) and
  * then taskpane.js, so the THUIS functions are associated before Excel calls them.
  * Outputs: dist/taskpane.html, taskpane.js, functions.js, functions.json (+ functions.nl.json),
- * preview.html (browser preview without Excel), assets/, manifest.xml.
+ * preview.html (browser preview without Excel), index.html (the start page of the dev server:
+ * preview links and how to sideload), assets/, manifest.xml.
  * Production builds use plain source maps: no eval anywhere.
  */
 const path = require("path");
@@ -121,6 +122,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // https://localhost:3000/ leads somewhere without Excel: the preview and how to sideload
+          ...(withPreview ? [{ from: "src/preview/index.html", to: "index.html" }] : []),
         ],
       }),
     ],

@@ -1,38 +1,89 @@
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
-import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { installFakeExcel } from "../../test/fake-excel/fakeExcel";
-import { WorkbookModel } from "../../test/fake-excel/model";
-import { columnName } from "../excel/a1";
+import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
+import { address, columnName } from "../excel/a1";
 import { createExcelGateway } from "../excel/gateway";
 import { App } from "../taskpane/App";
+import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
+import { installFakeExcel } from "./simulatedExcel";
+import { WorkbookModel } from "./workbookModel";
 
 /**
- * Preview without Excel (`npm start` on Linux, https://localhost:3000/preview.html): the real
- * task pane at 320 px beside a grid of the simulated workbook it writes to. The workbook is the
- * project's fake Excel (test/fake-excel), so what you see is what the adapter writes: tables,
- * formulas (shown as formulas: the preview does not compute THUIS), charts listed per sheet.
+ * Preview without Excel (`npm run dev-server`, https://localhost:3000/preview.html): the real
+ * task pane at 320 px beside the simulated workbook it writes to. The workbook is the same
+ * simulated Excel the adapter tests run against (src/preview/simulatedExcel.ts); after every
+ * sync its formulas are computed (src/preview/formulas.ts, THUIS through the same wrappers as
+ * the custom functions), so the grid shows values as Excel would, and the formula of the
+ * selected cell in the formula bar.
  */
 const model = installFakeExcel(window as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
 const language = new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "nl";
+model.displayLanguage = language === "en" ? "en-GB" : "nl-NL";
+(window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook = model;
+
+const TEXT = {
+  nl: {
+    workbook: "Gesimuleerde werkmap",
+    title: "Werkmap (gesimuleerd)",
+    hint: "Klik op een cel (of gebruik de pijltjestoetsen) om de formule te zien. Waarden zijn berekend zoals Excel ze toont.",
+    chart: (title: string, type: string, source: string) => `Grafiek: ${title} (${type}, gegevens ${source})`,
+    formulaBar: "Formulebalk",
+    nameBox: "Cel",
+    spilled: (anchor: string) => `doorgelopen uit ${anchor}`,
+    empty: "Nog leeg: doorloop de stappen links en schrijf het scenarioblad.",
+    grid: "Cellen (pijltjestoetsen kiezen een cel)",
+  },
+  en: {
+    workbook: "Simulated workbook",
+    title: "Workbook (simulated)",
+    hint: "Click a cell (or use the arrow keys) to see its formula. Values are computed as Excel shows them.",
+    chart: (title: string, type: string, source: string) => `Chart: ${title} (${type}, data ${source})`,
+    formulaBar: "Formula bar",
+    nameBox: "Cell",
+    spilled: (anchor: string) => `spilled from ${anchor}`,
+    empty: "Still empty: go through the steps on the left and write the scenario sheet.",
+    grid: "Cells (arrow keys choose a cell)",
+  },
+}[language];
 
 const useStyles = makeStyles({
   layout: { display: "flex", gap: "16px", alignItems: "flex-start", padding: "12px", backgroundColor: tokens.colorNeutralBackground2, minHeight: "100vh", boxSizing: "border-box" },
   pane: { width: "320px", flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8 },
-  workbook: { flexGrow: 1, minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8, padding: "8px" },
-  grid: { overflow: "auto", maxHeight: "80vh", fontSize: "12px" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", whiteSpace: "nowrap", maxWidth: "260px", overflow: "hidden", textOverflow: "ellipsis" },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "center" },
-  formula: { color: tokens.colorBrandForeground1, fontFamily: tokens.fontFamilyMonospace },
+  workbook: { flexGrow: 1, minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8, padding: "8px", display: "flex", flexDirection: "column", gap: "6px" },
+  bar: { display: "flex", gap: "6px", alignItems: "stretch", fontFamily: tokens.fontFamilyMonospace, fontSize: "12px" },
+  nameBox: { width: "72px", flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "3px 6px" },
+  formula: { flexGrow: 1, minWidth: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "3px 6px", overflowWrap: "anywhere", minHeight: "1.5em" },
+  fx: { color: tokens.colorNeutralForeground3, fontStyle: "italic", paddingTop: "3px" },
+  grid: { overflow: "auto", maxHeight: "75vh", fontSize: "12px" },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", whiteSpace: "nowrap", maxWidth: "260px", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  computed: { color: tokens.colorBrandForeground1 },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, textAlign: "center", position: "sticky", top: 0 },
 });
+
+
+function display(value: ReturnType<WorkbookValues["get"]>, format: string | null): string {
+  if (value === null) return "";
+  if (isError(value)) return value.error;
+  if (typeof value === "boolean") return value ? (language === "nl" ? "WAAR" : "TRUE") : language === "nl" ? "ONWAAR" : "FALSE";
+  if (typeof value === "string") return value;
+  const locale = language === "nl" ? "nl-NL" : "en-GB";
+  const decimals = (format?.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
+  if (format?.includes("%")) return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  if (format && /^[0#.,]+$/.test(format)) return new Intl.NumberFormat(locale, { useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+}
 
 function WorkbookView() {
   const styles = useStyles();
-  const [, setVersion] = useState(0);
+  const [values, setValues] = useState<WorkbookValues>(() => evaluateWorkbook(model));
   const [active, setActive] = useState("Blad1");
+  const [selected, setSelected] = useState<{ row: number; column: number } | null>(null);
   useEffect(() => {
     model.afterSync = () => {
-      setVersion((v) => v + 1);
+      setValues(evaluateWorkbook(model));
       setActive(model.activeSheet);
     };
   }, []);
@@ -40,26 +91,75 @@ function WorkbookView() {
   const used = sheet.usedBlock();
   const rows = used ? used.row + used.rows : 0;
   const cols = used ? used.column + used.columns : 0;
+  const anchor = selected ? values.anchorOf(sheet.name, selected.row, selected.column) : null;
+  const own = selected ? sheet.get(selected.row, selected.column) : undefined;
+  const selectedValue = selected ? values.get(sheet.name, selected.row, selected.column) : null;
+  let bar = "";
+  if (selected) {
+    if (own?.formula) bar = own.formula;
+    else if (anchor) bar = `${sheet.get(anchor.row, anchor.column)?.formula ?? ""}   (${TEXT.spilled(address(anchor.row, anchor.column))})`;
+    else bar = display(selectedValue, null);
+  }
   return (
-    <section className={styles.workbook} aria-label="Gesimuleerde werkmap">
-      <Title3 as="h2">Werkmap (gesimuleerd)</Title3>
-      <TabList size="small" selectedValue={sheet.name} onTabSelect={(_, d) => setActive(String(d.value))}>
+    <section className={styles.workbook} aria-label={TEXT.workbook}>
+      <Title3 as="h2">{TEXT.title}</Title3>
+      <Text size={200}>{TEXT.hint}</Text>
+      <TabList
+        size="small"
+        selectedValue={sheet.name}
+        onTabSelect={(_, d) => {
+          setActive(String(d.value));
+          setSelected(null);
+        }}
+      >
         {model.sheets.map((s) => (
           <Tab key={s.name} value={s.name}>
             {s.name}
           </Tab>
         ))}
       </TabList>
+      <div className={styles.bar} role="group" aria-label={TEXT.formulaBar}>
+        <output className={styles.nameBox} aria-label={TEXT.nameBox}>
+          {selected ? address(selected.row, selected.column) : ""}
+        </output>
+        <span className={styles.fx} aria-hidden="true">
+          fx
+        </span>
+        <output className={styles.formula} aria-label={TEXT.formulaBar} title={isError(selectedValue) ? selectedValue.message : undefined}>
+          {bar}
+        </output>
+      </div>
       {sheet.charts.map((c) => (
-        <Text key={c.name} size={200} block>{`Grafiek: ${c.title} (${c.type}, gegevens ${c.source})`}</Text>
+        <Text key={c.name} size={200} block>
+          {TEXT.chart(c.title, c.type, c.source)}
+        </Text>
       ))}
-      <div className={styles.grid}>
+      {!used && <Text size={200}>{TEXT.empty}</Text>}
+      <div
+        className={styles.grid}
+        role="region"
+        aria-label={TEXT.grid}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          // arrow keys move the selection, as in Excel
+          const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+          const move = moves[e.key];
+          if (!move || rows === 0) return;
+          e.preventDefault();
+          const from = selected ?? { row: 0, column: 0 };
+          const next = selected
+            ? { row: Math.min(rows - 1, Math.max(0, from.row + move[0])), column: Math.min(cols - 1, Math.max(0, from.column + move[1])) }
+            : from;
+          setSelected(next);
+          e.currentTarget.querySelector(`[data-cell="${address(next.row, next.column)}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+        }}
+      >
         <table style={{ borderCollapse: "collapse" }}>
           <thead>
             <tr>
-              <th className={`${styles.cell} ${styles.head}`} />
+              <th className={mergeClasses(styles.cell, styles.head)} />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} className={`${styles.cell} ${styles.head}`}>
+                <th key={c} scope="col" className={mergeClasses(styles.cell, styles.head)}>
                   {columnName(c)}
                 </th>
               ))}
@@ -68,12 +168,28 @@ function WorkbookView() {
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
               <tr key={r}>
-                <th className={`${styles.cell} ${styles.head}`}>{r + 1}</th>
+                <th scope="row" className={mergeClasses(styles.cell, styles.head)}>
+                  {r + 1}
+                </th>
                 {Array.from({ length: cols }, (_, c) => {
-                  const cell = sheet.get(r, c);
+                  const value = values.get(sheet.name, r, c);
+                  const fromFormula = values.anchorOf(sheet.name, r, c) !== null;
+                  const isSelected = selected?.row === r && selected?.column === c;
                   return (
-                    <td key={c} className={`${styles.cell} ${cell?.formula ? styles.formula : ""}`} title={cell?.formula}>
-                      {cell ? (cell.formula ?? String(cell.value)) : ""}
+                    <td
+                      key={c}
+                      data-cell={address(r, c)}
+                      className={mergeClasses(
+                        styles.cell,
+                        typeof value === "number" && styles.number,
+                        fromFormula && styles.computed,
+                        isError(value) && styles.error,
+                        isSelected && styles.selected,
+                      )}
+                      title={isError(value) ? value.message : undefined}
+                      onClick={() => setSelected({ row: r, column: c })}
+                    >
+                      {display(value, typeof value === "number" ? sheet.numberFormatAt(r, c) : null)}
                     </td>
                   );
                 })}
@@ -89,7 +205,7 @@ function WorkbookView() {
 function Preview() {
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} lang={language}>
       <div className={styles.layout}>
         <div className={styles.pane}>
           <App gateway={createExcelGateway()} language={language} theme="light" />
@@ -100,4 +216,5 @@ function Preview() {
   );
 }
 
+document.documentElement.lang = language;
 createRoot(document.getElementById("container")!).render(<Preview />);

@@ -1,6 +1,7 @@
 /**
- * Served in place of Office.js in the browser tests (and bundled into the preview): installs
- * the fake Excel on `window` and exposes its workbook as `window.__verdeelwijzerWorkbook`.
+ * Served in place of Office.js in the browser tests: installs
+ * the fake Excel (the simulated Excel of src/preview) on `window` and exposes its workbook as
+ * `window.__verdeelwijzerWorkbook`.
  */
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";

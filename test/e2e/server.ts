@@ -15,7 +15,8 @@ const TYPES: Record<string, string> = {
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(root, path);
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html"); // as webpack's dev server does
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end("not found");
       return;

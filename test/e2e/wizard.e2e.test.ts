@@ -114,10 +114,23 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await page.screenshot({ path: join(shots, "2b-gegevens-fout.png"), fullPage: true });
   await apeldoorn.fill("305");
 
+  // "1.170" in a count is shown as read (1170), beside the cell and in a list — never silently
+  const population = page.getByRole("textbox", { name: "Apeldoorn Inwonertal" });
+  await population.fill("1.170");
+  await page.getByText("Apeldoorn, Inwonertal: '1.170' gelezen als 1170").waitFor();
+  expect(await population.getAttribute("aria-describedby")).toBeTruthy();
+  await page.getByText("gelezen als 1170", { exact: true }).waitFor();
+  const grid = page.getByRole("table", { name: "Gegevens" });
+  await grid.evaluate((table) => (table.parentElement!.scrollLeft = 0)); // typing in Realisatie scrolled it sideways
+  await page.screenshot({ path: join(shots, "2c-gegevens-gelezen-als.png"), fullPage: true });
+  await grid.locator("xpath=..").screenshot({ path: join(shots, "2c-gegevens-gelezen-als-tabel.png") });
+  await axe(page, "gegevens (gelezen als)");
+  await population.fill("422");
+
   // 3. Scenario: live preview from the engine
   await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByText(/Opgave: 1170 huishoudens = 36,7% van de mutaties sociale huur/).waitFor();
-  const previewRow = page.getByRole("row", { name: /C · Max. 30% sociale huur/ });
+  const previewRow = page.getByRole("table", { name: "Voorvertoning" }).getByRole("row", { name: /C · Max. 30% sociale huur/ });
   expect(await previewRow.textContent()).toContain("956");
   expect(await previewRow.textContent()).toContain("214");
   await page.screenshot({ path: join(shots, "3-scenario.png"), fullPage: true });
@@ -141,8 +154,11 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
 
   // re-run asks before replacing the add-in's own sheet
   await page.getByRole("button", { name: "Scenarioblad bijwerken" }).click();
-  await page.getByRole("dialog", { name: "Blad bijwerken?" }).waitFor();
-  await page.screenshot({ path: join(shots, "5-bijwerken-vragen.png"), fullPage: true });
+  const dialog = page.getByRole("dialog", { name: "Blad bijwerken?" });
+  await dialog.waitFor();
+  // let the fade-in finish, or the screenshot shows a half-transparent dialog over the page
+  await dialog.evaluate((el) => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => el.getBoundingClientRect().height));
+  await page.screenshot({ path: join(shots, "5-bijwerken-vragen.png") });
   await page.getByRole("button", { name: "Bijwerken", exact: true }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.").waitFor();
   const after = await workbookOf(page);
@@ -164,20 +180,110 @@ test("English when Office runs in English", async () => {
   await page.close();
 }, 60_000);
 
-test("preview without Excel: the real pane beside the simulated workbook it writes", async () => {
+/** Steps to the scenario step, sets the need to 500 (where the methods differ) and picks D'Hondt. */
+async function perMunicipality(lang: "nl" | "en"): Promise<void> {
+  const L =
+    lang === "nl"
+      ? { next: "Volgende", need: "Regionale opgave (huishoudens per jaar)", table: "Per gemeente", dhondt: /D'Hondt/, result: "Resultaat", write: "Scenarioblad schrijven", done: "Klaar: blad 'Verdeling 2024' is geschreven.", pick: "Toon gemeente" }
+      : { next: "Next", need: "Regional need (households per year)", table: "Per municipality", dhondt: /D'Hondt/, result: "Result", write: "Write scenario sheet", done: "Done: sheet 'Verdeling 2024' was written.", pick: "Show municipality" };
+  const { page, errors } = await openPane(lang);
+  await page.getByRole("button", { name: L.next }).click();
+  await page.getByRole("button", { name: L.next }).click();
+  const table = page.getByRole("table", { name: L.table });
+  await table.waitFor();
+  const apeldoorn = table.getByRole("row", { name: /^Apeldoorn/ });
+  expect(await apeldoorn.textContent()).toMatch(/^Apeldoorn422/);
+  // the table at 320 px: the name column stays readable, the scenarios scroll inside their own box
+  const box = await page.getByRole("region", { name: lang === "nl" ? "Tabel per gemeente, horizontaal te schuiven" : "Table per municipality, scrolls sideways" }).boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+  const widest = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((e) => !e.parentElement?.closest("[role=region][tabindex]")) // what scrolls inside its box may
+      .map((e) => ({ tag: `${e.tagName}.${e.className}`.slice(0, 60), right: Math.round(e.getBoundingClientRect().right) }))
+      .filter((e) => e.right > 320)
+      .slice(0, 5),
+  );
+  expect(widest).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await table.scrollIntoViewIfNeeded();
+  const section = page.getByRole("region", { name: L.table, exact: true });
+  await page.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap3-hele-pagina.png`), fullPage: true });
+  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap3.png`) });
+  await axe(page, `per gemeente (${lang})`);
+
+  // need 500: D'Hondt gives Apeldoorn 182 instead of 180, Brummen 22 instead of 23
+  await page.getByRole("textbox", { name: L.need }).fill("500");
+  await apeldoorn.getByText("180", { exact: true }).first().waitFor();
+  await page.getByRole("radio", { name: L.dhondt }).check();
+  await apeldoorn.getByText("182", { exact: true }).first().waitFor();
+  expect(await apeldoorn.textContent()).toContain("was 180");
+  expect(await table.getByRole("row", { name: /^Brummen/ }).textContent()).toContain("was 23");
+  await table.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-dhondt-opgave-500.png`) });
+  // scrolled to the last scenario: the names stay, every header reads whole
+  const scroller = page.getByRole("region", { name: lang === "nl" ? "Tabel per gemeente, horizontaal te schuiven" : "Table per municipality, scrolls sideways" });
+  await scroller.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+  await scroller.screenshot({ path: join(shots, `per-gemeente-${lang}-320-geschoven.png`) });
+  await scroller.evaluate((e) => (e.scrollLeft = 0));
+
+  // step 4 shows the same table beside the written sheet; the picker moves the bars
+  await page.getByRole("tab", { name: L.result }).click();
+  await page.getByRole("button", { name: L.write }).click();
+  await page.getByText(L.done).waitFor();
+  await page.getByRole("combobox", { name: L.pick }).selectOption({ label: "Epe" });
+  await page.getByRole("figure", { name: /^Epe/ }).waitFor();
+  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap4-epe.png`) });
+  await axe(page, `resultaat per gemeente (${lang})`);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+test("every municipality's answer at 320 px, in Dutch", () => perMunicipality("nl"), 90_000);
+test("every municipality's answer at 320 px, in English", () => perMunicipality("en"), 90_000);
+
+test("the start page leads somewhere without Excel: to the preview, which computes the sheet it writes", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  await page.goto(`${server.url}/`);
+  await page.getByRole("heading", { name: "Verdeelwijzer", level: 1 }).waitFor();
+  expect(await page.getByRole("link", { name: "manifest.xml" }).first().getAttribute("href")).toBe("manifest.xml");
+  await page.screenshot({ path: join(shots, "startpagina.png"), fullPage: true });
+  await axe(page, "startpagina");
+  await page.getByRole("link", { name: "Voorvertoning zonder Excel" }).click();
+  await page.waitForURL(/preview\.html$/);
+
   for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByRole("button", { name: "Scenarioblad maken" }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
   const grid = page.getByRole("region", { name: "Gesimuleerde werkmap" });
-  await grid.getByText("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)").waitFor();
-  await grid.getByRole("tab", { name: "Gemeenten" }).click();
-  await grid.getByText("Apeldoorn").waitFor();
-  await grid.getByRole("tab", { name: "Verdeling 2024" }).click();
+  const cell = (a1: string) => grid.locator(`td[data-cell="${a1}"]`);
+  // computed values, as Excel shows them: names spilled from the table, A, C, totals, niet geplaatst
+  await cell("B13").getByText("422", { exact: true }).waitFor();
+  expect(await cell("A13").textContent()).toBe("Apeldoorn");
+  expect(await cell("D13").textContent()).toBe("355");
+  expect(await cell("D22").textContent()).toBe("956");
+  expect(await cell("D23").textContent()).toBe("214");
+  expect(await cell("B4").textContent()).toBe("37%");
+  // the formula shows on selection; a spilled cell names the formula it came from
+  await cell("B13").click();
+  const bar = grid.getByRole("group", { name: "Formulebalk" });
+  expect(await bar.textContent()).toContain("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
+  await cell("D15").click();
+  expect(await bar.textContent()).toContain("=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)");
+  expect(await bar.textContent()).toContain("doorgelopen uit D13");
+  // the keyboard moves the selection too
+  await cell("B13").click();
+  await page.keyboard.press("ArrowDown");
+  expect(await bar.textContent()).toContain("doorgelopen uit B13");
+  expect(await grid.getByRole("status", { name: "Cel" }).textContent()).toBe("B14");
+  await cell("B13").click();
   await page.screenshot({ path: join(shots, "preview.png") });
+  await axe(page, "voorvertoning");
+  await grid.getByRole("tab", { name: "Gemeenten" }).click();
+  await cell("A2").getByText("Apeldoorn").waitFor();
   expect(errors).toEqual([]);
   await page.close();
-}, 60_000);
+}, 90_000);

@@ -11,7 +11,7 @@ import type { WorkbookModel } from "../fake-excel/model";
 
 type Wrapper = (...args: unknown[]) => number | (number | string)[][];
 const WRAPPERS = thuis as unknown as Record<string, Wrapper>;
-const ARITY: Record<string, number> = { FAIRSHARE: 4, CAP30: 3, MIN15: 3, SHORTFALL: 3, REDISTRIBUTE: 3, GROWTHPATH: 4, CARRYOVER: 3, MUTATIONRATE: 2, ADJUST: 3 };
+import { THUIS_ARITY as ARITY } from "../../src/functions/arity";
 /** Which argument gives the shape of the spilled result. */
 const SHAPE_ARG: Record<string, number> = { FAIRSHARE: 1, CAP30: 0, MIN15: 0, REDISTRIBUTE: 0, CARRYOVER: 0, ADJUST: 0 };
 
@@ -75,7 +75,17 @@ HyperFormula.registerFunctionPlugin(ThuisPlugin as any, {
  * Loads every sheet of the fake workbook into HyperFormula (tables' structured references
  * rewritten to ranges), computes, and returns a reader of computed values.
  */
-export function evaluateWorkbook(model: WorkbookModel): { value: (sheet: string, row: number, column: number) => unknown; hf: HyperFormula } {
+export function evaluateWorkbook(
+  model: WorkbookModel,
+  options: {
+    /**
+     * Excel shows 0 where a spilled reference (=Gemeenten[Realisatie]) meets a blank cell, and
+     * formulas reading the spill then read 0; HyperFormula's TRANSPOSE workaround keeps the
+     * blank. True spills IF(ISBLANK(r),0,r) instead, which behaves as Excel does.
+     */
+    excelBlanks?: boolean;
+  } = {},
+): { value: (sheet: string, row: number, column: number) => unknown; hf: HyperFormula } {
   const refs = new Map<string, string>();
   for (const t of model.tables) {
     const sheet = model.sheet(t.sheet)!;
@@ -88,7 +98,9 @@ export function evaluateWorkbook(model: WorkbookModel): { value: (sheet: string,
   const translate = (formula: string) => {
     const plain = formula.replace(/[A-Za-z_][\w.]*\[[^\]]+\]/g, (ref) => refs.get(ref) ?? ref);
     // Excel spills a bare range (=Gemeenten[Gemeente]); HyperFormula only spills function results
-    return /^=('[^']+'|\w+)!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/.test(plain) ? `=TRANSPOSE(TRANSPOSE(${plain.slice(1)}))` : plain;
+    if (!/^=('[^']+'|\w+)!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/.test(plain)) return plain;
+    const range = plain.slice(1);
+    return options.excelBlanks ? `=IF(ISBLANK(${range}),0,${range})` : `=TRANSPOSE(TRANSPOSE(${range}))`;
   };
   const sheets: Record<string, (string | number | boolean | null)[][]> = {};
   for (const s of model.sheets) {

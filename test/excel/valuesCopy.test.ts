@@ -23,7 +23,7 @@ function recalculate(model: WorkbookModel, sheetName: string): void {
       const value = evaluated.value(sheetName, r, c);
       const cell = sheet.get(r, c);
       if (cell?.formula) cell.value = (value ?? "") as string | number;
-      else if (!cell && typeof value === "number") sheet.set(r, c, { value }); // a spilled result
+      else if (!cell && (typeof value === "number" || typeof value === "string")) sheet.set(r, c, { value }); // a spilled result
     }
 }
 

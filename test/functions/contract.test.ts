@@ -3,6 +3,7 @@
  * every function of dist/functions.json under its id, and behaves as design §2 says — the
  * seed's table, nulls for omitted optionals, blanks, scalars, shapes and every error code.
  */
+import { THUIS_ARITY } from "../../src/functions/arity";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
@@ -34,6 +35,10 @@ describe("registration", () => {
     expect(metadata.functions.map((f) => f.id).sort()).toEqual([...IDS].sort());
     expect(Object.keys(fns).sort()).toEqual([...IDS].sort());
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
+  });
+
+  test("the arity table other formula evaluators use matches the metadata", () => {
+    expect(Object.fromEntries(metadata.functions.map((f) => [f.id, f.parameters.length]))).toEqual(THUIS_ARITY);
   });
 
   test("metadata declares the parameters the wrappers expect", () => {

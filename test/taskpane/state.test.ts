@@ -3,7 +3,7 @@
  * problems and warnings, settings validation, and the live preview.
  */
 import { initialState, reducer } from "../../src/taskpane/state/wizard";
-import { parseCellText, previewOf, problemsOf, settingsOf, warningsOf, datasetOf } from "../../src/taskpane/state/derive";
+import { parseCellText, readAs, previewOf, problemsOf, settingsOf, warningsOf, datasetOf } from "../../src/taskpane/state/derive";
 
 test("cell text: Dutch thousands and decimal comma, blank is null, text stays text", () => {
   expect(parseCellText("1.234")).toBe(1234);
@@ -65,4 +65,16 @@ test("all weights zero: the preview shows the engine's message instead of number
   const { model, error } = previewOf(s);
   expect(model).toBeNull();
   expect(error!.messages.nl).toBe("alle waarden van inwonertal zijn 0 of leeg: er is niets om naar te verdelen");
+});
+
+test("readAs names every reading that differs from the text: 1.170 is shown as 1170, never silently", () => {
+  expect(readAs("1.170")).toBe(1170);
+  expect(readAs("1.234.567")).toBe(1234567);
+  expect(readAs("12,5")).toBe(12.5);
+  expect(readAs("1,170")).toBe(1.17); // read as a decimal, and then refused as not whole
+  expect(readAs("007")).toBe(7);
+  expect(readAs("1170")).toBeNull();
+  expect(readAs(" 1170 ")).toBeNull();
+  expect(readAs("")).toBeNull();
+  expect(readAs("veel")).toBeNull();
 });

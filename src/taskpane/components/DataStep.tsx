@@ -13,16 +13,31 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { NUMERIC_COLUMNS } from "../../data/region";
 import { useWizard } from "../context";
-import { problemsOf, warningsOf } from "../state/derive";
+import { problemsOf, readAs, warningsOf } from "../state/derive";
+
+const NAME_WIDTH = 92;
+const COLUMN_WIDTH = 96;
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: { minWidth: "560px" },
-  input: { width: "84px" },
+  // positioned: the scroll box also clips what is absolutely positioned inside it
+  scroll: { overflowX: "auto", maxWidth: "100%", position: "relative" },
+  // fixed widths: every header wraps inside its own column and every input fits its cell,
+  // so nothing overlaps at 320 px; the name column stays put while the figures scroll
+  table: { tableLayout: "fixed", width: `${NAME_WIDTH + NUMERIC_COLUMNS.length * COLUMN_WIDTH}px` },
+  head: { verticalAlign: "bottom", whiteSpace: "normal", overflowWrap: "anywhere", lineHeight: tokens.lineHeightBase200, paddingTop: "4px", paddingBottom: "4px" },
+  nameColumn: { width: `${NAME_WIDTH}px` },
+  numberColumn: { width: `${COLUMN_WIDTH}px` },
+  sticky: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `2px 0 4px -2px ${tokens.colorNeutralShadowAmbient}`, overflowWrap: "anywhere" },
+  cell: { verticalAlign: "top", paddingTop: "2px", paddingBottom: "2px" },
+  // the name's line sits level with the text in the inputs beside it
+  nameCell: { paddingTop: "6px" },
+  input: { width: "100%", minWidth: 0 },
+  readAs: { display: "block", color: tokens.colorPaletteMarigoldForeground2, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, paddingTop: "2px" },
   sources: { display: "flex", flexDirection: "column", gap: "2px", color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: "16px" },
 });
@@ -41,6 +56,14 @@ export function DataStep() {
     void gateway.select(at.slice(0, bang).replace(/^'(.*)'$/, "$1"), at.slice(bang + 1));
   };
   const problemAt = (row: number, column: string) => problems.find((p) => p.row === row + 1 && p.column === column);
+  const number = (v: number) => new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { useGrouping: false, maximumFractionDigits: 6 }).format(v);
+  // every cell whose text was read as something else than it says ("1.170" → 1170), named
+  const readings = state.rows.flatMap((row, i) =>
+    NUMERIC_COLUMNS.flatMap((c) => {
+      const value = readAs(row.values[c]);
+      return value === null ? [] : [{ key: `${i}-${c}`, row: i + 1, text: t.data.readAsItem(row.name, t.data.columns[c], row.values[c].trim(), number(value)) }];
+    }),
+  );
   return (
     <>
       <Text>{t.data.intro}</Text>
@@ -58,24 +81,29 @@ export function DataStep() {
         linkText={state.table ? t.data.goToCell : null}
         onGoTo={goTo}
       />
+      <IssueList intent="info" title={t.data.readAsTitle} intro={t.data.readAsIntro} items={readings} linkText={state.table ? t.data.goToCell : null} onGoTo={goTo} />
       <div className={styles.scroll}>
         <Table size="extra-small" className={styles.table} aria-label={t.steps.data}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t.data.municipality}</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.head, styles.nameColumn, styles.sticky)}>{t.data.municipality}</TableHeaderCell>
               {NUMERIC_COLUMNS.map((c) => (
-                <TableHeaderCell key={c}>{t.data.columns[c]}</TableHeaderCell>
+                <TableHeaderCell key={c} className={mergeClasses(styles.head, styles.numberColumn)}>
+                  {t.data.columns[c]}
+                </TableHeaderCell>
               ))}
             </TableRow>
           </TableHeader>
           <TableBody>
             {state.rows.map((row, i) => (
               <TableRow key={`${row.name}-${i}`}>
-                <TableCell>{row.name}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.nameCell, styles.sticky)}>{row.name}</TableCell>
                 {NUMERIC_COLUMNS.map((c) => {
                   const problem = problemAt(i, c);
+                  const read = readAs(row.values[c]);
+                  const noteId = `read-${i}-${c}`;
                   return (
-                    <TableCell key={c}>
+                    <TableCell key={c} className={styles.cell}>
                       <Input
                         size="small"
                         className={styles.input}
@@ -84,9 +112,15 @@ export function DataStep() {
                         placeholder={t.data.blank}
                         aria-label={`${row.name} ${t.data.columns[c]}`}
                         aria-invalid={problem ? true : undefined}
+                        aria-describedby={read !== null ? noteId : undefined}
                         title={problem?.error.text(language)}
                         onChange={(_, d) => dispatch({ type: "editCell", row: i, column: c, text: d.value })}
                       />
+                      {read !== null && (
+                        <span id={noteId} className={styles.readAs}>
+                          {t.data.readAs(number(read))}
+                        </span>
+                      )}
                     </TableCell>
                   );
                 })}
@@ -111,8 +145,9 @@ export function DataStep() {
 }
 
 interface IssueListProps {
-  intent: "error" | "warning";
+  intent: "error" | "warning" | "info";
   title: string;
+  intro?: string;
   items: { key: string; row: number; text: string }[];
   /** Text of the link to the cell, or null when the data are not in the workbook. */
   linkText: string | null;
@@ -120,13 +155,14 @@ interface IssueListProps {
 }
 
 /** Problems or warnings in one message bar, each with a link to its cell when there is one. */
-function IssueList({ intent, title, items, linkText, onGoTo }: IssueListProps) {
+function IssueList({ intent, title, intro, items, linkText, onGoTo }: IssueListProps) {
   const styles = useStyles();
   if (items.length === 0) return null;
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
+        {intro && <span> {intro}</span>}
         <ul className={styles.list}>
           {items.map((item) => (
             <li key={item.key}>

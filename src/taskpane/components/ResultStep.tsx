@@ -27,7 +27,8 @@ import { formulaSnippets, planScenarioSheet } from "../../scenario";
 import { useWizard } from "../context";
 import { CorrectionsPanel } from "./CorrectionsPanel";
 import { copyValues, writeScenario } from "../state/actions";
-import { datasetOf, previewOf } from "../state/derive";
+import { datasetOf, perMunicipalityOf, previewOf } from "../state/derive";
+import { MunicipalityTable } from "./MunicipalityTable";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
@@ -106,6 +107,7 @@ export function ResultStep() {
           ))}
         </div>
       )}
+      {model && <MunicipalityTable {...perMunicipalityOf(model, language)} language={language} />}
       {done && (
         <>
           <Text size={200}>{t.result.valuesCopyHint}</Text>

@@ -21,9 +21,10 @@ import {
 import type { Rounding } from "../../engine/exact";
 import type { Method } from "../../engine/options";
 import { useWizard } from "../context";
-import { previewOf, settingsOf } from "../state/derive";
+import { perMunicipalityOf, previewOf, settingsOf } from "../state/derive";
 import { warningText } from "../../scenario";
 import { KeyPicker } from "./KeyPicker";
+import { MunicipalityTable } from "./MunicipalityTable";
 import type { SettableField } from "../state/wizard";
 
 const useStyles = makeStyles({
@@ -117,6 +118,7 @@ export function ScenarioStep() {
           </TableBody>
         </Table>
       )}
+      {model && <MunicipalityTable {...perMunicipalityOf(model, language)} language={language} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { NUMERIC_COLUMNS, RawMunicipality, RegionDataset, checkMunicipalities, DatasetProblem, toMunicipalities } from "../../data/region";
 import { Outlier, findOutliers } from "../../data/outliers";
-import { BlendedKey, KEY_COLUMNS, ScenarioModel, ScenarioSettings, computeScenarios, inputOf, netCorrections } from "../../scenario";
+import { BlendedKey, KEY_COLUMNS, Language, ScenarioModel, ScenarioSettings, computeScenarios, inputOf, netCorrections } from "../../scenario";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 
@@ -16,6 +16,22 @@ export function parseCellText(text: string): number | string | null {
   if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
   if (/^-?\d+([.,]\d+)?$/.test(t)) return Number(t.replace(",", "."));
   return t;
+}
+
+/**
+ * How a typed number was read, when that differs from what was typed: "1.170" → 1170 (a dot
+ * between groups of three is a Dutch thousands separator), "12,5" → 12.5, "007" → 7. Null when
+ * the text reads as itself (or is blank, or is not a number). The pane shows this beside the
+ * cell, so no reading is ever silent.
+ *
+ * @example
+ *   readAs("1.170"); // 1170
+ *   readAs("1170");  // null
+ */
+export function readAs(text: string): number | null {
+  const value = parseCellText(text);
+  if (typeof value !== "number") return null;
+  return String(value) === text.trim() ? null : value;
 }
 
 export function rawRows(state: WizardState): RawMunicipality[] {
@@ -145,4 +161,19 @@ export function keyComparison(state: WizardState): { name: string; population: n
     if (e instanceof InputError) return null; // population alone cannot be shared (no population): nothing to compare with
     throw e;
   }
+}
+
+/**
+ * The preview as plain rows for the per-municipality table: names from the data, one value
+ * per scenario key, and the columns with their labels (shares as chosen). Null where a
+ * scenario has no value for a municipality (blank input).
+ */
+export function perMunicipalityOf(
+  model: ScenarioModel,
+  language: Language,
+): { rows: { name: string; values: Record<string, number | null> }[]; columns: { key: string; label: string }[] } {
+  return {
+    columns: model.columns.filter((c) => c.def.placement).map((c) => ({ key: c.key, label: c.def.short(model.labels, language) })),
+    rows: model.input.names.map((name, i) => ({ name, values: Object.fromEntries(model.columns.map((c) => [c.key, c.values[i]])) })),
+  };
 }

@@ -1,0 +1,354 @@
+import { useId, useRef, useState } from "react";
+import { Field, Select, Text, Title3, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Language } from "../environment";
+import { STRINGS } from "../strings";
+
+/**
+ * Every municipality's answer: a table municipality × scenario with, in each cell, the number
+ * and its difference to the fair share (the reference column, A), a count of who falls short
+ * per scenario, and for one picked municipality a small bar chart of its scenarios beside A.
+ * Readable at 320 px: the name column stays put while the scenarios scroll sideways.
+ *
+ * Plain data in, no business rules: the numbers are shown as given; the difference to A is
+ * display arithmetic. Cells whose number changed since the previous data (another method,
+ * share, need …) are marked with what they were, so a change of method is visible.
+ *
+ * @example
+ *   <MunicipalityTable
+ *     language="nl"
+ *     columns={[{ key: "A", label: "A · Naar inwonertal" }, { key: "C", label: "C · Max. 30% sociale huur" }]}
+ *     rows={[{ name: "Apeldoorn", values: { A: 422, C: 355 } }, { name: "Epe", values: { A: 84, C: null } }]}
+ *   />
+ */
+export interface MunicipalityRow {
+  name: string;
+  /** Per scenario key; null (or missing) = unknown (a blank input). */
+  values: Readonly<Record<string, number | null | undefined>>;
+}
+
+export interface ScenarioColumnSpec {
+  key: string;
+  /** As shown in the header, e.g. "C · Max. 25% sociale huur". */
+  label: string;
+}
+
+export interface MunicipalityTableProps {
+  rows: readonly MunicipalityRow[];
+  /** Scenario columns in display order; the reference column is shown first whatever its place. */
+  columns: readonly ScenarioColumnSpec[];
+  language: Language;
+  /** The column every other is compared with (the fair share); default "A". */
+  referenceKey?: string;
+  /** Heading level of the title; default 2. */
+  headingLevel?: 2 | 3;
+}
+
+// border-box widths: at 320 px the names and three scenarios fit, and the fourth peeks out (it scrolls)
+const NAME_WIDTH = 80;
+const CELL_WIDTH = 66;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  intro: { color: tokens.colorNeutralForeground2 },
+  scroll: {
+    // positioned, so that it also clips the absolutely positioned screen-reader texts inside
+    position: "relative",
+    overflowX: "auto",
+    maxWidth: "100%",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  th: {
+    boxSizing: "border-box",
+    width: `${CELL_WIDTH}px`,
+    minWidth: `${CELL_WIDTH}px`,
+    padding: "4px",
+    textAlign: "right",
+    verticalAlign: "bottom",
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    whiteSpace: "normal",
+    overflowWrap: "break-word",
+  },
+  // header: the scenario's letter, then its description small enough that words stay whole
+  headKey: { display: "block", fontSize: tokens.fontSizeBase200 },
+  headText: { display: "block", fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  nameHead: { textAlign: "left", fontSize: "11px" },
+  sticky: {
+    boxSizing: "border-box",
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    width: `${NAME_WIDTH}px`,
+    minWidth: `${NAME_WIDTH}px`,
+    maxWidth: `${NAME_WIDTH}px`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: `2px 0 4px -2px ${tokens.colorNeutralShadowAmbient}`,
+  },
+  name: {
+    padding: "4px 6px",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  td: { boxSizing: "border-box", padding: "4px", textAlign: "right", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontVariantNumeric: "tabular-nums" },
+  reference: { backgroundColor: tokens.colorBrandBackground2 },
+  value: { display: "block", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  diff: { display: "block", whiteSpace: "nowrap" },
+  below: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  above: { color: tokens.colorPaletteGreenForeground1 },
+  same: { color: tokens.colorNeutralForeground3 },
+  unknown: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  changed: { backgroundColor: tokens.colorPaletteYellowBackground2, boxShadow: `inset 3px 0 0 ${tokens.colorPaletteMarigoldBorderActive}` },
+  was: { display: "block", whiteSpace: "nowrap", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
+  foot: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
+  footName: { backgroundColor: tokens.colorNeutralBackground2 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  bars: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  barLine: { display: "flex", justifyContent: "space-between", gap: "8px", fontSize: tokens.fontSizeBase200 },
+  barValue: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  track: { position: "relative", height: "10px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
+  bar: { position: "absolute", left: 0, top: 0, bottom: 0, borderRadius: tokens.borderRadiusSmall },
+  barReference: { backgroundColor: tokens.colorBrandBackground },
+  barBelow: { backgroundColor: tokens.colorPaletteRedBorderActive },
+  barAbove: { backgroundColor: tokens.colorPaletteGreenBorderActive },
+  marker: { position: "absolute", top: "-3px", bottom: "-3px", width: 0, borderLeft: `2px dashed ${tokens.colorNeutralForeground1}` },
+  legend: { color: tokens.colorNeutralForeground3 },
+});
+
+type Cell = number | null;
+const cellOf = (row: MunicipalityRow, key: string): Cell => {
+  const v = row.values[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+};
+/** "−67" with a real minus sign, "+12", "0". */
+const signed = (d: number) => (d < 0 ? `\u2212${-d}` : d > 0 ? `+${d}` : "0");
+/** A short name for a column: "C" of "C · Max. 30% sociale huur"; the label itself when it has no key prefix. */
+const shortOf = (c: ScenarioColumnSpec) => (c.label.includes(" · ") ? c.label.split(" · ")[0] : c.label);
+
+/**
+ * What changed since the previous data: per "name\u0000key", the number it was. Kept until the
+ * data change again, so re-renders for other reasons keep the marks.
+ */
+function useChanges(rows: readonly MunicipalityRow[], keys: readonly string[]): Map<string, Cell> {
+  const signature = JSON.stringify([keys, rows.map((r) => [r.name, keys.map((k) => cellOf(r, k))])]);
+  const memory = useRef<{ signature: string; values: Map<string, Cell>; changed: Map<string, Cell> } | null>(null);
+  const current = memory.current;
+  if (!current || current.signature !== signature) {
+    const values = new Map<string, Cell>();
+    for (const r of rows) for (const k of keys) values.set(`${r.name}\u0000${k}`, cellOf(r, k));
+    const changed = new Map<string, Cell>();
+    if (current) {
+      for (const [id, v] of values) {
+        if (!current.values.has(id)) continue; // a new municipality or scenario is not a change
+        const was = current.values.get(id)!;
+        if (was !== v) changed.set(id, was);
+      }
+    }
+    memory.current = { signature, values, changed };
+  }
+  return memory.current!.changed;
+}
+
+export function MunicipalityTable({ rows, columns, language, referenceKey = "A", headingLevel = 2 }: MunicipalityTableProps) {
+  const styles = useStyles();
+  const t = STRINGS[language].perMunicipality;
+  const headingId = useId();
+  const reference = columns.find((c) => c.key === referenceKey) ?? null;
+  const ordered = reference ? [reference, ...columns.filter((c) => c !== reference)] : [...columns];
+  const ref = reference ? shortOf(reference) : "";
+  const changes = useChanges(
+    rows,
+    ordered.map((c) => c.key),
+  );
+  const [picked, setPicked] = useState(0);
+  const chosen = rows[Math.min(picked, rows.length - 1)] ?? null;
+  const text = (v: Cell) => (v === null ? t.unknown : String(v));
+  if (rows.length === 0 || columns.length === 0) return null;
+
+  const shortCount = (key: string) => {
+    let short = 0;
+    let known = 0;
+    for (const r of rows) {
+      const a = reference ? cellOf(r, reference.key) : null;
+      const v = cellOf(r, key);
+      if (a === null || v === null) continue;
+      known += 1;
+      if (v < a) short += 1;
+    }
+    return { short, known };
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Title3 as={headingLevel === 2 ? "h2" : "h3"} id={headingId}>
+        {t.title}
+      </Title3>
+      {reference && (
+        <Text size={200} className={styles.intro}>
+          {t.intro(ref)}
+        </Text>
+      )}
+      <div className={styles.scroll} role="region" aria-label={t.scrollRegion} tabIndex={0}>
+        <table className={styles.table} aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.th, styles.nameHead, styles.sticky)}>
+                {t.municipality}
+              </th>
+              {ordered.map((c) => {
+                const [key, ...rest] = c.label.split(" · ");
+                return (
+                  <th key={c.key} scope="col" className={mergeClasses(styles.th, c === reference && styles.reference)}>
+                    {rest.length > 0 ? (
+                      <>
+                        <span className={styles.headKey}>{key}</span>
+                        <span className={styles.hidden}> · </span>
+                        <span className={styles.headText}>{rest.join(" · ")}</span>
+                      </>
+                    ) : (
+                      <span className={styles.headText}>{c.label}</span>
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => {
+              const a = reference ? cellOf(r, reference.key) : null;
+              return (
+                <tr key={`${r.name}-${i}`}>
+                  <th scope="row" className={mergeClasses(styles.name, styles.sticky)}>
+                    {r.name}
+                  </th>
+                  {ordered.map((c) => {
+                    const v = cellOf(r, c.key);
+                    const id = `${r.name}\u0000${c.key}`;
+                    const changed = changes.has(id);
+                    const isRef = c === reference;
+                    const d = !isRef && a !== null && v !== null ? v - a : null;
+                    return (
+                      <td key={c.key} className={mergeClasses(styles.td, isRef && styles.reference, changed && styles.changed)} data-key={c.key}>
+                        <span className={mergeClasses(styles.value, v === null && styles.unknown)}>{v === null ? "—" : v}</span>
+                        {v === null && <span className={styles.hidden}>{t.unknown}</span>}
+                        {d !== null && (
+                          <>
+                            <span aria-hidden="true" className={mergeClasses(styles.diff, d < 0 ? styles.below : d > 0 ? styles.above : styles.same)}>
+                              {d === 0 ? t.equal(ref) : signed(d)}
+                            </span>
+                            <span className={styles.hidden}>{`, ${t.difference(d, ref)}`}</span>
+                          </>
+                        )}
+                        {changed && <span className={styles.was}>{t.changed(text(changes.get(id)!))}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+          {reference && (
+            <tfoot>
+              <tr>
+                <th scope="row" className={mergeClasses(styles.name, styles.sticky, styles.footName)}>
+                  {t.short(ref)}
+                </th>
+                {ordered.map((c) => {
+                  if (c === reference) return <td key={c.key} className={mergeClasses(styles.td, styles.foot)} />;
+                  const { short, known } = shortCount(c.key);
+                  return (
+                    <td key={c.key} className={mergeClasses(styles.td, styles.foot, short > 0 && styles.below)}>
+                      {t.shortCount(short, known)}
+                    </td>
+                  );
+                })}
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+      {chosen && (
+        <>
+          <Field label={t.pick}>
+            <Select value={String(Math.min(picked, rows.length - 1))} onChange={(_, d) => setPicked(Number(d.value))}>
+              {rows.map((r, i) => (
+                <option key={`${r.name}-${i}`} value={String(i)}>
+                  {r.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <BarChart row={chosen} columns={ordered} reference={reference} language={language} />
+        </>
+      )}
+    </section>
+  );
+}
+
+interface BarChartProps {
+  row: MunicipalityRow;
+  columns: readonly ScenarioColumnSpec[];
+  reference: ScenarioColumnSpec | null;
+  language: Language;
+}
+
+/** One municipality's scenarios as horizontal bars (plain CSS), A as a dashed line through each. */
+function BarChart({ row, columns, reference, language }: BarChartProps) {
+  const styles = useStyles();
+  const t = STRINGS[language].perMunicipality;
+  const captionId = useId();
+  const ref = reference ? shortOf(reference) : "";
+  const a = reference ? cellOf(row, reference.key) : null;
+  const max = Math.max(1, ...columns.map((c) => cellOf(row, c.key) ?? 0));
+  const pct = (v: number) => `${(100 * v) / max}%`;
+  return (
+    <figure className={styles.figure} aria-labelledby={captionId}>
+      <Text as="p" id={captionId} size={200} weight="semibold" style={{ margin: 0 }}>
+        {t.chart(row.name, ref)}
+      </Text>
+      <ul className={styles.bars}>
+        {columns.map((c) => {
+          const v = cellOf(row, c.key);
+          const isRef = c === reference;
+          const tone = isRef || a === null || v === null ? styles.barReference : v < a ? styles.barBelow : styles.barAbove;
+          return (
+            <li key={c.key}>
+              <div className={styles.barLine}>
+                <span>{c.label}</span>
+                <span className={mergeClasses(styles.barValue, v === null && styles.unknown, !isRef && a !== null && v !== null && v < a && styles.below)}>
+                  {v === null ? t.unknown : !isRef && a !== null ? `${v} (${v - a === 0 ? t.equal(ref) : signed(v - a)})` : String(v)}
+                </span>
+              </div>
+              <div className={styles.track} aria-hidden="true">
+                {v !== null && <div className={mergeClasses(styles.bar, tone)} style={{ width: pct(v) }} />}
+                {a !== null && !isRef && <div className={styles.marker} style={{ left: pct(a) }} />}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {a !== null && (
+        <Text size={100} className={styles.legend}>
+          {t.chartReference(ref, String(a))}
+        </Text>
+      )}
+    </figure>
+  );
+}
