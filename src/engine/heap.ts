@@ -49,3 +49,90 @@ export class IndexHeap {
     return top;
   }
 }
+
+/**
+ * A binary heap of weight indices keyed by the average `w[i] / divisor[i]`, on typed arrays and
+ * with the comparison inlined (no closure per comparison): the divisor methods' hot loop.
+ * Direction +1 puts the largest average first (ties: larger weight, then smaller index);
+ * direction −1 the smallest (ties: smaller weight, then larger index). Averages are compared
+ * as `w[i]·divisor[j]` vs `w[j]·divisor[i]`, exact while those products stay below 2^53.
+ *
+ * Reused between calls (`reset`) so that a call allocates nothing.
+ */
+export class SeatHeap {
+  readonly capacity: number;
+  private readonly items: Int32Array;
+  private readonly divisor: Float64Array;
+  private w: readonly number[] = [];
+  private direction = 1;
+  private size = 0;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.items = new Int32Array(capacity);
+    this.divisor = new Float64Array(capacity);
+  }
+
+  reset(w: readonly number[], direction: 1 | -1): void {
+    this.w = w;
+    this.direction = direction;
+    this.size = 0;
+  }
+
+  /** Appends without ordering; call {@link build} once after the last `add`. */
+  add(index: number, divisor: number): void {
+    this.items[this.size++] = index;
+    this.divisor[index] = divisor;
+  }
+
+  /** Orders the added items in O(n). */
+  build(): void {
+    for (let k = (this.size >> 1) - 1; k >= 0; k--) this.siftDown(k);
+  }
+
+  top(): number {
+    return this.items[0];
+  }
+
+  /** The top item's divisor changed (its next or last seat): restore the order. */
+  changeTopDivisor(divisor: number): void {
+    this.divisor[this.items[0]] = divisor;
+    this.siftDown(0);
+  }
+
+  removeTop(): void {
+    this.size -= 1;
+    if (this.size > 0) {
+      this.items[0] = this.items[this.size];
+      this.siftDown(0);
+    }
+  }
+
+  /** Whether item i goes before item j. */
+  private before(i: number, j: number): boolean {
+    const w = this.w;
+    const wi = w[i];
+    const wj = w[j];
+    let c = wi * this.divisor[j] - wj * this.divisor[i];
+    if (c === 0) c = wi !== wj ? wi - wj : j - i;
+    return this.direction * c > 0;
+  }
+
+  private siftDown(start: number): void {
+    const items = this.items;
+    const size = this.size;
+    const item = items[start];
+    let parent = start;
+    for (;;) {
+      const left = 2 * parent + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      let child = left;
+      if (right < size && this.before(items[right], items[left])) child = right;
+      if (!this.before(items[child], item)) break;
+      items[parent] = items[child];
+      parent = child;
+    }
+    items[parent] = item;
+  }
+}
