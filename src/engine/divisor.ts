@@ -49,10 +49,12 @@ export function highestAverages(total: number, weights: IntegerWeights, method: 
 }
 
 /**
- * Exact integer `⌈p / q⌉` for whole numbers 0 ≤ p and 0 < q with p + q ≤ 2^53: the float quotient
- * is at most one above the true floor, and the remainder, exact, says which.
+ * Exact integer `⌈p / q⌉` for whole numbers 0 ≤ p and 0 < q with p + q ≤ 2^53. There the
+ * correctly rounded p / q never reaches the next integer (that would need q·(⌊p/q⌋ + 1) ≥ 2^53),
+ * so its floor is exact, `p − c·q` is the exact remainder, and a non-zero remainder means one
+ * more. The `r < 0` step is a guard only.
  */
-function ceilDiv(p: number, q: number): number {
+export function ceilDiv(p: number, q: number): number {
   let c = Math.floor(p / q);
   let r = p - c * q;
   if (r < 0) {

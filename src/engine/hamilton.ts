@@ -146,14 +146,42 @@ function giveToLargestRemainders(
     if (bucketOf[i] > boundary) seats[i] += 1;
     else if (bucketOf[i] === boundary) tied.push(i);
   }
-  tied.sort((a, b) => {
-    const ra = remainders[a];
-    const rb = remainders[b];
-    if (ra !== rb) return ra > rb ? -1 : 1;
-    const wa = weights[a];
-    const wb = weights[b];
-    if (wa !== wb) return wa > wb ? -1 : 1;
-    return a - b;
-  });
+  if (tied.length <= INSERTION_LIMIT && remainders instanceof Float64Array) {
+    insertionSort(tied, remainders, weights as readonly number[]);
+  } else {
+    tied.sort((a, b) => {
+      const ra = remainders[a];
+      const rb = remainders[b];
+      if (ra !== rb) return ra > rb ? -1 : 1;
+      const wa = weights[a];
+      const wb = weights[b];
+      if (wa !== wb) return wa > wb ? -1 : 1;
+      return a - b;
+    });
+  }
   for (let k = 0; k < count - above; k++) seats[tied[k]] += 1;
+}
+
+/** Up to this many indices on the boundary, an insertion sort beats `Array.prototype.sort` and its closure. */
+export const INSERTION_LIMIT = 32;
+
+/**
+ * Sorts indices in place, first the larger remainder, then the larger weight, then the earlier
+ * position (indices arrive in increasing order and the sort is stable, so equal keys keep it).
+ */
+function insertionSort(tied: number[], remainders: Float64Array, weights: readonly number[]): void {
+  for (let k = 1; k < tied.length; k++) {
+    const x = tied[k];
+    const rx = remainders[x];
+    const wx = weights[x];
+    let j = k - 1;
+    while (j >= 0) {
+      const y = tied[j];
+      const ry = remainders[y];
+      if (ry > rx || (ry === rx && weights[y] >= wx)) break;
+      tied[j + 1] = y;
+      j -= 1;
+    }
+    tied[j + 1] = x;
+  }
 }
