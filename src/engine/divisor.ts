@@ -34,7 +34,7 @@ export type DivisorMethod = "webster" | "dhondt";
 export const SCAN_LIMIT = 32;
 
 /** {@link webster} / {@link dhondt} on weights already made whole. */
-export function highestAverages(total: number, weights: IntegerWeights, method: DivisorMethod): number[] {
+function highestAverages(total: number, weights: IntegerWeights, method: DivisorMethod): number[] {
   if (weights.kind === "number") {
     // Divisor of the (k+1)-th seat: step·k + 1 (D'Hondt k+1; Webster 2k+1, that is k+½ doubled).
     const step = method === "dhondt" ? 1 : 2;
