@@ -10,8 +10,8 @@
  * The peer works in floating point and has no stated tie-break; its divisor methods bisect a
  * float divisor and may answer with only a `low`/`high` pair instead of an `exact` allocation.
  * The note column says where the peer's result is missing, does not sum to the total or differs
- * from ours (ours is exact: integer arithmetic, stated tie-breaks, property-tested against
- * BigInt oracles).
+ * from ours. Ours is checked exact in every cell before timing (BigInt, independently of the
+ * engine; the run stops if it is not) and is property-tested against BigInt oracles.
  *
  * `npx tsx bench/peer.ts` prints this table alone.
  */
@@ -64,7 +64,8 @@ interface Cell {
   total: number;
   ours: () => number[];
   peer: () => unknown;
-  iterations: number;
+  oursIterations: number;
+  peerIterations: number;
   oursNs: number[];
   peerNs: number[];
   ratios: number[];
@@ -85,6 +86,43 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/**
+ * Whether our seats are the exact answer, checked with BigInt independently of the engine:
+ * Hamilton against a sort of the exact remainders (larger remainder, larger weight, earlier
+ * position); the divisor methods by the certificate that the seats are the first `total` of the
+ * seat-by-seat order (the worst seat taken comes before the best seat not taken).
+ */
+function oursIsExact(method: Method, total: number, weights: number[], seats: number[]): boolean {
+  const w = weights.map(BigInt);
+  const t = BigInt(total);
+  if (seats.reduce((a, b) => a + b, 0) !== total) return false;
+  if (method === "hamilton") {
+    const sumW = w.reduce((a, b) => a + b, 0n);
+    const base = w.map((x) => (t * x) / sumW);
+    const rem = w.map((x) => (t * x) % sumW);
+    const order = w.map((_, i) => i).sort((a, b) => (rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : w[a] !== w[b] ? (w[a] > w[b] ? -1 : 1) : a - b));
+    let rest = Number(t - base.reduce((a, b) => a + b, 0n));
+    const expected = base.map(Number);
+    for (const i of order) if (rest-- > 0) expected[i] += 1;
+    return expected.every((x, i) => x === seats[i]);
+  }
+  const divisor = method === "dhondt" ? (k: bigint) => k + 1n : (k: bigint) => 2n * k + 1n;
+  const before = (i: number, k: bigint, j: number, m: bigint): boolean => {
+    if (i === j) return k < m;
+    const lhs = w[i] * divisor(m);
+    const rhs = w[j] * divisor(k);
+    return lhs !== rhs ? lhs > rhs : w[i] !== w[j] ? w[i] > w[j] : i < j;
+  };
+  let worstTaken: [number, bigint] | undefined;
+  let bestFree: [number, bigint] | undefined;
+  for (let i = 0; i < w.length; i++) {
+    const s = BigInt(seats[i]);
+    if (s > 0n && (!worstTaken || before(worstTaken[0], worstTaken[1], i, s - 1n))) worstTaken = [i, s - 1n];
+    if (w[i] > 0n && (!bestFree || before(i, s, bestFree[0], bestFree[1]))) bestFree = [i, s];
+  }
+  return !worstTaken || !bestFree || before(worstTaken[0], worstTaken[1], bestFree[0], bestFree[1]);
+}
+
 /** What the peer answers, and how it compares with ours. */
 function compare(method: Method, peerResult: unknown, ours: number[], total: number): string {
   let apportionment: number[] | undefined;
@@ -101,10 +139,10 @@ function compare(method: Method, peerResult: unknown, ours: number[], total: num
   let differ = 0;
   for (let i = 0; i < ours.length; i++) if (apportionment[i] !== ours[i]) differ++;
   if (differ > 0) notes.push(`peer differs from ours in ${differ} of ${ours.length}`);
-  return notes.length ? notes.join("; ") : "same result";
+  return notes.length ? notes.join("; ") : "peer: same result";
 }
 
-export function peerBenchmarks({ rounds = 21, batchMs = 3 } = {}): { title: string; rows: Row[] }[] {
+export function peerBenchmarks({ rounds = 31, batchMs = 2 } = {}): { title: string; rows: Row[] }[] {
   const peer = loadPeer();
   const ourFns = { hamilton, webster, dhondt };
   const peerFns = { hamilton: peer.hamilton, webster: peer.webster, dhondt: peer.jefferson };
@@ -116,14 +154,15 @@ export function peerBenchmarks({ rounds = 21, batchMs = 3 } = {}): { title: stri
         const ours = ourFns[method];
         const theirs = peerFns[method];
         const oursResult = ours(total, weights);
-        if (oursResult.reduce((a, b) => a + b, 0) !== total) throw new Error(`ours does not sum: ${method} n=${n} total=${total}`);
+        if (!oursIsExact(method, total, weights, oursResult)) throw new Error(`ours is not exact: ${method} n=${n} total=${total}`);
         cells.push({
           method,
           n,
           total,
           ours: () => ours(total, weights),
           peer: () => theirs(weights, total),
-          iterations: 1,
+          oursIterations: 1,
+          peerIterations: 1,
           oursNs: [],
           peerNs: [],
           ratios: [],
@@ -132,25 +171,25 @@ export function peerBenchmarks({ rounds = 21, batchMs = 3 } = {}): { title: stri
       }
     }
   }
-  // warm-up, and per-cell iterations so that one batch of the faster side takes about batchMs
+  // warm-up, and per side the iterations for one batch of about batchMs (at least one call)
   for (const cell of cells) {
     for (let k = 0; k < 3; k++) {
       timeBatch(cell.ours, 20);
       timeBatch(cell.peer, 3);
     }
-    const fastest = Math.min(timeBatch(cell.ours, 50), timeBatch(cell.peer, 5));
-    cell.iterations = Math.max(1, Math.round((batchMs * 1e6) / fastest));
+    cell.oursIterations = Math.max(1, Math.round((batchMs * 1e6) / timeBatch(cell.ours, 50)));
+    cell.peerIterations = Math.max(1, Math.round((batchMs * 1e6) / timeBatch(cell.peer, 5)));
   }
   for (let r = 0; r < rounds; r++) {
     for (const cell of cells) {
       let o: number;
       let p: number;
       if (r % 2 === 0) {
-        o = timeBatch(cell.ours, cell.iterations);
-        p = timeBatch(cell.peer, cell.iterations);
+        o = timeBatch(cell.ours, cell.oursIterations);
+        p = timeBatch(cell.peer, cell.peerIterations);
       } else {
-        p = timeBatch(cell.peer, cell.iterations);
-        o = timeBatch(cell.ours, cell.iterations);
+        p = timeBatch(cell.peer, cell.peerIterations);
+        o = timeBatch(cell.ours, cell.oursIterations);
       }
       cell.oursNs.push(o);
       cell.peerNs.push(p);
@@ -163,7 +202,7 @@ export function peerBenchmarks({ rounds = 21, batchMs = 3 } = {}): { title: stri
     value: `ours ${us(median(c.oursNs)).padStart(6)} µs  peer ${us(median(c.peerNs)).padStart(6)} µs`,
     ratio: median(c.ratios),
     target: { max: 1, label: "< 1", strict: true },
-    note: c.note,
+    note: `ours exact; ${c.note}`,
   }));
   return [{ title: `Ours vs npm apportionment 2.0.3 (ratio = ours / peer, median of ${rounds} interleaved rounds)`, rows }];
 }
