@@ -89,7 +89,7 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
         floor += 1;
         remainder -= sumW;
       }
-      const whole = rounds * w[i] + floor;
+      const whole = rounds * w[i] + floor + 0; // + 0: a weight of -0 gets 0, never -0
       seats[i] = whole;
       given += whole;
       rem[i] = remainder;

@@ -46,6 +46,16 @@ describe.each(Object.entries(methods))("%s", (_name, method) => {
     );
   });
 
+  test("never answers -0, also for weights of -0", () => {
+    const withNegativeZero = weightsArb.chain((w) => fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length }).map((flip) => w.map((x, i) => (flip[i] && x === 0 ? -0 : x))));
+    fc.assert(
+      fc.property(totalArb, withNegativeZero, (total, weights) => {
+        for (const s of method(total, [-0, ...weights])) expect(Object.is(s, -0)).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
   test("order does not matter for distinct weights (a permutation permutes the result)", () => {
     const distinct = fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 25 });
     fc.assert(
