@@ -7,8 +7,9 @@ import { IndexHeap, SeatHeap } from "./heap";
  * D'Hondt (Jefferson) by 1, 2, 3, …. Ties: larger average, then larger weight, then earlier
  * position. The result is exactly that of the seat-by-seat procedure, but costs
  * O(n log n) whatever the total: it starts from every seat whose average lies above an
- * estimated threshold (a prefix of the seat-by-seat order, usually within √n seats of the
- * total) and then adds or takes back the last few seats in that order.
+ * estimated threshold (a prefix of the seat-by-seat order, within about √n seats of the total
+ * when there are more seats than weights, at most about n otherwise) and then adds or takes
+ * back the last seats in that order: by scanning for small n, through a heap above.
  *
  * @example
  *   hamilton(10, [62, 23, 15]); // [6, 2, 2]
@@ -190,6 +191,7 @@ function adjustWithHeap(seats: number[], w: readonly number[], step: number, del
       else heap.removeTop();
     }
   }
+  heap.reset([], 1); // keep no reference to the caller's weights
 }
 
 /** The same procedure with bigint products, for weights or totals past 2^53. */
