@@ -108,29 +108,45 @@ export class SeatHeap {
     }
   }
 
-  /** Whether item i goes before item j. */
-  private before(i: number, j: number): boolean {
-    const w = this.w;
-    const wi = w[i];
-    const wj = w[j];
-    let c = wi * this.divisor[j] - wj * this.divisor[i];
-    if (c === 0) c = wi !== wj ? wi - wj : j - i;
-    return this.direction * c > 0;
-  }
-
+  /**
+   * Moves the item at `start` down to its place. Item i goes before item j when
+   * direction·(w[i]·divisor[j] − w[j]·divisor[i]) > 0, ties by weight, then by index; the
+   * comparison is written out here (fields in locals) as this is the hot loop.
+   */
   private siftDown(start: number): void {
     const items = this.items;
+    const dv = this.divisor;
+    const w = this.w;
+    const dir = this.direction;
     const size = this.size;
     const item = items[start];
+    const wItem = w[item];
+    const dItem = dv[item];
     let parent = start;
     for (;;) {
       const left = 2 * parent + 1;
       if (left >= size) break;
-      const right = left + 1;
       let child = left;
-      if (right < size && this.before(items[right], items[left])) child = right;
-      if (!this.before(items[child], item)) break;
-      items[parent] = items[child];
+      let wc = w[items[left]];
+      let dc = dv[items[left]];
+      const right = left + 1;
+      if (right < size) {
+        const r = items[right];
+        const wr = w[r];
+        const dr = dv[r];
+        let c = wr * dc - wc * dr;
+        if (c === 0) c = wr !== wc ? wr - wc : items[left] - r;
+        if (dir * c > 0) {
+          child = right;
+          wc = wr;
+          dc = dr;
+        }
+      }
+      const ci = items[child];
+      let c = wc * dItem - wItem * dc;
+      if (c === 0) c = wc !== wItem ? wc - wItem : item - ci;
+      if (dir * c <= 0) break;
+      items[parent] = ci;
       parent = child;
     }
     items[parent] = item;
