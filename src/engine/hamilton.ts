@@ -103,15 +103,16 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
   } else {
     const w = weights.values.map((x) => BigInt(x));
     const sumW = BigInt(weights.total);
-    const sumWFloat = Number(sumW);
     const t = BigInt(total);
+    const nBig = BigInt(n);
     const rem = new Array<bigint>(n);
     for (let i = 0; i < n; i++) {
       const product = t * w[i];
       seats[i] = Number(product / sumW);
       given += seats[i];
       rem[i] = product % sumW;
-      const b = Math.min(n - 1, Math.floor((Number(rem[i]) / sumWFloat) * n));
+      // ⌊n·rem/Σw⌋ in bigints: Number(Σw) overflows to Infinity for weights read to hundreds of decimals
+      const b = Math.min(n - 1, Number((rem[i] * nBig) / sumW));
       next[i] = head[b];
       head[b] = i;
     }
