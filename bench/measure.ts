@@ -41,7 +41,10 @@ export interface Row {
   name: string;
   value: string;
   ratio?: number;
-  target?: { max: number; label: string };
+  /** Met when ratio ≤ max, or ratio < max when strict. */
+  target?: { max: number; label: string; strict?: boolean };
+  /** Printed after the verdict (e.g. how a peer's result compares). */
+  note?: string;
 }
 
 export function printTable(title: string, rows: Row[]): boolean {
@@ -52,11 +55,12 @@ export function printTable(title: string, rows: Row[]): boolean {
     const ratio = r.ratio === undefined ? "" : `  ${r.ratio.toFixed(2)}×`;
     let verdict = "";
     if (r.target && r.ratio !== undefined) {
-      const pass = r.ratio <= r.target.max;
+      const pass = r.target.strict ? r.ratio < r.target.max : r.ratio <= r.target.max;
       ok &&= pass;
       verdict = `  ${pass ? "PASS" : "FAIL"} (target ${r.target.label})`;
     }
-    console.log(`  ${r.name.padEnd(width)}  ${r.value.padStart(12)}${ratio}${verdict}`);
+    const note = r.note ? `  ${r.note}` : "";
+    console.log(`  ${r.name.padEnd(width)}  ${r.value.padStart(12)}${ratio}${verdict}${note}`);
   }
   return ok;
 }

@@ -1,13 +1,15 @@
 import { IntegerWeights, MAX_EXACT, integerWeights } from "./exact";
-import { IndexHeap } from "./heap";
+import { IndexHeap, SeatHeap } from "./heap";
 
 /**
  * Highest-averages apportionment: seats go one by one to the largest average
  * `weight / divisor(seats so far)`. Webster (Sainte-Laguë) divides by 1, 3, 5, …;
  * D'Hondt (Jefferson) by 1, 2, 3, …. Ties: larger average, then larger weight, then earlier
  * position. The result is exactly that of the seat-by-seat procedure, but costs
- * O(n log n) whatever the total: it starts from every average above `Σw / total` and then
- * adds or takes back at most about n seats through a heap.
+ * O(n log n) whatever the total: it starts from every seat whose average lies above an
+ * estimated threshold (a prefix of the seat-by-seat order, within about √n seats of the total
+ * when there are more seats than weights, at most about n otherwise) and then adds or takes
+ * back the last seats in that order: by scanning for small n, through a heap above.
  *
  * @example
  *   hamilton(10, [62, 23, 15]); // [6, 2, 2]
@@ -26,31 +28,184 @@ export function dhondt(total: number, weights: readonly number[]): number[] {
 
 export type DivisorMethod = "webster" | "dhondt";
 
-/** {@link webster} / {@link dhondt} on weights already made whole (number or bigint); used by blended keys. */
+/**
+ * Up to this many weights, the seats left after the estimate are placed (or taken back) by
+ * scanning every weight per seat, which beats building a heap; above it, a heap.
+ */
+export const SCAN_LIMIT = 32;
+
+/** {@link webster} / {@link dhondt} on weights already made whole (number or bigint); also used by blended keys. */
 export function highestAverages(total: number, weights: IntegerWeights, method: DivisorMethod): number[] {
-  const n = weights.values.length;
-  // Divisor of the (k+1)-th seat: D'Hondt k+1; Webster 2k+1 (that is k+½, doubled).
-  const divisor = method === "dhondt" ? (k: number) => k + 1 : (k: number) => 2 * k + 1;
-  const seats = initialSeats(total, weights, method);
-  // average(i, k) = wᵢ / divisor(k); compare a/b vs c/d as a·d vs c·b, exactly.
-  let greater: (i: number, ki: number, j: number, kj: number) => number;
-  let maxW = 0;
-  for (const w of weights.values) if (Number(w) > maxW) maxW = Number(w);
-  if (weights.kind === "number" && maxW * (2 * total + 3) <= MAX_EXACT) {
-    const w = weights.values;
-    greater = (i, ki, j, kj) => w[i] * divisor(kj) - w[j] * divisor(ki);
-  } else {
-    const w = weights.values.map((x) => BigInt(x));
-    greater = (i, ki, j, kj) => {
-      const d = w[i] * BigInt(divisor(kj)) - w[j] * BigInt(divisor(ki));
-      return d > 0n ? 1 : d < 0n ? -1 : 0;
-    };
+  if (weights.kind === "number") {
+    // Divisor of the (k+1)-th seat: step·k + 1 (D'Hondt k+1; Webster 2k+1, that is k+½ doubled).
+    const step = method === "dhondt" ? 1 : 2;
+    const n = weights.values.length;
+    // Every product below (weight × divisor, weight × estimate numerator) stays a whole number
+    // under 2^53, so double arithmetic is exact; seats never pass total + n.
+    if (weights.max * (2 * total + 2 * n + 3) + 4 * weights.total <= MAX_EXACT) {
+      return numberAverages(total, weights.values, weights.total, step);
+    }
   }
-  const weightOrder = (i: number, j: number): number => {
-    const wi = weights.values[i];
-    const wj = weights.values[j];
-    return wi > wj ? 1 : wi < wj ? -1 : j - i;
+  return bigintAverages(total, weights, method);
+}
+
+/**
+ * Exact integer `⌈p / q⌉` for whole numbers 0 ≤ p and 0 < q with p + q ≤ 2^53. There the
+ * correctly rounded p / q never reaches the next integer (that would need q·(⌊p/q⌋ + 1) ≥ 2^53),
+ * so its floor is exact, `p − c·q` is the exact remainder, and a non-zero remainder means one
+ * more. The `r < 0` step is a guard only.
+ */
+export function ceilDiv(p: number, q: number): number {
+  let c = Math.floor(p / q);
+  let r = p - c * q;
+  if (r < 0) {
+    c -= 1;
+    r += q;
+  }
+  return r > 0 ? c + 1 : c;
+}
+
+function numberAverages(total: number, w: readonly number[], sumW: number, step: number): number[] {
+  const n = w.length;
+  const seats: number[] = new Array<number>(n);
+  if (total === 0) {
+    for (let i = 0; i < n; i++) seats[i] = 0;
+    return seats;
+  }
+  // Estimate: every seat k ≥ 0 whose divisor step·k + 1 lies below x = w·A / B, that is every
+  // average above the threshold B / A (weights per seat). Being "all seats above a threshold",
+  // it is a prefix of the seat-by-seat order, whatever the threshold.
+  // Webster: threshold Σw / total (unbiased). D'Hondt: Σw / (total + n/2), since D'Hondt gives
+  // each weight about half a seat less than its quota.
+  // count = #{k ≥ 0 : step·k + 1 < w·A/B} = ⌈(w·A − B) / (step·B)⌉ when w·A > B, else 0.
+  const a = step === 1 ? 2 * total + n : 2 * total;
+  const b = step === 1 ? 2 * sumW : sumW;
+  const den = step * b;
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const num = w[i] * a - b;
+    const s = num > 0 ? ceilDiv(num, den) : 0;
+    seats[i] = s;
+    given += s;
+  }
+  if (given === total) return seats;
+  if (n <= SCAN_LIMIT) {
+    if (given < total) scanAdd(seats, w, step, total - given);
+    else scanRemove(seats, w, step, given - total);
+  } else {
+    adjustWithHeap(seats, w, step, total - given);
+  }
+  return seats;
+}
+
+/**
+ * `count` more seats, one at a time, each to the largest next average w / (step·s + 1);
+ * ties: larger weight, then earlier position (a strict comparison keeps the earlier one).
+ */
+function scanAdd(seats: number[], w: readonly number[], step: number, count: number): void {
+  const n = w.length;
+  for (let c = 0; c < count; c++) {
+    let best = -1;
+    let bestW = 0;
+    let bestD = 1;
+    for (let i = 0; i < n; i++) {
+      const wi = w[i];
+      if (wi === 0) continue;
+      const di = step * seats[i] + 1;
+      if (best < 0) {
+        best = i;
+        bestW = wi;
+        bestD = di;
+        continue;
+      }
+      const lhs = wi * bestD;
+      const rhs = bestW * di;
+      if (lhs > rhs || (lhs === rhs && wi > bestW)) {
+        best = i;
+        bestW = wi;
+        bestD = di;
+      }
+    }
+    seats[best] += 1;
+  }
+}
+
+/**
+ * Takes back `count` seats, one at a time, each the last seat in the seat-by-seat order: the
+ * smallest last average w / (step·(s − 1) + 1); ties: smaller weight, then later position
+ * (scanning forward, a non-strict comparison keeps the later one).
+ */
+function scanRemove(seats: number[], w: readonly number[], step: number, count: number): void {
+  const n = w.length;
+  for (let c = 0; c < count; c++) {
+    let worst = -1;
+    let worstW = 0;
+    let worstD = 1;
+    for (let i = 0; i < n; i++) {
+      const si = seats[i];
+      if (si === 0) continue;
+      const wi = w[i];
+      const di = step * (si - 1) + 1;
+      if (worst < 0) {
+        worst = i;
+        worstW = wi;
+        worstD = di;
+        continue;
+      }
+      const lhs = wi * worstD;
+      const rhs = worstW * di;
+      if (lhs < rhs || (lhs === rhs && wi <= worstW)) {
+        worst = i;
+        worstW = wi;
+        worstD = di;
+      }
+    }
+    seats[worst] -= 1;
+  }
+}
+
+let sharedHeap = new SeatHeap(0);
+
+/** Adds (`delta` > 0) or takes back (`delta` < 0) seats in seat-by-seat order, through a heap. */
+function adjustWithHeap(seats: number[], w: readonly number[], step: number, delta: number): void {
+  const n = w.length;
+  if (sharedHeap.capacity < n) sharedHeap = new SeatHeap(Math.max(n, 2 * sharedHeap.capacity));
+  const heap = sharedHeap;
+  if (delta > 0) {
+    heap.reset(w, 1);
+    for (let i = 0; i < n; i++) if (w[i] > 0) heap.add(i, step * seats[i] + 1);
+    heap.build();
+    for (let c = 0; c < delta; c++) {
+      const i = heap.top();
+      seats[i] += 1;
+      heap.changeTopDivisor(step * seats[i] + 1);
+    }
+  } else {
+    heap.reset(w, -1);
+    for (let i = 0; i < n; i++) if (seats[i] > 0) heap.add(i, step * (seats[i] - 1) + 1);
+    heap.build();
+    for (let c = 0; c < -delta; c++) {
+      const i = heap.top();
+      seats[i] -= 1;
+      if (seats[i] > 0) heap.changeTopDivisor(step * (seats[i] - 1) + 1);
+      else heap.removeTop();
+    }
+  }
+  heap.reset([], 1); // keep no reference to the caller's weights
+}
+
+/** The same procedure with bigint products, for weights or totals past 2^53. */
+function bigintAverages(total: number, weights: IntegerWeights, method: DivisorMethod): number[] {
+  const n = weights.values.length;
+  const divisor = method === "dhondt" ? (k: number) => BigInt(k + 1) : (k: number) => BigInt(2 * k + 1);
+  const w = weights.kind === "number" ? weights.values.map((x) => BigInt(x)) : weights.values;
+  const seats = bigintInitialSeats(total, w, method);
+  // average(i, k) = wᵢ / divisor(k); compare a/b vs c/d as a·d vs c·b, exactly.
+  const greater = (i: number, ki: number, j: number, kj: number): number => {
+    const d = w[i] * divisor(kj) - w[j] * divisor(ki);
+    return d > 0n ? 1 : d < 0n ? -1 : 0;
   };
+  const weightOrder = (i: number, j: number): number => (w[i] > w[j] ? 1 : w[i] < w[j] ? -1 : j - i);
   let given = 0;
   for (let i = 0; i < n; i++) given += seats[i];
 
@@ -86,14 +241,15 @@ export function highestAverages(total: number, weights: IntegerWeights, method: 
  * Seats whose average lies strictly above `Σw / total`: a prefix of the seat-by-seat order,
  * within about n seats of `total`. D'Hondt: ⌈q⌉ − 1; Webster: ⌈q − ½⌉ (q = total·w/Σw).
  */
-function initialSeats(total: number, weights: IntegerWeights, method: DivisorMethod): number[] {
-  const n = weights.values.length;
+function bigintInitialSeats(total: number, w: readonly bigint[], method: DivisorMethod): number[] {
+  const n = w.length;
   const seats = new Array<number>(n).fill(0);
   if (total === 0) return seats;
   const t = BigInt(total);
-  const sumW = BigInt(weights.total);
+  let sumW = 0n;
+  for (const x of w) sumW += x;
   for (let i = 0; i < n; i++) {
-    const tw = t * BigInt(weights.values[i]);
+    const tw = t * w[i];
     if (tw === 0n) continue;
     if (method === "dhondt") {
       seats[i] = Number((tw + sumW - 1n) / sumW - 1n);

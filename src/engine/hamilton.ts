@@ -26,15 +26,15 @@ export function hamilton(total: number, weights: readonly number[]): number[] {
  * O(n) pass for a few hundred municipalities. Safe because the engine is synchronous and
  * these functions do not re-enter themselves.
  */
-let scratchBuckets = new Int32Array(0);
-let scratchSizes = new Int32Array(0);
+let scratchHeads = new Int32Array(0);
+let scratchNext = new Int32Array(0);
 let scratchRemainders = new Float64Array(0);
 
 function scratch(n: number): void {
-  if (scratchBuckets.length < n) {
-    const size = Math.max(n, 2 * scratchBuckets.length);
-    scratchBuckets = new Int32Array(size);
-    scratchSizes = new Int32Array(size);
+  if (scratchHeads.length < n) {
+    const size = Math.max(n, 2 * scratchHeads.length);
+    scratchHeads = new Int32Array(size);
+    scratchNext = new Int32Array(size);
     scratchRemainders = new Float64Array(size);
   }
 }
@@ -60,14 +60,15 @@ function numberSplit(total: number, w: readonly number[], sumW: number, maxW: nu
 /** {@link hamilton} on weights already made whole (shared with redistribution). */
 export function largestRemainder(total: number, weights: IntegerWeights): number[] {
   const n = weights.values.length;
-  const seats = new Array<number>(n).fill(0);
+  const seats = new Array<number>(n); // every entry is written below
   // Remainders as exact integers (float64 below 2^53, else bigint), and each one's bucket:
-  // ⌊n · remainder / Σw⌋ is monotone in the remainder, so exact ties share a bucket.
+  // ⌊n · remainder / Σw⌋ is monotone in the remainder, so exact ties share a bucket. Buckets
+  // are linked lists: head[b] is the last index put in bucket b, next[i] the one before (−1 ends).
   let remainders: Float64Array | bigint[];
   scratch(n);
-  const bucketOf = scratchBuckets;
-  const bucketSize = scratchSizes;
-  bucketSize.fill(0, 0, n);
+  const head = scratchHeads;
+  const next = scratchNext;
+  head.fill(-1, 0, n);
   let given = 0;
   const fast = weights.kind === "number" ? numberSplit(total, weights.values, weights.total, weights.max) : null;
   if (fast) {
@@ -89,14 +90,14 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
         floor += 1;
         remainder -= sumW;
       }
-      const whole = rounds * w[i] + floor;
+      const whole = rounds * w[i] + floor + 0; // + 0: a weight of -0 gets 0, never -0
       seats[i] = whole;
       given += whole;
       rem[i] = remainder;
       const bucket = (remainder * toBucket) | 0; // in [0, n]: |0 floors a small non-negative number
       const b = bucket < n ? bucket : n - 1;
-      bucketOf[i] = b;
-      bucketSize[b] += 1;
+      next[i] = head[b];
+      head[b] = i;
     }
     remainders = rem;
   } else {
@@ -112,49 +113,76 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
       rem[i] = product % sumW;
       // ⌊n·rem/Σw⌋ in bigints: Number(Σw) overflows to Infinity for weights read to hundreds of decimals
       const b = Math.min(n - 1, Number((rem[i] * nBig) / sumW));
-      bucketOf[i] = b;
-      bucketSize[b] += 1;
+      next[i] = head[b];
+      head[b] = i;
     }
     remainders = rem;
   }
   const rest = total - given;
-  if (rest > 0) giveToLargestRemainders(seats, n, bucketOf, bucketSize, remainders, weights.values, rest);
+  if (rest > 0) giveToLargestRemainders(seats, n, head, next, remainders, weights.values, rest);
   return seats;
 }
 
 /**
  * One more seat to each of the `count` largest remainders (ties: larger weight, then earlier
- * position). `bucketSize` counts the remainders per bucket; buckets above the boundary bucket
- * are taken whole; only the boundary bucket is sorted: O(n) plus the sort of a handful.
+ * position). Buckets are walked from the top: whole buckets while they fit, then only the
+ * boundary bucket is sorted: O(count) plus the sort of a handful, never a pass over all n.
  */
 function giveToLargestRemainders(
   seats: number[],
   n: number,
-  bucketOf: Int32Array,
-  bucketSize: Int32Array,
+  head: Int32Array,
+  next: Int32Array,
   remainders: Float64Array | readonly bigint[],
   weights: readonly (number | bigint)[],
   count: number,
 ): void {
-  let boundary = n - 1;
-  let above = 0;
-  while (above + bucketSize[boundary] < count) {
-    above += bucketSize[boundary];
-    boundary -= 1;
+  let left = count;
+  let b = n - 1;
+  for (; b >= 0; b--) {
+    let size = 0;
+    for (let i = head[b]; i >= 0; i = next[i]) size++;
+    if (size > left) break;
+    for (let i = head[b]; i >= 0; i = next[i]) seats[i] += 1;
+    left -= size;
+    if (left === 0) return;
   }
+  if (b < 0) return; // cannot happen: fewer seats are left than remainders
   const tied: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (bucketOf[i] > boundary) seats[i] += 1;
-    else if (bucketOf[i] === boundary) tied.push(i);
+  for (let i = head[b]; i >= 0; i = next[i]) tied.push(i);
+  if (tied.length <= INSERTION_LIMIT && remainders instanceof Float64Array) {
+    insertionSort(tied, remainders, weights as readonly number[]);
+  } else {
+    tied.sort((a, b) => {
+      const ra = remainders[a];
+      const rb = remainders[b];
+      if (ra !== rb) return ra > rb ? -1 : 1;
+      const wa = weights[a];
+      const wb = weights[b];
+      if (wa !== wb) return wa > wb ? -1 : 1;
+      return a - b;
+    });
   }
-  tied.sort((a, b) => {
-    const ra = remainders[a];
-    const rb = remainders[b];
-    if (ra !== rb) return ra > rb ? -1 : 1;
-    const wa = weights[a];
-    const wb = weights[b];
-    if (wa !== wb) return wa > wb ? -1 : 1;
-    return a - b;
-  });
-  for (let k = 0; k < count - above; k++) seats[tied[k]] += 1;
+  for (let k = 0; k < left; k++) seats[tied[k]] += 1;
+}
+
+/** Up to this many indices on the boundary, an insertion sort beats `Array.prototype.sort` and its closure. */
+export const INSERTION_LIMIT = 32;
+
+/** Sorts indices in place: first the larger remainder, then the larger weight, then the earlier position. */
+function insertionSort(tied: number[], remainders: Float64Array, weights: readonly number[]): void {
+  for (let k = 1; k < tied.length; k++) {
+    const x = tied[k];
+    const rx = remainders[x];
+    const wx = weights[x];
+    let j = k - 1;
+    while (j >= 0) {
+      const y = tied[j];
+      const ry = remainders[y];
+      if (ry > rx || (ry === rx && (weights[y] > wx || (weights[y] === wx && y < x)))) break;
+      tied[j + 1] = y;
+      j -= 1;
+    }
+    tied[j + 1] = x;
+  }
 }
