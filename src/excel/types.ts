@@ -75,6 +75,15 @@ export interface WriteScenarioResult {
   /** Address of the scenario block, e.g. "'Verdeling 2024'!A5:J16". */
   address: string;
   chartName: string;
+  /** The Verantwoording sheet written with it (method, quotas, formulas, sources; print-ready). */
+  justificationSheet: string;
+}
+
+/** A municipality row of a scenario sheet (the pane follows Excel's selection by it). */
+export interface SelectedMunicipality {
+  /** Position in the scenario table (0 = first municipality). */
+  index: number;
+  name: string;
 }
 
 export interface ScenarioSheetRequest {
@@ -91,6 +100,8 @@ export interface ScenarioSheetRequest {
   replaceOwnSheet: boolean;
   /** Language of the sheet's text and option words (the pane's language). */
   language: Language;
+  /** Date written on the Verantwoording sheet, ISO "2026-11-26"; default today. */
+  date?: string;
 }
 
 export interface ValuesCopyRequest {
@@ -120,4 +131,11 @@ export interface WorkbookGateway {
   writeValuesCopy(request: ValuesCopyRequest): Promise<ValuesCopyResult>;
   /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */
   select(sheetName: string, address: string): Promise<void>;
+  /** The municipality whose row is selected on the add-in's scenario sheet `sheetName`, or null (another sheet, outside the rows). */
+  selectedMunicipality(sheetName: string): Promise<SelectedMunicipality | null>;
+  /**
+   * Follow the selection on the scenario sheet `sheetName`: `handler` gets the municipality of
+   * the selected row, or null off the municipality rows. Resolves to a function that stops.
+   */
+  onSelectionChanged(sheetName: string, handler: (municipality: SelectedMunicipality | null) => void): Promise<() => Promise<void>>;
 }

@@ -8,3 +8,5 @@ export * from "./columns";
 export * from "./model";
 export * from "./sheetPlan";
 export * from "./snippets";
+export * from "./explain";
+export * from "./justification";
