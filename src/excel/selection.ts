@@ -1,7 +1,6 @@
 /* global Excel */
 import { Block, parseAddress } from "./a1";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
-import type { SelectedMunicipality } from "./types";
 
 /**
  * The pane follows Excel's selection on a scenario sheet: a selected cell in a municipality's
@@ -31,40 +30,28 @@ export function rowIn(block: Block, at: string): number | null {
   return k >= 0 && k < block.rows ? k : null;
 }
 
-/** Two round trips: the record and the selection, then the selected row's name. */
-export async function selectedMunicipality(context: Excel.RequestContext, sheetName: string): Promise<SelectedMunicipality | null> {
+/** One round trip: the record and the selection; the position of the selected row, or null. */
+export async function selectedMunicipality(context: Excel.RequestContext, sheetName: string): Promise<number | null> {
   const selected = context.workbook.getSelectedRange();
   selected.load("address");
   const block = await nameBlock(context, sheetName);
   if (!block) return null;
-  const sheetOf = selected.address.includes("!") ? parseAddress(selected.address.replace(/!.*$/, "!A1")).sheet : "";
-  if ((sheetOf ?? "").toLowerCase() !== sheetName.toLowerCase()) return null;
-  const index = rowIn(block, selected.address);
-  if (index === null) return null;
-  const cell = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(block.row + index, block.column, 1, 1);
-  cell.load("values");
-  await context.sync();
-  return { index, name: String(cell.values[0][0]) };
+  const bang = selected.address.lastIndexOf("!");
+  const sheet = bang < 0 ? "" : selected.address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  if (sheet.toLowerCase() !== sheetName.toLowerCase()) return null;
+  return rowIn(block, selected.address);
 }
 
 /**
- * Registers a worksheet.onSelectionChanged handler (ExcelApi 1.7) on the scenario sheet, with
- * the names read once (two round trips). The returned function removes the handler again.
+ * Registers a worksheet.onSelectionChanged handler (ExcelApi 1.7) on the scenario sheet (two
+ * round trips). The returned function removes the handler again.
  */
-export async function followSelection(
-  context: Excel.RequestContext,
-  sheetName: string,
-  handler: (municipality: SelectedMunicipality | null) => void,
-): Promise<() => Promise<void>> {
+export async function followSelection(context: Excel.RequestContext, sheetName: string, handler: (index: number | null) => void): Promise<() => Promise<void>> {
   const block = await nameBlock(context, sheetName);
   if (!block) return async () => undefined;
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const names = sheet.getRangeByIndexes(block.row, block.column, block.rows, 1).load("values");
   let live = true;
-  const result = sheet.onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
-    if (!live) return;
-    const index = rowIn(block, args.address);
-    handler(index === null ? null : { index, name: String(names.values[index][0]) });
+  const result = context.workbook.worksheets.getItem(sheetName).onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
+    if (live) handler(rowIn(block, args.address));
   });
   await context.sync();
   return async () => {

@@ -79,12 +79,6 @@ export interface WriteScenarioResult {
   justificationSheet: string;
 }
 
-/** A municipality row of a scenario sheet (the pane follows Excel's selection by it). */
-export interface SelectedMunicipality {
-  /** Position in the scenario table (0 = first municipality). */
-  index: number;
-  name: string;
-}
 
 export interface ScenarioSheetRequest {
   /** Target sheet name, e.g. "Verdeling 2024". */
@@ -131,11 +125,16 @@ export interface WorkbookGateway {
   writeValuesCopy(request: ValuesCopyRequest): Promise<ValuesCopyResult>;
   /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */
   select(sheetName: string, address: string): Promise<void>;
-  /** The municipality whose row is selected on the add-in's scenario sheet `sheetName`, or null (another sheet, outside the rows). */
-  selectedMunicipality(sheetName: string): Promise<SelectedMunicipality | null>;
   /**
-   * Follow the selection on the scenario sheet `sheetName`: `handler` gets the municipality of
-   * the selected row, or null off the municipality rows. Resolves to a function that stops.
+   * The municipality whose row is selected on the add-in's scenario sheet `sheetName`: its
+   * position in the scenario table (0 = first; the sheet plan's dataRow onwards), or null
+   * (another sheet, outside the municipality rows, not a scenario sheet of the add-in).
    */
-  onSelectionChanged(sheetName: string, handler: (municipality: SelectedMunicipality | null) => void): Promise<() => Promise<void>>;
+  selectedMunicipality(sheetName: string): Promise<number | null>;
+  /**
+   * Follow the selection on the scenario sheet `sheetName` (worksheet.onSelectionChanged):
+   * `handler` gets the position of the selected row's municipality, or null off those rows.
+   * Resolves to a function that stops following.
+   */
+  onSelectionChanged(sheetName: string, handler: (index: number | null) => void): Promise<() => Promise<void>>;
 }
