@@ -27,6 +27,7 @@ import { formulaSnippets, planScenarioSheet } from "../../scenario";
 import { useWizard } from "../context";
 import { copyValues, writeScenario } from "../state/actions";
 import { datasetOf, previewOf } from "../state/derive";
+import { WhyPanel } from "./WhyPanel";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
@@ -123,6 +124,7 @@ export function ResultStep() {
           )}
         </>
       )}
+      <WhyPanel />
       <Title3 as="h2">{t.result.byHand}</Title3>
       <Text size={200}>{t.result.byHandIntro}</Text>
       <pre className={styles.code}>{plan ? formulaSnippets(plan, language).map((f) => `${f.cell} · ${f.label}\n${f.formula}`).join("\n\n") : ""}</pre>
