@@ -7,13 +7,13 @@ import { previewOf } from "../state/derive";
 import { WHY_STRINGS } from "../whyStrings";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  panel: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px", paddingBottom: "4px" },
   list: { display: "flex", flexDirection: "column", gap: "8px", margin: 0, padding: 0, listStyleType: "none" },
   item: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: "8px", display: "flex", flexDirection: "column", gap: "2px" },
   head: { display: "flex", justifyContent: "space-between", gap: "8px" },
   value: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   text: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  sub: { margin: "4px 0 0", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 /**
@@ -71,7 +71,8 @@ export function WhyPanel() {
       <h3 className={styles.sub}>{t.sensitivity}</h3>
       {why.range && (
         <Text size={200}>
-          <strong>{t.sensitivityRange(why.range.low, why.range.high)}</strong> — {why.range.text}
+          <strong>{t.sensitivityRange(why.range.low, why.range.high)}</strong>
+          {why.range.low !== why.range.high && ` — ${why.range.text}`}
         </Text>
       )}
       {why.alabama && (
