@@ -119,6 +119,19 @@ function divisorDetail(model: ScenarioModel, weights: readonly (number | null)[]
   return explainDivisorChoice(trace, { ...options, names: present.map((i) => options.names[i]) });
 }
 
+/**
+ * Per municipality the lowest and highest A over Hamilton, Sainte-Laguë and D'Hondt (null where
+ * it takes no part in A) — for a results table's "range" column.
+ */
+export function methodRanges(model: ScenarioModel): ({ low: number; high: number } | null)[] {
+  const present = presentOf(model);
+  const ranges = methodRange(model.need, present.map((j) => model.input.population[j] as number));
+  return model.input.names.map((_, i) => {
+    const k = present.indexOf(i);
+    return k < 0 ? null : { low: ranges[k].low, high: ranges[k].high };
+  });
+}
+
 function presentOf(model: ScenarioModel): number[] {
   return model.input.population.flatMap((w, i) => (w === null ? [] : [i]));
 }

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 as R } from "../../src/data";
 import type { Municipality } from "../../src/data";
 import { formatNumber } from "../../src/engine/explain";
-import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, explainMunicipality, inputOf } from "../../src/scenario";
+import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, explainMunicipality, inputOf, methodRanges } from "../../src/scenario";
 
 const seed = computeScenarios(inputOf(R.municipalities), DEFAULT_SETTINGS, 2024);
 
@@ -131,3 +131,13 @@ test("every text ends in the number the model shows; the range holds A; niet gep
     { numRuns: 80, seed: 12 },
   );
 });
+
+test("methodRanges: per municipality the lowest and highest A over the three methods, null for a blank", () => {
+  const model = computeScenarios(inputOf(ALABAMA.map((m, i) => (i === 1 ? { ...m, population: null } : m))), { ...DEFAULT_SETTINGS, need: { kind: "number", value: 43 } }, 2024);
+  const ranges = methodRanges(model);
+  expect(ranges[1]).toBeNull();
+  ranges.forEach((r, i) => {
+    if (r) expect(r).toEqual({ low: explainMunicipality(model, i, "nl").range!.low, high: explainMunicipality(model, i, "nl").range!.high });
+  });
+});
+
