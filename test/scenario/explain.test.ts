@@ -141,3 +141,23 @@ test("methodRanges: per municipality the lowest and highest A over the three met
   });
 });
 
+
+test("a tie (three equal weights, 7 dwellings): the rule that settled it, named, under Hamilton and Sainte-Laguë", () => {
+  const ms: Municipality[] = ["Aa", "Bb", "Cc"].map((name) => ({ name, population: 1000, lettingsSocial: 10, lettingsCheap: 5, realised: 1, origin: null, stock: null }));
+  const at = (method: "hamilton" | "webster", i: number) =>
+    explainMunicipality(computeScenarios(inputOf(ms), { ...DEFAULT_SETTINGS, method, solidarity: false, need: { kind: "number", value: 7 } }, 2024), i, "nl").items[0];
+  expect(at("hamilton", 0).text).toBe(
+    "quotum = 7 × 1.000 / 3.000 ≈ 2,33 → 2 heel + de enige resterende woning (rest 0,33 staat 1e; gelijk aan de rest van Bb en Cc, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor) = 3",
+  );
+  expect(at("hamilton", 2).text).toBe(
+    "quotum = 7 × 1.000 / 3.000 ≈ 2,33 → 2 heel; rest 0,33 staat 3e, maar er is maar 1 resterende woning over; gelijk aan de rest van Aa, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor = 2",
+  );
+  expect(at("webster", 2)).toEqual({
+    key: "A",
+    label: "A · Naar inwonertal",
+    value: 2,
+    text: "gewicht ÷ deler = 1.000 / 400 = 2,50 → 2 en niet 3 (gelijke stand met Aa om de laatste woning; bij gelijk gewicht gaat de eerdere plaats in de lijst voor: die woning gaat naar Aa)",
+    detail:
+      "Deler 400: elk gewicht gedeeld door 400 en afgerond op het dichtstbijzijnde gehele getal geeft samen 7, met een gelijke stand om de laatste woning(en) tussen Aa, Bb en Cc; die is beslist met de regel: bij gelijk gewicht gaat de eerdere plaats in de lijst voor.",
+  });
+});
