@@ -166,3 +166,12 @@ describe("the pane follows Excel's selection on the scenario sheet", () => {
     expect(seen).toHaveLength(4);
   });
 });
+
+test("the fake's page layout is strict: a property it does not implement throws", async () => {
+  await expect(
+    (globalThis as unknown as { Excel: { run: (b: (c: unknown) => Promise<void>) => Promise<void> } }).Excel.run(async (context) => {
+      const sheet = (context as { workbook: { worksheets: { getItem: (n: string) => { pageLayout: Record<string, unknown> } } } }).workbook.worksheets.getItem("Blad1");
+      sheet.pageLayout.printGridlines = true;
+    }),
+  ).rejects.toThrow(TypeError);
+});

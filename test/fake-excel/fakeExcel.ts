@@ -107,7 +107,8 @@ function pageLayoutProxy(ctx: Context, sheet: () => SheetModel): Record<string, 
       if (s.protected) throw new FakeExcelError("AccessDenied", "protected sheet");
       s.pageLayout[key] = value;
     });
-  const slot = (prefix: string) => ({
+  // not extensible: setting anything the fake does not implement throws (modules run in strict mode)
+  const slot = (prefix: string) => Object.preventExtensions({
     set leftHeader(v: string) { set(`${prefix}.leftHeader`, v); },
     set centerHeader(v: string) { set(`${prefix}.centerHeader`, v); },
     set rightHeader(v: string) { set(`${prefix}.rightHeader`, v); },
@@ -115,14 +116,14 @@ function pageLayoutProxy(ctx: Context, sheet: () => SheetModel): Record<string, 
     set centerFooter(v: string) { set(`${prefix}.centerFooter`, v); },
     set rightFooter(v: string) { set(`${prefix}.rightFooter`, v); },
   });
-  return {
+  return Object.preventExtensions({
     set orientation(v: string) { set("orientation", v); },
     set zoom(v: unknown) { set("zoom", v); },
     set centerHorizontally(v: boolean) { set("centerHorizontally", v); },
     setPrintArea: (a: string) => set("printArea", a),
     setPrintTitleRows: (a: string) => set("printTitleRows", a),
-    headersFooters: { defaultForAllPages: slot("defaultForAllPages") },
-  };
+    headersFooters: Object.preventExtensions({ defaultForAllPages: slot("defaultForAllPages") }),
+  });
 }
 
 class WorksheetCollectionProxy extends Proxy {
@@ -267,11 +268,11 @@ class RangeProxy extends Proxy {
       borders: {
         getItem: (edge: string) => {
           if (!["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"].includes(edge)) throw new FakeExcelError("InvalidArgument", `no border ${edge}`);
-          return {
+          return Object.preventExtensions({
             set style(style: string) {
               record({ border: { [edge]: style } });
             },
-          } as { style: string };
+          }) as { style: string };
         },
       },
       font: {
