@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024 } from "../src/data";
 import type { RegionDataset } from "../src/data";
 import { parseAddress } from "../src/excel/a1";
-import { CellValue, DEFAULT_SETTINGS, FormatSpec, Language, ScenarioPlan, ScenarioSettings, SpillSpec, computeScenarios, inputOf, planScenarioSheet } from "../src/scenario";
+import { CellValue, DEFAULT_SETTINGS, FormatSpec, Language, ScenarioPlan, ScenarioSettings, SpillSpec, computeScenarios, inputOf, planJustificationOf, planScenarioSheet } from "../src/scenario";
+import type { JustificationPlan } from "../src/excel/justificationLayout";
+import { VERSION } from "../src/version";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumns";
 
 /**
@@ -11,11 +13,15 @@ import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumn
  *
  * Every formula cell carries its computed value (the scenario model's number) as the cached
  * result, so a reader without the add-in — Excel without Verdeelwijzer, LibreOffice — shows
- * 422, 355, 214 … instead of #NAME?. One difference, because exceljs cannot write Excel's
- * dynamic-array metadata: each spilling THUIS formula is stored as a classic array formula over
- * exactly the cells it fills ({=THUIS.CAP30(…)} over D13:D21). Excel computes them live just the
- * same once the add-in is loaded; the wizard itself writes real dynamic arrays.
+ * 422, 355, 214 … instead of #NAME?. One difference (see writePlan): each spilling THUIS formula
+ * is stored as one ordinary formula per cell it fills, INDEX(…, k), live in Excel with the add-in
+ * and readable everywhere else; the wizard itself writes real dynamic arrays.
+ *
+ * Beside it, the Verantwoording sheet from the same model and plan (as the wizard writes it):
+ * method in words, parameters, exact quotas and remainder ranks, explanations, formulas,
+ * sources, date and version, print-ready — its totals are SUM formulas with cached results.
  */
+export const SAMPLE_DATE = "2026-04-13";
 export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOEK_2024, settings: ScenarioSettings = DEFAULT_SETTINGS, language: Language = "nl"): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Verdeelwijzer";
@@ -50,7 +56,52 @@ export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOE
   const plan = planScenarioSheet({ model, tableName: TABLE_NAME, region: dataset.region, sources: dataset.sources, language });
   const sheet = workbook.addWorksheet(`${language === "nl" ? "Verdeling" : "Allocation"} ${dataset.year}`, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
   writePlan(sheet, plan);
+  const justification = planJustificationOf(model, plan, { region: dataset.region, sources: dataset.sources, language, version: VERSION, date: SAMPLE_DATE, scenarioSheet: sheet.name });
+  writeJustificationPlan(workbook.addWorksheet(justification.sheetName), justification);
   return workbook;
+}
+
+/** The Verantwoording plan: values, SUM totals with cached results, formats, merges, heights, page setup. */
+export function writeJustificationPlan(sheet: ExcelJS.Worksheet, plan: JustificationPlan): void {
+  plan.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === "") return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      const shown = plan.values[r][c];
+      cell.value = typeof value === "string" && value.startsWith("=") ? ({ formula: value.slice(1), result: shown } as ExcelJS.CellFormulaValue) : value;
+    }),
+  );
+  for (const f of plan.formats) {
+    if (f.merge) sheet.mergeCells(f.address);
+    const b = parseAddress(f.address);
+    for (let r = b.row; r < b.row + b.rows; r++)
+      for (let c = b.column; c < b.column + b.columns; c++) {
+        const cell = sheet.getCell(r + 1, c + 1);
+        if (f.numberFormat) cell.numFmt = f.numberFormat;
+        if (f.bold || f.italic || f.fontColor) cell.font = { ...cell.font, bold: f.bold ?? cell.font?.bold, italic: f.italic ?? cell.font?.italic, color: f.fontColor ? { argb: `FF${f.fontColor.slice(1)}` } : cell.font?.color };
+        if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
+        if (f.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+        if (f.borderBottom) cell.border = { ...cell.border, bottom: { style: "thin" } };
+      }
+  }
+  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
+  for (const h of plan.rowHeights) sheet.getRow(h.row + 1).height = h.height;
+  const p = plan.pageSetup;
+  const titleRow = p.printTitleRows.replace(/\$/g, "");
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToPagesWide,
+    fitToHeight: p.fitToPagesTall,
+    printArea: p.printArea,
+    printTitlesRow: `${titleRow.split(":")[0]}:${titleRow.split(":")[1]}`,
+    horizontalCentered: p.centerHorizontally,
+  };
+  sheet.headerFooter = {
+    oddHeader: `&L${p.header.left}&C${p.header.center}&R${p.header.right}`,
+    oddFooter: `&L${p.footer.left}&C${p.footer.center}&R${p.footer.right}`,
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { writeMunicipalityTable } from "./municipalityTable";
 import { findMunicipalityTable } from "./findTable";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
+import { followSelection, selectedMunicipality } from "./selection";
 import { sheetNameProblem } from "./sheetNames";
 import type { WorkbookGateway } from "./types";
 import { writeValuesCopy } from "./valuesCopy";
@@ -41,6 +42,8 @@ export function createExcelGateway(): WorkbookGateway {
         sheet.getRange(at).select();
         await context.sync();
       }, sheetName),
+    selectedMunicipality: (sheetName) => run((context) => selectedMunicipality(context, sheetName)),
+    onSelectionChanged: (sheetName, handler) => run((context) => followSelection(context, sheetName, handler)),
   };
 }
 

@@ -73,6 +73,8 @@ export interface JustificationInput {
   date: string;
   /** Default "Verantwoording" / "Justification". */
   sheetName?: string;
+  /** The scenario sheet this justifies, named on the date line. */
+  scenarioSheet?: string;
 }
 
 export interface JustificationFormat {
@@ -146,6 +148,7 @@ const LABELS = {
     sheet: "Verantwoording",
     title: "Verantwoording verdeling urgente aandachtsgroepen — {region} {year}",
     made: "Opgesteld op {date} met Verdeelwijzer {version}",
+    ofSheet: ", bij scenarioblad '{sheet}'",
     method: "Methode",
     parameters: "Parameters",
     need: "Regionale opgave (huishoudens per jaar)",
@@ -191,6 +194,7 @@ const LABELS = {
     sheet: "Justification",
     title: "Justification of the allocation of urgent target groups — {region} {year}",
     made: "Prepared on {date} with Verdeelwijzer {version}",
+    ofSheet: ", for scenario sheet '{sheet}'",
     method: "Method",
     parameters: "Parameters",
     need: "Regional need (households per year)",
@@ -303,7 +307,7 @@ export function planJustificationSheet(input: JustificationInput): Justification
   // Title, date and version
   const titleRow = push(fill(L.title, { region: input.region, year: input.year }));
   formats.push({ address: address(titleRow, 0), bold: true });
-  const madeRow = push(fill(L.made, { date, version: input.version }));
+  const madeRow = push(fill(L.made, { date, version: input.version }) + (input.scenarioSheet ? fill(L.ofSheet, { sheet: input.scenarioSheet }) : ""));
   formats.push({ address: address(madeRow, 0), italic: true, fontColor: MUTED });
 
   // Method in words

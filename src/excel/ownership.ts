@@ -20,8 +20,12 @@ export interface OwnedSheet {
   /** Blocks the add-in wrote (A1 addresses without sheet). */
   blocks: string[];
   chart: string | null;
-  /** What the sheet is: a scenario, a values copy, … */
+  /** What the sheet is: a scenario, a values copy, a justification (Verantwoording), … */
   kind?: string;
+  /** On a scenario sheet: its Verantwoording sheet. */
+  justification?: string;
+  /** On a scenario sheet: the municipality names of the scenario table, e.g. "A13:A21" (the pane follows the selection by it). */
+  municipalities?: string;
 }
 
 export interface OwnershipRecord {
@@ -36,6 +40,8 @@ export function parseRecord(value: unknown): OwnershipRecord {
   const sheets: OwnershipRecord["sheets"] = {};
   for (const [name, s] of Object.entries(record.sheets ?? {})) {
     sheets[name] = { blocks: s.blocks ?? (s.address ? [s.address] : []), chart: s.chart ?? null, kind: s.kind };
+    if (s.justification) sheets[name].justification = s.justification;
+    if (s.municipalities) sheets[name].municipalities = s.municipalities;
   }
   return { table: record.table, sheets };
 }

@@ -1,10 +1,11 @@
 /* global Excel */
 import { toMunicipalities } from "../data/region";
 import { InputError } from "../engine/errors";
-import { CorrectionLine, ScenarioPlan, computeScenarios, inputOf, netCorrections, planScenarioSheet } from "../scenario";
+import { CorrectionLine, ScenarioModel, ScenarioPlan, computeScenarios, inputOf, netCorrections, planScenarioSheet } from "../scenario";
 import { CORRECTIONS_TABLE } from "./correctionsColumns";
 import { linesOf } from "./correctionsTable";
 import { address, parseAddress, quoteSheet } from "./a1";
+import { planJustification, queueJustificationInspect, writeJustification } from "./justificationSheet";
 import { readTable } from "./municipalityTable";
 import { adapterError } from "./messages";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
@@ -16,7 +17,9 @@ import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
  * 1. {@link inspectTarget} — what is there (settings, sheets, the target sheet, the table);
  * 2. {@link readScenarioTable} — the municipality data the formulas will refer to;
  * 3. {@link writePlan} + {@link addChart} + {@link recordOwnership} — everything written.
- * Guards run between the round trips and throw before anything is written.
+ * Guards run between the round trips and throw before anything is written. The Verantwoording
+ * sheet (justificationSheet.ts) rides along: inspected in round trip 2, planned from the same
+ * model and plan, written in round trip 3.
  */
 export const CHART_NAME = "VerdeelwijzerScenarios";
 
@@ -31,16 +34,20 @@ interface Target {
 export async function writeScenario(context: Excel.RequestContext, request: ScenarioSheetRequest): Promise<WriteScenarioResult> {
   const target = await inspectTarget(context, request);
   guardTarget(target, request);
+  const inspect = queueJustificationInspect(context, target.record, request.sheetName);
   const { rows, corrections } = await readScenarioTable(context, target, request);
-  const plan = planFor(request, rows, corrections);
+  const { model, plan } = planFor(request, rows, corrections);
   guardUserCells(target, request.sheetName, plan);
+  const justification = planJustification(inspect, target.record, target.sheetNames, request, { model, plan });
   const sheet = prepareSheet(context, target, request.sheetName);
   writePlan(sheet, plan);
   addChart(sheet, plan);
-  recordOwnership(context, target.record, request.sheetName, plan);
+  writeJustification(context, target.record, justification);
+  recordOwnership(context, target.record, request.sheetName, plan, justification.name);
   sheet.activate();
   await context.sync();
-  return { sheetName: request.sheetName, updated: !target.existing.isNullObject, address: `${quoteSheet(request.sheetName)}!${plan.address}`, chartName: CHART_NAME };
+  const address = `${quoteSheet(request.sheetName)}!${plan.address}`;
+  return { sheetName: request.sheetName, updated: !target.existing.isNullObject, address, chartName: CHART_NAME, justificationSheet: justification.name };
 }
 
 /** Round trip 1: the ownership record, sheet names, the target sheet with its used cells, the table. */
@@ -89,11 +96,11 @@ async function readScenarioTable(context: Excel.RequestContext, target: Target, 
 }
 
 /** The sheet plan from the scenario model of the table's data (a bad cell in the table is reported, not written). */
-function planFor(request: ScenarioSheetRequest, rows: ReturnType<typeof readTable>["rows"], corrections: CorrectionLine[]): ScenarioPlan {
+function planFor(request: ScenarioSheetRequest, rows: ReturnType<typeof readTable>["rows"], corrections: CorrectionLine[]): { model: ScenarioModel; plan: ScenarioPlan } {
   try {
     const input = inputOf(toMunicipalities(rows));
-    const model = computeScenarios({ ...input, corrections: netCorrections(input.names, corrections) }, request.settings, request.year);
-    return planScenarioSheet({ model, tableName: request.tableName, region: request.region, sources: request.sources, language: request.language });
+    const model = computeScenarios({ ...input, corrections: netCorrections(input.names, corrections), correctionLines: corrections }, request.settings, request.year);
+    return { model, plan: planScenarioSheet({ model, tableName: request.tableName, region: request.region, sources: request.sources, language: request.language }) };
   } catch (e) {
     if (e instanceof InputError) throw adapterError("badTable", { table: request.tableName, detail: e.text(request.language) });
     throw e;
@@ -149,7 +156,8 @@ function addChart(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
   chart.setPosition(address(plan.headerRow, width + 1), address(plan.headerRow + 24, width + 9));
 }
 
-function recordOwnership(context: Excel.RequestContext, record: OwnershipRecord, sheetName: string, plan: ScenarioPlan): void {
-  record.sheets[sheetName] = { blocks: [plan.address], chart: CHART_NAME, kind: "scenario" };
+function recordOwnership(context: Excel.RequestContext, record: OwnershipRecord, sheetName: string, plan: ScenarioPlan, justification: string): void {
+  const municipalities = address(plan.dataRow, 0, Math.max(1, plan.totalsRow - plan.dataRow), 1);
+  record.sheets[sheetName] = { blocks: [plan.address], chart: CHART_NAME, kind: "scenario", justification, municipalities };
   context.workbook.settings.add(SETTINGS_KEY, record);
 }

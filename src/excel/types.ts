@@ -75,7 +75,10 @@ export interface WriteScenarioResult {
   /** Address of the scenario block, e.g. "'Verdeling 2024'!A5:J16". */
   address: string;
   chartName: string;
+  /** The Verantwoording sheet written with it (method, quotas, formulas, sources; print-ready). */
+  justificationSheet: string;
 }
+
 
 export interface ScenarioSheetRequest {
   /** Target sheet name, e.g. "Verdeling 2024". */
@@ -91,6 +94,8 @@ export interface ScenarioSheetRequest {
   replaceOwnSheet: boolean;
   /** Language of the sheet's text and option words (the pane's language). */
   language: Language;
+  /** Date written on the Verantwoording sheet, ISO "2026-11-26"; default today. */
+  date?: string;
 }
 
 export interface ValuesCopyRequest {
@@ -124,4 +129,16 @@ export interface WorkbookGateway {
   writeValuesCopy(request: ValuesCopyRequest): Promise<ValuesCopyResult>;
   /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */
   select(sheetName: string, address: string): Promise<void>;
+  /**
+   * The municipality whose row is selected on the add-in's scenario sheet `sheetName`: its
+   * position in the scenario table (0 = first; the sheet plan's dataRow onwards), or null
+   * (another sheet, outside the municipality rows, not a scenario sheet of the add-in).
+   */
+  selectedMunicipality(sheetName: string): Promise<number | null>;
+  /**
+   * Follow the selection on the scenario sheet `sheetName` (worksheet.onSelectionChanged):
+   * `handler` gets the position of the selected row's municipality, or null off those rows.
+   * Resolves to a function that stops following.
+   */
+  onSelectionChanged(sheetName: string, handler: (index: number | null) => void): Promise<() => Promise<void>>;
 }

@@ -1,5 +1,5 @@
-import { Block, parseAddress } from "../excel/a1";
-import { ChartModel, SheetModel, TableModel, WorkbookModel, columns, fullAddress, rows, sheetNameError } from "./workbookModel";
+import { Block, contains, parseAddress } from "../excel/a1";
+import { ChartModel, SelectionHandler, SheetModel, TableModel, WorkbookModel, columns, fullAddress, rows, sheetNameError } from "./workbookModel";
 
 /**
  * A strict, in-memory stand-in for the part of the Excel JavaScript API that src/excel uses.
@@ -92,11 +92,45 @@ class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
   readonly settings: SettingsProxy;
-  constructor(ctx: Context) {
+  constructor(private readonly ctx: Context) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx);
     this.settings = new SettingsProxy(ctx);
   }
+  /** The selected range (on the active sheet); A1 when nothing was selected yet. */
+  getSelectedRange(): RangeProxy {
+    const model = this.ctx.model;
+    const block = () => parseAddress(model.selection || `${model.activeSheet}!A1`);
+    const sheet = new WorksheetProxy(this.ctx, () => model.sheet(block().sheet ?? model.activeSheet) ?? null);
+    return new RangeProxy(this.ctx, sheet, () => ({ ...block(), sheet: undefined }));
+  }
+}
+
+/** Excel's PageLayout (ExcelApi 1.9): what the adapter sets is recorded on the sheet model. */
+function pageLayoutProxy(ctx: Context, sheet: () => SheetModel): Record<string, unknown> {
+  const set = (key: string, value: unknown) =>
+    ctx.enqueue(() => {
+      const s = sheet();
+      if (s.protected) throw new FakeExcelError("AccessDenied", "protected sheet");
+      s.pageLayout[key] = value;
+    });
+  // not extensible: setting anything the fake does not implement throws (modules run in strict mode)
+  const slot = (prefix: string) => Object.preventExtensions({
+    set leftHeader(v: string) { set(`${prefix}.leftHeader`, v); },
+    set centerHeader(v: string) { set(`${prefix}.centerHeader`, v); },
+    set rightHeader(v: string) { set(`${prefix}.rightHeader`, v); },
+    set leftFooter(v: string) { set(`${prefix}.leftFooter`, v); },
+    set centerFooter(v: string) { set(`${prefix}.centerFooter`, v); },
+    set rightFooter(v: string) { set(`${prefix}.rightFooter`, v); },
+  });
+  return Object.preventExtensions({
+    set orientation(v: string) { set("orientation", v); },
+    set zoom(v: unknown) { set("zoom", v); },
+    set centerHorizontally(v: boolean) { set("centerHorizontally", v); },
+    setPrintArea: (a: string) => set("printArea", a),
+    setPrintTitleRows: (a: string) => set("printTitleRows", a),
+    headersFooters: Object.preventExtensions({ defaultForAllPages: slot("defaultForAllPages") }),
+  });
 }
 
 class WorksheetCollectionProxy extends Proxy {
@@ -130,6 +164,8 @@ class WorksheetProxy extends Proxy {
   readonly protection: { load: (p: string) => void; readonly protected: boolean };
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly pageLayout: Record<string, unknown>;
+  readonly onSelectionChanged: { add: (handler: SelectionHandler["handler"]) => { context: Context; remove: () => void } };
   constructor(
     ctx: Context,
     readonly resolve: () => SheetModel | null,
@@ -148,6 +184,15 @@ class WorksheetProxy extends Proxy {
     this.protection = protection;
     this.charts = new ChartCollectionProxy(ctx, this);
     this.freezePanes = { freezeRows: (n) => ctx.enqueue(() => (this.sheet().frozenRows = n)) };
+    this.pageLayout = pageLayoutProxy(ctx, () => this.sheet());
+    this.onSelectionChanged = {
+      add: (handler) => {
+        let entry: SelectionHandler | null = null;
+        ctx.enqueue(() => ctx.model.selectionHandlers.push((entry = { sheet: this.sheet().name, handler })));
+        // remove() is queued on the context the handler was added in: Excel.run(result.context, …)
+        return { context: ctx, remove: () => ctx.enqueue(() => (ctx.model.selectionHandlers = ctx.model.selectionHandlers.filter((h) => h !== entry))) };
+      },
+    };
   }
   sheet(): SheetModel {
     const s = this.resolve();
@@ -199,8 +244,11 @@ class WorksheetProxy extends Proxy {
 class RangeProxy extends Proxy {
   readonly format: {
     columnWidth: number;
+    rowHeight: number;
+    wrapText: boolean;
     font: { bold: boolean; italic: boolean; color: string };
     fill: { color: string };
+    borders: { getItem: (edge: string) => { style: string } };
     autofitColumns: () => void;
   };
   readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown; clear: () => void };
@@ -227,6 +275,22 @@ class RangeProxy extends Proxy {
     this.format = {
       set columnWidth(w: number) {
         record({ columnWidth: w });
+      },
+      set rowHeight(h: number) {
+        record({ rowHeight: h });
+      },
+      set wrapText(b: boolean) {
+        record({ wrapText: b });
+      },
+      borders: {
+        getItem: (edge: string) => {
+          if (!["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"].includes(edge)) throw new FakeExcelError("InvalidArgument", `no border ${edge}`);
+          return Object.preventExtensions({
+            set style(style: string) {
+              record({ border: { [edge]: style } });
+            },
+          }) as { style: string };
+        },
       },
       font: {
         set bold(b: boolean) {
@@ -345,6 +409,27 @@ class RangeProxy extends Proxy {
       const b = this.must();
       const sheet = this.worksheet.sheet();
       rows(b).forEach((r) => columns(b).forEach((c) => sheet.set(r, c, undefined)));
+    });
+  }
+  /** Merge the block into one cell (across = false); a merge overlapping another one fails, as in Excel. */
+  merge(across = false): void {
+    this.ctx.enqueue(() => {
+      this.guardWrite();
+      if (across) throw new FakeExcelError("NotImplemented", "fake Excel: merge(true)");
+      const sheet = this.worksheet.sheet();
+      const b = this.must();
+      const overlaps = (m: Block) => m.row < b.row + b.rows && b.row < m.row + m.rows && m.column < b.column + b.columns && b.column < m.column + m.columns;
+      if (sheet.merges.map(parseAddress).some(overlaps)) throw new FakeExcelError("InvalidOperation", `Cannot merge ${this.addressNow()}: it overlaps a merged cell.`);
+      sheet.merges.push(this.addressNow().replace(/^.*!/, ""));
+    });
+  }
+  /** Unmerge every merged block inside the range. */
+  unmerge(): void {
+    this.ctx.enqueue(() => {
+      this.guardWrite();
+      const sheet = this.worksheet.sheet();
+      const b = this.must();
+      sheet.merges = sheet.merges.filter((m) => !contains(b, parseAddress(m)));
     });
   }
   select(): void {
@@ -580,8 +665,12 @@ export function compareVersions(a: string, b: string): number {
 /** Installs `Excel` and `Office` globals backed by `model` (jest or a browser page). */
 export function installFakeExcel(target: Record<string, unknown>, model: WorkbookModel = new WorkbookModel()): WorkbookModel {
   target.Excel = {
-    run: async <T>(batch: (context: Context) => Promise<T>): Promise<T> => {
-      const ctx = new Context(model);
+    // Excel.run(batch), or Excel.run(context, batch) to reuse an earlier context (removing an event handler)
+    run: async <T>(first: ((context: Context) => Promise<T>) | { context?: Context }, second?: (context: Context) => Promise<T>): Promise<T> => {
+      const batch = typeof first === "function" ? first : second!;
+      const reused = typeof first === "function" ? null : first instanceof Context ? first : (first.context ?? null);
+      const ctx = reused ?? new Context(model);
+      ctx.alive = true;
       model.runCount += 1;
       try {
         const result = await batch(ctx);

@@ -18,6 +18,16 @@ export interface FormatRecord {
   color?: string;
   fill?: string;
   columnWidth?: number;
+  rowHeight?: number;
+  wrapText?: boolean;
+  /** Border style per edge, e.g. { EdgeBottom: "Continuous" }. */
+  border?: Record<string, string>;
+}
+
+/** A worksheet.onSelectionChanged handler (ExcelApi 1.7). */
+export interface SelectionHandler {
+  sheet: string;
+  handler: (args: { address: string; worksheetId: string; type: "WorksheetSelectionChanged" }) => unknown;
 }
 
 export interface ValidationRecord {
@@ -64,6 +74,10 @@ export class SheetModel {
   validations: ValidationRecord[] = [];
   formats: FormatRecord[] = [];
   frozenRows = 0;
+  /** Merged blocks (A1, sheet-less), as range.merge() left them. */
+  merges: string[] = [];
+  /** worksheet.pageLayout as set: orientation, zoom, print area, title rows, header/footer texts. */
+  pageLayout: Record<string, unknown> = {};
   constructor(public name: string) {}
 
   key(row: number, column: number): string {
@@ -154,6 +168,8 @@ export class WorkbookModel {
   suspendedCalculation = 0;
   /** Custom functions associated by functions.js (id → implementation). */
   customFunctions = new Map<string, (...args: unknown[]) => unknown>();
+  /** worksheet.onSelectionChanged handlers registered (and not removed). */
+  selectionHandlers: SelectionHandler[] = [];
   /** Called after every successful sync: lets tests (or the preview) compute formula values. */
   afterSync?: (model: WorkbookModel) => void;
 
@@ -179,6 +195,20 @@ export class WorkbookModel {
     if (!sheet) this.sheets.push((sheet = new SheetModel(sheetName)));
     const b = parseAddress(at);
     values.forEach((row, r) => row.forEach((v, c) => sheet!.set(b.row + r, b.column + c, v === null ? undefined : { value: v })));
+  }
+  /**
+   * The user selects cells (test and preview helper): the sheet becomes active, the selection
+   * moves and the sheet's onSelectionChanged handlers run afterwards, asynchronously as in Excel.
+   */
+  selectCells(sheetName: string, at: string): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    this.activeSheet = sheet.name;
+    this.selection = `${quoteSheet(sheet.name)}!${at}`;
+    const handlers = this.selectionHandlers.filter((h) => h.sheet === sheet.name);
+    return Promise.resolve().then(async () => {
+      for (const h of handlers) await h.handler({ address: at, worksheetId: sheet.name, type: "WorksheetSelectionChanged" });
+    });
   }
   /** A deep copy of every sheet's cells, to prove that nothing changed. */
   snapshot(): Record<string, Record<string, Cell>> {

@@ -4,6 +4,7 @@ import { fairShare } from "../engine/fairShare";
 import { quota } from "../engine/quota";
 import { redistribute } from "../engine/redistribute";
 import type { TableColumn } from "../excel/tableColumns";
+import type { CorrectionLine } from "./corrections";
 import type { BlendedKey, ScenarioSettings } from "./settings";
 import { COLUMN_NOUNS, Language, percentText } from "./words";
 
@@ -36,6 +37,8 @@ export interface ScenarioInput {
   stock: readonly (number | null)[];
   /** Net recorded correction per municipality (Correcties table); null = none recorded. */
   corrections: readonly (number | null)[];
+  /** The recorded lines behind the net corrections (for the explanation). */
+  correctionLines: readonly CorrectionLine[];
 }
 
 export interface LabelContext {

@@ -9,3 +9,5 @@ export * from "./model";
 export * from "./sheetPlan";
 export * from "./snippets";
 export * from "./corrections";
+export * from "./explain";
+export * from "./justification";

@@ -69,6 +69,7 @@ export function inputOf(municipalities: readonly Municipality[]): ScenarioInput 
     origin: municipalities.map((m) => m.origin),
     stock: municipalities.map((m) => m.stock),
     corrections: municipalities.map(() => null),
+    correctionLines: [],
   };
 }
 

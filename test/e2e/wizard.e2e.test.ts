@@ -152,6 +152,22 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   expect(Array.from({ length: 9 }, (_, i) => value("Verdeling 2024", 12 + i, 3))).toEqual([...P.max30Social]);
   expect(value("Verdeling 2024", 22, 3)).toBe(214);
 
+  // the Verantwoording sheet came with it; its result column is the scenario sheet's A
+  const justification = model.sheet("Verantwoording")!;
+  expect(justification.get(0, 0)?.value).toBe("Verantwoording verdeling urgente aandachtsgroepen — Regio Stedendriehoek 2024");
+  expect([...justification.cells.values()].some((c) => c.formula?.startsWith("=SUM("))).toBe(true);
+
+  // "Waarom dit getal?": selecting a cell in Deventer's row on the sheet moves the panel there
+  const why = page.getByRole("region", { name: "Waarom dit getal?" });
+  await why.getByText(/dit paneel volgt de selectie/).waitFor();
+  await page.waitForFunction(() => (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook.selectionHandlers.length === 1);
+  await page.evaluate(() => (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook.selectCells("Verdeling 2024", "D15"));
+  await why.getByRole("list", { name: "Waarom dit getal? Deventer" }).waitFor();
+  await why.getByText("30% × 900 mutaties = 270").waitFor();
+  await why.scrollIntoViewIfNeeded();
+  await why.screenshot({ path: join(shots, "5-waarom-nl.png") });
+  await axe(page, "waarom");
+
   // re-run asks before replacing the add-in's own sheet
   await page.getByRole("button", { name: "Scenarioblad bijwerken" }).click();
   const dialog = page.getByRole("dialog", { name: "Blad bijwerken?" });
@@ -176,6 +192,23 @@ test("English when Office runs in English", async () => {
   await page.getByText(/Need: 1170 households = 36.7% of social-rent lettings/).waitFor();
   await page.screenshot({ path: join(shots, "en-3-scenario.png"), fullPage: true });
   await axe(page, "scenario (en)");
+
+  // "Why this number?" at a need of 1163, where Hamilton shows the Alabama paradox for Epe (1163 → 1164)
+  await page.getByRole("textbox", { name: "Regional need (households per year)" }).fill("1163");
+  await page.getByText(/Need: 1163 households/).waitFor();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Create scenario sheet" }).click();
+  await page.getByText("Done: sheet 'Verdeling 2024' was written.").waitFor();
+  const why = page.getByRole("region", { name: "Why this number?" });
+  await why.getByText(/this panel follows the selection/).waitFor();
+  await page.waitForFunction(() => (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook.selectionHandlers.length === 1);
+  await page.evaluate(() => (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook.selectCells("Verdeling 2024", "B19"));
+  await why.getByRole("list", { name: "Why this number? Epe" }).waitFor();
+  await why.getByText("Every number is also on sheet 'Justification', ready to print for the council.").waitFor();
+  await why.getByText(/Alabama paradox under Hamilton: with 1,164 instead of 1,163 dwellings, Epe would get one fewer .* This affects this municipality\./).waitFor();
+  await why.scrollIntoViewIfNeeded();
+  await why.screenshot({ path: join(shots, "5-waarom-en.png") });
+  await axe(page, "why (en)");
   expect(errors).toEqual([]);
   await page.close();
 }, 60_000);

@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { buildSampleWorkbook } from "../../scripts/sample-workbook";
+import { DEFAULT_SETTINGS, computeScenarios, inputOf, planJustificationOf, planScenarioSheet } from "../../src/scenario";
+import { STEDENDRIEHOEK_2024 } from "../../src/data";
 
 const committed = join(__dirname, "..", "..", "examples", "Regio-Stedendriehoek-2024.xlsx");
 
@@ -71,5 +73,35 @@ describe.each([
     expect([cached("B13"), cached("D13"), cached("D23"), cached("E23"), cached("M35")]).toEqual([422, 355, 214, 699, 48]);
     expect(sheet.getCell("A22").value).toBe("Regio totaal");
     expect(sheet.getCell("A23").value).toBe("Niet geplaatst");
+  });
+
+  test("the Verantwoording sheet: figures with cached SUM totals, formulas, sources, date and version, print-ready", () => {
+    const sheet = wb.getWorksheet("Verantwoording")!;
+    expect(sheet).toBeDefined();
+    const model = computeScenarios(inputOf(STEDENDRIEHOEK_2024.municipalities), DEFAULT_SETTINGS, 2024);
+    const scenario = planScenarioSheet({ model, tableName: "Gemeenten", region: STEDENDRIEHOEK_2024.region, sources: STEDENDRIEHOEK_2024.sources, language: "nl" });
+    const plan = planJustificationOf(model, scenario, { region: STEDENDRIEHOEK_2024.region, sources: STEDENDRIEHOEK_2024.sources, language: "nl", version: "0.1.0", date: "2026-04-13", scenarioSheet: "Verdeling 2024" });
+    expect(sheet.getCell("A1").value).toBe("Verantwoording verdeling urgente aandachtsgroepen — Regio Stedendriehoek 2024");
+    expect(sheet.getCell("A2").value).toBe("Opgesteld op 13-04-2026 met Verdeelwijzer 0.1.0, bij scenarioblad 'Verdeling 2024'");
+    const at = (r: number, c: number) => sheet.getCell(r + 1, c + 1).value;
+    // result A per municipality = the published fair share = the scenario sheet's cached column A
+    const scenarioSheet = wb.getWorksheet("Verdeling 2024")!;
+    for (let i = 0; i < 9; i++) {
+      expect(at(plan.dataRow + i, plan.column.name)).toBe(P.municipalities[i]);
+      expect(at(plan.dataRow + i, plan.column.result)).toBe(P.fairShare[i]);
+      const a = scenarioSheet.getCell(13 + i, 2).value as { result?: number } | number;
+      expect(typeof a === "number" ? a : a.result).toBe(P.fairShare[i]);
+    }
+    const total = at(plan.totalsRow, plan.column.result) as { formula: string; result: number };
+    expect(total.formula).toMatch(/^SUM\(/);
+    expect(total.result).toBe(1170);
+    const texts = sheet.getSheetValues().flat().map((v) => String(v));
+    expect(texts).toContain("THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
+    expect(texts.some((t) => t.startsWith("Grootste-restmethode (Hamilton)"))).toBe(true);
+    expect(texts).toContain("ja"); // a reconstructed source
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: plan.pageSetup.printArea });
+    expect(sheet.headerFooter.oddFooter).toBe("&LVerdeelwijzer 0.1.0 · 13-04-2026&C&RPagina &P van &N");
+    expect(Object.keys((sheet as unknown as { _merges: Record<string, unknown> })._merges).length).toBeGreaterThan(9);
+    expect(sheet.getCell(plan.rowHeights[0].row + 1, 1).alignment?.wrapText).toBe(true);
   });
 });

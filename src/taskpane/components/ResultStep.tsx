@@ -29,6 +29,7 @@ import { CorrectionsPanel } from "./CorrectionsPanel";
 import { copyValues, writeScenario } from "../state/actions";
 import { datasetOf, perMunicipalityOf, previewOf } from "../state/derive";
 import { MunicipalityTable } from "./MunicipalityTable";
+import { WhyPanel } from "./WhyPanel";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
@@ -126,6 +127,7 @@ export function ResultStep() {
           )}
         </>
       )}
+      <WhyPanel />
       <Title3 as="h2">{t.result.corrections}</Title3>
       <CorrectionsPanel />
       <Title3 as="h2">{t.result.byHand}</Title3>

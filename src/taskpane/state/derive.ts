@@ -113,7 +113,7 @@ export function previewOf(state: WizardState): { model: ScenarioModel | null; er
   if (!dataset || !settings) return { model: null, error: null };
   try {
     const input = inputOf(dataset.municipalities);
-    return { model: computeScenarios({ ...input, corrections: netCorrections(input.names, state.corrections) }, settings, dataset.year), error: null };
+    return { model: computeScenarios({ ...input, corrections: netCorrections(input.names, state.corrections), correctionLines: state.corrections }, settings, dataset.year), error: null };
   } catch (e) {
     if (e instanceof InputError) return { model: null, error: e };
     throw e;

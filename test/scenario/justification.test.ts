@@ -1,0 +1,97 @@
+/**
+ * The Verantwoording sheet cannot disagree with the scenario sheet: random regions (blanks,
+ * every option, nl/en) are written through the gateway into the fake Excel; HyperFormula (with
+ * the THUIS functions) computes the whole workbook; the Verantwoording sheet's result column
+ * equals column A of the scenario sheet as computed, its SUM totals equal the cached values, its
+ * exact quotas add up to the need, and it names the very formulas the scenario sheet holds.
+ */
+import fc from "fast-check";
+import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import type { Municipality, RegionDataset } from "../../src/data";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { Rational, add, rational } from "../../src/engine/explain";
+import { Language, ScenarioSettings, computeScenarios, inputOf, planJustificationOf, planScenarioSheet } from "../../src/scenario";
+import { VERSION } from "../../src/version";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
+import { evaluateWorkbook } from "../excel/hyperformulaThuis";
+
+const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 5 });
+const municipality = (i: number) =>
+  fc
+    .record({ population: count(200_000), lettingsSocial: count(3000), lettingsCheap: count(1500), realised: count(500) })
+    .map((m): Municipality => ({ name: `Gemeente ${i + 1}`, origin: null, stock: null, ...m }));
+const region = fc
+  .integer({ min: 1, max: 40 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => municipality(i))))
+  .filter((ms) => ms.some((m) => (m.population ?? 0) > 0));
+const share = fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000);
+const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
+  need: fc.oneof(fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }), fc.record({ kind: fc.constant("share" as const), share })),
+  capShare: share,
+  minShare: share,
+  rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
+  method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
+  solidarity: fc.boolean(),
+  growth: fc.constant(null),
+  key: fc.constant(null),
+  adjust: fc.constant(null),
+});
+
+const sumQuotas = (qs: (Rational | null)[]) => qs.reduce<Rational>((s, q) => (q ? add(s, q) : s), rational(0));
+
+test("Verantwoording result A = scenario sheet A as computed by a formula engine; totals, quotas, formulas agree (60 random regions)", async () => {
+  await fc.assert(
+    fc.asyncProperty(region, settings, fc.constantFrom<Language>("nl", "en"), async (municipalities, s, language) => {
+      const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
+      const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+      const gateway = createExcelGateway();
+      await gateway.writeMunicipalityTable(dataset);
+      const result = await gateway.writeScenarioSheet({
+        sheetName: "Scenario",
+        tableName: "Gemeenten",
+        settings: s,
+        region: dataset.region,
+        year: 2024,
+        sources: dataset.sources,
+        replaceOwnSheet: false,
+        language,
+        date: "2026-11-26",
+      });
+      expect(result.justificationSheet).toBe(language === "nl" ? "Verantwoording" : "Justification");
+
+      const model = computeScenarios(inputOf(municipalities), s, 2024);
+      const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
+      const just = planJustificationOf(model, plan, { region: dataset.region, sources: dataset.sources, language, version: VERSION, date: "2026-11-26", scenarioSheet: "Scenario" });
+      const { value } = evaluateWorkbook(workbook);
+      const n = municipalities.length;
+      const colA = plan.scenarioColumns.find((c) => c.key === "A")!.column;
+
+      // what was written is the plan, cell for cell (formulas included)
+      const written = workbook.sheet(result.justificationSheet)!;
+      just.cells.forEach((row, r) => row.forEach((cell, c) => expect(written.formulas({ row: r, column: c, rows: 1, columns: 1 })[0][0]).toBe(cell)));
+
+      for (let i = 0; i < n; i++) {
+        const onScenario = value("Scenario", plan.dataRow + i, colA);
+        const onJustification = value(result.justificationSheet, just.dataRow + i, just.column.result);
+        expect(onJustification).toBe(onScenario);
+        expect(written.get(just.dataRow + i, just.column.name)?.value).toBe(value("Scenario", plan.dataRow + i, 0));
+      }
+      // totals are SUM of the cells shown; the cached values are what the formula engine computes
+      just.values[just.totalsRow].forEach((cached, c) => {
+        const cell = just.cells[just.totalsRow][c];
+        if (typeof cell === "string" && cell.startsWith("=")) expect(Math.abs((value(result.justificationSheet, just.totalsRow, c) as number) - (cached as number))).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(cached as number)));
+      });
+      expect(value(result.justificationSheet, just.totalsRow, just.column.result)).toBe(value("Scenario", plan.totalsRow, colA));
+      const quotaSum = sumQuotas(just.quotas);
+      expect(quotaSum.num).toBe(BigInt(model.need) * quotaSum.den);
+      // the formulas named are the scenario sheet's own
+      const texts = new Set(just.cells.flatMap((r) => r.map(String)));
+      for (const c of plan.scenarioColumns) {
+        expect(texts.has(c.formula.slice(1))).toBe(true);
+        expect(String(workbook.sheet("Scenario")!.get(plan.dataRow, c.column)?.formula)).toBe(c.formula);
+      }
+    }),
+    { numRuns: 60, seed: 20261126 },
+  );
+});
