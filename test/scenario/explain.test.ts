@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 as R } from "../../src/data";
 import type { Municipality } from "../../src/data";
 import { formatNumber } from "../../src/engine/explain";
-import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, explainMunicipality, inputOf, methodRanges } from "../../src/scenario";
+import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, explainMunicipality, inputOf, methodRanges, netCorrections } from "../../src/scenario";
 
 const seed = computeScenarios(inputOf(R.municipalities), DEFAULT_SETTINGS, 2024);
 
@@ -161,5 +161,39 @@ test("a tie (three equal weights, 7 dwellings): the rule that settled it, named,
     text: "gewicht ÷ deler = 1.000 / 400 = 2,50 → 2 en niet 3 (gelijke stand met Aa om de laatste woning; bij gelijk gewicht gaat de eerdere plaats in de lijst voor: die woning gaat naar Aa)",
     detail:
       "Deler 400: elk gewicht gedeeld door 400 en afgerond op het dichtstbijzijnde gehele getal geeft samen 7, met een gelijke stand om de laatste woning(en) tussen Aa, Bb en Cc; die is beslist met de regel: bij gelijk gewicht gaat de eerdere plaats in de lijst voor.",
+  });
+});
+
+describe("blended keys and corrections, explained", () => {
+  const seed = inputOf(R.municipalities);
+  const lines = [
+    { name: "Apeldoorn", amount: -20, reason: "Tijdelijke opvang vol", decidedBy: "PHO Wonen", date: "12-11-2026" },
+    { name: "apeldoorn", amount: 5, reason: "Deels herzien", decidedBy: "PHO Wonen", date: "19-11-2026" },
+  ];
+  const model = computeScenarios(
+    { ...seed, corrections: netCorrections(seed.names, lines), correctionLines: lines },
+    { ...DEFAULT_SETTINGS, key: { columns: ["population", "lettingsSocial"], factors: [0.5, 0.5] }, adjust: { base: "A" } },
+    2024,
+  );
+
+  test("A by a blended key: the combined share and the quota, ending in the number the sheet shows", () => {
+    const A = explainMunicipality(model, 0, "nl").items.find((x) => x.key === "A")!;
+    expect(A.value).toBe(428);
+    expect(A.text).toBe("verdeelsleutel (50% inwonertal, 50% mutaties sociale huur): aandeel = 50% × 422 / 1.170 + 50% × 1.184 / 3.185 = 36,62% → quotum 1.170 × 36,62% ≈ 428,47 → 428");
+  });
+
+  test("K names every correction behind the net number, with reason and who decided; N says how it came about", () => {
+    const why = explainMunicipality(model, 0, "nl");
+    expect(why.items.find((x) => x.key === "K")!.text).toBe("Correcties: -20: Tijdelijke opvang vol (PHO Wonen, 12-11-2026); +5: Deels herzien (PHO Wonen, 19-11-2026). Netto -15.");
+    expect(why.items.find((x) => x.key === "N")!.text).toBe("A 428 met de eigen correctie -15 = 413.");
+    const brummen = explainMunicipality(model, 1, "en").items.find((x) => x.key === "N")!;
+    expect(brummen.text).toMatch(/^A 56 \+ \d+: a share of what other municipalities take less, in proportion to A = \d+\.$/);
+    expect(brummen.text.endsWith(`= ${model.column("N")!.values[1]}.`)).toBe(true);
+  });
+
+  test("the method range under a blended key comes from the same rule as A", () => {
+    const ranges = methodRanges(model);
+    model.column("A")!.values.forEach((a, i) => expect(ranges[i]!.low <= a! && a! <= ranges[i]!.high).toBe(true));
+    expect(explainMunicipality(model, 0, "nl").alabama).toBeNull();
   });
 });
