@@ -217,8 +217,8 @@ test("English when Office runs in English", async () => {
 async function perMunicipality(lang: "nl" | "en"): Promise<void> {
   const L =
     lang === "nl"
-      ? { next: "Volgende", need: "Regionale opgave (huishoudens per jaar)", table: "Per gemeente", dhondt: /D'Hondt/, result: "Resultaat", write: "Scenarioblad schrijven", done: "Klaar: blad 'Verdeling 2024' is geschreven.", pick: "Toon gemeente" }
-      : { next: "Next", need: "Regional need (households per year)", table: "Per municipality", dhondt: /D'Hondt/, result: "Result", write: "Write scenario sheet", done: "Done: sheet 'Verdeling 2024' was written.", pick: "Show municipality" };
+      ? { next: "Volgende", need: "Regionale opgave (huishoudens per jaar)", table: "Per gemeente", dhondt: /D'Hondt/, result: "Resultaat", write: "Scenarioblad maken", done: "Klaar: blad 'Verdeling 2024' is geschreven.", pick: "Toon gemeente" }
+      : { next: "Next", need: "Regional need (households per year)", table: "Per municipality", dhondt: /D'Hondt/, result: "Result", write: "Create scenario sheet", done: "Done: sheet 'Verdeling 2024' was written.", pick: "Show municipality" };
   const { page, errors } = await openPane(lang);
   await page.getByRole("button", { name: L.next }).click();
   await page.getByRole("button", { name: L.next }).click();
