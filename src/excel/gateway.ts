@@ -4,6 +4,7 @@ import { writeMunicipalityTable } from "./municipalityTable";
 import { findMunicipalityTable } from "./findTable";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
+import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
 import { sheetNameProblem } from "./sheetNames";
 import type { WorkbookGateway } from "./types";
 import { writeValuesCopy } from "./valuesCopy";
@@ -31,6 +32,9 @@ export function createExcelGateway(): WorkbookGateway {
     writeMunicipalityTable: (dataset) => run((context) => writeMunicipalityTable(context, dataset)),
     writeScenarioSheet: (request) => run((context) => writeScenario(context, request), request.sheetName),
     writeValuesCopy: (request) => run((context) => writeValuesCopy(context, request), request.sheetName),
+    writeMonitorSheet: (request) => run((context) => writeMonitor(context, request), request.sheetName),
+    enterRealisation: (request) => run((context) => enterRealisation(context, request), request.sheetName),
+    readMonitor: (sheetName) => run((context) => readMonitor(context, sheetName), sheetName),
     select: (sheetName, at) =>
       run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);

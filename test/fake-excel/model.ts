@@ -23,8 +23,18 @@ export interface FormatRecord {
 export interface ValidationRecord {
   address: string;
   rule?: unknown;
+  ignoreBlanks?: boolean;
   prompt?: unknown;
   errorAlert?: unknown;
+}
+
+/** A conditional format as Excel keeps it: type, the rule, fill and font colour. */
+export interface ConditionalFormatRecord {
+  address: string;
+  type: string;
+  rule?: { formula1: string; formula2?: string; operator: string };
+  fill?: string;
+  fontColor?: string;
 }
 
 export interface ChartModel {
@@ -43,7 +53,9 @@ export class SheetModel {
   charts: ChartModel[] = [];
   validations: ValidationRecord[] = [];
   formats: FormatRecord[] = [];
+  conditionalFormats: ConditionalFormatRecord[] = [];
   frozenRows = 0;
+  frozenColumns = 0;
   constructor(public name: string) {}
 
   key(row: number, column: number): string {
