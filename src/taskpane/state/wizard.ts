@@ -3,6 +3,7 @@ import type { Rounding } from "../../engine/exact";
 import { NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
 import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } from "../../excel/types";
+import { MonitorState, initialMonitor } from "./monitor";
 
 /**
  * The wizard's state and reducer, outside React: what the user chose and typed (as text, so a
@@ -10,8 +11,8 @@ import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } fro
  * values (parsed rows, problems, preview) live in derive.ts.
  */
 export type Source = "embedded" | "workbook" | "empty";
-export type StepIndex = 0 | 1 | 2 | 3;
-export const STEP_COUNT = 4;
+export type StepIndex = 0 | 1 | 2 | 3 | 4;
+export const STEP_COUNT = 5;
 
 export interface EditableRow {
   name: string;
@@ -47,6 +48,8 @@ export interface WizardState {
   growthEnd: string;
   sheetName: string;
   write: WriteStatus;
+  /** Step 5: the monitor of the agreement year by year. */
+  monitor: MonitorState;
 }
 
 export function rowsOf(dataset: RegionDataset): EditableRow[] {
@@ -78,6 +81,7 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     growthEnd: "2035",
     sheetName: `Verdeling ${dataset.year}`,
     write: { kind: "idle" },
+    monitor: initialMonitor(dataset.year),
   };
 }
 
@@ -92,7 +96,8 @@ export type Action =
   | { type: "setMethod"; value: Method }
   | { type: "setNeedKind"; value: "number" | "share" }
   | { type: "setSolidarity"; value: boolean }
-  | { type: "write"; status: WriteStatus };
+  | { type: "write"; status: WriteStatus }
+  | { type: "monitor"; patch: Partial<MonitorState> };
 
 export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "sheetName";
 
@@ -145,6 +150,8 @@ export function reducer(state: WizardState, action: Action): WizardState {
       return { ...state, solidarity: action.value };
     case "write":
       return { ...state, write: action.status };
+    case "monitor":
+      return { ...state, monitor: { ...state.monitor, ...action.patch } };
   }
 }
 
