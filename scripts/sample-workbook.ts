@@ -1,7 +1,12 @@
 import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024 } from "../src/data";
 import type { RegionDataset } from "../src/data";
-import { parseAddress } from "../src/excel/a1";
+import { address, parseAddress, quoteSheet } from "../src/excel/a1";
+import { computeMonitor } from "../src/engine/monitor";
+import { FIRST_YEAR_COLUMN, planMonitorSheet } from "../src/excel/monitorLayout";
+import { monitorValues } from "../src/excel/monitorValues";
+import type { FormatSpec, SpillSpec } from "../src/scenario/sheetPlan";
+import type { GrowthResult } from "../src/scenario/model";
 import { DEFAULT_SETTINGS, Language, ScenarioPlan, ScenarioSettings, computeScenarios, inputOf, planScenarioSheet } from "../src/scenario";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumns";
 
@@ -48,25 +53,72 @@ export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOE
 
   const model = computeScenarios(inputOf(dataset.municipalities), settings, dataset.year);
   const plan = planScenarioSheet({ model, tableName: TABLE_NAME, region: dataset.region, sources: dataset.sources, language });
-  const sheet = workbook.addWorksheet(`${language === "nl" ? "Verdeling" : "Allocation"} ${dataset.year}`, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
+  const sheetName = `${language === "nl" ? "Verdeling" : "Allocation"} ${dataset.year}`;
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
   writePlan(sheet, plan);
+  if (model.growth && plan.growth) addMonitor(workbook, dataset, model.growth, plan.growth, sheetName, language);
   return workbook;
+}
+
+/**
+ * The Monitor sheet as the pane creates it from the scenario's growth path, with the start
+ * year's realisation (the table's Realisatie, column B of the seed) filled in and later years
+ * blank; every formula cell carries its cached result (monitorValues, from computeMonitor).
+ * exceljs writes no charts: the line chart appears when the pane writes the monitor.
+ */
+function addMonitor(workbook: ExcelJS.Workbook, dataset: RegionDataset, growth: GrowthResult, at: NonNullable<ScenarioPlan["growth"]>, scenarioSheet: string, language: Language): void {
+  const names = dataset.municipalities.map((m) => m.name);
+  const startYear = growth.years[0];
+  const endYear = growth.years[growth.years.length - 1];
+  const realised = dataset.municipalities.map((m) => growth.years.map((_, k) => (k === 0 ? m.realised : null)));
+  const path = { kind: "path" as const, address: `${quoteSheet(scenarioSheet)}!${address(at.firstRow, 1, names.length, growth.years.length)}`, firstYear: startYear };
+  const plan = planMonitorSheet({ region: dataset.region, municipalities: names, startYear, endYear, target: path, language, realised });
+  const monitor = computeMonitor(names.map((name, i) => ({ name, targets: growth.rows[i], realised: realised[i] })), { startYear });
+  const values = monitorValues(plan, monitor, language);
+  const sheet = workbook.addWorksheet("Monitor", { views: [{ state: "frozen", xSplit: plan.freezeColumns }] });
+  const backlog = plan.sections.backlog;
+  const spill = { row: backlog.firstRow, column: FIRST_YEAR_COLUMN, rows: names.length, columns: growth.years.length };
+  writeCells(sheet, plan.cells, values, [spill]);
+  writeFormats(sheet, plan.formats);
+  for (const c of plan.conditionalFormats) {
+    const style = { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${c.fill.slice(1)}` } }, font: { color: { argb: `FF${c.fontColor.slice(1)}` } } };
+    sheet.addConditionalFormatting({ ref: c.address, rules: [{ type: "cellIs", operator: "equal", formulae: [`"${c.textEquals}"`], style, priority: 1 } as ExcelJS.ConditionalFormattingRule] });
+  }
+  const v = plan.dataValidation;
+  const block = parseAddress(v.address);
+  for (let r = block.row; r < block.row + block.rows; r++)
+    for (let c = block.column; c < block.column + block.columns; c++)
+      sheet.getCell(r + 1, c + 1).dataValidation = { type: "whole", operator: "greaterThanOrEqual", formulae: [0], allowBlank: true, showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message, showErrorMessage: true, errorTitle: v.errorAlert.title, error: v.errorAlert.message };
+  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
 }
 
 /** Cells with cached results, spills as array formulas, formats, dropdowns and widths. */
 export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
-  const spills = new Map(plan.spills.map((s) => [`${s.row},${s.column}`, s]));
-  plan.cells.forEach((row, r) =>
+  writeCells(sheet, plan.cells, plan.values, plan.spills);
+  writeFormats(sheet, plan.formats);
+  for (const v of plan.validations) {
+    sheet.getCell(v.address).dataValidation = { type: "list", allowBlank: false, formulae: [`"${v.choices.join(",")}"`], showErrorMessage: true };
+  }
+  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
+}
+
+type Shown = string | number | boolean | { error: string };
+
+/** Values as they are, formulas with their cached result; a spilling formula as an array formula over the cells it fills. */
+function writeCells(sheet: ExcelJS.Worksheet, cells: readonly (readonly (string | number | boolean)[])[], values: readonly (readonly Shown[])[], spillList: readonly SpillSpec[]): void {
+  const spills = new Map(spillList.map((s) => [`${s.row},${s.column}`, s]));
+  cells.forEach((row, r) =>
     row.forEach((value, c) => {
-      const shown = plan.values[r][c];
+      const shown = values[r][c];
       if (value === "" && shown === "") return;
       const cell = sheet.getCell(r + 1, c + 1);
       if (typeof value !== "string" || !value.startsWith("=")) {
-        cell.value = value === "" ? shown : value;
+        cell.value = (value === "" ? shown : value) as ExcelJS.CellValue;
         return;
       }
       const spill = spills.get(`${r},${c}`);
-      const result = shown === "" ? undefined : shown;
+      // a blank result is cached as an empty text, as Excel stores a formula that shows ""
+      const result = shown;
       if (!spill) {
         cell.value = { formula: value.slice(1), result } as ExcelJS.CellFormulaValue;
         return;
@@ -75,7 +127,10 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
       cell.value = { formula: value.slice(1), shareType: "array", ref, result } as ExcelJS.CellFormulaValue;
     }),
   );
-  for (const f of plan.formats) {
+}
+
+function writeFormats(sheet: ExcelJS.Worksheet, formats: readonly FormatSpec[]): void {
+  for (const f of formats) {
     const b = parseAddress(f.address);
     for (let r = b.row; r < b.row + b.rows; r++)
       for (let c = b.column; c < b.column + b.columns; c++) {
@@ -85,8 +140,4 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
         if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
       }
   }
-  for (const v of plan.validations) {
-    sheet.getCell(v.address).dataValidation = { type: "list", allowBlank: false, formulae: [`"${v.choices.join(",")}"`], showErrorMessage: true };
-  }
-  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
 }
