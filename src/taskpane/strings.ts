@@ -102,7 +102,7 @@ const nl = {
   monitor: {
     intro: (scenario: string) =>
       `Volg de afspraak jaar voor jaar: de opgave per gemeente komt uit het groeipad op blad '${scenario}'. Vul elk jaar de realisatie in; het blad rekent de achterstand en de status.`,
-    setup: "Monitor maken",
+    setup: "Monitor instellen",
     sheetName: "Naam van het monitorblad",
     startYear: "Beginjaar",
     endYear: "Eindjaar",
@@ -120,7 +120,7 @@ const nl = {
     cancel: "Annuleren",
     useName: (name: string) => `Gebruik '${name}'`,
     enterTitle: "Realisatie van één jaar invoeren",
-    year: "Jaar",
+    year: "Jaar van de realisatie",
     yearInvalid: "Vul een jaartal in.",
     pasted: "Realisatie per gemeente (plak een kolom 'gemeente ⇥ aantal' uit een andere werkmap, of typ per regel)",
     pastedHint: "Leeg = nog niet bekend (de cel blijft zoals hij is), 0 = niets gerealiseerd. Namen worden herkend zonder hoofdletters, accenten of 'Gemeente'.",
@@ -136,7 +136,7 @@ const nl = {
     regionCumulative: (realised: number, target: number) => `${realised} van ${target} huishoudens.`,
     behindTitle: "Achter op de opgave",
     allOnTrack: "Alle gemeenten zijn op koers.",
-    behindLine: (name: string, status: string, short: number, pct: string) => `${name}: ${status}, ${short} huishoudens achter (${pct})`,
+    behindLine: (name: string, short: number, pct: string) => `${name}: ${short} ${short === 1 ? "huishouden" : "huishoudens"} achter (${pct} gerealiseerd)`,
     backlog: (n: number, year: number) => `Achterstand mee naar ${year}: ${n} huishoudens.`,
     credit: (n: number) => `Tegoed (meer gerealiseerd dan de opgave): ${n} huishoudens.`,
     goTo: "Ga naar",
@@ -248,7 +248,7 @@ const en: Strings = {
   monitor: {
     intro: (scenario) =>
       `Follow the agreement year by year: each municipality's target comes from the growth path on sheet '${scenario}'. Enter the realisation every year; the sheet computes the backlog and the status.`,
-    setup: "Create the monitor",
+    setup: "Set up the monitor",
     sheetName: "Name of the monitor sheet",
     startYear: "Start year",
     endYear: "End year",
@@ -266,7 +266,7 @@ const en: Strings = {
     cancel: "Cancel",
     useName: (name) => `Use '${name}'`,
     enterTitle: "Enter one year's realisation",
-    year: "Year",
+    year: "Year of the realisation",
     yearInvalid: "Enter a year.",
     pasted: "Realised per municipality (paste a column 'municipality ⇥ count' from another workbook, or type one per line)",
     pastedHint: "Blank = not yet known (the cell stays as it is), 0 = nothing housed. Names are matched ignoring case, accents and 'Gemeente'.",
@@ -282,7 +282,7 @@ const en: Strings = {
     regionCumulative: (realised, target) => `${realised} of ${target} households.`,
     behindTitle: "Behind on the target",
     allOnTrack: "All municipalities are on track.",
-    behindLine: (name, status, short, pct) => `${name}: ${status}, ${short} households behind (${pct})`,
+    behindLine: (name, short, pct) => `${name}: ${short} ${short === 1 ? "household" : "households"} behind (${pct} realised)`,
     backlog: (n, year) => `Backlog carried into ${year}: ${n} households.`,
     credit: (n) => `Credit (more realised than the target): ${n} households.`,
     goTo: "Go to",

@@ -59,18 +59,19 @@ test("create the monitor, enter 2024 and 2025 by pasting, see who is behind and 
   fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
   await screen.findByText("Klaar: blad 'Monitor' is geschreven.");
   expect(screen.getByText("Nog geen realisatie ingevuld.")).toBeInTheDocument();
-  fireEvent.change(screen.getByRole("textbox", { name: "Jaar" }), { target: { value: "2024" } });
+  fireEvent.change(screen.getByRole("textbox", { name: "Jaar van de realisatie" }), { target: { value: "2024" } });
   paste("Apeldoorn\t305\nBrummen\t23\nDeventer\t246\nLochem\t38\nVoorst\t21\nZutphen\t79\nEpe\t39\nHattem\t15\nHeerde\t29");
   fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
   await screen.findByText("Klaar: realisatie 2024 ingevuld voor 9 gemeenten.");
   expect(screen.getByText(/Regio: op koers — 100% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/)).toBeInTheDocument();
-  fireEvent.change(screen.getByRole("textbox", { name: "Jaar" }), { target: { value: "2025" } });
+  fireEvent.change(screen.getByRole("textbox", { name: "Jaar van de realisatie" }), { target: { value: "2025" } });
   paste("Gemeente\tRealisatie 2025\nAPELDOORN\t0\ngemeente Epe\t40");
   fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
   await screen.findByText(/Klaar: realisatie 2025 ingevuld voor 2 gemeenten\. Niet in de invoer \(ongewijzigd\): Brummen, Deventer/);
   expect(model.sheet("Monitor")!.get(33, 3)?.value).toBe(0);
   const behind = screen.getByRole("list");
-  expect(within(behind).getByText(/^Apeldoorn: ver achter, \d+ huishoudens achter/)).toBeInTheDocument();
+  const apeldoorn = within(behind).getByText(/^Apeldoorn: \d+ huishoudens achter \(\d+% gerealiseerd\)$/).closest("li")!;
+  expect(within(apeldoorn).getByText("ver achter")).toBeInTheDocument();
   fireEvent.click(screen.getByRole("button", { name: "Ga naar Apeldoorn" }));
   await waitFor(() => expect(model.selection).toBe("Monitor!B73"));
   expect(screen.getByText(/Achterstand mee naar 2026: \d+ huishoudens\./)).toBeInTheDocument();
@@ -102,4 +103,18 @@ test("updating asks first and keeps the realised figures", async () => {
   await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Bijwerken", hidden: true })));
   await screen.findByText("Klaar: blad 'Monitor' is geschreven; 1 ingevuld realisatiecijfer is behouden.");
   expect(model.sheet("Monitor")!.get(39, 3)?.value).toBe(12);
+});
+
+test("a monitor already in the workbook: its status is read on arrival, the yearly round comes before the settings", async () => {
+  const { STEDENDRIEHOEK_2024 } = await import("../../src/data");
+  const { DEFAULT_SETTINGS } = await import("../../src/scenario");
+  const gateway = createExcelGateway();
+  await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  await gateway.writeScenarioSheet({ sheetName: "Verdeling 2024", tableName: "Gemeenten", settings: DEFAULT_SETTINGS, region: "Regio Stedendriehoek", year: 2024, sources: STEDENDRIEHOEK_2024.sources, replaceOwnSheet: false, language: "nl" });
+  await gateway.writeMonitorSheet({ sheetName: "Monitor", region: "Regio Stedendriehoek", target: { kind: "scenario", sheetName: "Verdeling 2024" }, startYear: 2024, endYear: 2035, allowCredit: false, thresholds: { onTrack: 0.9, behind: 0.75 }, language: "nl", replaceOwnSheet: false });
+  await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: [["Epe", 1]] });
+  render(<App gateway={gateway} language="nl" theme="light" />);
+  for (let k = 0; k < 4; k++) fireEvent.click(screen.getAllByRole("tab")[k + 1]);
+  await screen.findByText(/Regio: ver achter — \d+% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/);
+  expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Realisatie van één jaar invoeren", "Stand van de monitor", "Monitor instellen"]);
 });

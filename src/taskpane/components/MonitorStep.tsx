@@ -22,7 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DataLine20Regular, Open20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { STATUS_WORDS, MonitorStatus } from "../../engine/monitor";
 import type { MonitorRead } from "../../excel/types";
 import { useWizard } from "../context";
@@ -50,10 +50,11 @@ export function MonitorStep() {
   const { errors } = monitorRequestOf(m, state.sheetName, "", language, false);
   const yearOk = typeof parseCellText(m.year) === "number";
   const done = m.write.kind === "done" ? m.write.result : null;
-  useEffect(() => void loadMonitor(gateway, m.sheetName, dispatch), [gateway]); // eslint-disable-line react-hooks/exhaustive-deps
-  return (
+  // a monitor already in the workbook: the yearly round first, its settings below
+  const [existing, setExisting] = useState(false);
+  useEffect(() => void loadMonitor(gateway, m.sheetName, dispatch).then(setExisting), [gateway]); // eslint-disable-line react-hooks/exhaustive-deps
+  const setup = (
     <>
-      <Text>{tm.intro(state.sheetName)}</Text>
       <Title3 as="h2">{tm.setup}</Title3>
       <div className={styles.row}>
         <Field label={tm.sheetName}>
@@ -79,7 +80,9 @@ export function MonitorStep() {
       {m.write.kind === "busy" && <Spinner size="small" label={tm.writing} />}
       <WriteOutcome />
       <ConfirmDialog />
-      {m.read && (
+    </>
+  );
+  const round = m.read && (
         <>
           <Title3 as="h2">{tm.enterTitle}</Title3>
           <Field label={tm.year} validationState={yearOk ? "none" : "error"} validationMessage={yearOk ? undefined : tm.yearInvalid}>
@@ -99,7 +102,12 @@ export function MonitorStep() {
           <EntryOutcome />
           <Summary read={m.read} />
         </>
-      )}
+  );
+  return (
+    <>
+      <Text>{tm.intro(state.sheetName)}</Text>
+      {existing ? round : setup}
+      {existing ? setup : round}
     </>
   );
 }
@@ -232,15 +240,13 @@ function Summary({ read }: { read: MonitorRead }) {
             <ul className={styles.list}>
               {s.behind.map((b) => (
                 <li key={b.name}>
-                  <span className={styles.line}>
-                    <Badge appearance="tint" color={BADGE[b.status]}>
-                      {words[b.status]}
-                    </Badge>
-                    <Text>{t.monitor.behindLine(b.name, words[b.status], b.shortfall, pct(b.percent))}</Text>
-                    <Link onClick={go(read.cells.status[rowOf.get(b.name)!])} aria-label={`${t.monitor.goTo} ${b.name}`}>
-                      {t.monitor.goTo}
-                    </Link>
-                  </span>
+                  <Badge appearance="tint" color={BADGE[b.status]}>
+                    {words[b.status]}
+                  </Badge>{" "}
+                  <Text>{t.monitor.behindLine(b.name, b.shortfall, pct(b.percent))}</Text>{" "}
+                  <Link onClick={go(read.cells.status[rowOf.get(b.name)!])} aria-label={`${t.monitor.goTo} ${b.name}`}>
+                    {t.monitor.goTo}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -37,11 +37,12 @@ export async function enterYear(gateway: WorkbookGateway, state: WizardState, di
   }
 }
 
-/** The summary of an existing monitor (quietly nothing when there is none yet). */
-export async function loadMonitor(gateway: WorkbookGateway, sheetName: string, dispatch: Dispatch<Action>): Promise<void> {
+/** The summary of an existing monitor; false (quietly) when there is none yet. */
+export async function loadMonitor(gateway: WorkbookGateway, sheetName: string, dispatch: Dispatch<Action>): Promise<boolean> {
   try {
     patch(dispatch, { read: await gateway.readMonitor(sheetName) });
+    return true;
   } catch {
-    /* no monitor yet: the step offers to create it */
+    return false; // no monitor yet: the step offers to create it
   }
 }
