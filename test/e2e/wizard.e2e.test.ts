@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { Browser, Page, chromium } from "playwright-core";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { WorkbookModel, SheetModel } from "../fake-excel/model";
+import { parseAddress } from "../../src/excel/a1";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 import { serve } from "./server";
 
@@ -71,7 +72,7 @@ async function axe(page: Page, step: string): Promise<void> {
 async function workbookOf(page: Page): Promise<WorkbookModel> {
   const dump = await page.evaluate(() => {
     const wb = (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook;
-    return { sheets: wb.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], charts: s.charts, conditionalFormats: s.conditionalFormats })), tables: wb.tables, syncs: wb.syncCount };
+    return { sheets: wb.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], charts: s.charts, conditionalFormats: s.conditionalFormats, formats: s.formats })), tables: wb.tables, syncs: wb.syncCount };
   });
   const model = new WorkbookModel([]);
   for (const s of dump.sheets) {
@@ -79,6 +80,7 @@ async function workbookOf(page: Page): Promise<WorkbookModel> {
     sheet.cells = new Map(s.cells);
     sheet.charts = s.charts;
     sheet.conditionalFormats = s.conditionalFormats;
+    sheet.formats = s.formats;
     model.sheets.push(sheet);
   }
   model.tables = dump.tables;
@@ -212,10 +214,12 @@ test("Monitor at 320 px: create it from the scenario, enter 2024 and 2025, see t
 async function sheetShot(model: WorkbookModel, value: (sheet: string, row: number, column: number) => unknown, name: string, path: string): Promise<void> {
   const used = model.sheet(name)!.usedBlock()!;
   const colours = new Map(model.sheet(name)!.conditionalFormats.map((c) => [c.rule!.formula1.slice(2, -1), c]));
+  const percent = model.sheet(name)!.formats.filter((f) => JSON.stringify(f.numberFormat ?? "").includes("%")).map((f) => parseAddress(f.address.replace(/^.*!/, "")));
+  const isPercent = (r: number, c: number) => percent.some((b) => r >= b.row && r < b.row + b.rows && c >= b.column && c < b.column + b.columns);
   const cells = Array.from({ length: used.row + used.rows }, (_, r) =>
     Array.from({ length: used.column + used.columns }, (_, c) => {
       const v = value(name, r, c);
-      const shown = v === null || v === undefined ? "" : typeof v === "object" ? String((v as { value?: string }).value ?? "#") : typeof v === "number" && !Number.isInteger(v) ? `${Math.round(v * 100)}%` : String(v);
+      const shown = v === null || v === undefined ? "" : typeof v === "object" ? String((v as { value?: string }).value ?? "#") : typeof v === "number" && isPercent(r, c) ? `${Math.round(v * 100)}%` : String(v);
       const cf = colours.get(shown);
       const style = cf ? `background:${cf.fill};color:${cf.fontColor}` : "";
       return `<td style="${style}">${shown.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</td>`;

@@ -218,6 +218,7 @@ function Summary({ read }: { read: MonitorRead }) {
   const pct = (p: number | null) => (p === null ? "—" : new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(p));
   const go = (at: string) => () => void gateway.select(read.sheetName, at).catch(() => undefined);
   const rowOf = new Map(read.names.map((n, i) => [n, i]));
+  const latest = read.monitor.totals.find((y) => y.year === s.latestYear);
   return (
     <section className={styles.summary} aria-label={t.monitor.summary}>
       <Title3 as="h2">{t.monitor.summary}</Title3>
@@ -232,6 +233,7 @@ function Summary({ read }: { read: MonitorRead }) {
             <Text weight="semibold">{t.monitor.region(words[s.status], pct(s.percent), s.latestYear)}</Text>
           </div>
           <Text size={200}>{t.monitor.regionCumulative(s.cumulativeRealised, s.cumulativeTarget)}</Text>
+          {latest && latest.known < read.names.length && <Text size={200}>{t.monitor.partly(s.latestYear, latest.known, read.names.length)}</Text>}
           <Link onClick={go(read.cells.summary)}>{t.monitor.goToRegion}</Link>
           <Text weight="semibold">{t.monitor.behindTitle}</Text>
           {s.behind.length === 0 ? (
