@@ -40,74 +40,93 @@ const useStyles = makeStyles({
 
 const BADGE: Record<MonitorStatus, "success" | "warning" | "danger"> = { onTrack: "success", behind: "warning", farBehind: "danger" };
 
+type TextField = "sheetName" | "startYear" | "endYear" | "onTrack" | "behind" | "year" | "pasted";
+
+/** onChange of a text field of the monitor's state. */
+function useSetter() {
+  const { dispatch } = useWizard();
+  return (field: TextField) => (_: unknown, d: { value: string }) => dispatch({ type: "monitor", patch: { [field]: d.value } });
+}
+
 /** Step 5: the monitor sheet from the scenario's growth path, one year's realisation entered by name, and the state of the region. */
 export function MonitorStep() {
+  const { state, dispatch, gateway, t } = useWizard();
+  // a monitor already in the workbook: the yearly round first, its settings below
+  const [existing, setExisting] = useState(false);
+  useEffect(() => void loadMonitor(gateway, state.monitor.sheetName, dispatch).then(setExisting), [gateway]); // eslint-disable-line react-hooks/exhaustive-deps
+  const round = state.monitor.read && <YearlyRound />;
+  return (
+    <>
+      <Text>{t.monitor.intro(state.sheetName)}</Text>
+      {existing ? round : <Setup />}
+      {existing ? <Setup /> : round}
+    </>
+  );
+}
+
+/** Sheet name, years, thresholds, credit; create or update. */
+function Setup() {
   const { state, dispatch, gateway, t, language } = useWizard();
   const m = state.monitor;
   const tm = t.monitor;
   const styles = useStyles();
-  const set = (field: "sheetName" | "startYear" | "endYear" | "onTrack" | "behind" | "year" | "pasted") => (_: unknown, d: { value: string }) => dispatch({ type: "monitor", patch: { [field]: d.value } });
+  const set = useSetter();
   const { errors } = monitorRequestOf(m, state.sheetName, "", language, false);
-  const yearOk = typeof parseCellText(m.year) === "number";
-  const done = m.write.kind === "done" ? m.write.result : null;
-  // a monitor already in the workbook: the yearly round first, its settings below
-  const [existing, setExisting] = useState(false);
-  useEffect(() => void loadMonitor(gateway, m.sheetName, dispatch).then(setExisting), [gateway]); // eslint-disable-line react-hooks/exhaustive-deps
-  const setup = (
+  const field = (key: "startYear" | "endYear" | "onTrack" | "behind", label: string, mode: "numeric" | "decimal") => (
+    <Field label={label} validationState={errors[key] ? "error" : "none"} validationMessage={errors[key]?.[language]}>
+      <Input value={m[key]} onChange={set(key)} inputMode={mode} />
+    </Field>
+  );
+  return (
     <>
       <Title3 as="h2">{tm.setup}</Title3>
       <div className={styles.row}>
         <Field label={tm.sheetName}>
           <Input value={m.sheetName} onChange={set("sheetName")} />
         </Field>
-        <Field label={tm.startYear} validationState={errors.startYear ? "error" : "none"} validationMessage={errors.startYear?.[language]}>
-          <Input value={m.startYear} onChange={set("startYear")} inputMode="numeric" />
-        </Field>
-        <Field label={tm.endYear} validationState={errors.endYear ? "error" : "none"} validationMessage={errors.endYear?.[language]}>
-          <Input value={m.endYear} onChange={set("endYear")} inputMode="numeric" />
-        </Field>
-        <Field label={tm.onTrack} validationState={errors.onTrack ? "error" : "none"} validationMessage={errors.onTrack?.[language]}>
-          <Input value={m.onTrack} onChange={set("onTrack")} inputMode="decimal" />
-        </Field>
-        <Field label={tm.behind} validationState={errors.behind ? "error" : "none"} validationMessage={errors.behind?.[language]}>
-          <Input value={m.behind} onChange={set("behind")} inputMode="decimal" />
-        </Field>
+        {field("startYear", tm.startYear, "numeric")}
+        {field("endYear", tm.endYear, "numeric")}
+        {field("onTrack", tm.onTrack, "decimal")}
+        {field("behind", tm.behind, "decimal")}
       </div>
       <Checkbox checked={m.allowCredit} label={tm.allowCredit} onChange={(_, d) => dispatch({ type: "monitor", patch: { allowCredit: d.checked === true } })} />
       <Button appearance="primary" icon={<DataLine20Regular />} disabled={m.write.kind === "busy" || Object.keys(errors).length > 0} onClick={() => createMonitor(gateway, state, dispatch, language)}>
-        {m.read || done ? tm.update : tm.create}
+        {m.read || m.write.kind === "done" ? tm.update : tm.create}
       </Button>
       {m.write.kind === "busy" && <Spinner size="small" label={tm.writing} />}
       <WriteOutcome />
       <ConfirmDialog />
     </>
   );
-  const round = m.read && (
-        <>
-          <Title3 as="h2">{tm.enterTitle}</Title3>
-          <Field label={tm.year} validationState={yearOk ? "none" : "error"} validationMessage={yearOk ? undefined : tm.yearInvalid}>
-            <Input value={m.year} onChange={set("year")} inputMode="numeric" />
-          </Field>
-          <Field label={tm.pasted} hint={tm.pastedHint}>
-            <Textarea className={styles.paste} value={m.pasted} onChange={set("pasted")} rows={6} resize="vertical" />
-          </Field>
-          <div className={styles.line}>
-            <Button icon={<TextBulletListAdd20Regular />} onClick={() => dispatch({ type: "monitor", patch: { pasted: namesTemplate(m.read!.names) } })}>
-              {tm.fillNames}
-            </Button>
-            <Button appearance="primary" disabled={m.entry.kind === "busy" || !yearOk || m.pasted.trim() === ""} onClick={() => enterYear(gateway, state, dispatch)}>
-              {tm.enter}
-            </Button>
-          </div>
-          <EntryOutcome />
-          <Summary read={m.read} />
-        </>
-  );
+}
+
+/** One year's realisation pasted or typed, entered, and the summary. */
+function YearlyRound() {
+  const { state, dispatch, gateway, t } = useWizard();
+  const m = state.monitor;
+  const tm = t.monitor;
+  const styles = useStyles();
+  const set = useSetter();
+  const yearOk = typeof parseCellText(m.year) === "number";
   return (
     <>
-      <Text>{tm.intro(state.sheetName)}</Text>
-      {existing ? round : setup}
-      {existing ? setup : round}
+      <Title3 as="h2">{tm.enterTitle}</Title3>
+      <Field label={tm.year} validationState={yearOk ? "none" : "error"} validationMessage={yearOk ? undefined : tm.yearInvalid}>
+        <Input value={m.year} onChange={set("year")} inputMode="numeric" />
+      </Field>
+      <Field label={tm.pasted} hint={tm.pastedHint}>
+        <Textarea className={styles.paste} value={m.pasted} onChange={set("pasted")} rows={6} resize="vertical" />
+      </Field>
+      <div className={styles.line}>
+        <Button icon={<TextBulletListAdd20Regular />} onClick={() => dispatch({ type: "monitor", patch: { pasted: namesTemplate(m.read!.names) } })}>
+          {tm.fillNames}
+        </Button>
+        <Button appearance="primary" disabled={m.entry.kind === "busy" || !yearOk || m.pasted.trim() === ""} onClick={() => enterYear(gateway, state, dispatch)}>
+          {tm.enter}
+        </Button>
+      </div>
+      <EntryOutcome />
+      <Summary read={m.read!} />
     </>
   );
 }
