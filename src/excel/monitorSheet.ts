@@ -7,7 +7,7 @@ import { address, parseAddress, quoteSheet } from "./a1";
 import { adapterError } from "./messages";
 import { MonitorPlan, carryRealised, planMonitorSheet } from "./monitorLayout";
 import { layoutOf, monitorReadOf } from "./monitorRead";
-import { MonitorRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
+import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
 import { applyFormats } from "./scenarioSheet";
 import type { MonitorRead, MonitorSheetRequest, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
 
@@ -103,12 +103,26 @@ function sourceOf(found: Found, request: MonitorSheetRequest): Source {
   }
   const sheetName = request.target.sheetName;
   const g = found.record.sheets[sheetName].growth!;
-  const last = (row: (number | null)[]) => (year: number) => row[Math.min(year - g.firstYear, row.length - 1)] ?? null;
-  return {
-    names: g.names,
-    targets: g.rows.map((row) => years.map(last(row))),
-    target: { kind: "scenario", sheetName, address: `${quoteSheet(sheetName)}!${g.address}`, firstYear: g.firstYear },
-  };
+  return { names: g.names, targets: pathTargets(g, years), target: { kind: "scenario", sheetName, address: `${quoteSheet(sheetName)}!${g.address}`, firstYear: g.firstYear } };
+}
+
+/** A growth path's values per year (years past its end keep its last value, as the sheet's formulas do). */
+function pathTargets(g: GrowthRecord, years: readonly number[]): (number | null)[][] {
+  return g.rows.map((row) => years.map((year) => row[Math.min(year - g.firstYear, row.length - 1)] ?? null));
+}
+
+/**
+ * The monitor's record with its targets as the scenario sheet now shows them: when that sheet
+ * was written again (other settings) after the monitor, its growth path — at the same cells,
+ * which the monitor's formulas read — has new values; the pane's summary follows them.
+ */
+function withCurrentTargets(record: OwnershipRecord, own: MonitorRecord): MonitorRecord {
+  if (own.target.kind !== "scenario") return own;
+  const g = record.sheets[own.target.sheetName]?.growth;
+  const same = g && `${quoteSheet(own.target.sheetName)}!${g.address}` === own.target.address && g.names.join("\n") === own.names.join("\n");
+  if (!g || !same || g.firstYear > own.startYear) return own;
+  const years = Array.from({ length: own.endYear - own.startYear + 1 }, (_, k) => own.startYear + k);
+  return { ...own, targets: pathTargets(g, years) };
 }
 
 function recordOf(request: MonitorSheetRequest, source: Source, realised: string): MonitorRecord {
@@ -195,9 +209,10 @@ async function inspectOwn(context: Excel.RequestContext, sheetName: string): Pro
   sheet.load("isNullObject");
   sheet.protection.load("protected");
   await context.sync();
-  const own = parseRecord(setting.isNullObject ? null : setting.value).sheets[sheetName]?.monitor;
+  const record = parseRecord(setting.isNullObject ? null : setting.value);
+  const own = record.sheets[sheetName]?.monitor;
   if (sheet.isNullObject || !own) throw adapterError("notMonitorSheet", { sheet: sheetName });
-  return { own, sheet, protectedSheet: sheet.protection.protected };
+  return { own: withCurrentTargets(record, own), sheet, protectedSheet: sheet.protection.protected };
 }
 
 /** Round trip 2 of enter/read: the inputs loaded (after any queued write), then computed. */

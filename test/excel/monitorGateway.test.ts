@@ -143,6 +143,16 @@ describe("a monitoring round", () => {
     expect(read.thresholds).toEqual({ onTrack: 0.8, behind: 0.5 });
   });
 
+  test("the scenario sheet written again with other settings: the summary follows its new growth path, as the sheet's formulas do", async () => {
+    await gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: NAMES.map((n) => [n, 30]) });
+    const before = await gateway.readMonitor("Monitor");
+    await gateway.writeScenarioSheet({ ...scenarioRequest, replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, need: { kind: "number", value: 600 } } });
+    const after = await gateway.readMonitor("Monitor");
+    expect(after.monitor.rows[0].years[11].target).not.toBe(before.monitor.rows[0].years[11].target);
+    const { value } = evaluateWorkbook(model);
+    NAMES.forEach((_, i) => after.years.forEach((_y, k) => expect(value("Monitor", 20 + i, 2 + k)).toBe(after.monitor.rows[i].years[k].target)));
+  });
+
   test("readMonitor: the summary from the inputs (behind first, backlog carried)", async () => {
     await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: STEDENDRIEHOEK_2024.municipalities.map((m) => [m.name, m.realised]) });
     await gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: [["Apeldoorn", 0]] });
