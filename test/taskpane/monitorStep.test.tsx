@@ -118,3 +118,15 @@ test("a monitor already in the workbook: its status is read on arrival, the year
   await screen.findByText(/Regio: ver achter — \d+% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/);
   expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Realisatie van één jaar invoeren", "Stand van de monitor", "Monitor instellen"]);
 });
+
+test("no scenario sheet written yet: a clear message, nothing written", async () => {
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  for (let k = 0; k < 4; k++) next();
+  const before = model.snapshot();
+  fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
+  await screen.findByText("Het blad 'Verdeling 2024' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.");
+  expect(model.snapshot()).toEqual(before);
+  fireEvent.change(screen.getByRole("textbox", { name: "Achter vanaf (%; daaronder ver achter)" }), { target: { value: "95" } });
+  expect(screen.getByText("De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Monitor maken" })).toBeDisabled();
+});

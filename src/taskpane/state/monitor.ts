@@ -57,6 +57,7 @@ export type MonitorFieldErrors = Partial<Record<"startYear" | "endYear" | "onTra
 
 const YEAR = { nl: "Vul een jaartal in.", en: "Enter a year." };
 const END = { nl: "Het eindjaar ligt niet voor het beginjaar (en hoogstens 100 jaar later).", en: "The end year is not before the start year (and at most 100 years later)." };
+const ORDER = { nl: "De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.", en: "The threshold for 'behind' may not lie above the one for 'on track'." };
 const PERCENT = { nl: "Vul een percentage van 0 tot en met 100 in.", en: "Enter a percentage from 0 to 100." };
 
 const wholeYear = (text: string): number | null => {
@@ -84,7 +85,7 @@ export function monitorRequestOf(m: MonitorState, scenarioSheet: string, region:
     if (onTrack !== null && behind !== null) thresholds = readThresholds(onTrack, behind);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    errors.behind = e.messages;
+    errors.behind = ORDER; // in the pane's percentages, not the engine's fractions
   }
   if (Object.keys(errors).length > 0 || !thresholds) return { request: null, errors };
   const target = { kind: "scenario" as const, sheetName: scenarioSheet };
