@@ -248,11 +248,17 @@ function checkRealisation(own: MonitorRecord, request: RealisationRequest) {
   const report = matchNames(request.pairs, own.names);
   const pasted = request.pairs.map((p, i) => (i === 0 && report.skippedHeader ? null : p[1]));
   const problems: InputError[] = [...validateRealisation(request.year, pasted, { startYear: own.startYear, endYear: own.endYear }), ...matchProblems(report)];
-  const messages = problems.map((e) => e.messages);
+  const messages = problems.map((e) => withSuggestion(e, report.unmatched));
   if (problems.length === 0 && report.matched.length === 0) messages.push(NOTHING_MATCHED);
   if (messages.length > 0) throw adapterError("badRealisation", { sheet: request.sheetName, problems: sortByRow(problems, messages) });
   const values = report.values.map((v) => (v === null || v === "" ? null : (v as number)));
   return { values, written: values.filter((v) => v !== null).length, missing: report.missing, skippedHeader: report.skippedHeader };
+}
+
+/** A name not in the region with one region name within two typing errors: offered, never applied. */
+function withSuggestion(e: InputError, unmatched: { row: number; suggestion: string | null }[]): { nl: string; en: string } {
+  const hint = e.kind === "unknownName" ? unmatched.find((u) => u.row === e.details.position?.row)?.suggestion : null;
+  return hint ? { nl: `${e.messages.nl} (bedoelt u ${hint}?)`, en: `${e.messages.en} (did you mean ${hint}?)` } : e.messages;
 }
 
 const NOTHING_MATCHED = { nl: "er staat geen enkele gemeente van de regio in de invoer", en: "the input names no municipality of the region" };

@@ -182,7 +182,7 @@ test("Monitor at 320 px: create it from the scenario, enter 2024 and 2025, see t
   await paste.fill("Gemeente\tRealisatie 2025\nApeldorn\t60\nEpe\t-4");
   await page.getByRole("button", { name: "Realisatie invoeren" }).click();
   await page.getByText("Niets ingevuld. Verbeter de invoer:").waitFor();
-  await page.getByText('rij 2: gemeente "Apeldorn" hoort niet bij de regio').waitFor();
+  await page.getByText('rij 2: gemeente "Apeldorn" hoort niet bij de regio (bedoelt u Apeldoorn?)').waitFor();
   await page.screenshot({ path: join(shots, "monitor-3-fout.png"), fullPage: true });
 
   // 2025 corrected: Apeldoorn far behind, Epe ahead, the others not yet known

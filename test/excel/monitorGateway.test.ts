@@ -185,6 +185,11 @@ describe("bad input: a clear message, nothing changed", () => {
     expect(model.snapshot()).toEqual(before);
   });
 
+  test("a typing error in a name: the one region name it probably means is offered, not applied", async () => {
+    const e = await rejection(gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: [["Apeldorn", 60]] }));
+    expect(e.info.problems).toEqual([{ nl: 'rij 1: gemeente "Apeldorn" hoort niet bij de regio (bedoelt u Apeldoorn?)', en: 'row 1: municipality "Apeldorn" is not in the region (did you mean Apeldoorn?)' }]);
+  });
+
   test("several problems are listed together, the year first", async () => {
     const e = await rejection(gateway.enterRealisation({ sheetName: "Monitor", year: 2040, pairs: [["Amsterdam", 1], ["Epe", -2]] }));
     expect(e.info.problems!.map((p) => p.nl)).toEqual([
