@@ -30,6 +30,17 @@ export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]
       replaceOwnSheet: true,
       language: "nl" as const,
     };
+    const monitorRequest = {
+      sheetName: "Monitor",
+      region: "R",
+      target: { kind: "scenario" as const, sheetName: "Verdeling 2024" },
+      startYear: 2024,
+      endYear: 2035,
+      allowCredit: false,
+      thresholds: { onTrack: 0.9, behind: 0.75 },
+      language: "nl" as const,
+      replaceOwnSheet: false,
+    };
     const steps: [string, () => Promise<unknown>][] = [
       ["read table (Regio)", () => gateway.findMunicipalityTable()],
       ["write table", () => gateway.writeMunicipalityTable(region(n))],
@@ -37,6 +48,12 @@ export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]
       ["write scenario sheet", () => gateway.writeScenarioSheet(request)],
       ["update scenario sheet", () => gateway.writeScenarioSheet(request)],
       ["go to cell", () => gateway.select("Verdeling 2024", "A1")],
+      // the pane's click: is the sheet ours? then write (sheetStatus + writeMonitorSheet)
+      ["Monitor: create monitor (pane click)", async () => (await gateway.sheetStatus("Monitor"), gateway.writeMonitorSheet(monitorRequest))],
+      ["Monitor: enter one year (pasted names)", () => gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: region(n).municipalities.map((m, i) => [m.name, i % 30]) })],
+      ["Monitor: read summary", () => gateway.readMonitor("Monitor")],
+      ["Monitor: update monitor (keeps realised)", () => gateway.writeMonitorSheet({ ...monitorRequest, replaceOwnSheet: true, endYear: 2036 })],
+      ["Monitor: go to a status cell", () => gateway.select("Monitor", "B9")],
     ];
     for (const [name, step] of steps) {
       const before = model.syncCount;

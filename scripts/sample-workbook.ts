@@ -1,9 +1,13 @@
 import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024 } from "../src/data";
 import type { RegionDataset } from "../src/data";
-import { parseAddress } from "../src/excel/a1";
-import { CellValue, DEFAULT_SETTINGS, FormatSpec, Language, ScenarioPlan, ScenarioSettings, SpillSpec, computeScenarios, inputOf, planJustificationOf, planScenarioSheet } from "../src/scenario";
+import { address, parseAddress, quoteSheet } from "../src/excel/a1";
+import { computeMonitor } from "../src/engine/monitor";
+import { FIRST_YEAR_COLUMN, planMonitorSheet } from "../src/excel/monitorLayout";
+import { monitorValues } from "../src/excel/monitorValues";
 import type { JustificationPlan } from "../src/excel/justificationLayout";
+import type { GrowthResult } from "../src/scenario/model";
+import { DEFAULT_SETTINGS, FormatSpec, Language, ScenarioPlan, ScenarioSettings, SpillSpec, computeScenarios, inputOf, planJustificationOf, planScenarioSheet } from "../src/scenario";
 import { VERSION } from "../src/version";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumns";
 
@@ -54,10 +58,13 @@ export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOE
 
   const model = computeScenarios(inputOf(dataset.municipalities), settings, dataset.year);
   const plan = planScenarioSheet({ model, tableName: TABLE_NAME, region: dataset.region, sources: dataset.sources, language });
-  const sheet = workbook.addWorksheet(`${language === "nl" ? "Verdeling" : "Allocation"} ${dataset.year}`, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
+  const sheetName = `${language === "nl" ? "Verdeling" : "Allocation"} ${dataset.year}`;
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
   writePlan(sheet, plan);
   const justification = planJustificationOf(model, plan, { region: dataset.region, sources: dataset.sources, language, version: VERSION, date: SAMPLE_DATE, scenarioSheet: sheet.name });
   writeJustificationPlan(workbook.addWorksheet(justification.sheetName), justification);
+  if (model.growth && plan.growth) addMonitor(workbook, dataset, model.growth, plan.growth, sheetName, language);
+
   return workbook;
 }
 
@@ -105,6 +112,38 @@ export function writeJustificationPlan(sheet: ExcelJS.Worksheet, plan: Justifica
 }
 
 /**
+ * The Monitor sheet as the pane creates it from the scenario's growth path, with the start
+ * year's realisation (the table's Realisatie, column B of the seed) filled in and later years
+ * blank; every formula cell carries its cached result (monitorValues, from computeMonitor).
+ * exceljs writes no charts: the line chart appears when the pane writes the monitor.
+ */
+function addMonitor(workbook: ExcelJS.Workbook, dataset: RegionDataset, growth: GrowthResult, at: NonNullable<ScenarioPlan["growth"]>, scenarioSheet: string, language: Language): void {
+  const names = dataset.municipalities.map((m) => m.name);
+  const startYear = growth.years[0];
+  const endYear = growth.years[growth.years.length - 1];
+  const realised = dataset.municipalities.map((m) => growth.years.map((_, k) => (k === 0 ? m.realised : null)));
+  const path = { kind: "path" as const, address: `${quoteSheet(scenarioSheet)}!${address(at.firstRow, 1, names.length, growth.years.length)}`, firstYear: startYear };
+  const plan = planMonitorSheet({ region: dataset.region, municipalities: names, startYear, endYear, target: path, language, realised });
+  const monitor = computeMonitor(names.map((name, i) => ({ name, targets: growth.rows[i], realised: realised[i] })), { startYear });
+  const values = monitorValues(plan, monitor, language);
+  const sheet = workbook.addWorksheet("Monitor", { views: [{ state: "frozen", xSplit: plan.freezeColumns }] });
+  const backlog = plan.sections.backlog;
+  const spill = { row: backlog.firstRow, column: FIRST_YEAR_COLUMN, rows: names.length, columns: growth.years.length };
+  writeCells(sheet, plan.cells, values, [spill]);
+  writeFormats(sheet, plan.formats);
+  for (const c of plan.conditionalFormats) {
+    const style = { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${c.fill.slice(1)}` } }, font: { color: { argb: `FF${c.fontColor.slice(1)}` } } };
+    sheet.addConditionalFormatting({ ref: c.address, rules: [{ type: "cellIs", operator: "equal", formulae: [`"${c.textEquals}"`], style, priority: 1 } as ExcelJS.ConditionalFormattingRule] });
+  }
+  const v = plan.dataValidation;
+  const block = parseAddress(v.address);
+  for (let r = block.row; r < block.row + block.rows; r++)
+    for (let c = block.column; c < block.column + block.columns; c++)
+      sheet.getCell(r + 1, c + 1).dataValidation = { type: "whole", operator: "greaterThanOrEqual", formulae: [0], allowBlank: true, showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message, showErrorMessage: true, errorTitle: v.errorAlert.title, error: v.errorAlert.message };
+  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
+}
+
+/**
  * Cells with cached results, formats, dropdowns and widths. A spilled formula is stored as one
  * ordinary formula per cell it fills, `INDEX(<formula>, row[, column])`, each with its cached
  * value: Excel with the add-in computes them live, and a reader without it (Excel without
@@ -112,19 +151,36 @@ export function writeJustificationPlan(sheet: ExcelJS.Worksheet, plan: Justifica
  * load by LibreOffice and show #NAME?. exceljs cannot write Excel's dynamic-array metadata
  * anyway; the wizard itself writes real dynamic arrays.
  */
-export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan | { cells: CellValue[][]; values: CellValue[][]; spills: SpillSpec[]; formats: FormatSpec[]; validations?: ScenarioPlan["validations"]; columnWidths: ScenarioPlan["columnWidths"] }): void {
-  const spilled = spilledFormulas(plan.cells, plan.spills);
-  plan.cells.forEach((row, r) =>
+export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
+  writeCells(sheet, plan.cells, plan.values, plan.spills);
+  writeFormats(sheet, plan.formats);
+  for (const v of plan.validations) {
+    sheet.getCell(v.address).dataValidation = { type: "list", allowBlank: false, formulae: [`"${v.choices.join(",")}"`], showErrorMessage: true };
+  }
+  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
+}
+
+type Shown = string | number | boolean | { error: string };
+
+/** Values as they are, formulas with their cached result; a spilling formula as INDEX(…) per cell it fills. */
+function writeCells(sheet: ExcelJS.Worksheet, cells: readonly (readonly (string | number | boolean)[])[], values: readonly (readonly Shown[])[], spillList: readonly SpillSpec[]): void {
+  const spilled = spilledFormulas(cells, spillList);
+  cells.forEach((row, r) =>
     row.forEach((value, c) => {
-      const shown = plan.values[r][c];
+      const shown = values[r][c];
       const formula = spilled.get(`${r},${c}`) ?? (typeof value === "string" && value.startsWith("=") ? value.slice(1) : null);
       if (formula === null && value === "" && shown === "") return;
       const cell = sheet.getCell(r + 1, c + 1);
-      if (formula === null) cell.value = value === "" ? shown : value;
+      if (formula === null) cell.value = (value === "" ? shown : value) as ExcelJS.CellValue;
+      // a blank result is cached as empty text, as Excel stores a formula that shows "" (LibreOffice
+      // recomputes such cells on load, so a blank future year of the Monitor shows #NAME? there)
       else cell.value = { formula, result: shown } as ExcelJS.CellFormulaValue;
     }),
   );
-  for (const f of plan.formats) {
+}
+
+function writeFormats(sheet: ExcelJS.Worksheet, formats: readonly FormatSpec[]): void {
+  for (const f of formats) {
     const b = parseAddress(f.address);
     for (let r = b.row; r < b.row + b.rows; r++)
       for (let c = b.column; c < b.column + b.columns; c++) {
@@ -134,14 +190,10 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan | { cells
         if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
       }
   }
-  for (const v of plan.validations ?? []) {
-    sheet.getCell(v.address).dataValidation = { type: "list", allowBlank: false, formulae: [`"${v.choices.join(",")}"`], showErrorMessage: true };
-  }
-  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
 }
 
 /** Per cell of every spill: INDEX of the anchor's formula at that cell's place. */
-function spilledFormulas(cells: CellValue[][], spills: readonly SpillSpec[]): Map<string, string> {
+function spilledFormulas(cells: readonly (readonly (string | number | boolean)[])[], spills: readonly SpillSpec[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of spills) {
     const anchor = String(cells[s.row][s.column]).slice(1);

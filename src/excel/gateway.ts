@@ -5,6 +5,7 @@ import { findMunicipalityTable } from "./findTable";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
 import { followSelection, selectedMunicipality } from "./selection";
+import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
 import { sheetNameProblem } from "./sheetNames";
 import type { WorkbookGateway } from "./types";
 import { writeValuesCopy } from "./valuesCopy";
@@ -35,6 +36,9 @@ export function createExcelGateway(): WorkbookGateway {
     readCorrections: () => run((context) => readCorrections(context)),
     appendCorrections: (lines) => run((context) => appendCorrections(context, lines)),
     writeValuesCopy: (request) => run((context) => writeValuesCopy(context, request), request.sheetName),
+    writeMonitorSheet: (request) => run((context) => writeMonitor(context, request), request.sheetName),
+    enterRealisation: (request) => run((context) => enterRealisation(context, request), request.sheetName),
+    readMonitor: (sheetName) => run((context) => readMonitor(context, sheetName), sheetName),
     select: (sheetName, at) =>
       run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);

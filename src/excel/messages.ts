@@ -6,7 +6,7 @@ import { AdapterError, AdapterErrorInfo, AdapterErrorKind } from "./types";
  * @example adapterError("sheetProtected", { sheet: "Verdeling 2024" })
  *   // AdapterError: "Het blad 'Verdeling 2024' is beveiligd. …"
  */
-type Details = { sheet?: string; suggestedName?: string; table?: string; missing?: string; detail?: string; address?: string };
+type Details = { sheet?: string; suggestedName?: string; table?: string; missing?: string; detail?: string; address?: string; problems?: { nl: string; en: string }[] };
 
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
   unsupported: (d) => ({
@@ -53,6 +53,18 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
     nl: `De bladnaam '${d.sheet}' kan niet: ${d.detail} Er is niets gewijzigd.`,
     en: `The sheet name '${d.sheet}' cannot be used: ${d.detail} Nothing was changed.`,
   }),
+  notMonitorSheet: (d) => ({
+    nl: `Het blad '${d.sheet}' is geen monitorblad van Verdeelwijzer (of bestaat niet meer). Maak eerst de monitor; er is niets gewijzigd.`,
+    en: `The sheet '${d.sheet}' is not a Verdeelwijzer monitor sheet (or no longer exists). Create the monitor first; nothing was changed.`,
+  }),
+  noGrowthPath: (d) => ({
+    nl: `Het scenarioblad '${d.sheet}' heeft geen groeipad dat ${d.detail} dekt. Zet bij Scenario een groeipad aan en schrijf het blad opnieuw; er is niets gewijzigd.`,
+    en: `The scenario sheet '${d.sheet}' has no growth path covering ${d.detail}. Turn on a growth path under Scenario and write the sheet again; nothing was changed.`,
+  }),
+  badRealisation: (d) => ({
+    nl: `De realisatie is niet ingevuld: ${(d.problems ?? []).map((p) => p.nl).join("; ")}. Er is niets gewijzigd.`,
+    en: `The realisation was not entered: ${(d.problems ?? []).map((p) => p.en).join("; ")}. Nothing was changed.`,
+  }),
   unknown: (d) => ({
     nl: `Excel gaf een onverwachte fout: ${d.detail}. Er is mogelijk niets gewijzigd; probeer het opnieuw.`,
     en: `Excel gave an unexpected error: ${d.detail}. Probably nothing was changed; try again.`,
@@ -61,6 +73,7 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
 
 export function adapterError(kind: AdapterErrorKind, details: Details = {}): AdapterError {
   const info: AdapterErrorInfo = { kind, ...TEXT[kind](details) };
+  if (details.problems) info.problems = details.problems;
   if (details.suggestedName) info.suggestedName = details.suggestedName;
   if (details.sheet) info.sheet = details.sheet;
   if (details.address) info.address = details.address;

@@ -26,6 +26,34 @@ export interface OwnedSheet {
   justification?: string;
   /** On a scenario sheet: the municipality names of the scenario table, e.g. "A13:A21" (the pane follows the selection by it). */
   municipalities?: string;
+  /** A scenario sheet's growth path: block (municipalities × years), its first year, the names and cached values in block order. */
+  growth?: GrowthRecord;
+  /** A monitor sheet: what it was written from (to re-run, enter a year and read it back). */
+  monitor?: MonitorRecord;
+}
+
+export interface GrowthRecord {
+  address: string;
+  firstYear: number;
+  names: string[];
+  rows: (number | null)[][];
+}
+
+export interface MonitorRecord {
+  region: string;
+  names: string[];
+  startYear: number;
+  endYear: number;
+  /** The realised block (A1, no sheet). */
+  realised: string;
+  /** Targets per municipality × year as written (path values or fixed targets), for readMonitor. */
+  targets: (number | null)[][];
+  /** Where the targets come from: the scenario sheet's growth block (sheet-qualified A1) or fixed input cells. */
+  target: { kind: "scenario"; sheetName: string; address: string; firstYear: number } | { kind: "fixed" };
+  language: "nl" | "en";
+  /** The parameters as written (the sheet's own cells may be edited later). */
+  allowCredit: boolean;
+  thresholds: { onTrack: number; behind: number };
 }
 
 export interface OwnershipRecord {
@@ -42,6 +70,8 @@ export function parseRecord(value: unknown): OwnershipRecord {
     sheets[name] = { blocks: s.blocks ?? (s.address ? [s.address] : []), chart: s.chart ?? null, kind: s.kind };
     if (s.justification) sheets[name].justification = s.justification;
     if (s.municipalities) sheets[name].municipalities = s.municipalities;
+    if (s.growth) sheets[name].growth = s.growth;
+    if (s.monitor) sheets[name].monitor = s.monitor;
   }
   return { table: record.table, sheets };
 }

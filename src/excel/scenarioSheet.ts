@@ -6,9 +6,10 @@ import { CORRECTIONS_TABLE } from "./correctionsColumns";
 import { linesOf } from "./correctionsTable";
 import { address, parseAddress, quoteSheet } from "./a1";
 import { planJustification, queueJustificationInspect, writeJustification } from "./justificationSheet";
+import type { FormatSpec } from "../scenario/sheetPlan";
 import { readTable } from "./municipalityTable";
 import { adapterError } from "./messages";
-import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
+import { GrowthRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
 import { TABLE_COLUMNS, TableColumn, matchHeader } from "./tableColumns";
 import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
 
@@ -125,10 +126,36 @@ function prepareSheet(context: Excel.RequestContext, target: Target, sheetName: 
   return sheet;
 }
 
+/** Where the growth path is and what it shows (cached values), for the monitor built on it. */
+function growthRecord(plan: ScenarioPlan): GrowthRecord | null {
+  const g = plan.growth;
+  if (!g || g.years.length === 0) return null;
+  const n = g.totalsRow - g.firstRow;
+  const rows = plan.values.slice(g.firstRow, g.firstRow + n);
+  return {
+    address: address(g.firstRow, 1, n, g.years.length),
+    firstYear: g.years[0],
+    names: rows.map((r) => String(r[0])),
+    rows: rows.map((r) => r.slice(1, 1 + g.years.length).map((v) => (typeof v === "number" ? v : null))),
+  };
+}
+
 /** Cells as one 2-D array, then formats, dropdowns, widths and frozen rows. */
 function writePlan(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
   sheet.getRange(plan.address).formulas = plan.cells;
-  for (const f of plan.formats) {
+  applyFormats(sheet, plan.formats);
+  for (const v of plan.validations) {
+    const range = sheet.getRange(v.address);
+    range.dataValidation.clear();
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: v.choices.join(",") } };
+  }
+  for (const w of plan.columnWidths) sheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;
+  sheet.freezePanes.freezeRows(plan.freezeRows);
+}
+
+/** Number formats (as a 2-D array), bold, italic, font colour and fill per planned block. */
+export function applyFormats(sheet: Excel.Worksheet, formats: readonly FormatSpec[]): void {
+  for (const f of formats) {
     const range = sheet.getRange(f.address);
     const block = parseAddress(f.address);
     if (f.numberFormat) range.numberFormat = Array.from({ length: block.rows }, () => new Array(block.columns).fill(f.numberFormat));
@@ -137,13 +164,6 @@ function writePlan(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
     if (f.fontColor) range.format.font.color = f.fontColor;
     if (f.fill) range.format.fill.color = f.fill;
   }
-  for (const v of plan.validations) {
-    const range = sheet.getRange(v.address);
-    range.dataValidation.clear();
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: v.choices.join(",") } };
-  }
-  for (const w of plan.columnWidths) sheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;
-  sheet.freezePanes.freezeRows(plan.freezeRows);
 }
 
 /** The clustered-bar chart of scenarios A–E per municipality, beside the block. */
@@ -159,5 +179,7 @@ function addChart(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
 function recordOwnership(context: Excel.RequestContext, record: OwnershipRecord, sheetName: string, plan: ScenarioPlan, justification: string): void {
   const municipalities = address(plan.dataRow, 0, Math.max(1, plan.totalsRow - plan.dataRow), 1);
   record.sheets[sheetName] = { blocks: [plan.address], chart: CHART_NAME, kind: "scenario", justification, municipalities };
+  const growth = growthRecord(plan);
+  if (growth) record.sheets[sheetName].growth = growth;
   context.workbook.settings.add(SETTINGS_KEY, record);
 }

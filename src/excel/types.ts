@@ -7,6 +7,8 @@
 import type { RawMunicipality, RegionDataset } from "../data/region";
 import type { TableColumn } from "./tableColumns";
 import type { CorrectionLine, Language, ScenarioSettings } from "../scenario";
+import type { Cell } from "../engine/cells";
+import type { RegionMonitor, Thresholds } from "../engine/monitor";
 
 /** Why the adapter refused or failed, with a message for the user in Dutch and English. */
 export type AdapterErrorKind =
@@ -21,6 +23,9 @@ export type AdapterErrorKind =
   | "tableTaken" // the user's own table has the name the add-in's table would get
   | "notScenarioSheet" // a values copy was asked of a sheet the add-in did not write as a scenario
   | "badSheetName" // the sheet name breaks Excel's naming rules
+  | "notMonitorSheet" // a realisation was entered into (or read from) a sheet that is not the add-in's monitor
+  | "noGrowthPath" // the monitor's scenario sheet has no growth path covering the start year
+  | "badRealisation" // a year's realisation: year outside the path, bad counts or unmatched names
   | "unknown";
 
 export interface AdapterErrorInfo {
@@ -32,6 +37,8 @@ export interface AdapterErrorInfo {
   /** The sheet and A1 address concerned, if any. */
   sheet?: string;
   address?: string;
+  /** Every problem found (badRealisation), one message each, in pasted-row order. */
+  problems?: { nl: string; en: string }[];
 }
 
 /** Thrown (rejected) by every adapter method for problems the user can act on. */
@@ -127,6 +134,12 @@ export interface WorkbookGateway {
   appendCorrections(lines: readonly CorrectionLine[]): Promise<void>;
   /** A values-only copy of a scenario sheet for readers without the add-in. */
   writeValuesCopy(request: ValuesCopyRequest): Promise<ValuesCopyResult>;
+  /** Create or update the add-in's Monitor sheet: targets per year, realised input (kept on re-runs), backlog, %, status, chart. */
+  writeMonitorSheet(request: MonitorSheetRequest): Promise<WriteMonitorResult>;
+  /** Write one year's realisation into the monitor after matching names; any problem → badRealisation, nothing written. */
+  enterRealisation(request: RealisationRequest): Promise<RealisationResult>;
+  /** The monitor's state for the pane's summary. */
+  readMonitor(sheetName: string): Promise<MonitorRead>;
   /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */
   select(sheetName: string, address: string): Promise<void>;
   /**
@@ -141,4 +154,68 @@ export interface WorkbookGateway {
    * Resolves to a function that stops following.
    */
   onSelectionChanged(sheetName: string, handler: (index: number | null) => void): Promise<() => Promise<void>>;
+}
+
+/** The agreed targets of the monitor: the growth path of the add-in's scenario sheet, or a fixed yearly target per municipality. */
+export type MonitorTargetSource = { kind: "scenario"; sheetName: string } | { kind: "fixed"; names: string[]; values: (number | null)[] };
+
+export interface MonitorSheetRequest {
+  /** Target sheet name, e.g. "Monitor". */
+  sheetName: string;
+  region: string;
+  target: MonitorTargetSource;
+  startYear: number;
+  endYear: number;
+  allowCredit: boolean;
+  thresholds: Thresholds;
+  language: Language;
+  /** Allow updating the add-in's own existing monitor (the pane asks first); realised figures are kept. */
+  replaceOwnSheet: boolean;
+}
+
+export interface WriteMonitorResult {
+  sheetName: string;
+  updated: boolean;
+  /** The monitor block, e.g. "Monitor!A1:N62". */
+  address: string;
+  chartName: string;
+  /** Realised figures carried over from the sheet (by name and year). */
+  kept: number;
+  /** Realised figures of municipalities or years no longer in the monitor (not written). */
+  dropped: { name: string; year: number; value: Cell }[];
+  /** The monitor as written (for the pane's summary, without another round trip). */
+  read: MonitorRead;
+}
+
+export interface RealisationRequest {
+  /** The add-in's monitor sheet. */
+  sheetName: string;
+  year: number;
+  /** Pasted or typed (name, count) pairs; a first header line is skipped. */
+  pairs: [Cell, Cell][];
+}
+
+export interface RealisationResult {
+  /** The year's realised cells, e.g. "Monitor!D29:D37". */
+  address: string;
+  /** Municipalities given a figure. */
+  written: number;
+  /** Region municipalities not in the pasted list (their cells were left as they were). */
+  missing: string[];
+  skippedHeader: boolean;
+  /** The monitor after the entry. */
+  read: MonitorRead;
+}
+
+/** What the pane shows of a monitor, computed from the sheet's inputs with computeMonitor. */
+export interface MonitorRead {
+  sheetName: string;
+  region: string;
+  names: string[];
+  years: number[];
+  allowCredit: boolean;
+  thresholds: Thresholds;
+  monitor: RegionMonitor;
+  /** Go-to addresses (without sheet): the region status, each municipality's current status and backlog, each year's realised column. */
+  cells: { summary: string; status: string[]; backlog: string[]; realised: Record<number, string> };
 }

@@ -1,5 +1,5 @@
 import { Block, contains, parseAddress } from "../excel/a1";
-import { ChartModel, SelectionHandler, SheetModel, TableModel, WorkbookModel, columns, fullAddress, rows, sheetNameError } from "./workbookModel";
+import { ChartModel, ConditionalFormatRecord, SelectionHandler, SheetModel, TableModel, WorkbookModel, columns, fullAddress, rows, sheetNameError } from "./workbookModel";
 
 /**
  * A strict, in-memory stand-in for the part of the Excel JavaScript API that src/excel uses.
@@ -163,7 +163,7 @@ class WorksheetCollectionProxy extends Proxy {
 class WorksheetProxy extends Proxy {
   readonly protection: { load: (p: string) => void; readonly protected: boolean };
   readonly charts: ChartCollectionProxy;
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   readonly pageLayout: Record<string, unknown>;
   readonly onSelectionChanged: { add: (handler: SelectionHandler["handler"]) => { context: Context; remove: () => void } };
   constructor(
@@ -183,7 +183,10 @@ class WorksheetProxy extends Proxy {
     })(ctx);
     this.protection = protection;
     this.charts = new ChartCollectionProxy(ctx, this);
-    this.freezePanes = { freezeRows: (n) => ctx.enqueue(() => (this.sheet().frozenRows = n)) };
+    this.freezePanes = {
+      freezeRows: (n) => ctx.enqueue(() => (this.sheet().frozenRows = n)),
+      freezeColumns: (n) => ctx.enqueue(() => (this.sheet().frozenColumns = n)),
+    };
     this.pageLayout = pageLayoutProxy(ctx, () => this.sheet());
     this.onSelectionChanged = {
       add: (handler) => {
@@ -251,7 +254,8 @@ class RangeProxy extends Proxy {
     borders: { getItem: (edge: string) => { style: string } };
     autofitColumns: () => void;
   };
-  readonly dataValidation: { rule: unknown; prompt: unknown; errorAlert: unknown; clear: () => void };
+  readonly dataValidation: { rule: unknown; ignoreBlanks: boolean; prompt: unknown; errorAlert: unknown; clear: () => void };
+  readonly conditionalFormats: { add: (type: string) => ConditionalFormatProxy; clearAll: () => void };
   constructor(
     ctx: Context,
     readonly worksheet: WorksheetProxy,
@@ -314,6 +318,9 @@ class RangeProxy extends Proxy {
       set rule(r: unknown) {
         validation({ rule: r });
       },
+      set ignoreBlanks(b: boolean) {
+        validation({ ignoreBlanks: b });
+      },
       set prompt(p: unknown) {
         validation({ prompt: p });
       },
@@ -326,6 +333,26 @@ class RangeProxy extends Proxy {
           sheet.validations = sheet.validations.filter((v) => v.address !== this.addressNow());
         }),
     } as RangeProxy["dataValidation"];
+    this.conditionalFormats = {
+      add: (type) => {
+        // only the type the adapter uses; Excel's others (DataBar, ColorScale, …) are not modelled
+        if (type !== "CellValue") throw new FakeExcelError("NotImplemented", `fake Excel: conditional format type ${type}`);
+        const record: ConditionalFormatRecord = { address: "", type };
+        ctx.enqueue(() => {
+          this.guardWrite();
+          record.address = this.addressNow();
+          this.worksheet.sheet().conditionalFormats.push(record);
+        });
+        return new ConditionalFormatProxy(ctx, record);
+      },
+      clearAll: () =>
+        ctx.enqueue(() => {
+          this.guardWrite();
+          const sheet = this.worksheet.sheet();
+          const b = this.must();
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !overlaps(parseAddress(c.address), b));
+        }),
+    };
   }
   private must(): Block {
     const b = this.block();
@@ -449,6 +476,39 @@ class RangeProxy extends Proxy {
       const b = this.must();
       return { row: b.row, column: b.column + column, rows: b.rows, columns: 1 };
     });
+  }
+}
+
+function overlaps(a: Block, b: Block): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+
+/** `conditionalFormats.add("CellValue")`: its `cellValue` has a format (fill, font colour) and a rule { formula1, operator }. */
+class ConditionalFormatProxy {
+  readonly cellValue: { format: { fill: { color: string }; font: { color: string } }; rule: { formula1: string; formula2?: string; operator: string } };
+  constructor(ctx: Context, record: ConditionalFormatRecord) {
+    this.cellValue = {
+      format: {
+        fill: {
+          set color(c: string) {
+            ctx.enqueue(() => (record.fill = c));
+          },
+        } as { color: string },
+        font: {
+          set color(c: string) {
+            ctx.enqueue(() => (record.fontColor = c));
+          },
+        } as { color: string },
+      },
+      set rule(r: { formula1: string; formula2?: string; operator: string }) {
+        ctx.enqueue(() => {
+          if (!OPERATORS.includes(r.operator)) throw new FakeExcelError("InvalidArgument", `The argument is invalid (operator ${r.operator}).`);
+          record.rule = { ...r };
+        });
+      },
+    } as ConditionalFormatProxy["cellValue"];
   }
 }
 

@@ -33,8 +33,18 @@ export interface SelectionHandler {
 export interface ValidationRecord {
   address: string;
   rule?: unknown;
+  ignoreBlanks?: boolean;
   prompt?: unknown;
   errorAlert?: unknown;
+}
+
+/** A conditional format as Excel keeps it: type, the rule, fill and font colour. */
+export interface ConditionalFormatRecord {
+  address: string;
+  type: string;
+  rule?: { formula1: string; formula2?: string; operator: string };
+  fill?: string;
+  fontColor?: string;
 }
 
 export interface ChartModel {
@@ -73,6 +83,8 @@ export class SheetModel {
   charts: ChartModel[] = [];
   validations: ValidationRecord[] = [];
   formats: FormatRecord[] = [];
+  conditionalFormats: ConditionalFormatRecord[] = [];
+  frozenColumns = 0;
   frozenRows = 0;
   /** Merged blocks (A1, sheet-less), as range.merge() left them. */
   merges: string[] = [];

@@ -11,6 +11,7 @@ import { RegionStep } from "./components/RegionStep";
 import { DataStep } from "./components/DataStep";
 import { ScenarioStep } from "./components/ScenarioStep";
 import { ResultStep } from "./components/ResultStep";
+import { MonitorStep } from "./components/MonitorStep";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", boxSizing: "border-box", padding: "10px", gap: "12px", maxWidth: "720px" },
@@ -29,15 +30,16 @@ export interface AppProps {
   theme: Theme;
 }
 
-/** The scenario wizard: four steps, state in a reducer, Excel only through `gateway`. */
+/** The scenario wizard: five steps (the fifth, Monitor, follows the agreement year by year), state in a reducer, Excel only through `gateway`. */
 export function App({ gateway, language, theme }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState());
   const t = STRINGS[language];
   const context = useMemo(() => ({ state, dispatch, gateway, t, language }), [state, gateway, t, language]);
-  const keys = ["region", "data", "scenario", "result"] as const;
+  const keys = ["region", "data", "scenario", "result", "monitor"] as const;
   // a step can be entered once everything before it is usable
-  const reachable = [true, state.rows.length > 0, datasetOf(state) !== null, datasetOf(state) !== null && settingsOf(state).settings !== null];
+  const scenarioReady = datasetOf(state) !== null && settingsOf(state).settings !== null;
+  const reachable = [true, state.rows.length > 0, datasetOf(state) !== null, scenarioReady, scenarioReady];
   const go = (step: number) => dispatch({ type: "goTo", step: step as StepIndex });
 
   return (
@@ -64,6 +66,7 @@ export function App({ gateway, language, theme }: AppProps) {
             {state.step === 1 && <DataStep />}
             {state.step === 2 && <ScenarioStep />}
             {state.step === 3 && <ResultStep />}
+            {state.step === 4 && <MonitorStep />}
           </section>
           <footer className={styles.footer}>
             <Button icon={<ArrowLeft20Regular />} disabled={state.step === 0} onClick={() => go(state.step - 1)}>

@@ -11,6 +11,7 @@ import { build } from "esbuild";
 import { Browser, Page, chromium } from "playwright-core";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { WorkbookModel, SheetModel } from "../fake-excel/model";
+import { parseAddress } from "../../src/excel/a1";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 import { serve } from "./server";
 
@@ -71,13 +72,15 @@ async function axe(page: Page, step: string): Promise<void> {
 async function workbookOf(page: Page): Promise<WorkbookModel> {
   const dump = await page.evaluate(() => {
     const wb = (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook;
-    return { sheets: wb.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], charts: s.charts })), tables: wb.tables, syncs: wb.syncCount };
+    return { sheets: wb.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()], charts: s.charts, conditionalFormats: s.conditionalFormats, formats: s.formats })), tables: wb.tables, syncs: wb.syncCount };
   });
   const model = new WorkbookModel([]);
   for (const s of dump.sheets) {
     const sheet = new SheetModel(s.name);
     sheet.cells = new Map(s.cells);
     sheet.charts = s.charts;
+    sheet.conditionalFormats = s.conditionalFormats;
+    sheet.formats = s.formats;
     model.sheets.push(sheet);
   }
   model.tables = dump.tables;
@@ -182,6 +185,84 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);
+
+test("Monitor at 320 px: create it from the scenario, enter 2024 and 2025, see the status", async () => {
+  const { page, errors } = await openPane("nl");
+  for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Scenarioblad maken" }).click();
+  await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByText("Stap 5 van 5").first().waitFor();
+  await page.screenshot({ path: join(shots, "monitor-1-stap.png"), fullPage: true });
+  await axe(page, "monitor");
+
+  await page.getByRole("button", { name: "Monitor maken" }).click();
+  await page.getByText("Klaar: blad 'Monitor' is geschreven.").waitFor();
+  await page.getByText("Nog geen realisatie ingevuld.").waitFor();
+  await page.screenshot({ path: join(shots, "monitor-2-gemaakt.png"), fullPage: true });
+
+  // 2024: the seed's realisation (column B), pasted as a column from another workbook
+  const year = page.getByRole("textbox", { name: "Jaar van de realisatie" });
+  const paste = page.getByRole("textbox", { name: /Realisatie per gemeente/ });
+  await year.fill("2024");
+  await paste.fill(P.municipalities.map((name, i) => `${name}\t${P.realised[i]}`).join("\n"));
+  await page.getByRole("button", { name: "Realisatie invoeren" }).click();
+  await page.getByText("Klaar: realisatie 2024 ingevuld voor 9 gemeenten.").waitFor();
+
+  // 2025 with a typo and a negative count: listed, nothing written
+  await year.fill("2025");
+  await paste.fill("Gemeente\tRealisatie 2025\nApeldorn\t60\nEpe\t-4");
+  await page.getByRole("button", { name: "Realisatie invoeren" }).click();
+  await page.getByText("Niets ingevuld. Verbeter de invoer:").waitFor();
+  await page.getByText('rij 2: gemeente "Apeldorn" hoort niet bij de regio (bedoelt u Apeldoorn?)').waitFor();
+  await page.screenshot({ path: join(shots, "monitor-3-fout.png"), fullPage: true });
+
+  // 2025 corrected: Apeldoorn far behind, Epe ahead, the others not yet known
+  await paste.fill("Gemeente\tRealisatie 2025\nApeldoorn\t60\nEpe\t45\nDeventer\t230");
+  await page.getByRole("button", { name: "Realisatie invoeren" }).click();
+  await page.getByText(/Klaar: realisatie 2025 ingevuld voor 3 gemeenten/).waitFor();
+  await page.getByText(/^Regio: /).waitFor();
+  await page.screenshot({ path: join(shots, "monitor-4-status.png"), fullPage: true });
+  await axe(page, "monitor (status)");
+
+  const model = await workbookOf(page);
+  const { value } = evaluateWorkbook(model);
+  const monitor = model.sheet("Monitor")!;
+  expect(monitor.get(33, 3)?.value).toBe(60); // Apeldoorn 2025
+  const paneText = (await page.getByRole("region", { name: "Stand van de monitor" }).textContent()) ?? "";
+  // the pane's status (computeMonitor) and the sheet's formulas (HyperFormula) agree
+  const sheetStatus = String(value("Monitor", 72, 1));
+  expect(sheetStatus).toBe("ver achter");
+  expect(await page.getByRole("listitem").filter({ hasText: "Apeldoorn:" }).textContent()).toMatch(new RegExp(`^${sheetStatus} Apeldoorn: \\d+ huishoudens achter`));
+  expect(paneText).toContain(`Regio: ${value("Monitor", 8, 1)}`);
+  await page.getByRole("button", { name: "Ga naar Apeldoorn" }).click();
+  await page.waitForFunction(() => (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook.selection === "Monitor!B73");
+  await sheetShot(model, value, "Monitor", join(shots, "monitor-5-blad.png"));
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);
+
+/** The sheet as Excel would show it (HyperFormula's values, the status colours of its conditional formats), as a screenshot. */
+async function sheetShot(model: WorkbookModel, value: (sheet: string, row: number, column: number) => unknown, name: string, path: string): Promise<void> {
+  const used = model.sheet(name)!.usedBlock()!;
+  const colours = new Map(model.sheet(name)!.conditionalFormats.map((c) => [c.rule!.formula1.slice(2, -1), c]));
+  const percent = model.sheet(name)!.formats.filter((f) => JSON.stringify(f.numberFormat ?? "").includes("%")).map((f) => parseAddress(f.address.replace(/^.*!/, "")));
+  const isPercent = (r: number, c: number) => percent.some((b) => r >= b.row && r < b.row + b.rows && c >= b.column && c < b.column + b.columns);
+  const cells = Array.from({ length: used.row + used.rows }, (_, r) =>
+    Array.from({ length: used.column + used.columns }, (_, c) => {
+      const v = value(name, r, c);
+      const shown = v === null || v === undefined ? "" : typeof v === "object" ? String((v as { value?: string }).value ?? "#") : typeof v === "number" && isPercent(r, c) ? `${Math.round(v * 100)}%` : String(v);
+      const cf = colours.get(shown);
+      const style = cf ? `background:${cf.fill};color:${cf.fontColor}` : "";
+      return `<td style="${style}">${shown.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</td>`;
+    }).join(""),
+  );
+  const html = `<style>body{font:11px Segoe UI,Arial,sans-serif;margin:4px}td{border:1px solid #ddd;padding:1px 4px;white-space:nowrap;max-width:230px;overflow:hidden}</style><table style="border-collapse:collapse">${cells.map((r) => `<tr>${r}</tr>`).join("")}</table>`;
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.setContent(html);
+  await page.screenshot({ path, fullPage: true });
+  await page.close();
+}
 
 test("English when Office runs in English", async () => {
   const { page, errors } = await openPane("en");

@@ -3,6 +3,8 @@
  * embedded data and the scenario sheet with the THUIS formulas the wizard writes.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip"; // exceljs's own dependency
+import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -103,5 +105,42 @@ describe.each([
     expect(sheet.headerFooter.oddFooter).toBe("&LVerdeelwijzer 0.1.0 · 13-04-2026&C&RPagina &P van &N");
     expect(Object.keys((sheet as unknown as { _merges: Record<string, unknown> })._merges).length).toBeGreaterThan(9);
     expect(sheet.getCell(plan.rowHeights[0].row + 1, 1).alignment?.wrapText).toBe(true);
+  });
+
+  test("the Monitor sheet: targets from the growth path, 2024 realised = column B, later years blank, cached results", () => {
+    const sheet = wb.getWorksheet("Monitor")!;
+    const cached = (a1: string) => {
+      const v = sheet.getCell(a1).value as { formula?: string; result?: unknown } | null;
+      return v && typeof v === "object" && "formula" in v ? v.result : v;
+    };
+    const formula = (a1: string) => (sheet.getCell(a1).value as { formula?: string })?.formula;
+    expect(sheet.getCell("A1").value).toBe("Monitor huisvesting urgente aandachtsgroepen — Regio Stedendriehoek, 2024–2035");
+    expect(formula("C21")).toBe("IF(ISNUMBER('Verdeling 2024'!B27),'Verdeling 2024'!B27,\"\")");
+    for (let i = 0; i < 9; i++) {
+      expect(sheet.getCell(`A${34 + i}`).value).toBe(P.municipalities[i]);
+      expect(sheet.getCell(`C${34 + i}`).value).toBe(P.realised[i]);
+      expect(sheet.getCell(`D${34 + i}`).value).toBeNull();
+      expect(cached(`C${21 + i}`)).toBe(P.realised[i]); // the growth path starts at the realisation
+      expect(cached(`B${73 + i}`)).toBe("op koers");
+    }
+    expect(formula("C47")).toMatch(/^INDEX\(THUIS\.CARRYOVER\(.*\),1,1\)$/);
+    expect(formula("C48")).toBe("INDEX(THUIS.CARRYOVER(C21:N29,C34:N42,$B$5),2,1)"); // backlog of Brummen in 2024 (cached 0: exceljs reads a cached 0 back as no result)
+    expect(cached("B9")).toBe("op koers");
+    expect(cached("B10")).toBe(1);
+    expect(cached("B12")).toBe(2024);
+    expect(cached("C17")).toBe(P.realised.reduce((a, b) => a + b, 0));
+    expect(cached("D17")).toEqual({ error: "#N/A" });
+    expect(cached("N16")).toBe(1170);
+    expect(sheet.getCell("D35").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", allowBlank: true });
+  });
+
+  test("every formula cell of the Monitor sheet is stored with its cached result", async () => {
+    // read from the file's XML: exceljs reads a cached 0 back as no result, though it writes <v>0</v>
+    const zip = await JSZip.loadAsync(await readFile(await file()));
+    const names = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    const xml = (await Promise.all(names.map((f) => zip.file(f)!.async("string")))).find((x) => x.includes("THUIS.CARRYOVER"))!;
+    const formulaCells = xml.match(/<c r="[A-Z]+\d+"[^>]*>(?:(?!<\/c>).)*<f[ >](?:(?!<\/c>).)*<\/c>/g) ?? [];
+    expect(formulaCells.length).toBeGreaterThan(450);
+    expect(formulaCells.filter((c) => !/<v>[^<]*<\/v>/.test(c))).toEqual([]);
   });
 });

@@ -45,7 +45,7 @@ test("step 1 Regio: three starting points, embedded chosen; back is disabled", (
   expect(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ })).toBeChecked();
   expect(screen.getByRole("radio", { name: /Tabel in deze werkmap/ })).not.toBeChecked();
   expect(screen.getByRole("button", { name: "Terug" })).toBeDisabled();
-  expect(screen.getByText("Stap 1 van 4")).toBeInTheDocument();
+  expect(screen.getByText("Stap 1 van 5")).toBeInTheDocument();
 });
 
 test("step 1 Regio: reading a table that is not there says so; an existing one is read", async () => {
@@ -174,5 +174,5 @@ test("step 4 Resultaat: a sheet name taken by the user is refused with a free na
 test("English catalogue when Office runs in English", () => {
   renderApp("en");
   expect(screen.getByRole("button", { name: "Next" })).toBeInTheDocument();
-  expect(screen.getByText("Step 1 of 4")).toBeInTheDocument();
+  expect(screen.getByText("Step 1 of 5")).toBeInTheDocument();
 });

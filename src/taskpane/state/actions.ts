@@ -57,7 +57,7 @@ export async function writeScenario(gateway: WorkbookGateway, state: WizardState
   }
 }
 
-function errorInfo(e: unknown): AdapterError["info"] {
+export function errorInfo(e: unknown): AdapterError["info"] {
   if (e instanceof AdapterError) return e.info;
   const message = e instanceof Error ? e.message : String(e);
   return { kind: "unknown", nl: `Onverwachte fout: ${message}`, en: `Unexpected error: ${message}` };

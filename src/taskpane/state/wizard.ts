@@ -4,6 +4,7 @@ import { NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region
 import { STEDENDRIEHOEK_2024 } from "../../data";
 import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } from "../../excel/types";
 import type { CorrectionLine, KeyColumn, ScenarioKey } from "../../scenario";
+import { MonitorState, initialMonitor } from "./monitor";
 
 /**
  * The wizard's state and reducer, outside React: what the user chose and typed (as text, so a
@@ -11,8 +12,8 @@ import type { CorrectionLine, KeyColumn, ScenarioKey } from "../../scenario";
  * values (parsed rows, problems, preview) live in derive.ts.
  */
 export type Source = "embedded" | "workbook" | "empty";
-export type StepIndex = 0 | 1 | 2 | 3;
-export const STEP_COUNT = 4;
+export type StepIndex = 0 | 1 | 2 | 3 | 4;
+export const STEP_COUNT = 5;
 
 export interface EditableRow {
   name: string;
@@ -54,6 +55,8 @@ export interface WizardState {
   adjustBase: ScenarioKey;
   sheetName: string;
   write: WriteStatus;
+  /** Step 5: the monitor of the agreement year by year. */
+  monitor: MonitorState;
 }
 
 export function rowsOf(dataset: RegionDataset): EditableRow[] {
@@ -88,6 +91,7 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     adjustBase: "A",
     sheetName: `Verdeling ${dataset.year}`,
     write: { kind: "idle" },
+    monitor: initialMonitor(dataset.year),
   };
 }
 
@@ -105,7 +109,8 @@ export type Action =
   | { type: "write"; status: WriteStatus }
   | { type: "setKeyPercent"; column: KeyColumn; value: string }
   | { type: "correctionsRead"; lines: CorrectionLine[] }
-  | { type: "setAdjustBase"; value: ScenarioKey };
+  | { type: "setAdjustBase"; value: ScenarioKey }
+  | { type: "monitor"; patch: Partial<MonitorState> };
 
 export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "sheetName";
 
@@ -164,6 +169,8 @@ export function reducer(state: WizardState, action: Action): WizardState {
       return { ...state, corrections: action.lines };
     case "setAdjustBase":
       return { ...state, adjustBase: action.value };
+    case "monitor":
+      return { ...state, monitor: { ...state.monitor, ...action.patch } };
   }
 }
 

@@ -1,0 +1,270 @@
+/* global Excel */
+import type { Cell } from "../engine/cells";
+import { InputError } from "../engine/errors";
+import { validateRealisation } from "../engine/monitor";
+import { matchNames, matchProblems } from "../data/matchNames";
+import { address, parseAddress, quoteSheet } from "./a1";
+import { adapterError } from "./messages";
+import { MonitorPlan, carryRealised, planMonitorSheet } from "./monitorLayout";
+import { layoutOf, monitorReadOf } from "./monitorRead";
+import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
+import { applyFormats } from "./scenarioSheet";
+import type { MonitorRead, MonitorSheetRequest, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
+
+/**
+ * The Monitor sheet: written (create / update), one year's realisation entered, and read back
+ * for the pane — each one Excel.run of two round trips:
+ * - write: 1. {@link inspectMonitor} (settings, sheets, the sheet's used cells, the scenario
+ *   sheet); guards; 2. the plan written with formats, conditional formats, validation, the line
+ *   chart, freeze panes and the ownership record. The realised figures on the sheet are put back
+ *   by name and year ({@link carryRealised}); nothing outside the add-in's blocks is overwritten.
+ * - enter: 1. the record; every problem (year, names, counts) stops it with one message;
+ *   2. the year's column written (names not given keep their cell), the inputs read back.
+ * - read: 1. the record; 2. the inputs (realised block, fixed targets, parameters) →
+ *   computeMonitor (src/excel/monitorRead.ts).
+ */
+export const MONITOR_CHART = "VerdeelwijzerMonitor";
+
+interface Found {
+  record: OwnershipRecord;
+  sheetNames: string[];
+  existing: Excel.Worksheet;
+  used: Excel.Range;
+  scenario: Excel.Worksheet | null;
+}
+
+interface Source {
+  names: string[];
+  targets: (number | null)[][];
+  target: MonitorRecord["target"];
+}
+
+export async function writeMonitor(context: Excel.RequestContext, request: MonitorSheetRequest): Promise<WriteMonitorResult> {
+  const found = await inspectMonitor(context, request);
+  guardMonitor(found, request);
+  const source = sourceOf(found, request);
+  const carried = carriedRealised(found, request, source.names);
+  const record = recordOf(request, source, "");
+  const plan = planMonitorSheet(layoutOf(record, carried.values));
+  record.realised = plan.realised.address;
+  guardUserCells(found, request.sheetName, plan);
+  const sheet = prepareSheet(context, found, request.sheetName);
+  writeMonitorPlan(sheet, plan);
+  addLineChart(sheet, plan);
+  found.record.sheets[request.sheetName] = { blocks: [plan.address], chart: MONITOR_CHART, kind: "monitor", monitor: record };
+  context.workbook.settings.add(SETTINGS_KEY, found.record);
+  sheet.activate();
+  await context.sync();
+  const kept = carried.values.flat().filter((v) => v !== null && v !== "").length;
+  const inputs = { realised: carried.values, allowCredit: request.allowCredit, onTrack: request.thresholds.onTrack, behind: request.thresholds.behind };
+  const read = monitorReadOf(request.sheetName, record, inputs, plan);
+  return { sheetName: request.sheetName, updated: !found.existing.isNullObject, address: `${quoteSheet(request.sheetName)}!${plan.address}`, chartName: MONITOR_CHART, kept, dropped: carried.dropped, read };
+}
+
+/** Round trip 1: the ownership record, sheet names, the monitor sheet with its used cells, the scenario sheet. */
+async function inspectMonitor(context: Excel.RequestContext, request: MonitorSheetRequest): Promise<Found> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const existing = sheets.getItemOrNullObject(request.sheetName);
+  existing.load("isNullObject");
+  existing.protection.load("protected");
+  const used = existing.getUsedRangeOrNullObject(true);
+  used.load("isNullObject, address, formulas");
+  const scenario = request.target.kind === "scenario" ? sheets.getItemOrNullObject(request.target.sheetName) : null;
+  scenario?.load("isNullObject");
+  await context.sync();
+  return { record: parseRecord(setting.isNullObject ? null : setting.value), sheetNames: sheets.items.map((s) => s.name), existing, used, scenario };
+}
+
+/** Refuses a user's sheet (or another kind of add-in sheet) of that name, an unconfirmed update, a protected sheet, a scenario sheet without a growth path. */
+function guardMonitor(found: Found, request: MonitorSheetRequest): void {
+  const { sheetName } = request;
+  if (request.endYear < request.startYear) throw adapterError("noGrowthPath", { sheet: sheetName, detail: `${request.startYear}–${request.endYear}` });
+  if (request.target.kind === "scenario") {
+    const scenario = found.record.sheets[request.target.sheetName];
+    if (found.scenario?.isNullObject || scenario?.kind !== "scenario") throw adapterError("notScenarioSheet", { sheet: request.target.sheetName });
+    const g = scenario.growth;
+    if (!g || g.firstYear > request.startYear) throw adapterError("noGrowthPath", { sheet: request.target.sheetName, detail: String(request.startYear) });
+  }
+  if (found.existing.isNullObject) return;
+  if (found.record.sheets[sheetName]?.kind !== "monitor") throw adapterError("nameTaken", { sheet: sheetName, suggestedName: freeName(sheetName, found.sheetNames) });
+  if (!request.replaceOwnSheet) throw adapterError("confirmReplace", { sheet: sheetName });
+  if (found.existing.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
+}
+
+/** Names and targets per year: the scenario's growth path (years past its end keep its last value), or the fixed targets. */
+function sourceOf(found: Found, request: MonitorSheetRequest): Source {
+  const years = Array.from({ length: request.endYear - request.startYear + 1 }, (_, k) => request.startYear + k);
+  if (request.target.kind === "fixed") {
+    const values = request.target.values;
+    return { names: [...request.target.names], targets: values.map((v) => years.map(() => v)), target: { kind: "fixed" } };
+  }
+  const sheetName = request.target.sheetName;
+  const g = found.record.sheets[sheetName].growth!;
+  return { names: g.names, targets: pathTargets(g, years), target: { kind: "scenario", sheetName, address: `${quoteSheet(sheetName)}!${g.address}`, firstYear: g.firstYear } };
+}
+
+/** A growth path's values per year (years past its end keep its last value, as the sheet's formulas do). */
+function pathTargets(g: GrowthRecord, years: readonly number[]): (number | null)[][] {
+  return g.rows.map((row) => years.map((year) => row[Math.min(year - g.firstYear, row.length - 1)] ?? null));
+}
+
+/**
+ * The monitor's record with its targets as the scenario sheet now shows them: when that sheet
+ * was written again (other settings) after the monitor, its growth path — at the same cells,
+ * which the monitor's formulas read — has new values; the pane's summary follows them.
+ */
+function withCurrentTargets(record: OwnershipRecord, own: MonitorRecord): MonitorRecord {
+  if (own.target.kind !== "scenario") return own;
+  const g = record.sheets[own.target.sheetName]?.growth;
+  const same = g && `${quoteSheet(own.target.sheetName)}!${g.address}` === own.target.address && g.names.join("\n") === own.names.join("\n");
+  if (!g || !same || g.firstYear > own.startYear) return own;
+  const years = Array.from({ length: own.endYear - own.startYear + 1 }, (_, k) => own.startYear + k);
+  return { ...own, targets: pathTargets(g, years) };
+}
+
+function recordOf(request: MonitorSheetRequest, source: Source, realised: string): MonitorRecord {
+  const { region, startYear, endYear, language, allowCredit, thresholds } = request;
+  return { region, names: source.names, startYear, endYear, realised, targets: source.targets, target: source.target, language, allowCredit, thresholds: { ...thresholds } };
+}
+
+/** The cells of `block` out of the used range's formulas ("" outside it). */
+function cellsIn(used: Excel.Range, block: string): Cell[][] {
+  const from = parseAddress(used.address.replace(/^.*!/, ""));
+  const b = parseAddress(block);
+  return Array.from({ length: b.rows }, (_, r) =>
+    Array.from({ length: b.columns }, (_, c) => (used.formulas[b.row + r - from.row]?.[b.column + c - from.column] ?? "") as Cell),
+  );
+}
+
+/** The realised figures already on the add-in's monitor, matched to the new names and years. */
+function carriedRealised(found: Found, request: MonitorSheetRequest, names: string[]): ReturnType<typeof carryRealised> {
+  const old = found.record.sheets[request.sheetName]?.monitor;
+  const next = { names, startYear: request.startYear, endYear: request.endYear };
+  if (found.existing.isNullObject || found.used.isNullObject || !old) return carryRealised({ names: [], startYear: request.startYear, values: [] }, next);
+  return carryRealised({ names: old.names, startYear: old.startYear, values: cellsIn(found.used, old.realised) }, next);
+}
+
+/** A cell the user wrote where the new plan would write (outside the add-in's own blocks) stops the write. */
+function guardUserCells(found: Found, sheetName: string, plan: MonitorPlan): void {
+  if (found.existing.isNullObject || found.used.isNullObject) return;
+  const at = userCellIn(found.record.sheets[sheetName], { address: found.used.address, formulas: found.used.formulas }, plan.address);
+  if (at) throw adapterError("userContent", { sheet: sheetName, address: at, suggestedName: freeName(sheetName, found.sheetNames) });
+}
+
+/** The monitor sheet, new or with the add-in's old blocks (cells, conditional formats, validation) and chart cleared. */
+function prepareSheet(context: Excel.RequestContext, found: Found, sheetName: string): Excel.Worksheet {
+  context.application.suspendApiCalculationUntilNextSync();
+  if (found.existing.isNullObject) return context.workbook.worksheets.add(sheetName);
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const own = found.record.sheets[sheetName];
+  for (const block of own.blocks) {
+    const range = sheet.getRange(block);
+    range.conditionalFormats.clearAll();
+    range.dataValidation.clear();
+    range.clear();
+  }
+  if (own.chart) sheet.charts.getItemOrNullObject(own.chart).delete();
+  return sheet;
+}
+
+/** Cells as one 2-D array, formats, status colours, whole-number validation on the realised cells, widths, frozen name columns. */
+function writeMonitorPlan(sheet: Excel.Worksheet, plan: MonitorPlan): void {
+  sheet.getRange(plan.address).formulas = plan.cells;
+  applyFormats(sheet, plan.formats);
+  for (const c of plan.conditionalFormats) {
+    const format = sheet.getRange(c.address).conditionalFormats.add("CellValue");
+    format.cellValue.format.fill.color = c.fill;
+    format.cellValue.format.font.color = c.fontColor;
+    format.cellValue.rule = { formula1: `="${c.textEquals}"`, operator: "EqualTo" };
+  }
+  const v = plan.dataValidation;
+  const validation = sheet.getRange(v.address).dataValidation;
+  validation.clear();
+  validation.rule = v.rule;
+  validation.ignoreBlanks = v.ignoreBlanks;
+  validation.prompt = v.prompt;
+  validation.errorAlert = v.errorAlert;
+  for (const w of plan.columnWidths) sheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;
+  sheet.freezePanes.freezeColumns(plan.freezeColumns);
+}
+
+/** The line chart of the region's target and realised per year (an unknown year is #N/A: the line stops). */
+function addLineChart(sheet: Excel.Worksheet, plan: MonitorPlan): void {
+  const chart = sheet.charts.add("Line", sheet.getRange(plan.chart.dataAddress), "Rows");
+  chart.name = MONITOR_CHART;
+  chart.title.text = plan.chart.title;
+  chart.legend.position = "Bottom";
+  const at = parseAddress(plan.chart.anchor);
+  chart.setPosition(plan.chart.anchor, address(at.row + 17, at.column + 7));
+}
+
+/** Round trip 1 of enter/read: the record and the sheet (protection). */
+async function inspectOwn(context: Excel.RequestContext, sheetName: string): Promise<{ own: MonitorRecord; sheet: Excel.Worksheet; protectedSheet: boolean }> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.load("isNullObject");
+  sheet.protection.load("protected");
+  await context.sync();
+  const record = parseRecord(setting.isNullObject ? null : setting.value);
+  const own = record.sheets[sheetName]?.monitor;
+  if (sheet.isNullObject || !own) throw adapterError("notMonitorSheet", { sheet: sheetName });
+  return { own: withCurrentTargets(record, own), sheet, protectedSheet: sheet.protection.protected };
+}
+
+/** Round trip 2 of enter/read: the inputs loaded (after any queued write), then computed. */
+async function readInputs(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, own: MonitorRecord): Promise<MonitorRead> {
+  const plan = planMonitorSheet(layoutOf(own));
+  const realised = sheet.getRange(own.realised).load("values");
+  const params = sheet.getRange(`${plan.params.allowCredit}:${plan.params.behind}`.replace(/\$/g, "")).load("values");
+  const s = plan.sections.target;
+  const fixed = own.target.kind === "fixed" ? sheet.getRange(address(s.firstRow, 1, own.names.length, 1)).load("values") : null;
+  await context.sync();
+  const [[allowCredit], [onTrack], [behind]] = params.values as Cell[][];
+  return monitorReadOf(sheetName, own, { realised: realised.values as Cell[][], fixed: fixed?.values.map((r) => r[0] as Cell), allowCredit, onTrack, behind }, plan);
+}
+
+export async function readMonitor(context: Excel.RequestContext, sheetName: string): Promise<MonitorRead> {
+  const { own, sheet } = await inspectOwn(context, sheetName);
+  return readInputs(context, sheet, sheetName, own);
+}
+
+export async function enterRealisation(context: Excel.RequestContext, request: RealisationRequest): Promise<RealisationResult> {
+  const { own, sheet, protectedSheet } = await inspectOwn(context, request.sheetName);
+  const checked = checkRealisation(own, request);
+  if (protectedSheet) throw adapterError("sheetProtected", { sheet: request.sheetName });
+  const block = parseAddress(own.realised);
+  const at = address(block.row, block.column + request.year - own.startYear, block.rows, 1);
+  sheet.getRange(at).values = checked.values.map((v) => [v]); // null leaves a municipality's cell as it was
+  const read = await readInputs(context, sheet, request.sheetName, own);
+  return { address: `${quoteSheet(request.sheetName)}!${at}`, written: checked.written, missing: checked.missing, skippedHeader: checked.skippedHeader, read };
+}
+
+/** Every problem of one year's entry (year, names, counts) in one badRealisation; else the values in region order. */
+function checkRealisation(own: MonitorRecord, request: RealisationRequest) {
+  const report = matchNames(request.pairs, own.names);
+  const pasted = request.pairs.map((p, i) => (i === 0 && report.skippedHeader ? null : p[1]));
+  const problems: InputError[] = [...validateRealisation(request.year, pasted, { startYear: own.startYear, endYear: own.endYear }), ...matchProblems(report)];
+  const messages = problems.map((e) => withSuggestion(e, report.unmatched));
+  if (problems.length === 0 && report.matched.length === 0) messages.push(NOTHING_MATCHED);
+  if (messages.length > 0) throw adapterError("badRealisation", { sheet: request.sheetName, problems: sortByRow(problems, messages) });
+  const values = report.values.map((v) => (v === null || v === "" ? null : (v as number)));
+  return { values, written: values.filter((v) => v !== null).length, missing: report.missing, skippedHeader: report.skippedHeader };
+}
+
+/** A name not in the region with one region name within two typing errors: offered, never applied. */
+function withSuggestion(e: InputError, unmatched: { row: number; suggestion: string | null }[]): { nl: string; en: string } {
+  const hint = e.kind === "unknownName" ? unmatched.find((u) => u.row === e.details.position?.row)?.suggestion : null;
+  return hint ? { nl: `${e.messages.nl} (bedoelt u ${hint}?)`, en: `${e.messages.en} (did you mean ${hint}?)` } : e.messages;
+}
+
+const NOTHING_MATCHED = { nl: "er staat geen enkele gemeente van de regio in de invoer", en: "the input names no municipality of the region" };
+
+/** The year first, then by pasted row. */
+function sortByRow(problems: InputError[], messages: { nl: string; en: string }[]): { nl: string; en: string }[] {
+  const rank = (i: number) => (i >= problems.length ? Infinity : problems[i].kind === "yearOutsidePath" ? -1 : (problems[i].details.position?.row ?? 0));
+  return messages.map((m, i) => ({ m, r: rank(i) })).sort((a, b) => a.r - b.r).map((x) => x.m);
+}

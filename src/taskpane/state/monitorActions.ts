@@ -1,0 +1,48 @@
+import type { Dispatch } from "react";
+import type { WorkbookGateway } from "../../excel/types";
+import type { Language } from "../../scenario";
+import { errorInfo } from "./actions";
+import { datasetOf } from "./derive";
+import { monitorRequestOf, parsePastedPairs } from "./monitor";
+import type { Action, WizardState } from "./wizard";
+
+/**
+ * The Monitor step's user steps, through the gateway only: create or update the monitor
+ * (asking first when the sheet is the add-in's own), enter one year, read the summary.
+ */
+const patch = (dispatch: Dispatch<Action>, p: Partial<WizardState["monitor"]>) => dispatch({ type: "monitor", patch: p });
+
+export async function createMonitor(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>, language: Language, confirmed = false): Promise<void> {
+  const region = datasetOf(state)?.region ?? state.regionName;
+  const { request } = monitorRequestOf(state.monitor, state.sheetName, region, language, confirmed);
+  if (!request) return;
+  patch(dispatch, { write: { kind: "busy" } });
+  try {
+    if (!confirmed && (await gateway.sheetStatus(request.sheetName)) === "ours") return patch(dispatch, { write: { kind: "confirm" } });
+    const result = await gateway.writeMonitorSheet(request);
+    patch(dispatch, { write: { kind: "done", result }, read: result.read, entry: { kind: "idle" } });
+  } catch (e) {
+    patch(dispatch, { write: { kind: "error", error: errorInfo(e) } });
+  }
+}
+
+export async function enterYear(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>): Promise<void> {
+  const m = state.monitor;
+  patch(dispatch, { entry: { kind: "busy" } });
+  try {
+    const result = await gateway.enterRealisation({ sheetName: m.sheetName, year: Number(m.year.trim()), pairs: parsePastedPairs(m.pasted) });
+    patch(dispatch, { entry: { kind: "done", result }, read: result.read });
+  } catch (e) {
+    patch(dispatch, { entry: { kind: "error", error: errorInfo(e) } });
+  }
+}
+
+/** The summary of an existing monitor; false (quietly) when there is none yet. */
+export async function loadMonitor(gateway: WorkbookGateway, sheetName: string, dispatch: Dispatch<Action>): Promise<boolean> {
+  try {
+    patch(dispatch, { read: await gateway.readMonitor(sheetName) });
+    return true;
+  } catch {
+    return false; // no monitor yet: the step offers to create it
+  }
+}

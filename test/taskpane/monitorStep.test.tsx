@@ -1,0 +1,132 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The Monitor step against the real gateway over the fake Excel: create the monitor from the
+ * written scenario sheet, paste one year's realisation (names matched, problems listed and
+ * nothing written), the summary of the region and go-to links to the cells.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
+import { App } from "../../src/taskpane/App";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { parsePastedPairs } from "../../src/taskpane/state/monitor";
+
+let model: WorkbookModel;
+
+beforeAll(() => {
+  window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia);
+  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+beforeEach(() => {
+  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+});
+
+const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+const paste = (text: string) => fireEvent.change(screen.getByRole("textbox", { name: /Realisatie per gemeente/ }), { target: { value: text } });
+
+async function toMonitor(): Promise<void> {
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  next();
+  next();
+  next();
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
+  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  next();
+  expect(screen.getByText("Stap 5 van 5")).toBeInTheDocument();
+}
+
+test("parsePastedPairs: tab columns from Excel, semicolons, typed spaces, Dutch numbers, empty lines", () => {
+  expect(parsePastedPairs("Gemeente\tRealisatie 2025\r\nApeldoorn\t1.204\n\nEpe; 3\nGemeente Heerde 2,5\nZutphen\t\nLochem")).toEqual([
+    ["Gemeente", "Realisatie 2025"],
+    ["Apeldoorn", 1204],
+    ["Epe", 3],
+    ["Gemeente Heerde", 2.5],
+    ["Zutphen", null],
+    ["Lochem", null],
+  ]);
+});
+
+test("create the monitor, enter 2024 and 2025 by pasting, see who is behind and go to the cell", async () => {
+  await toMonitor();
+  fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
+  await screen.findByText("Klaar: blad 'Monitor' is geschreven.");
+  expect(screen.getByText("Nog geen realisatie ingevuld.")).toBeInTheDocument();
+  fireEvent.change(screen.getByRole("textbox", { name: "Jaar van de realisatie" }), { target: { value: "2024" } });
+  paste("Apeldoorn\t305\nBrummen\t23\nDeventer\t246\nLochem\t38\nVoorst\t21\nZutphen\t79\nEpe\t39\nHattem\t15\nHeerde\t29");
+  fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
+  await screen.findByText("Klaar: realisatie 2024 ingevuld voor 9 gemeenten.");
+  expect(screen.getByText(/Regio: op koers — 100% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/)).toBeInTheDocument();
+  fireEvent.change(screen.getByRole("textbox", { name: "Jaar van de realisatie" }), { target: { value: "2025" } });
+  paste("Gemeente\tRealisatie 2025\nAPELDOORN\t0\ngemeente Epe\t40");
+  fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
+  await screen.findByText(/Klaar: realisatie 2025 ingevuld voor 2 gemeenten\. Niet in de invoer \(ongewijzigd\): Brummen, Deventer/);
+  expect(model.sheet("Monitor")!.get(33, 3)?.value).toBe(0);
+  const behind = screen.getByRole("list");
+  const apeldoorn = within(behind).getByText(/^Apeldoorn: \d+ huishoudens achter \(\d+% gerealiseerd\)$/).closest("li")!;
+  expect(within(apeldoorn).getByText("ver achter")).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "Ga naar Apeldoorn" }));
+  await waitFor(() => expect(model.selection).toBe("Monitor!B73"));
+  expect(screen.getByText(/Achterstand mee naar 2026: \d+ huishoudens\./)).toBeInTheDocument();
+});
+
+test("a pasted name not in the region and a negative count: listed, nothing written", async () => {
+  await toMonitor();
+  fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
+  await screen.findByText("Klaar: blad 'Monitor' is geschreven.");
+  const before = model.snapshot();
+  paste("Apeldoorn\t-3\nAmsterdam\t4");
+  fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
+  await screen.findByText("Niets ingevuld. Verbeter de invoer:");
+  expect(screen.getByText("rij 1: realisatie is negatief (-3)")).toBeInTheDocument();
+  expect(screen.getByText('rij 2: gemeente "Amsterdam" hoort niet bij de regio')).toBeInTheDocument();
+  expect(model.snapshot()).toEqual(before);
+});
+
+test("updating asks first and keeps the realised figures", async () => {
+  await toMonitor();
+  fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
+  await screen.findByText("Klaar: blad 'Monitor' is geschreven.");
+  paste("Epe\t12");
+  fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
+  await screen.findByText(/Klaar: realisatie 2025 ingevuld voor 1 gemeente\./);
+  fireEvent.change(screen.getByRole("textbox", { name: "Eindjaar" }), { target: { value: "2036" } });
+  fireEvent.click(screen.getByRole("button", { name: "Monitor bijwerken" }));
+  const dialog = await screen.findByRole("dialog");
+  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Bijwerken", hidden: true })));
+  await screen.findByText("Klaar: blad 'Monitor' is geschreven; 1 ingevuld realisatiecijfer is behouden.");
+  expect(model.sheet("Monitor")!.get(39, 3)?.value).toBe(12);
+});
+
+test("a monitor already in the workbook: its status is read on arrival, the yearly round comes before the settings", async () => {
+  const { STEDENDRIEHOEK_2024 } = await import("../../src/data");
+  const { DEFAULT_SETTINGS } = await import("../../src/scenario");
+  const gateway = createExcelGateway();
+  await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  await gateway.writeScenarioSheet({ sheetName: "Verdeling 2024", tableName: "Gemeenten", settings: DEFAULT_SETTINGS, region: "Regio Stedendriehoek", year: 2024, sources: STEDENDRIEHOEK_2024.sources, replaceOwnSheet: false, language: "nl" });
+  await gateway.writeMonitorSheet({ sheetName: "Monitor", region: "Regio Stedendriehoek", target: { kind: "scenario", sheetName: "Verdeling 2024" }, startYear: 2024, endYear: 2035, allowCredit: false, thresholds: { onTrack: 0.9, behind: 0.75 }, language: "nl", replaceOwnSheet: false });
+  await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: [["Epe", 1]] });
+  render(<App gateway={gateway} language="nl" theme="light" />);
+  for (let k = 0; k < 4; k++) fireEvent.click(screen.getAllByRole("tab")[k + 1]);
+  await screen.findByText(/Regio: ver achter — \d+% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/);
+  expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Realisatie van één jaar invoeren", "Stand van de monitor", "Monitor instellen"]);
+});
+
+test("no scenario sheet written yet: a clear message, nothing written", async () => {
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  for (let k = 0; k < 4; k++) next();
+  const before = model.snapshot();
+  fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
+  await screen.findByText("Het blad 'Verdeling 2024' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.");
+  expect(model.snapshot()).toEqual(before);
+  fireEvent.change(screen.getByRole("textbox", { name: "Achter vanaf (%; daaronder ver achter)" }), { target: { value: "95" } });
+  expect(screen.getByText("De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Monitor maken" })).toBeDisabled();
+});
