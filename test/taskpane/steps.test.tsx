@@ -176,3 +176,16 @@ test("English catalogue when Office runs in English", () => {
   expect(screen.getByRole("button", { name: "Next" })).toBeInTheDocument();
   expect(screen.getByText("Step 1 of 5")).toBeInTheDocument();
 });
+
+test("step 2 Gegevens: a problem in a workbook table links to the cell that holds the value", async () => {
+  model.put("Data", "A1", [["Gemeente", "Inwonertal", "Mutaties sociale huur", "Realisatie"], ["Aa", 100, 50, 5], ["Bb", 300, -70, 9]]);
+  model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 3, columns: 4 });
+  renderApp();
+  fireEvent.click(screen.getByRole("radio", { name: /Tabel in deze werkmap/ }));
+  fireEvent.click(screen.getByRole("button", { name: "Tabel inlezen" }));
+  await screen.findByText("Tabel 'Eigen' ingelezen: 2 gemeenten.");
+  next();
+  expect(screen.getByText(/rij 2: mutaties is negatief \(-70\)/)).toBeInTheDocument();
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Ga naar cel" })));
+  await waitFor(() => expect(model.selection).toBe("Data!C3")); // the value cell, not the name cell A3
+});

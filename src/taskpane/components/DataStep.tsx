@@ -49,8 +49,9 @@ export function DataStep() {
   const problems = problemsOf(state);
   const warnings = warningsOf(state);
   const readOnly = state.table !== null; // a workbook table is corrected in the sheet itself
-  const goTo = (row: number) => {
-    const at = state.table?.rowAddresses[row - 1];
+  // a problem links to the cell that holds the value, else to the municipality's name cell
+  const goTo = (row: number, column?: string) => {
+    const at = (column && state.table?.cellAddresses[column as keyof typeof state.table.cellAddresses]?.[row - 1]) || state.table?.rowAddresses[row - 1];
     if (!at) return;
     const bang = at.lastIndexOf("!");
     void gateway.select(at.slice(0, bang).replace(/^'(.*)'$/, "$1"), at.slice(bang + 1));
@@ -61,7 +62,7 @@ export function DataStep() {
   const readings = state.rows.flatMap((row, i) =>
     NUMERIC_COLUMNS.flatMap((c) => {
       const value = readAs(row.values[c]);
-      return value === null ? [] : [{ key: `${i}-${c}`, row: i + 1, text: t.data.readAsItem(row.name, t.data.columns[c], row.values[c].trim(), number(value)) }];
+      return value === null ? [] : [{ key: `${i}-${c}`, row: i + 1, column: c, text: t.data.readAsItem(row.name, t.data.columns[c], row.values[c].trim(), number(value)) }];
     }),
   );
   return (
@@ -70,14 +71,14 @@ export function DataStep() {
       <IssueList
         intent="error"
         title={t.data.problems(problems.length)}
-        items={problems.map((p) => ({ key: `${p.row}-${p.column}`, row: p.row, text: `${state.rows[p.row - 1]?.name || "?"} — ${p.error.text(language)}` }))}
+        items={problems.map((p) => ({ key: `${p.row}-${p.column}`, row: p.row, column: p.column, text: `${state.rows[p.row - 1]?.name || "?"} — ${p.error.text(language)}` }))}
         linkText={state.table ? t.data.goToCell : null}
         onGoTo={goTo}
       />
       <IssueList
         intent="warning"
         title={t.data.warnings(warnings.length)}
-        items={warnings.map((w) => ({ key: `${w.row}-${w.column}`, row: w.row, text: t.data.outlier(state.rows[w.row - 1].name, t.data.columns[w.column], w.value, w.peerMedian) }))}
+        items={warnings.map((w) => ({ key: `${w.row}-${w.column}`, row: w.row, column: w.column, text: t.data.outlier(state.rows[w.row - 1].name, t.data.columns[w.column], w.value, w.peerMedian) }))}
         linkText={state.table ? t.data.goToCell : null}
         onGoTo={goTo}
       />
@@ -148,10 +149,10 @@ interface IssueListProps {
   intent: "error" | "warning" | "info";
   title: string;
   intro?: string;
-  items: { key: string; row: number; text: string }[];
+  items: { key: string; row: number; column?: string; text: string }[];
   /** Text of the link to the cell, or null when the data are not in the workbook. */
   linkText: string | null;
-  onGoTo: (row: number) => void;
+  onGoTo: (row: number, column?: string) => void;
 }
 
 /** Problems or warnings in one message bar, each with a link to its cell when there is one. */
@@ -166,7 +167,7 @@ function IssueList({ intent, title, intro, items, linkText, onGoTo }: IssueListP
         <ul className={styles.list}>
           {items.map((item) => (
             <li key={item.key}>
-              {item.text} {linkText && <Link onClick={() => onGoTo(item.row)}>{linkText}</Link>}
+              {item.text} {linkText && <Link onClick={() => onGoTo(item.row, item.column)}>{linkText}</Link>}
             </li>
           ))}
         </ul>

@@ -36,7 +36,7 @@ export interface WizardState {
   rows: EditableRow[];
   sources: RegionDataset["sources"];
   /** Set when the data were read from a table in the workbook (problems link to its cells). */
-  table: { name: string; rowAddresses: string[] } | null;
+  table: { name: string; rowAddresses: string[]; cellAddresses: MunicipalityTableRead["cellAddresses"] } | null;
   tableNotFound: boolean;
   needKind: "number" | "share";
   needNumber: string;
@@ -142,7 +142,7 @@ export function reducer(state: WizardState, action: Action): WizardState {
         ...state,
         rows,
         tableNotFound: false,
-        table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses },
+        table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses, cellAddresses: action.read.cellAddresses },
         sources: EMPTY_SOURCES(Number(state.year) || null),
       };
     }
