@@ -1,4 +1,5 @@
 /* global Excel */
+import { OwnedSheetTarget, guardUserCells, prepareOwnedSheet } from "./ownedSheet";
 import type { Cell } from "../engine/cells";
 import { InputError } from "../engine/errors";
 import { validateRealisation } from "../engine/monitor";
@@ -7,7 +8,7 @@ import { address, parseAddress, quoteSheet } from "./a1";
 import { adapterError } from "./messages";
 import { MonitorPlan, carryRealised, planMonitorSheet } from "./monitorLayout";
 import { layoutOf, monitorReadOf } from "./monitorRead";
-import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
+import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
 import { applyFormats } from "./scenarioSheet";
 import type { MonitorRead, MonitorSheetRequest, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
 
@@ -25,11 +26,7 @@ import type { MonitorRead, MonitorSheetRequest, RealisationRequest, RealisationR
  */
 export const MONITOR_CHART = "VerdeelwijzerMonitor";
 
-interface Found {
-  record: OwnershipRecord;
-  sheetNames: string[];
-  existing: Excel.Worksheet;
-  used: Excel.Range;
+interface Found extends OwnedSheetTarget {
   scenario: Excel.Worksheet | null;
 }
 
@@ -47,8 +44,8 @@ export async function writeMonitor(context: Excel.RequestContext, request: Monit
   const record = recordOf(request, source, "");
   const plan = planMonitorSheet(layoutOf(record, carried.values));
   record.realised = plan.realised.address;
-  guardUserCells(found, request.sheetName, plan);
-  const sheet = prepareSheet(context, found, request.sheetName);
+  guardUserCells(found, request.sheetName, plan.address);
+  const sheet = prepareOwnedSheet(context, found, request.sheetName, true);
   writeMonitorPlan(sheet, plan);
   addLineChart(sheet, plan);
   found.record.sheets[request.sheetName] = { blocks: [plan.address], chart: MONITOR_CHART, kind: "monitor", monitor: record };
@@ -145,29 +142,6 @@ function carriedRealised(found: Found, request: MonitorSheetRequest, names: stri
   const next = { names, startYear: request.startYear, endYear: request.endYear };
   if (found.existing.isNullObject || found.used.isNullObject || !old) return carryRealised({ names: [], startYear: request.startYear, values: [] }, next);
   return carryRealised({ names: old.names, startYear: old.startYear, values: cellsIn(found.used, old.realised) }, next);
-}
-
-/** A cell the user wrote where the new plan would write (outside the add-in's own blocks) stops the write. */
-function guardUserCells(found: Found, sheetName: string, plan: MonitorPlan): void {
-  if (found.existing.isNullObject || found.used.isNullObject) return;
-  const at = userCellIn(found.record.sheets[sheetName], { address: found.used.address, formulas: found.used.formulas }, plan.address);
-  if (at) throw adapterError("userContent", { sheet: sheetName, address: at, suggestedName: freeName(sheetName, found.sheetNames) });
-}
-
-/** The monitor sheet, new or with the add-in's old blocks (cells, conditional formats, validation) and chart cleared. */
-function prepareSheet(context: Excel.RequestContext, found: Found, sheetName: string): Excel.Worksheet {
-  context.application.suspendApiCalculationUntilNextSync();
-  if (found.existing.isNullObject) return context.workbook.worksheets.add(sheetName);
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const own = found.record.sheets[sheetName];
-  for (const block of own.blocks) {
-    const range = sheet.getRange(block);
-    range.conditionalFormats.clearAll();
-    range.dataValidation.clear();
-    range.clear();
-  }
-  if (own.chart) sheet.charts.getItemOrNullObject(own.chart).delete();
-  return sheet;
 }
 
 /** Cells as one 2-D array, formats, status colours, whole-number validation on the realised cells, widths, frozen name columns. */

@@ -1,4 +1,5 @@
 /* global Excel */
+import { OwnedSheetTarget, guardUserCells, prepareOwnedSheet } from "./ownedSheet";
 import { toMunicipalities } from "../data/region";
 import { InputError } from "../engine/errors";
 import { CorrectionLine, ScenarioModel, ScenarioPlan, computeScenarios, inputOf, netCorrections, planScenarioSheet } from "../scenario";
@@ -9,7 +10,7 @@ import { planJustification, queueJustificationInspect, writeJustification } from
 import type { FormatSpec } from "../scenario/sheetPlan";
 import { readTable } from "./municipalityTable";
 import { adapterError } from "./messages";
-import { GrowthRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
+import { GrowthRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
 import { TABLE_COLUMNS, TableColumn, matchHeader } from "./tableColumns";
 import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
 
@@ -24,11 +25,7 @@ import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
  */
 export const CHART_NAME = "VerdeelwijzerScenarios";
 
-interface Target {
-  record: OwnershipRecord;
-  sheetNames: string[];
-  existing: Excel.Worksheet;
-  used: Excel.Range;
+interface Target extends OwnedSheetTarget {
   table: Excel.Table;
 }
 
@@ -38,9 +35,9 @@ export async function writeScenario(context: Excel.RequestContext, request: Scen
   const inspect = queueJustificationInspect(context, target.record, request.sheetName);
   const { rows, corrections } = await readScenarioTable(context, target, request);
   const { model, plan } = planFor(request, rows, corrections);
-  guardUserCells(target, request.sheetName, plan);
+  guardUserCells(target, request.sheetName, plan.address);
   const justification = planJustification(inspect, target.record, target.sheetNames, request, { model, plan });
-  const sheet = prepareSheet(context, target, request.sheetName);
+  const sheet = prepareOwnedSheet(context, target, request.sheetName);
   writePlan(sheet, plan);
   addChart(sheet, plan);
   writeJustification(context, target.record, justification);
@@ -106,24 +103,6 @@ function planFor(request: ScenarioSheetRequest, rows: ReturnType<typeof readTabl
     if (e instanceof InputError) throw adapterError("badTable", { table: request.tableName, detail: e.text(request.language) });
     throw e;
   }
-}
-
-/** A cell the user wrote where the new plan would write (outside the add-in's own blocks) stops the write. */
-function guardUserCells(target: Target, sheetName: string, plan: ScenarioPlan): void {
-  if (target.existing.isNullObject || target.used.isNullObject) return;
-  const at = userCellIn(target.record.sheets[sheetName], { address: target.used.address, formulas: target.used.formulas }, plan.address);
-  if (at) throw adapterError("userContent", { sheet: sheetName, address: at, suggestedName: freeName(sheetName, target.sheetNames) });
-}
-
-/** The target sheet, new or with the add-in's old blocks and chart cleared. */
-function prepareSheet(context: Excel.RequestContext, target: Target, sheetName: string): Excel.Worksheet {
-  context.application.suspendApiCalculationUntilNextSync();
-  if (target.existing.isNullObject) return context.workbook.worksheets.add(sheetName);
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const own = target.record.sheets[sheetName];
-  for (const block of own.blocks) sheet.getRange(block).clear();
-  if (own.chart) sheet.charts.getItemOrNullObject(own.chart).delete();
-  return sheet;
 }
 
 /** Where the growth path is and what it shows (cached values), for the monitor built on it. */

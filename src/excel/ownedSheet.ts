@@ -1,0 +1,42 @@
+/* global Excel */
+import { adapterError } from "./messages";
+import { OwnershipRecord, freeName, userCellIn } from "./ownership";
+
+/**
+ * What every sheet the add-in owns (scenario, monitor) needs before it is (re)written: the
+ * guard that refuses to overwrite a cell the user wrote, and the sheet itself — new, or with the
+ * add-in's old blocks and chart cleared (nothing else on it is touched).
+ */
+export interface OwnedSheetTarget {
+  record: OwnershipRecord;
+  sheetNames: string[];
+  /** The sheet of that name, loaded with isNullObject. */
+  existing: Excel.Worksheet;
+  /** Its used range (values only), loaded with isNullObject, address, formulas. */
+  used: Excel.Range;
+}
+
+/** A cell the user wrote where the new plan would write (outside the add-in's own blocks) stops the write. */
+export function guardUserCells(target: OwnedSheetTarget, sheetName: string, planAddress: string): void {
+  if (target.existing.isNullObject || target.used.isNullObject) return;
+  const at = userCellIn(target.record.sheets[sheetName], { address: target.used.address, formulas: target.used.formulas }, planAddress);
+  if (at) throw adapterError("userContent", { sheet: sheetName, address: at, suggestedName: freeName(sheetName, target.sheetNames) });
+}
+
+/** The sheet, new or with the add-in's old blocks (and, with `rules`, their conditional formats and validation) and chart cleared. */
+export function prepareOwnedSheet(context: Excel.RequestContext, target: OwnedSheetTarget, sheetName: string, rules = false): Excel.Worksheet {
+  context.application.suspendApiCalculationUntilNextSync();
+  if (target.existing.isNullObject) return context.workbook.worksheets.add(sheetName);
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const own = target.record.sheets[sheetName];
+  for (const block of own.blocks) {
+    const range = sheet.getRange(block);
+    if (rules) {
+      range.conditionalFormats.clearAll();
+      range.dataValidation.clear();
+    }
+    range.clear();
+  }
+  if (own.chart) sheet.charts.getItemOrNullObject(own.chart).delete();
+  return sheet;
+}
