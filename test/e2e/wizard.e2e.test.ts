@@ -425,14 +425,14 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
   await page.getByText("Een bladnaam mag deze tekens niet bevatten: / : *", { exact: true }).waitFor();
   expect(await create.isDisabled()).toBe(true);
   expect(await name.getAttribute("aria-invalid")).toBe("true");
-  await page.screenshot({ path: join(shots, "6-bladnaam-geweigerd.png"), fullPage: true });
+  await page.screenshot({ path: join(shots, "6-bladnaam-geweigerd.png") }); // the top of the pane: the field and the button
   await axe(page, "bladnaam geweigerd");
   const long = "Verdeling urgente aandachtsgroepen regio 2024";
   expect(long).toHaveLength(45);
   await name.fill(long);
   await page.getByText("Een bladnaam heeft hoogstens 31 tekens; deze heeft er 45.", { exact: true }).waitFor();
   expect(await create.isDisabled()).toBe(true);
-  await page.screenshot({ path: join(shots, "6b-bladnaam-te-lang.png"), fullPage: true });
+  await page.screenshot({ path: join(shots, "6b-bladnaam-te-lang.png") });
 
   // a good name: written; the add-in's own sheet name then means "bijwerken", another name "maken"
   await name.fill("Verdeling 2024");
@@ -461,7 +461,9 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
     const [row, column] = key.split(",").map(Number);
     expect({ key, value: copy.get(row + 2, column)?.value }).toEqual({ key, value: cell.value });
   }
-  await page.screenshot({ path: join(shots, "7-kopie-met-waarden.png"), fullPage: true });
+  const copied = page.getByText("Klaar: kopie met waarden op blad 'Verdeling 2024 (waarden)'.");
+  await copied.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: join(shots, "7-kopie-met-waarden.png") });
   await axe(page, "kopie met waarden");
   expect(errors).toEqual([]);
   await page.close();
