@@ -425,6 +425,17 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
   await page.getByText("Een bladnaam mag deze tekens niet bevatten: / : *", { exact: true }).waitFor();
   expect(await create.isDisabled()).toBe(true);
   expect(await name.getAttribute("aria-invalid")).toBe("true");
+  // the characters stay together on one line (no-break spaces), not "/ :" with "*" wrapped below
+  const message = page.getByText("Een bladnaam mag deze tekens niet bevatten: / : *", { exact: true });
+  const lastChar = await message.evaluate((el) => {
+    const text = el.lastChild as Text;
+    const range = document.createRange();
+    range.setStart(text, text.length - 5);
+    range.setEnd(text, text.length);
+    return range.getClientRects().length;
+  });
+  expect(lastChar).toBe(1);
+  await page.evaluate(() => window.scrollTo(0, 0)); // "Volgende" at the bottom left the page scrolled
   await page.screenshot({ path: join(shots, "6-bladnaam-geweigerd.png") }); // the top of the pane: the field and the button
   await axe(page, "bladnaam geweigerd");
   const long = "Verdeling urgente aandachtsgroepen regio 2024";
@@ -432,6 +443,7 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
   await name.fill(long);
   await page.getByText("Een bladnaam heeft hoogstens 31 tekens; deze heeft er 45.", { exact: true }).waitFor();
   expect(await create.isDisabled()).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(shots, "6b-bladnaam-te-lang.png") });
 
   // a good name: written; the add-in's own sheet name then means "bijwerken", another name "maken"
@@ -483,6 +495,7 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   await apeldoornKey.waitFor();
   expect((await apeldoornKey.getByRole("cell").allTextContents()).map((s) => s.trim())).toEqual(["Apeldoorn", "422", "428", "+6"]);
   await key.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0); // no row under the pointer, so none shows its hover colour
   await key.screenshot({ path: join(shots, "8-verdeelsleutel.png") });
   await page.screenshot({ path: join(shots, "8b-verdeelsleutel-hele-pagina.png"), fullPage: true });
   await axe(page, "verdeelsleutel");
@@ -527,7 +540,15 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   for (let i = 0; i < 9; i++) {
     if (nValues[i] !== aValues[i]) await after.getByText(`${municipalities[i]}: ${aValues[i]} → ${nValues[i]} na correcties`, { exact: true }).waitFor();
   }
+  // at 320 px: "Reden" is a one-line field like the others, and the lines' table (with "Intrekken") fits the pane
+  const height = async (label: string) => (await page.getByRole("textbox", { name: label }).boundingBox())!.height;
+  expect(await height("Reden")).toBe(await height("Besloten door"));
+  const withdraw = (await lines.getByRole("button", { name: "Intrekken" }).boundingBox())!;
+  const section = (await corrections.boundingBox())!;
+  expect(withdraw.x + withdraw.width).toBeLessThanOrEqual(section.x + section.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await corrections.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
   await corrections.screenshot({ path: join(shots, "9-correcties.png") });
   await page.screenshot({ path: join(shots, "9b-correcties-hele-pagina.png"), fullPage: true });
   await axe(page, "correcties");
