@@ -494,6 +494,15 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   const apeldoornKey = compare.getByRole("row", { name: /^Apeldoorn/ });
   await apeldoornKey.waitFor();
   expect((await apeldoornKey.getByRole("cell").allTextContents()).map((s) => s.trim())).toEqual(["Apeldoorn", "422", "428", "+6"]);
+  // the number headers stand right-aligned over their numbers
+  const textRight = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return Math.round(range.getBoundingClientRect().right);
+  };
+  const headRight = await compare.getByRole("columnheader", { name: "Verschil" }).evaluate(textRight);
+  const cellRight = await apeldoornKey.getByRole("cell").nth(3).evaluate(textRight);
+  expect(Math.abs(headRight - cellRight)).toBeLessThanOrEqual(2);
   await key.scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0); // no row under the pointer, so none shows its hover colour
   await key.screenshot({ path: join(shots, "8-verdeelsleutel.png") });

@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   lines: { tableLayout: "auto" },
   nowrap: { whiteSpace: "nowrap" },
   number: { textAlign: "right" },
+  /** A header over numbers, right-aligned as they are (the text sits in Fluent's full-width flex "button" slot). */
+  numberHead: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   start: { alignSelf: "flex-start" },
 });
 
@@ -100,7 +102,7 @@ export function CorrectionsPanel() {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.data.municipality}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>±</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.number, styles.numberHead)}>±</TableHeaderCell>
               <TableHeaderCell>{t.result.correctionReason}</TableHeaderCell>
               <TableHeaderCell />
             </TableRow>
