@@ -506,7 +506,6 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   await key.scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0); // no row under the pointer, so none shows its hover colour
   await key.screenshot({ path: join(shots, "8-verdeelsleutel.png") });
-  await page.screenshot({ path: join(shots, "8b-verdeelsleutel-hele-pagina.png"), fullPage: true });
   await axe(page, "verdeelsleutel");
 
   // 4. Resultaat: record a correction of -20 for Apeldoorn
@@ -559,7 +558,6 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   await corrections.scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0);
   await corrections.screenshot({ path: join(shots, "9-correcties.png") });
-  await page.screenshot({ path: join(shots, "9b-correcties-hele-pagina.png"), fullPage: true });
   await axe(page, "correcties");
 
   // Intrekken: a second, opposite line; the first stays
