@@ -21,7 +21,8 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 
 /** The first rule `name` breaks, or null. `taken` are the other sheets' names (not the add-in's own sheet being updated). */
 export function sheetNameProblem(name: string, taken: readonly string[] = []): SheetNameProblem | null {
-  const bad = [...new Set(name.match(FORBIDDEN) ?? [])].join(" ");
+  // joined with no-break spaces: at 320 px the list of characters wraps as one word, never "/ :" and "*" apart
+  const bad = [...new Set(name.match(FORBIDDEN) ?? [])].join("\u00a0");
   if (name.trim() === "") return problem("empty", "Geef het blad een naam.", "Give the sheet a name.");
   if (name.length > MAX_SHEET_NAME)
     return problem("tooLong", `Een bladnaam heeft hoogstens ${MAX_SHEET_NAME} tekens; deze heeft er ${name.length}.`, `A sheet name has at most ${MAX_SHEET_NAME} characters; this one has ${name.length}.`);

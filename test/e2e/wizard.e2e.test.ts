@@ -401,3 +401,179 @@ test("the start page leads somewhere without Excel: to the preview, which comput
   expect(errors).toEqual([]);
   await page.close();
 }, 90_000);
+
+/** Where a header text sits on a sheet (the first cell whose value is `text`). */
+function findCell(sheet: SheetModel, text: string): { row: number; column: number } {
+  for (const [key, cell] of sheet.cells) {
+    if (cell.value === text) {
+      const [row, column] = key.split(",").map(Number);
+      return { row, column };
+    }
+  }
+  throw new Error(`no cell '${text}' on sheet '${sheet.name}'`);
+}
+
+test("step 4: a refused sheet name, then the sheet, its update button and a values copy", async () => {
+  const { page, errors } = await openPane("nl");
+  for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
+  const name = page.getByRole("textbox", { name: "Naam van het scenarioblad" });
+  const create = page.getByRole("button", { name: "Scenarioblad maken" });
+  await create.waitFor();
+
+  // Excel's rules, said in the pane before anything is written
+  await name.fill("Verdeling/2024:*");
+  await page.getByText("Een bladnaam mag deze tekens niet bevatten: / : *", { exact: true }).waitFor();
+  expect(await create.isDisabled()).toBe(true);
+  expect(await name.getAttribute("aria-invalid")).toBe("true");
+  // the characters stay together on one line (no-break spaces), not "/ :" with "*" wrapped below
+  const message = page.getByText("Een bladnaam mag deze tekens niet bevatten: / : *", { exact: true });
+  const lastChar = await message.evaluate((el) => {
+    const text = el.lastChild as Text;
+    const range = document.createRange();
+    range.setStart(text, text.length - 5);
+    range.setEnd(text, text.length);
+    return range.getClientRects().length;
+  });
+  expect(lastChar).toBe(1);
+  await page.evaluate(() => window.scrollTo(0, 0)); // "Volgende" at the bottom left the page scrolled
+  await page.screenshot({ path: join(shots, "6-bladnaam-geweigerd.png") }); // the top of the pane: the field and the button
+  await axe(page, "bladnaam geweigerd");
+  const long = "Verdeling urgente aandachtsgroepen regio 2024";
+  expect(long).toHaveLength(45);
+  await name.fill(long);
+  await page.getByText("Een bladnaam heeft hoogstens 31 tekens; deze heeft er 45.", { exact: true }).waitFor();
+  expect(await create.isDisabled()).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shots, "6b-bladnaam-te-lang.png") });
+
+  // a good name: written; the add-in's own sheet name then means "bijwerken", another name "maken"
+  await name.fill("Verdeling 2024");
+  await page.waitForFunction(() => ![...document.querySelectorAll("button")].find((b) => b.textContent === "Scenarioblad maken")?.disabled);
+  await create.click();
+  await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
+  await page.getByRole("button", { name: "Scenarioblad bijwerken" }).waitFor();
+  await name.fill("Ander blad");
+  await create.waitFor();
+  await name.fill("Verdeling 2024");
+  await page.getByRole("button", { name: "Scenarioblad bijwerken" }).waitFor();
+
+  // Kopie met waarden: a new sheet, marked as a copy, with no formulas
+  await page.getByRole("button", { name: "Kopie met waarden" }).click();
+  await page.getByText("Klaar: kopie met waarden op blad 'Verdeling 2024 (waarden)'.").waitFor();
+  const model = await workbookOf(page);
+  const copy = model.sheet("Verdeling 2024 (waarden)")!;
+  expect(copy).toBeTruthy();
+  expect(String(copy.get(0, 0)?.value)).toMatch(/^Kopie met waarden van blad 'Verdeling 2024', gemaakt op \d{1,2} \p{L}+ \d{4} met Verdeelwijzer .+\. Zonder formules: verandert niet mee als de gegevens veranderen\.$/u);
+  expect([...copy.cells.values()].filter((c) => c.formula !== undefined && c.formula !== null && c.formula !== "")).toEqual([]);
+  const source = model.sheet("Verdeling 2024")!;
+  // the copy is the source two rows down: every plain value of the sheet is there (the fake Excel computes no formulas, so those cells stay blank)
+  const plain = [...source.cells.entries()].filter(([, c]) => !c.formula && c.value !== undefined && c.value !== "");
+  expect(plain.length).toBeGreaterThan(5);
+  for (const [key, cell] of plain) {
+    const [row, column] = key.split(",").map(Number);
+    expect({ key, value: copy.get(row + 2, column)?.value }).toEqual({ key, value: cell.value });
+  }
+  const copied = page.getByText("Klaar: kopie met waarden op blad 'Verdeling 2024 (waarden)'.");
+  await copied.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: join(shots, "7-kopie-met-waarden.png") });
+  await axe(page, "kopie met waarden");
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);
+
+test("a blended key for A and a recorded correction: the pane, the sheet's 'Na correcties', a withdrawal", async () => {
+  const { page, errors } = await openPane("nl");
+  for (let k = 0; k < 2; k++) await page.getByRole("button", { name: "Volgende" }).click();
+
+  // 3. Scenario: half population, half social-rent lettings
+  await page.getByRole("textbox", { name: "Inwonertal (%)" }).fill("50");
+  await page.getByRole("textbox", { name: "Mutaties sociale huur (%)" }).fill("50");
+  const key = page.getByRole("region", { name: "Verdeelsleutel voor A" });
+  await key.getByText("Samen 100%", { exact: true }).waitFor();
+  const compare = page.getByRole("table", { name: "Naar inwonertal en naar sleutel" });
+  const apeldoornKey = compare.getByRole("row", { name: /^Apeldoorn/ });
+  await apeldoornKey.waitFor();
+  expect((await apeldoornKey.getByRole("cell").allTextContents()).map((s) => s.trim())).toEqual(["Apeldoorn", "422", "428", "+6"]);
+  // the number headers stand right-aligned over their numbers
+  const textRight = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return Math.round(range.getBoundingClientRect().right);
+  };
+  const headRight = await compare.getByRole("columnheader", { name: "Verschil" }).evaluate(textRight);
+  const cellRight = await apeldoornKey.getByRole("cell").nth(3).evaluate(textRight);
+  expect(Math.abs(headRight - cellRight)).toBeLessThanOrEqual(2);
+  await key.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0); // no row under the pointer, so none shows its hover colour
+  await key.screenshot({ path: join(shots, "8-verdeelsleutel.png") });
+  await axe(page, "verdeelsleutel");
+
+  // 4. Resultaat: record a correction of -20 for Apeldoorn
+  await page.getByRole("button", { name: "Volgende" }).click();
+  const corrections = page.getByRole("region", { name: "Correcties" });
+  await corrections.getByText("Nog geen correcties vastgelegd.").waitFor();
+  await page.getByRole("combobox", { name: "Gemeente van de correctie" }).click();
+  await page.getByRole("listbox", { name: "Gemeente van de correctie" }).getByRole("option", { name: "Apeldoorn" }).click();
+  await page.getByRole("textbox", { name: "Correctie (woningen, bijv. -20)" }).fill("-20");
+  await page.getByRole("textbox", { name: "Reden" }).fill("Tijdelijke opvang vol");
+  await page.getByRole("textbox", { name: "Besloten door" }).fill("PHO Wonen");
+  await page.getByRole("button", { name: "Correctie vastleggen" }).click();
+  await corrections.getByText("Vastgelegd in de tabel 'Correcties'. Werk het scenarioblad bij om 'Na correcties' te zien.").waitFor();
+  const lines = corrections.getByRole("table", { name: "Correcties" });
+  const first = lines.getByRole("row").nth(1);
+  expect((await first.getByRole("cell").allTextContents()).slice(0, 3)).toEqual(["Apeldoorn", "-20", expect.stringMatching(/^Tijdelijke opvang vol \(PHO Wonen, \d{1,2}-\d{1,2}-\d{4}\)$/)]);
+  const after = corrections.getByRole("list", { name: "Correcties" });
+  await after.getByText("Apeldoorn: 428 → 408 na correcties", { exact: true }).waitFor();
+
+  // the sheet: 'Na correcties' keeps the regional total and is Apeldoorn's A minus 20
+  await page.getByRole("button", { name: "Scenarioblad maken" }).click();
+  await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
+  const model = await workbookOf(page);
+  const sheet = model.sheet("Verdeling 2024")!;
+  const n = findCell(sheet, "N · Na correcties (A)");
+  const names = { row: n.row, column: 0 }; // the names run down column A beside the scenario columns
+  const aHeader = [...sheet.cells.entries()].find(([k, c]) => Number(k.split(",")[0]) === n.row && String(c.value ?? "").startsWith("A · "));
+  expect(aHeader).toBeTruthy();
+  const aColumn = Number(aHeader![0].split(",")[1]);
+  const { value } = evaluateWorkbook(model);
+  const municipalities = Array.from({ length: 9 }, (_, i) => String(value("Verdeling 2024", names.row + 1 + i, names.column)));
+  expect(municipalities).toEqual([...P.municipalities]);
+  const nValues = Array.from({ length: 9 }, (_, i) => Number(value("Verdeling 2024", n.row + 1 + i, n.column)));
+  const aValues = Array.from({ length: 9 }, (_, i) => Number(value("Verdeling 2024", n.row + 1 + i, aColumn)));
+  expect(nValues.reduce((s, x) => s + x, 0)).toBe(1170);
+  const apeldoorn = municipalities.indexOf("Apeldoorn");
+  expect(aValues[apeldoorn]).toBe(428);
+  expect(nValues[apeldoorn]).toBe(aValues[apeldoorn] - 20);
+  // the pane's 'na correcties' list says what the sheet computes
+  for (let i = 0; i < 9; i++) {
+    if (nValues[i] !== aValues[i]) await after.getByText(`${municipalities[i]}: ${aValues[i]} → ${nValues[i]} na correcties`, { exact: true }).waitFor();
+  }
+  // at 320 px: "Reden" is a one-line field like the others, and the lines' table (with "Intrekken") fits the pane
+  const height = async (label: string) => (await page.getByRole("textbox", { name: label }).boundingBox())!.height;
+  expect(await height("Reden")).toBe(await height("Besloten door"));
+  const withdraw = (await lines.getByRole("button", { name: "Intrekken" }).boundingBox())!;
+  const section = (await corrections.boundingBox())!;
+  expect(withdraw.x + withdraw.width).toBeLessThanOrEqual(section.x + section.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await corrections.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
+  await corrections.screenshot({ path: join(shots, "9-correcties.png") });
+  await axe(page, "correcties");
+
+  // Intrekken: a second, opposite line; the first stays
+  await lines.getByRole("button", { name: "Intrekken" }).first().click();
+  await lines.getByRole("row").nth(2).waitFor();
+  const rows = await lines.getByRole("row").allTextContents();
+  expect(rows).toHaveLength(3);
+  expect(rows[1]).toMatch(/^Apeldoorn-20Tijdelijke opvang vol/);
+  expect(rows[2]).toMatch(/^Apeldoorn\+20Intrekking van: Tijdelijke opvang vol/);
+  await corrections.getByText("Apeldoorn: 428 → 408 na correcties").waitFor({ state: "detached" });
+  const withdrawn = await workbookOf(page);
+  const table = withdrawn.tables.find((t) => t.name === "Correcties")!;
+  expect(table.rows).toBe(3); // header + two lines
+  const book = withdrawn.sheet(table.sheet)!;
+  const amounts = [1, 2].map((r) => book.get(table.row + r, table.column + 1)?.value);
+  expect(amounts).toEqual([-20, 20]);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);

@@ -10,13 +10,20 @@ import { WorkbookModel } from "../fake-excel/model";
 test.each([
   ["", "empty", "Geef het blad een naam."],
   ["   ", "empty", "Geef het blad een naam."],
-  ["a/b:c*", "badCharacter", "Een bladnaam mag deze tekens niet bevatten: / : *"],
-  ["Verdeling [concept]", "badCharacter", "Een bladnaam mag deze tekens niet bevatten: [ ]"],
+  ["a/b:c*", "badCharacter", "Een bladnaam mag deze tekens niet bevatten: /\u00a0:\u00a0*"],
+  ["Verdeling [concept]", "badCharacter", "Een bladnaam mag deze tekens niet bevatten: [\u00a0]"],
   ["x".repeat(45), "tooLong", "Een bladnaam heeft hoogstens 31 tekens; deze heeft er 45."],
   ["'Verdeling", "apostrophe", "Een bladnaam mag niet met een apostrof (') beginnen of eindigen."],
   ["history", "reserved", "'History' is in Excel gereserveerd; kies een andere naam."],
 ])("%j breaks Excel's naming rules: %s", (name, kind, nl) => {
   expect(sheetNameProblem(name)).toMatchObject({ kind, nl });
+});
+
+test("the refused characters are one unbreakable group (no-break spaces), so a narrow pane never wraps them apart", () => {
+  const problem = sheetNameProblem("Verdeling/2024:*")!;
+  expect(problem.nl.split(": ")[1]).toBe("/\u00a0:\u00a0*");
+  expect(problem.en).toBe("A sheet name cannot contain these characters: /\u00a0:\u00a0*");
+  expect(problem.nl.replace(/\u00a0/g, " ")).toBe("Een bladnaam mag deze tekens niet bevatten: / : *");
 });
 
 test("allowed names, and a name already taken in another case", () => {

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { CorrectionDraft, ScenarioKey, correctionProblems, lineOf, withdrawalOf } from "../../scenario";
 import { useWizard } from "../context";
@@ -9,7 +9,12 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
   narrow: { flex: "1 1 130px" },
+  /** The lines at 320 px: columns as wide as their content (Fluent's table is fixed, four equal columns, which clips "Intrekken"); the reason wraps. */
+  lines: { tableLayout: "auto" },
+  nowrap: { whiteSpace: "nowrap" },
   number: { textAlign: "right" },
+  /** A header over numbers, right-aligned as they are (the text sits in Fluent's full-width flex "button" slot). */
+  numberHead: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   start: { alignSelf: "flex-start" },
 });
 
@@ -38,8 +43,9 @@ export function CorrectionsPanel() {
     setDraft({ ...draft, amount: "", reason: "" });
     setTouched(false);
   };
-  const field = (name: keyof CorrectionDraft, label: string) => (
-    <Field label={label} className={styles.narrow} required validationState={show(name) ? "error" : "none"} validationMessage={show(name)}>
+  // `narrow` only inside a row: in the section's column its flex basis would be a 130 px height
+  const field = (name: keyof CorrectionDraft, label: string, className: string | null = styles.narrow) => (
+    <Field label={label} className={className ?? undefined} required validationState={show(name) ? "error" : "none"} validationMessage={show(name)}>
       <Input value={draft[name]} onChange={(_, d) => setDraft({ ...draft, [name]: d.value })} />
     </Field>
   );
@@ -62,7 +68,7 @@ export function CorrectionsPanel() {
         </Field>
         {field("amount", t.result.correctionAmount)}
       </div>
-      {field("reason", t.result.correctionReason)}
+      {field("reason", t.result.correctionReason, null)}
       <div className={styles.row}>
         {field("decidedBy", t.result.correctionDecidedBy)}
         {field("date", t.result.correctionDate)}
@@ -92,11 +98,11 @@ export function CorrectionsPanel() {
       {state.corrections.length === 0 ? (
         <Text size={200}>{t.result.correctionNone}</Text>
       ) : (
-        <Table size="extra-small" aria-label={t.result.corrections}>
+        <Table size="extra-small" className={styles.lines} aria-label={t.result.corrections}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t.result.correctionMunicipality}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>±</TableHeaderCell>
+              <TableHeaderCell>{t.data.municipality}</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.number, styles.numberHead)}>±</TableHeaderCell>
               <TableHeaderCell>{t.result.correctionReason}</TableHeaderCell>
               <TableHeaderCell />
             </TableRow>
@@ -105,7 +111,7 @@ export function CorrectionsPanel() {
             {state.corrections.map((line, i) => (
               <TableRow key={i}>
                 <TableCell>{line.name}</TableCell>
-                <TableCell className={styles.number}>{line.amount > 0 ? `+${line.amount}` : line.amount}</TableCell>
+                <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{line.amount > 0 ? `+${line.amount}` : line.amount}</TableCell>
                 <TableCell>{`${line.reason} (${line.decidedBy}, ${line.date})`}</TableCell>
                 <TableCell>
                   <Button size="small" disabled={status.kind === "busy"} onClick={() => recordCorrections(gateway, dispatch, state.corrections, [withdrawalOf(line, line.decidedBy, today(language), language)], language, setStatus)}>

@@ -1,4 +1,4 @@
-import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { KEY_COLUMNS } from "../../scenario";
 import { useWizard } from "../context";
 import { keyComparison, keyPercentSum, settingsOf } from "../state/derive";
@@ -8,6 +8,8 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
   narrow: { flex: "1 1 130px" },
   number: { textAlign: "right" },
+  /** A header over numbers, right-aligned as they are (the text sits in Fluent's full-width flex "button" slot). */
+  numberHead: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   invalid: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -40,9 +42,9 @@ export function KeyPicker() {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.data.municipality}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t.scenario.keyPopulation}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t.scenario.keyBlended}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t.scenario.keyDifference}</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.number, styles.numberHead)}>{t.scenario.keyPopulation}</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.number, styles.numberHead)}>{t.scenario.keyBlended}</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.number, styles.numberHead)}>{t.scenario.keyDifference}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
