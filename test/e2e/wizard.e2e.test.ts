@@ -551,7 +551,7 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   // at 320 px: "Reden" is a one-line field like the others, and the lines' table (with "Intrekken") fits the pane
   const height = async (label: string) => (await page.getByRole("textbox", { name: label }).boundingBox())!.height;
   expect(await height("Reden")).toBe(await height("Besloten door"));
-  const withdraw = (await lines.getByRole("button", { name: "Intrekken" }).boundingBox())!;
+  const withdraw = (await lines.getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ }).boundingBox())!;
   const section = (await corrections.boundingBox())!;
   expect(withdraw.x + withdraw.width).toBeLessThanOrEqual(section.x + section.width);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -561,7 +561,7 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   await axe(page, "correcties");
 
   // Intrekken: a second, opposite line; the first stays
-  await lines.getByRole("button", { name: "Intrekken" }).first().click();
+  await lines.getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ }).first().click();
   await lines.getByRole("row").nth(2).waitFor();
   const rows = await lines.getByRole("row").allTextContents();
   expect(rows).toHaveLength(3);

@@ -71,7 +71,7 @@ test("a correction needs a reason; recorded, it is appended to Correcties and th
   expect(header).toContain("K · Correcties (netto, uit tabel Correcties)");
 
   // withdrawing adds an opposite line; the first line stays
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Intrekken" })));
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ })));
   await waitFor(() => expect(model.sheet("Correcties")!.get(2, 1)?.value).toBe(20));
   expect(model.sheet("Correcties")!.get(1, 1)?.value).toBe(-20);
   expect(String(model.sheet("Correcties")!.get(2, 2)?.value)).toMatch(/^Intrekking van: Tijdelijke opvang in Apeldoorn vol/);

@@ -114,7 +114,7 @@ export function CorrectionsPanel() {
                 <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{line.amount > 0 ? `+${line.amount}` : line.amount}</TableCell>
                 <TableCell>{`${line.reason} (${line.decidedBy}, ${line.date})`}</TableCell>
                 <TableCell>
-                  <Button size="small" disabled={status.kind === "busy"} onClick={() => recordCorrections(gateway, dispatch, state.corrections, [withdrawalOf(line, line.decidedBy, today(language), language)], language, setStatus)}>
+                  <Button size="small" aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`} disabled={status.kind === "busy"} onClick={() => recordCorrections(gateway, dispatch, state.corrections, [withdrawalOf(line, line.decidedBy, today(language), language)], language, setStatus)}>
                     {t.result.correctionWithdraw}
                   </Button>
                 </TableCell>
