@@ -10,6 +10,9 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MunicipalityTable, MunicipalityTableProps } from "../../src/taskpane/components/MunicipalityTable";
+import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import { DEFAULT_SETTINGS, computeScenarios, inputOf } from "../../src/scenario";
+import { perMunicipalityOf } from "../../src/taskpane/state/derive";
 
 beforeAll(() => {
   window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia);
@@ -101,4 +104,15 @@ test("English", () => {
 test("nothing to show, nothing shown", () => {
   const { container } = show({ rows: [] });
   expect(container.querySelector("table")).toBeNull();
+});
+
+test("A's range over the three methods shows under A where the methods differ (need 500: Apeldoorn 180–182)", () => {
+  const model = computeScenarios(inputOf(STEDENDRIEHOEK_2024.municipalities), { ...DEFAULT_SETTINGS, need: { kind: "number", value: 500 } }, 2024);
+  const props = perMunicipalityOf(model, "nl");
+  expect(props.rows[0].range).toEqual({ low: 180, high: 182 });
+  show({ ...props });
+  const apeldoorn = screen.getByRole("row", { name: /Apeldoorn/ });
+  expect(within(apeldoorn).getByText("bij de drie verdeelmethoden tussen 180 en 182")).toBeInTheDocument();
+  const equal = props.rows.findIndex((r) => r.range && r.range.low === r.range.high);
+  if (equal >= 0) expect(within(screen.getByRole("row", { name: new RegExp(props.rows[equal].name) })).queryByText(/verdeelmethoden/)).toBeNull();
 });

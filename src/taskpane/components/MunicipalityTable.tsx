@@ -24,6 +24,8 @@ export interface MunicipalityRow {
   name: string;
   /** Per scenario key; null (or missing) = unknown (a blank input). */
   values: Readonly<Record<string, number | null | undefined>>;
+  /** The reference (A) over the three apportionment methods, when it differs between them. */
+  range?: { low: number; high: number } | null;
 }
 
 export interface ScenarioColumnSpec {
@@ -255,6 +257,12 @@ export function MunicipalityTable({ rows, columns, language, referenceKey = "A",
                             </span>
                             <span className={styles.hidden}>{`, ${t.difference(d, ref)}`}</span>
                           </>
+                        )}
+                        {isRef && r.range && r.range.low !== r.range.high && (
+                          <span className={styles.was} title={t.range(r.range.low, r.range.high)}>
+                            <span aria-hidden="true">{`${r.range.low}–${r.range.high}`}</span>
+                            <span className={styles.hidden}>{t.range(r.range.low, r.range.high)}</span>
+                          </span>
                         )}
                         {changed && <span className={styles.was}>{t.changed(text(changes.get(id)!))}</span>}
                       </td>

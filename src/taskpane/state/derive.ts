@@ -1,6 +1,6 @@
 import { NUMERIC_COLUMNS, RawMunicipality, RegionDataset, checkMunicipalities, DatasetProblem, toMunicipalities } from "../../data/region";
 import { Outlier, findOutliers } from "../../data/outliers";
-import { BlendedKey, KEY_COLUMNS, Language, ScenarioModel, ScenarioSettings, computeScenarios, inputOf, netCorrections } from "../../scenario";
+import { BlendedKey, KEY_COLUMNS, Language, ScenarioModel, methodRanges, ScenarioSettings, computeScenarios, inputOf, netCorrections } from "../../scenario";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 
@@ -171,9 +171,10 @@ export function keyComparison(state: WizardState): { name: string; population: n
 export function perMunicipalityOf(
   model: ScenarioModel,
   language: Language,
-): { rows: { name: string; values: Record<string, number | null> }[]; columns: { key: string; label: string }[] } {
+): { rows: { name: string; values: Record<string, number | null>; range: { low: number; high: number } | null }[]; columns: { key: string; label: string }[] } {
+  const ranges = methodRanges(model); // A under Hamilton, Sainte-Laguë and D'Hondt
   return {
     columns: model.columns.filter((c) => c.def.placement).map((c) => ({ key: c.key, label: c.def.short(model.labels, language) })),
-    rows: model.input.names.map((name, i) => ({ name, values: Object.fromEntries(model.columns.map((c) => [c.key, c.values[i]])) })),
+    rows: model.input.names.map((name, i) => ({ name, values: Object.fromEntries(model.columns.map((c) => [c.key, c.values[i]])), range: ranges[i] })),
   };
 }
