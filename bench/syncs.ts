@@ -48,6 +48,11 @@ export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]
       ["write scenario sheet", () => gateway.writeScenarioSheet(request)],
       ["update scenario sheet", () => gateway.writeScenarioSheet(request)],
       ["go to cell", () => gateway.select("Verdeling 2024", "A1")],
+      ["values copy (Kopie met waarden)", () => gateway.writeValuesCopy({ sheetName: "Verdeling 2024", date: "26-11-2026", language: "nl" })],
+      ["record a correction (creates Correcties)", () => gateway.appendCorrections([{ name: "Gemeente 1", amount: -2, reason: "r", decidedBy: "d", date: "26-11-2026" }])],
+      ["record a correction (appends)", () => gateway.appendCorrections([{ name: "Gemeente 1", amount: 2, reason: "r", decidedBy: "d", date: "26-11-2026" }])],
+      ["read corrections", () => gateway.readCorrections()],
+      ["update scenario sheet with blended key and 'Na correcties'", () => gateway.writeScenarioSheet({ ...request, settings: { ...DEFAULT_SETTINGS, key: { columns: ["population", "lettingsSocial"], factors: [0.5, 0.5] }, adjust: { base: "A" } } })],
       // the pane's click: is the sheet ours? then write (sheetStatus + writeMonitorSheet)
       ["Monitor: create monitor (pane click)", async () => (await gateway.sheetStatus("Monitor"), gateway.writeMonitorSheet(monitorRequest))],
       ["Monitor: enter one year (pasted names)", () => gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: region(n).municipalities.map((m, i) => [m.name, i % 30]) })],
