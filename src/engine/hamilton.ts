@@ -14,7 +14,7 @@ import { IntegerWeights, MAX_EXACT, integerWeights } from "./exact";
  *   hamilton(1170, seedA);    // seedA itself when the weights are the published column A
  *
  * @param total whole number ≥ 0
- * @param weights numbers ≥ 0 with a positive sum (read exactly to 6 decimals)
+ * @param weights numbers ≥ 0 with a positive sum (read exactly as typed, see exact.ts)
  * @returns whole numbers, one per weight, summing to `total`, each ⌊quota⌋ or ⌈quota⌉
  */
 export function hamilton(total: number, weights: readonly number[]): number[] {

@@ -3,7 +3,7 @@
  * problems and warnings, settings validation, and the live preview.
  */
 import { initialState, reducer } from "../../src/taskpane/state/wizard";
-import { parseCellText, readAs, previewOf, problemsOf, settingsOf, warningsOf, datasetOf } from "../../src/taskpane/state/derive";
+import { parseCellText, percent, readAs, previewOf, problemsOf, settingsOf, warningsOf, datasetOf } from "../../src/taskpane/state/derive";
 
 test("cell text: Dutch thousands and decimal comma, blank is null, text stays text", () => {
   expect(parseCellText("1.234")).toBe(1234);
@@ -77,4 +77,9 @@ test("readAs names every reading that differs from the text: 1.170 is shown as 1
   expect(readAs(" 1170 ")).toBeNull();
   expect(readAs("")).toBeNull();
   expect(readAs("veel")).toBeNull();
+});
+
+test("a typed percentage becomes the share it means, exactly as typed", () => {
+  expect(["36,7", "12,3456789", "100", "5", "0", "0,5", "0,05", "99.99", "30"].map(percent)).toEqual([0.367, 0.123456789, 1, 0.05, 0, 0.005, 0.0005, 0.9999, 0.3]);
+  expect([percent("101"), percent("-1"), percent("abc")]).toEqual([null, null, null]);
 });

@@ -66,10 +66,19 @@ export function datasetOf(state: WizardState): RegionDataset | null {
 
 export type FieldErrors = Partial<Record<"needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "year" | "key", "percent" | "count" | "year" | "keySum">>;
 
-function percent(text: string): number | null {
+/**
+ * A typed percentage as the share it means, by moving the decimal point two places in the text
+ * ("36,7" → 0.367, "12,3456789" → 0.123456789): 36.7 / 100 is 0.36700000000000005 in binary,
+ * and the engine reads a share exactly as its shortest decimal.
+ */
+export function percent(text: string): number | null {
   const v = parseCellText(text);
-  // toFixed: 36.7 / 100 is 0.36700000000000005 in binary; the engine reads shares to 6 decimals anyway
-  return typeof v === "number" && v >= 0 && v <= 100 ? Number((v / 100).toFixed(8)) : null;
+  if (typeof v !== "number" || v < 0 || v > 100) return null;
+  const m = /^(\d+)(?:[.,](\d+))?$/.exec(text.trim());
+  if (!m) return v / 100; // "1.170"-style grouping was already read as a whole number
+  const digits = `${m[1]}${m[2] ?? ""}`;
+  const point = m[1].length - 2; // where the decimal point lands after dividing by 100
+  return Number(point > 0 ? `${digits.slice(0, point)}.${digits.slice(point)}` : `0.${"0".repeat(-point)}${digits}`);
 }
 
 export function settingsOf(state: WizardState): { settings: ScenarioSettings | null; errors: FieldErrors } {
