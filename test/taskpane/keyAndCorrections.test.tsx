@@ -70,8 +70,15 @@ test("a correction needs a reason; recorded, it is appended to Correcties and th
   expect(header).toContain("N · Na correcties (A)");
   expect(header).toContain("K · Correcties (netto, uit tabel Correcties)");
 
-  // withdrawing adds an opposite line; the first line stays
+  // withdrawing is a decision too: without "Besloten door" it is refused and nothing is appended
+  type("Besloten door", "");
   await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ })));
+  expect(await screen.findByText("Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?")).toBeInTheDocument();
+  expect(model.sheet("Correcties")!.get(2, 0)).toBeUndefined();
+  // with it, an opposite line is appended with who decided the withdrawal; the first line stays
+  type("Besloten door", "PHO Wonen 26-11-2026");
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ })));
+  await waitFor(() => expect(model.sheet("Correcties")!.get(2, 3)?.value).toBe("PHO Wonen 26-11-2026"));
   await waitFor(() => expect(model.sheet("Correcties")!.get(2, 1)?.value).toBe(20));
   expect(model.sheet("Correcties")!.get(1, 1)?.value).toBe(-20);
   expect(String(model.sheet("Correcties")!.get(2, 2)?.value)).toMatch(/^Intrekking van: Tijdelijke opvang in Apeldoorn vol/);

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { CorrectionDraft, ScenarioKey, correctionProblems, lineOf, withdrawalOf } from "../../scenario";
+import { CorrectionDraft, CorrectionLine, ScenarioKey, correctionProblems, lineOf, withdrawalOf } from "../../scenario";
 import { useWizard } from "../context";
 import { loadCorrections, recordCorrections } from "../state/actions";
 import { previewOf } from "../state/derive";
@@ -42,6 +42,14 @@ export function CorrectionsPanel() {
     await recordCorrections(gateway, dispatch, state.corrections, [lineOf(draft, names)], language, setStatus);
     setDraft({ ...draft, amount: "", reason: "" });
     setTouched(false);
+  };
+  // a withdrawal is a decision too: it is recorded with who decides it (the form's "Besloten door") and the form's date
+  const withdraw = async (line: CorrectionLine) => {
+    if (draft.decidedBy.trim() === "" || draft.date.trim() === "") {
+      setTouched(true);
+      return;
+    }
+    await recordCorrections(gateway, dispatch, state.corrections, [withdrawalOf(line, draft.decidedBy.trim(), draft.date.trim(), language)], language, setStatus);
   };
   // `narrow` only inside a row: in the section's column its flex basis would be a 130 px height
   const field = (name: keyof CorrectionDraft, label: string, className: string | null = styles.narrow) => (
@@ -114,7 +122,7 @@ export function CorrectionsPanel() {
                 <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{line.amount > 0 ? `+${line.amount}` : line.amount}</TableCell>
                 <TableCell>{`${line.reason} (${line.decidedBy}, ${line.date})`}</TableCell>
                 <TableCell>
-                  <Button size="small" aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`} disabled={status.kind === "busy"} onClick={() => recordCorrections(gateway, dispatch, state.corrections, [withdrawalOf(line, line.decidedBy, today(language), language)], language, setStatus)}>
+                  <Button size="small" aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`} disabled={status.kind === "busy"} onClick={() => withdraw(line)}>
                     {t.result.correctionWithdraw}
                   </Button>
                 </TableCell>
