@@ -1,5 +1,5 @@
 /* global Excel */
-import { OwnedSheetTarget, guardUserCells, prepareOwnedSheet } from "./ownedSheet";
+import { OwnedSheetTarget, guardUserCells, prepareOwnedSheet, queueOwnedSheetInspect } from "./ownedSheet";
 import type { Cell } from "../engine/cells";
 import { InputError } from "../engine/errors";
 import { validateRealisation } from "../engine/monitor";
@@ -60,19 +60,11 @@ export async function writeMonitor(context: Excel.RequestContext, request: Monit
 
 /** Round trip 1: the ownership record, sheet names, the monitor sheet with its used cells, the scenario sheet. */
 async function inspectMonitor(context: Excel.RequestContext, request: MonitorSheetRequest): Promise<Found> {
-  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const existing = sheets.getItemOrNullObject(request.sheetName);
-  existing.load("isNullObject");
-  existing.protection.load("protected");
-  const used = existing.getUsedRangeOrNullObject(true);
-  used.load("isNullObject, address, formulas");
-  const scenario = request.target.kind === "scenario" ? sheets.getItemOrNullObject(request.target.sheetName) : null;
+  const inspect = queueOwnedSheetInspect(context, request.sheetName);
+  const scenario = request.target.kind === "scenario" ? context.workbook.worksheets.getItemOrNullObject(request.target.sheetName) : null;
   scenario?.load("isNullObject");
   await context.sync();
-  return { record: parseRecord(setting.isNullObject ? null : setting.value), sheetNames: sheets.items.map((s) => s.name), existing, used, scenario };
+  return { ...inspect.target(), scenario };
 }
 
 /** Refuses a user's sheet (or another kind of add-in sheet) of that name, an unconfirmed update, a protected sheet, a scenario sheet without a growth path. */

@@ -1,6 +1,6 @@
 /* global Excel */
 import { adapterError } from "./messages";
-import { OwnershipRecord, freeName, userCellIn } from "./ownership";
+import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
 
 /**
  * What every sheet the add-in owns (scenario, monitor) needs before it is (re)written: the
@@ -14,6 +14,24 @@ export interface OwnedSheetTarget {
   existing: Excel.Worksheet;
   /** Its used range (values only), loaded with isNullObject, address, formulas. */
   used: Excel.Range;
+}
+
+/**
+ * Queues the loads every owned-sheet write inspects first — the ownership record, the sheet
+ * names, the sheet with its protection and used cells — for the caller's first sync (where it
+ * adds its own loads); `target()` reads them after that sync.
+ */
+export function queueOwnedSheetInspect(context: Excel.RequestContext, sheetName: string): { target(): OwnedSheetTarget } {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const existing = sheets.getItemOrNullObject(sheetName);
+  existing.load("isNullObject");
+  existing.protection.load("protected");
+  const used = existing.getUsedRangeOrNullObject(true);
+  used.load("isNullObject, address, formulas");
+  return { target: () => ({ record: parseRecord(setting.isNullObject ? null : setting.value), sheetNames: sheets.items.map((x) => x.name), existing, used }) };
 }
 
 /** A cell the user wrote where the new plan would write (outside the add-in's own blocks) stops the write. */

@@ -1,5 +1,5 @@
 /* global Excel */
-import { OwnedSheetTarget, guardUserCells, prepareOwnedSheet } from "./ownedSheet";
+import { OwnedSheetTarget, guardUserCells, prepareOwnedSheet, queueOwnedSheetInspect } from "./ownedSheet";
 import { toMunicipalities } from "../data/region";
 import { InputError } from "../engine/errors";
 import { CorrectionLine, ScenarioModel, ScenarioPlan, computeScenarios, inputOf, netCorrections, planScenarioSheet } from "../scenario";
@@ -10,7 +10,7 @@ import { planJustification, queueJustificationInspect, writeJustification } from
 import type { FormatSpec } from "../scenario/sheetPlan";
 import { readTable } from "./municipalityTable";
 import { adapterError } from "./messages";
-import { GrowthRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
+import { GrowthRecord, OwnershipRecord, SETTINGS_KEY, freeName } from "./ownership";
 import { TABLE_COLUMNS, TableColumn, matchHeader } from "./tableColumns";
 import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
 
@@ -50,20 +50,11 @@ export async function writeScenario(context: Excel.RequestContext, request: Scen
 
 /** Round trip 1: the ownership record, sheet names, the target sheet with its used cells, the table. */
 async function inspectTarget(context: Excel.RequestContext, request: ScenarioSheetRequest): Promise<Target> {
-  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const existing = sheets.getItemOrNullObject(request.sheetName);
-  existing.load("isNullObject");
-  existing.protection.load("protected");
-  const used = existing.getUsedRangeOrNullObject(true);
-  used.load("isNullObject, address, formulas");
+  const inspect = queueOwnedSheetInspect(context, request.sheetName);
   const table = context.workbook.tables.getItemOrNullObject(request.tableName);
   table.load("isNullObject");
   await context.sync();
-  const record = parseRecord(setting.isNullObject ? null : setting.value);
-  return { record, sheetNames: sheets.items.map((s) => s.name), existing, used, table };
+  return { ...inspect.target(), table };
 }
 
 /** Refuses a missing table, a user's sheet of that name, an unconfirmed update, a protected sheet. */
