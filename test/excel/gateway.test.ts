@@ -3,10 +3,11 @@
  * live THUIS formulas and a chart, safe re-runs, every refusal with its message (and nothing
  * changed), and the bound of 3 context.sync per user step at 9 and at 400 municipalities.
  */
+import { rejection, scenarioRequest, syncsOf as countSyncs } from "./gatewayFixtures";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { RegionDataset } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
-import { AdapterError, ScenarioSheetRequest, WorkbookGateway } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 
@@ -19,34 +20,10 @@ beforeEach(async () => {
   gateway = createExcelGateway();
 });
 
-const request = (over: Partial<ScenarioSheetRequest> = {}): ScenarioSheetRequest => ({
-  sheetName: "Verdeling 2024",
-  tableName: "Gemeenten",
-  settings: DEFAULT_SETTINGS,
-  region: STEDENDRIEHOEK_2024.region,
-  year: 2024,
-  sources: STEDENDRIEHOEK_2024.sources,
-  replaceOwnSheet: false,
-  language: "nl",
-  ...over,
-});
+const request = scenarioRequest;
 
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AdapterError) return e;
-    throw e;
-  }
-  throw new Error("expected an AdapterError");
-}
 
-/** Counts the syncs of one gateway call. */
-async function syncsOf(step: () => Promise<unknown>): Promise<number> {
-  const before = model.syncCount;
-  await step();
-  return model.syncCount - before;
-}
+const syncsOf = (step: () => Promise<unknown>) => countSyncs(() => model, step);
 
 function bigRegion(n: number): RegionDataset {
   return {

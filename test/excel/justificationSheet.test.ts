@@ -4,6 +4,7 @@
  * layout, merges, wraps, row heights), updated in place on a re-run, never over the user's own
  * sheet or cells; and the pane following Excel's selection on the scenario sheet.
  */
+import { scenarioRequest } from "./gatewayFixtures";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { AdapterError, ScenarioSheetRequest, WorkbookGateway } from "../../src/excel/types";
@@ -20,18 +21,7 @@ beforeEach(async () => {
   await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
 });
 
-const request = (over: Partial<ScenarioSheetRequest> = {}): ScenarioSheetRequest => ({
-  sheetName: "Verdeling 2024",
-  tableName: "Gemeenten",
-  settings: DEFAULT_SETTINGS,
-  region: STEDENDRIEHOEK_2024.region,
-  year: 2024,
-  sources: STEDENDRIEHOEK_2024.sources,
-  replaceOwnSheet: false,
-  language: "nl",
-  date: "2026-11-26",
-  ...over,
-});
+const request = (over: Partial<ScenarioSheetRequest> = {}): ScenarioSheetRequest => scenarioRequest({ date: "2026-11-26", ...over });
 
 const text = (sheet: string) => [...model.sheet(sheet)!.cells.values()].map((c) => c.formula ?? String(c.value));
 

@@ -5,12 +5,13 @@
  * every refusal with its exact message and nothing changed, the written sheet computed with
  * HyperFormula equal to computeMonitor, and at most 3 context.sync per step.
  */
+import { rejection, scenarioRequest as seedScenarioRequest, syncsOf as countSyncs } from "./gatewayFixtures";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { STATUS_WORDS, computeMonitor } from "../../src/engine/monitor";
 import { parseAddress } from "../../src/excel/a1";
-import { AdapterError, MonitorSheetRequest, ScenarioSheetRequest, WorkbookGateway } from "../../src/excel/types";
+import type { MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "./hyperformulaThuis";
@@ -24,16 +25,7 @@ beforeEach(async () => {
   gateway = createExcelGateway();
 });
 
-const scenarioRequest: ScenarioSheetRequest = {
-  sheetName: "Verdeling 2024",
-  tableName: "Gemeenten",
-  settings: DEFAULT_SETTINGS,
-  region: STEDENDRIEHOEK_2024.region,
-  year: 2024,
-  sources: STEDENDRIEHOEK_2024.sources,
-  replaceOwnSheet: false,
-  language: "nl",
-};
+const scenarioRequest = seedScenarioRequest();
 
 const monitorRequest = (over: Partial<MonitorSheetRequest> = {}): MonitorSheetRequest => ({
   sheetName: "Monitor",
@@ -48,21 +40,8 @@ const monitorRequest = (over: Partial<MonitorSheetRequest> = {}): MonitorSheetRe
   ...over,
 });
 
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AdapterError) return e;
-    throw e;
-  }
-  throw new Error("expected an AdapterError");
-}
 
-async function syncsOf(step: () => Promise<unknown>): Promise<number> {
-  const before = model.syncCount;
-  await step();
-  return model.syncCount - before;
-}
+const syncsOf = (step: () => Promise<unknown>) => countSyncs(() => model, step);
 
 const cellOf = (sheet: string, a1: string) => {
   const b = parseAddress(a1);

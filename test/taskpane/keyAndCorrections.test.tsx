@@ -7,6 +7,7 @@
  * correction needs a reason, is appended to the Correcties table (never deleted), and the
  * written sheet gets "K" and "Na correcties".
  */
+import { installJsdomShims } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -16,14 +17,7 @@ import { createExcelGateway } from "../../src/excel/gateway";
 
 let model: WorkbookModel;
 
-beforeAll(() => {
-  window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia);
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installJsdomShims);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -6,6 +6,7 @@
  * written scenario sheet, paste one year's realisation (names matched, problems listed and
  * nothing written), the summary of the region and go-to links to the cells.
  */
+import { installJsdomShims } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -16,14 +17,7 @@ import { parsePastedPairs } from "../../src/taskpane/state/monitor";
 
 let model: WorkbookModel;
 
-beforeAll(() => {
-  window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia);
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installJsdomShims);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -4,6 +4,7 @@
 /**
  * Component tests of each wizard step against the real gateway over the fake Excel.
  */
+import { installJsdomShims } from "./jsdomShims";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -20,15 +21,7 @@ configure({ asyncUtilTimeout: 20_000 });
 // role queries over the whole pane cost seconds each when the machine is busy; a test may be slow, never flaky
 jest.setTimeout(120_000);
 
-beforeAll(() => {
-  // jsdom lacks these; Fluent's components ask for them
-  window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia);
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installJsdomShims);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -6,6 +6,7 @@
  * pick a municipality, or select its row on the written scenario sheet and the panel follows;
  * English; the Alabama warning naming who is affected (the panel alone, in a wizard context).
  */
+import { installJsdomShims } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -21,14 +22,7 @@ import { STEDENDRIEHOEK_2024 } from "../../src/data";
 
 let model: WorkbookModel;
 
-beforeAll(() => {
-  window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia);
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installJsdomShims);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
