@@ -35,7 +35,11 @@ async function httpsOptions() {
         `The development CA could not be installed; serving with ${file("localhost.crt")} anyway.\n` +
         `Trust ${file("ca.crt")} in your browser or system to avoid certificate warnings.\n`,
     );
-    return { ca: fs.readFileSync(file("ca.crt")), cert: fs.readFileSync(file("localhost.crt")), key: fs.readFileSync(file("localhost.key")) };
+    return {
+      ca: fs.readFileSync(file("ca.crt")),
+      cert: fs.readFileSync(file("localhost.crt")),
+      key: fs.readFileSync(file("localhost.key")),
+    };
   }
 }
 
@@ -115,7 +119,7 @@ module.exports = async (env, options) => {
               chunks: ["preview"],
               scriptLoading: "blocking",
               inject: "body",
-                  }),
+            }),
           ]
         : []),
       new CopyWebpackPlugin({

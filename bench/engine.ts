@@ -3,18 +3,7 @@
  * (`Math.round(total × w / Σw)`, not even summing to the total) measured in the same run, and
  * FAIRSHARE at total 10^3 vs 10^9 per method (divisor methods must not cost O(total)).
  */
-import {
-  carryOver,
-  dhondt,
-  fairShare,
-  growthPath,
-  hamilton,
-  mutationRate,
-  quota,
-  redistribute,
-  shortfall,
-  webster,
-} from "../src/engine";
+import { carryOver, dhondt, fairShare, growthPath, hamilton, mutationRate, quota, redistribute, shortfall, webster } from "../src/engine";
 import { Row, ratio, time } from "./measure";
 
 const N = 400;

@@ -21,7 +21,12 @@ export function functionLayerBenchmarks(): { title: string; rows: Row[] }[] {
   ];
   const rows = pairs.map(([name, viaFunction, engine, max]) => {
     const r = ratio(viaFunction, engine);
-    return { name: `${name}: function layer vs engine`, value: `${(r.nsPerCall / 1000).toFixed(1)} µs`, ratio: r.ratio, target: { max, label: `≤ ${max}×` } };
+    return {
+      name: `${name}: function layer vs engine`,
+      value: `${(r.nsPerCall / 1000).toFixed(1)} µs`,
+      ratio: r.ratio,
+      target: { max, label: `≤ ${max}×` },
+    };
   });
   return [{ title: "Custom-function layer over the engine (400 rows)", rows }];
 }

@@ -100,7 +100,9 @@ function oursIsExact(method: Method, total: number, weights: number[], seats: nu
     const sumW = w.reduce((a, b) => a + b, 0n);
     const base = w.map((x) => (t * x) / sumW);
     const rem = w.map((x) => (t * x) % sumW);
-    const order = w.map((_, i) => i).sort((a, b) => (rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : w[a] !== w[b] ? (w[a] > w[b] ? -1 : 1) : a - b));
+    const order = w
+      .map((_, i) => i)
+      .sort((a, b) => (rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : w[a] !== w[b] ? (w[a] > w[b] ? -1 : 1) : a - b));
     let rest = Number(t - base.reduce((a, b) => a + b, 0n));
     const expected = base.map(Number);
     for (const i of order) if (rest-- > 0) expected[i] += 1;

@@ -10,7 +10,13 @@ import { peerBenchmarks } from "./peer";
 import { syncBenchmarks } from "./syncs";
 
 async function main(): Promise<void> {
-  const tables = [...engineBenchmarks(), ...peerBenchmarks(), ...functionLayerBenchmarks(), ...bundleBenchmarks(), ...(await syncBenchmarks())];
+  const tables = [
+    ...engineBenchmarks(),
+    ...peerBenchmarks(),
+    ...functionLayerBenchmarks(),
+    ...bundleBenchmarks(),
+    ...(await syncBenchmarks()),
+  ];
   let ok = true;
   for (const table of tables) ok = printTable(table.title, table.rows) && ok;
   console.log(ok ? "\nAll targets met." : "\nSome targets were missed.");

@@ -11,7 +11,15 @@ function region(n: number): RegionDataset {
   if (n === STEDENDRIEHOEK_2024.municipalities.length) return STEDENDRIEHOEK_2024;
   return {
     ...STEDENDRIEHOEK_2024,
-    municipalities: Array.from({ length: n }, (_, i) => ({ name: `Gemeente ${i + 1}`, population: 1000 + i, lettingsSocial: 100 + (i % 40), lettingsCheap: 30, realised: 9, origin: null, stock: null })),
+    municipalities: Array.from({ length: n }, (_, i) => ({
+      name: `Gemeente ${i + 1}`,
+      population: 1000 + i,
+      lettingsSocial: 100 + (i % 40),
+      lettingsCheap: 30,
+      realised: 9,
+      origin: null,
+      stock: null,
+    })),
   };
 }
 
@@ -48,16 +56,46 @@ export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]
       ["write scenario sheet", () => gateway.writeScenarioSheet(request)],
       ["update scenario sheet", () => gateway.writeScenarioSheet(request)],
       ["go to cell", () => gateway.select("Verdeling 2024", "A1")],
-      ["values copy (Kopie met waarden)", () => gateway.writeValuesCopy({ sheetName: "Verdeling 2024", date: "26-11-2026", language: "nl" })],
-      ["record a correction (creates Correcties)", () => gateway.appendCorrections([{ name: "Gemeente 1", amount: -2, reason: "r", decidedBy: "d", date: "26-11-2026" }])],
-      ["record a correction (appends)", () => gateway.appendCorrections([{ name: "Gemeente 1", amount: 2, reason: "r", decidedBy: "d", date: "26-11-2026" }])],
+      [
+        "values copy (Kopie met waarden)",
+        () => gateway.writeValuesCopy({ sheetName: "Verdeling 2024", date: "26-11-2026", language: "nl" }),
+      ],
+      [
+        "record a correction (creates Correcties)",
+        () => gateway.appendCorrections([{ name: "Gemeente 1", amount: -2, reason: "r", decidedBy: "d", date: "26-11-2026" }]),
+      ],
+      [
+        "record a correction (appends)",
+        () => gateway.appendCorrections([{ name: "Gemeente 1", amount: 2, reason: "r", decidedBy: "d", date: "26-11-2026" }]),
+      ],
       ["read corrections", () => gateway.readCorrections()],
-      ["update scenario sheet with blended key and 'Na correcties'", () => gateway.writeScenarioSheet({ ...request, settings: { ...DEFAULT_SETTINGS, key: { columns: ["population", "lettingsSocial"], factors: [0.5, 0.5] }, adjust: { base: "A" } } })],
+      [
+        "update scenario sheet with blended key and 'Na correcties'",
+        () =>
+          gateway.writeScenarioSheet({
+            ...request,
+            settings: {
+              ...DEFAULT_SETTINGS,
+              key: { columns: ["population", "lettingsSocial"], factors: [0.5, 0.5] },
+              adjust: { base: "A" },
+            },
+          }),
+      ],
       // the pane's click: is the sheet ours? then write (sheetStatus + writeMonitorSheet)
-      ["Monitor: create monitor (pane click)", async () => (await gateway.sheetStatus("Monitor"), gateway.writeMonitorSheet(monitorRequest))],
-      ["Monitor: enter one year (pasted names)", () => gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: region(n).municipalities.map((m, i) => [m.name, i % 30]) })],
+      [
+        "Monitor: create monitor (pane click)",
+        async () => (await gateway.sheetStatus("Monitor"), gateway.writeMonitorSheet(monitorRequest)),
+      ],
+      [
+        "Monitor: enter one year (pasted names)",
+        () =>
+          gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: region(n).municipalities.map((m, i) => [m.name, i % 30]) }),
+      ],
       ["Monitor: read summary", () => gateway.readMonitor("Monitor")],
-      ["Monitor: update monitor (keeps realised)", () => gateway.writeMonitorSheet({ ...monitorRequest, replaceOwnSheet: true, endYear: 2036 })],
+      [
+        "Monitor: update monitor (keeps realised)",
+        () => gateway.writeMonitorSheet({ ...monitorRequest, replaceOwnSheet: true, endYear: 2036 }),
+      ],
       ["Monitor: go to a status cell", () => gateway.select("Monitor", "B9")],
     ];
     for (const [name, step] of steps) {

@@ -22,7 +22,13 @@ const browser = await chromium.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 const page = await browser.newPage();
-for (const [name, size] of [["icon-16", 16], ["icon-32", 32], ["icon-64", 64], ["icon-80", 80], ["logo-filled", 300]]) {
+for (const [name, size] of [
+  ["icon-16", 16],
+  ["icon-32", 32],
+  ["icon-64", 64],
+  ["icon-80", 80],
+  ["logo-filled", 300],
+]) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<html><body style="margin:0;background:transparent">${svg(size)}</body></html>`);
   await page.screenshot({ path: `${out}${name}.png`, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });

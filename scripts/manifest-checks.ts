@@ -16,7 +16,11 @@ import { join } from "node:path";
  * CustomFunctionsRuntime 1.2, so a manifest that asks for 1.1 would let Excel load the add-in
  * where its error messages cannot work.
  */
-export function checkManifest(xml: string, assetsDir: string, functionsSource: string | null = defaultFunctionsSource(assetsDir)): string[] {
+export function checkManifest(
+  xml: string,
+  assetsDir: string,
+  functionsSource: string | null = defaultFunctionsSource(assetsDir),
+): string[] {
   const problems: string[] = [];
   const parseErrors: string[] = [];
   let doc: Document | undefined;
@@ -56,7 +60,7 @@ export function checkManifest(xml: string, assetsDir: string, functionsSource: s
   let runtimeResid: string | null = null;
   if (host) {
     const firstChild = Array.from(host.childNodes).find((n) => n.nodeType === 1) as Element | undefined;
-    if (!firstChild || local(firstChild) !== "Runtimes") problems.push("<Runtimes> must come directly after <Host xsi:type=\"Workbook\">");
+    if (!firstChild || local(firstChild) !== "Runtimes") problems.push('<Runtimes> must come directly after <Host xsi:type="Workbook">');
     const runtime = all("Runtime")[0];
     if (!runtime) problems.push("no <Runtime>: functions and task pane need one shared runtime");
     else {
@@ -65,7 +69,7 @@ export function checkManifest(xml: string, assetsDir: string, functionsSource: s
     }
   }
   const functionsPoint = all("ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "CustomFunctions");
-  if (!functionsPoint) problems.push("no <ExtensionPoint xsi:type=\"CustomFunctions\">");
+  if (!functionsPoint) problems.push('no <ExtensionPoint xsi:type="CustomFunctions">');
   else {
     const residOf = (name: string) => {
       const el = Array.from(functionsPoint.getElementsByTagName(name))[0] as Element | undefined;
@@ -80,7 +84,9 @@ export function checkManifest(xml: string, assetsDir: string, functionsSource: s
       problems.push(`the runtime, functions Page, Script and FunctionFile must share one resid (found ${shared.map(String).join(", ")})`);
     const namespace = Array.from(functionsPoint.getElementsByTagName("Namespace"))[0] as Element | undefined;
     const nsResid = namespace?.getAttribute("resid");
-    const nsValue = all("bt:String").find((s) => s.getAttribute("id") === nsResid)?.getAttribute("DefaultValue");
+    const nsValue = all("bt:String")
+      .find((s) => s.getAttribute("id") === nsResid)
+      ?.getAttribute("DefaultValue");
     if (nsValue !== "THUIS") problems.push(`the custom functions namespace must be THUIS (found ${nsValue ?? "none"})`);
   }
 
@@ -91,10 +97,15 @@ export function checkManifest(xml: string, assetsDir: string, functionsSource: s
       if (v && /^[a-z]+:\/\//i.test(v) && !v.startsWith("https://")) problems.push(`URL is not https: ${v}`);
     }
   }
-  for (const el of all("AppDomain")) if (!(el.textContent ?? "").trim().startsWith("https://")) problems.push(`AppDomain is not https: ${el.textContent}`);
+  for (const el of all("AppDomain"))
+    if (!(el.textContent ?? "").trim().startsWith("https://")) problems.push(`AppDomain is not https: ${el.textContent}`);
 
   // icons exist in assets/ at the sizes named
-  const images = new Map(all("bt:Image").filter((i) => i.getAttribute("id")).map((i) => [i.getAttribute("id")!, i.getAttribute("DefaultValue") ?? ""]));
+  const images = new Map(
+    all("bt:Image")
+      .filter((i) => i.getAttribute("id"))
+      .map((i) => [i.getAttribute("id")!, i.getAttribute("DefaultValue") ?? ""]),
+  );
   const expectSize = (url: string, size: number, what: string) => {
     const file = join(assetsDir, url.replace(/^.*\/assets\//, ""));
     if (!url.includes("/assets/") || !existsSync(file)) {
@@ -103,7 +114,8 @@ export function checkManifest(xml: string, assetsDir: string, functionsSource: s
     }
     const dims = pngSize(readFileSync(file));
     if (!dims) problems.push(`${what}: ${file} is not a PNG`);
-    else if (dims.width !== size || dims.height !== size) problems.push(`${what}: ${file} is ${dims.width}×${dims.height}, not ${size}×${size}`);
+    else if (dims.width !== size || dims.height !== size)
+      problems.push(`${what}: ${file} is ${dims.width}×${dims.height}, not ${size}×${size}`);
   };
   for (const img of Array.from(doc.getElementsByTagName("bt:Image")) as Element[]) {
     const size = img.getAttribute("size");
@@ -115,18 +127,25 @@ export function checkManifest(xml: string, assetsDir: string, functionsSource: s
   if (highRes) expectSize(highRes, 64, "HighResolutionIconUrl");
 
   // requirement sets: at least what the code uses
-  const declared = new Map(all("Set").map((el) => [el.getAttribute("Name") ?? "", el.getAttribute("MinVersion") ?? all("Sets")[0]?.getAttribute("DefaultMinVersion") ?? "1.1"]));
+  const declared = new Map(
+    all("Set").map((el) => [
+      el.getAttribute("Name") ?? "",
+      el.getAttribute("MinVersion") ?? all("Sets")[0]?.getAttribute("DefaultMinVersion") ?? "1.1",
+    ]),
+  );
   if (functionsSource !== null) {
     for (const need of requiredSets(functionsSource)) {
       const have = declared.get(need.name);
-      if (have === undefined) problems.push(`requirement set ${need.name} ${need.version} is needed (${need.why}) but not declared in <Requirements>`);
+      if (have === undefined)
+        problems.push(`requirement set ${need.name} ${need.version} is needed (${need.why}) but not declared in <Requirements>`);
       else if (compareVersions(have, need.version) < 0)
         problems.push(`requirement set ${need.name} must be at least ${need.version} (${need.why}); the manifest asks for ${have}`);
     }
   }
 
   const permissions = all("Permissions")[0]?.textContent?.trim();
-  if (permissions !== "ReadWriteDocument") problems.push(`permissions should be the least needed, ReadWriteDocument (found ${permissions})`);
+  if (permissions !== "ReadWriteDocument")
+    problems.push(`permissions should be the least needed, ReadWriteDocument (found ${permissions})`);
   return problems;
 }
 

@@ -7,7 +7,18 @@ import { FIRST_YEAR_COLUMN, planMonitorSheet } from "../src/excel/monitorLayout"
 import { monitorValues } from "../src/excel/monitorValues";
 import type { JustificationPlan } from "../src/excel/justificationLayout";
 import type { GrowthResult } from "../src/scenario/model";
-import { DEFAULT_SETTINGS, FormatSpec, Language, ScenarioPlan, ScenarioSettings, SpillSpec, computeScenarios, inputOf, planJustificationOf, planScenarioSheet } from "../src/scenario";
+import {
+  DEFAULT_SETTINGS,
+  FormatSpec,
+  Language,
+  ScenarioPlan,
+  ScenarioSettings,
+  SpillSpec,
+  computeScenarios,
+  inputOf,
+  planJustificationOf,
+  planScenarioSheet,
+} from "../src/scenario";
 import { VERSION } from "../src/version";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumns";
 
@@ -26,7 +37,11 @@ import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumn
  * sources, date and version, print-ready — its totals are SUM formulas with cached results.
  */
 export const SAMPLE_DATE = "2026-04-13";
-export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOEK_2024, settings: ScenarioSettings = DEFAULT_SETTINGS, language: Language = "nl"): Promise<ExcelJS.Workbook> {
+export async function buildSampleWorkbook(
+  dataset: RegionDataset = STEDENDRIEHOEK_2024,
+  settings: ScenarioSettings = DEFAULT_SETTINGS,
+  language: Language = "nl",
+): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Verdeelwijzer";
   workbook.created = new Date(Date.UTC(2026, 3, 13));
@@ -61,7 +76,14 @@ export async function buildSampleWorkbook(dataset: RegionDataset = STEDENDRIEHOE
   const sheetName = `${language === "nl" ? "Verdeling" : "Allocation"} ${dataset.year}`;
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
   writePlan(sheet, plan);
-  const justification = planJustificationOf(model, plan, { region: dataset.region, sources: dataset.sources, language, version: VERSION, date: SAMPLE_DATE, scenarioSheet: sheet.name });
+  const justification = planJustificationOf(model, plan, {
+    region: dataset.region,
+    sources: dataset.sources,
+    language,
+    version: VERSION,
+    date: SAMPLE_DATE,
+    scenarioSheet: sheet.name,
+  });
   writeJustificationPlan(workbook.addWorksheet(justification.sheetName), justification);
   if (model.growth && plan.growth) addMonitor(workbook, dataset, model.growth, plan.growth, sheetName, language);
 
@@ -75,7 +97,10 @@ export function writeJustificationPlan(sheet: ExcelJS.Worksheet, plan: Justifica
       if (value === "") return;
       const cell = sheet.getCell(r + 1, c + 1);
       const shown = plan.values[r][c];
-      cell.value = typeof value === "string" && value.startsWith("=") ? ({ formula: value.slice(1), result: shown } as ExcelJS.CellFormulaValue) : value;
+      cell.value =
+        typeof value === "string" && value.startsWith("=")
+          ? ({ formula: value.slice(1), result: shown } as ExcelJS.CellFormulaValue)
+          : value;
     }),
   );
   for (const f of plan.formats) {
@@ -85,7 +110,13 @@ export function writeJustificationPlan(sheet: ExcelJS.Worksheet, plan: Justifica
       for (let c = b.column; c < b.column + b.columns; c++) {
         const cell = sheet.getCell(r + 1, c + 1);
         if (f.numberFormat) cell.numFmt = f.numberFormat;
-        if (f.bold || f.italic || f.fontColor) cell.font = { ...cell.font, bold: f.bold ?? cell.font?.bold, italic: f.italic ?? cell.font?.italic, color: f.fontColor ? { argb: `FF${f.fontColor.slice(1)}` } : cell.font?.color };
+        if (f.bold || f.italic || f.fontColor)
+          cell.font = {
+            ...cell.font,
+            bold: f.bold ?? cell.font?.bold,
+            italic: f.italic ?? cell.font?.italic,
+            color: f.fontColor ? { argb: `FF${f.fontColor.slice(1)}` } : cell.font?.color,
+          };
         if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
         if (f.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
         if (f.borderBottom) cell.border = { ...cell.border, bottom: { style: "thin" } };
@@ -117,14 +148,28 @@ export function writeJustificationPlan(sheet: ExcelJS.Worksheet, plan: Justifica
  * blank; every formula cell carries its cached result (monitorValues, from computeMonitor).
  * exceljs writes no charts: the line chart appears when the pane writes the monitor.
  */
-function addMonitor(workbook: ExcelJS.Workbook, dataset: RegionDataset, growth: GrowthResult, at: NonNullable<ScenarioPlan["growth"]>, scenarioSheet: string, language: Language): void {
+function addMonitor(
+  workbook: ExcelJS.Workbook,
+  dataset: RegionDataset,
+  growth: GrowthResult,
+  at: NonNullable<ScenarioPlan["growth"]>,
+  scenarioSheet: string,
+  language: Language,
+): void {
   const names = dataset.municipalities.map((m) => m.name);
   const startYear = growth.years[0];
   const endYear = growth.years[growth.years.length - 1];
   const realised = dataset.municipalities.map((m) => growth.years.map((_, k) => (k === 0 ? m.realised : null)));
-  const path = { kind: "path" as const, address: `${quoteSheet(scenarioSheet)}!${address(at.firstRow, 1, names.length, growth.years.length)}`, firstYear: startYear };
+  const path = {
+    kind: "path" as const,
+    address: `${quoteSheet(scenarioSheet)}!${address(at.firstRow, 1, names.length, growth.years.length)}`,
+    firstYear: startYear,
+  };
   const plan = planMonitorSheet({ region: dataset.region, municipalities: names, startYear, endYear, target: path, language, realised });
-  const monitor = computeMonitor(names.map((name, i) => ({ name, targets: growth.rows[i], realised: realised[i] })), { startYear });
+  const monitor = computeMonitor(
+    names.map((name, i) => ({ name, targets: growth.rows[i], realised: realised[i] })),
+    { startYear },
+  );
   const values = monitorValues(plan, monitor, language);
   const sheet = workbook.addWorksheet("Monitor", { views: [{ state: "frozen", xSplit: plan.freezeColumns }] });
   const backlog = plan.sections.backlog;
@@ -132,14 +177,33 @@ function addMonitor(workbook: ExcelJS.Workbook, dataset: RegionDataset, growth: 
   writeCells(sheet, plan.cells, values, [spill]);
   writeFormats(sheet, plan.formats);
   for (const c of plan.conditionalFormats) {
-    const style = { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${c.fill.slice(1)}` } }, font: { color: { argb: `FF${c.fontColor.slice(1)}` } } };
-    sheet.addConditionalFormatting({ ref: c.address, rules: [{ type: "cellIs", operator: "equal", formulae: [`"${c.textEquals}"`], style, priority: 1 } as ExcelJS.ConditionalFormattingRule] });
+    const style = {
+      fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${c.fill.slice(1)}` } },
+      font: { color: { argb: `FF${c.fontColor.slice(1)}` } },
+    };
+    sheet.addConditionalFormatting({
+      ref: c.address,
+      rules: [
+        { type: "cellIs", operator: "equal", formulae: [`"${c.textEquals}"`], style, priority: 1 } as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
   }
   const v = plan.dataValidation;
   const block = parseAddress(v.address);
   for (let r = block.row; r < block.row + block.rows; r++)
     for (let c = block.column; c < block.column + block.columns; c++)
-      sheet.getCell(r + 1, c + 1).dataValidation = { type: "whole", operator: "greaterThanOrEqual", formulae: [0], allowBlank: true, showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message, showErrorMessage: true, errorTitle: v.errorAlert.title, error: v.errorAlert.message };
+      sheet.getCell(r + 1, c + 1).dataValidation = {
+        type: "whole",
+        operator: "greaterThanOrEqual",
+        formulae: [0],
+        allowBlank: true,
+        showInputMessage: true,
+        promptTitle: v.prompt.title,
+        prompt: v.prompt.message,
+        showErrorMessage: true,
+        errorTitle: v.errorAlert.title,
+        error: v.errorAlert.message,
+      };
   for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
 }
 
@@ -155,7 +219,12 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
   writeCells(sheet, plan.cells, plan.values, plan.spills);
   writeFormats(sheet, plan.formats);
   for (const v of plan.validations) {
-    sheet.getCell(v.address).dataValidation = { type: "list", allowBlank: false, formulae: [`"${v.choices.join(",")}"`], showErrorMessage: true };
+    sheet.getCell(v.address).dataValidation = {
+      type: "list",
+      allowBlank: false,
+      formulae: [`"${v.choices.join(",")}"`],
+      showErrorMessage: true,
+    };
   }
   for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
 }
@@ -163,7 +232,12 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
 type Shown = string | number | boolean | { error: string };
 
 /** Values as they are, formulas with their cached result; a spilling formula as INDEX(…) per cell it fills. */
-function writeCells(sheet: ExcelJS.Worksheet, cells: readonly (readonly (string | number | boolean)[])[], values: readonly (readonly Shown[])[], spillList: readonly SpillSpec[]): void {
+function writeCells(
+  sheet: ExcelJS.Worksheet,
+  cells: readonly (readonly (string | number | boolean)[])[],
+  values: readonly (readonly Shown[])[],
+  spillList: readonly SpillSpec[],
+): void {
   const spilled = spilledFormulas(cells, spillList);
   cells.forEach((row, r) =>
     row.forEach((value, c) => {
@@ -186,7 +260,13 @@ function writeFormats(sheet: ExcelJS.Worksheet, formats: readonly FormatSpec[]):
       for (let c = b.column; c < b.column + b.columns; c++) {
         const cell = sheet.getCell(r + 1, c + 1);
         if (f.numberFormat) cell.numFmt = f.numberFormat;
-        if (f.bold || f.italic || f.fontColor) cell.font = { ...cell.font, bold: f.bold, italic: f.italic, color: f.fontColor ? { argb: `FF${f.fontColor.slice(1)}` } : undefined };
+        if (f.bold || f.italic || f.fontColor)
+          cell.font = {
+            ...cell.font,
+            bold: f.bold,
+            italic: f.italic,
+            color: f.fontColor ? { argb: `FF${f.fontColor.slice(1)}` } : undefined,
+          };
         if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
       }
   }
@@ -198,7 +278,8 @@ function spilledFormulas(cells: readonly (readonly (string | number | boolean)[]
   for (const s of spills) {
     const anchor = String(cells[s.row][s.column]).slice(1);
     for (let i = 0; i < s.rows; i++)
-      for (let j = 0; j < s.columns; j++) out.set(`${s.row + i},${s.column + j}`, s.columns === 1 ? `INDEX(${anchor},${i + 1})` : `INDEX(${anchor},${i + 1},${j + 1})`);
+      for (let j = 0; j < s.columns; j++)
+        out.set(`${s.row + i},${s.column + j}`, s.columns === 1 ? `INDEX(${anchor},${i + 1})` : `INDEX(${anchor},${i + 1},${j + 1})`);
   }
   return out;
 }

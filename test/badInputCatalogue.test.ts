@@ -43,7 +43,19 @@ const functionCases: [string, unknown[], string, string][] = [
   ["FAIRSHARE", [10.0000001, col(1, 2), null], "#VALUE!", "totaal moet een geheel aantal zijn (10,0000001)"],
   ["FAIRSHARE", ["tien", col(1, 2), null], "#VALUE!", 'totaal is geen getal ("tien")'],
   ["FAIRSHARE", [null, col(1, 2), null], "#VALUE!", "totaal ontbreekt (lege cel)"],
-  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null], "#VALUE!", "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom"],
+  [
+    "FAIRSHARE",
+    [
+      10,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      null,
+    ],
+    "#VALUE!",
+    "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom",
+  ],
   ["FAIRSHARE", [[[10, 20]], col(1, 2), null], "#VALUE!", "totaal moet één waarde zijn, geen bereik van meerdere cellen"],
   ["FAIRSHARE", [10, [[1], [2, 3]], null], "#VALUE!", "gewicht moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen"],
   ["FAIRSHARE", [10, col(1, 2), "loting"], "#VALUE!", 'onbekende methode "loting"; kies "hamilton", "webster" of "dhondt"'],
@@ -62,21 +74,55 @@ const functionCases: [string, unknown[], string, string][] = [
   ["CAP30", [col(100), null, "bankiers"], "#VALUE!", 'onbekende afronding "bankiers"; kies "round", "down" of "up"'],
   ["CAP30", [col(100), [[0.3, 0.2]], null], "#VALUE!", "aandeel moet één waarde zijn, geen bereik van meerdere cellen"],
   ["CAP30", [col(100), null, col("down", "up")], "#VALUE!", "afronding moet één waarde zijn, geen bereik van meerdere cellen"],
-  ["CAP30", [[[1, 2], [3, 4]], null, null], "#VALUE!", "mutaties moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen"],
+  [
+    "CAP30",
+    [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      null,
+      null,
+    ],
+    "#VALUE!",
+    "mutaties moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen",
+  ],
   ["MIN15", [col("n.v.t."), null, null], "#VALUE!", 'mutaties is geen getal ("n.v.t.")'],
   ["MIN15", [col(1e12), null, null], "#VALUE!", "mutaties is te groot (1.000.000.000.000; maximaal 1.000.000.000)"],
   ["MIN15", [col(10), 2, null], "#VALUE!", "aandeel moet tussen 0 en 1 liggen (2); gebruik 30% of 0,3"],
   ["SHORTFALL", [col(1, 2), col(1), null], "#VALUE!", "vraag en aanbod moeten even groot zijn"],
   ["SHORTFALL", [col(1, 2), [[1, 2]], null], "#VALUE!", "vraag en aanbod moeten even groot zijn"],
-  ["SHORTFALL", [col(1, 2), [[1, 2], [3, 4]], null], "#VALUE!", "aanbod moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen"],
+  [
+    "SHORTFALL",
+    [
+      col(1, 2),
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      null,
+    ],
+    "#VALUE!",
+    "aanbod moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen",
+  ],
   ["SHORTFALL", [col(1), col(1), "landelijk"], "#VALUE!", 'onbekende modus "landelijk"; kies "region" of "local"'],
   ["SHORTFALL", [col(1, 2), col(1, 2), [["region", "local"]]], "#VALUE!", "modus moet één waarde zijn, geen bereik van meerdere cellen"],
   ["SHORTFALL", [col(1, -1), col(1, 1), null], "#VALUE!", "rij 2: vraag is negatief (-1)"],
   ["SHORTFALL", [[[1, 2]], [[1, "vol"]], null], "#VALUE!", 'kolom 2: aanbod is geen getal ("vol")'],
   ["SHORTFALL", [col(1, 2.5), col(1, 1), null], "#VALUE!", "rij 2: vraag moet een geheel aantal zijn (2,5)"],
   ["REDISTRIBUTE", [col(1, 2), col(1), null], "#VALUE!", "vraag en capaciteit moeten even groot zijn"],
-  ["REDISTRIBUTE", [col(5, 0), col(1, 3), col(0, 0)], "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
-  ["REDISTRIBUTE", [col(5, 0), col(1, 3), col(null, "")], "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
+  [
+    "REDISTRIBUTE",
+    [col(5, 0), col(1, 3), col(0, 0)],
+    "#DIV/0!",
+    "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen",
+  ],
+  [
+    "REDISTRIBUTE",
+    [col(5, 0), col(1, 3), col(null, "")],
+    "#DIV/0!",
+    "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen",
+  ],
   ["REDISTRIBUTE", [col(5, 0), col(1, 3), col(1)], "#VALUE!", "vraag en gewicht moeten even groot zijn"],
   ["REDISTRIBUTE", [col(5, 0), col(1, "vol"), null], "#VALUE!", 'rij 2: capaciteit is geen getal ("vol")'],
   ["GROWTHPATH", [795, 1170, 2035, 2024], "#VALUE!", "het eindjaar 2024 ligt vóór het beginjaar 2035"],
@@ -90,17 +136,94 @@ const functionCases: [string, unknown[], string, string][] = [
   ["GROWTHPATH", [[[1, -2]], [[1, 2]], 2024, 2035], "#VALUE!", "kolom 2: beginwaarde is negatief (-2)"],
   ["CARRYOVER", [[[1, 2]], [[1]], null], "#VALUE!", "opgave en realisatie moeten even groot zijn"],
   ["CARRYOVER", [[[1, 2]], [[1, 2]], "soms"], "#VALUE!", 'tegoed toestaan moet WAAR of ONWAAR zijn ("soms")'],
-  ["CARRYOVER", [[[1, 2], [3, "x"]], [[1, 2], [3, 4]], null], "#VALUE!", 'rij 2, kolom 2: opgave is geen getal ("x")'],
+  [
+    "CARRYOVER",
+    [
+      [
+        [1, 2],
+        [3, "x"],
+      ],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      null,
+    ],
+    "#VALUE!",
+    'rij 2, kolom 2: opgave is geen getal ("x")',
+  ],
   ["MUTATIONRATE", [col(5, 6), col(0, 0)], "#DIV/0!", "de woningvoorraad is in totaal 0: delen door 0"],
   ["MUTATIONRATE", [col(5, 6), col(null, "")], "#DIV/0!", "de woningvoorraad is in totaal 0: delen door 0"],
   ["MUTATIONRATE", [col(5, 6), col(100)], "#VALUE!", "mutaties en woningvoorraad moeten even groot zijn"],
-  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null, [[0.5, 0.4]]], "#VALUE!", "de factoren tellen op tot 0,9, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5"],
-  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null, [[0.5], [0.25], [0.25]]], "#VALUE!", "het aantal factoren (3) verschilt van het aantal sleutelkolommen (2)"],
-  ["FAIRSHARE", [10, [[1, 2], [3, 4]], null, [[1.5, -0.5]]], "#VALUE!", "kolom 2: factor is negatief (-0,5)"],
-  ["FAIRSHARE", [10, [[1, 0], [3, 0]], null, [[0.5, 0.5]]], "#DIV/0!", "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0"],
+  [
+    "FAIRSHARE",
+    [
+      10,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      null,
+      [[0.5, 0.4]],
+    ],
+    "#VALUE!",
+    "de factoren tellen op tot 0,9, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5",
+  ],
+  [
+    "FAIRSHARE",
+    [
+      10,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      null,
+      [[0.5], [0.25], [0.25]],
+    ],
+    "#VALUE!",
+    "het aantal factoren (3) verschilt van het aantal sleutelkolommen (2)",
+  ],
+  [
+    "FAIRSHARE",
+    [
+      10,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      null,
+      [[1.5, -0.5]],
+    ],
+    "#VALUE!",
+    "kolom 2: factor is negatief (-0,5)",
+  ],
+  [
+    "FAIRSHARE",
+    [
+      10,
+      [
+        [1, 0],
+        [3, 0],
+      ],
+      null,
+      [[0.5, 0.5]],
+    ],
+    "#DIV/0!",
+    "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0",
+  ],
   ["ADJUST", [col(5, 12, 3), col(null, -20, null), null], "#VALUE!", "rij 2: de correctie (-20) maakt de verdeling (12) negatief"],
-  ["ADJUST", [col(5, 5), col(6, null), null], "#VALUE!", "de correcties vragen samen 6 extra, maar de rijen zonder correctie kunnen er maar 5 afstaan"],
-  ["ADJUST", [col(5, 5), col(-3, 0), null], "#VALUE!", "de correcties geven samen 3 vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen"],
+  [
+    "ADJUST",
+    [col(5, 5), col(6, null), null],
+    "#VALUE!",
+    "de correcties vragen samen 6 extra, maar de rijen zonder correctie kunnen er maar 5 afstaan",
+  ],
+  [
+    "ADJUST",
+    [col(5, 5), col(-3, 0), null],
+    "#VALUE!",
+    "de correcties geven samen 3 vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen",
+  ],
   ["ADJUST", [col(5, 5), col(1.5, null), null], "#VALUE!", "rij 1: correctie moet een geheel aantal zijn (1,5)"],
   ["ADJUST", [col(5, 5), [[1, null]], null], "#VALUE!", "verdeling en correctie moeten even groot zijn"],
 ];
@@ -110,7 +233,12 @@ const kindsSeen = new Set<string>();
 
 describe("THUIS functions: Excel error, exact message, inputs untouched", () => {
   test.each(functionCases)("%s with %j", (name, args, excel, message) => {
-    const frozen = deepFreeze(JSON.parse(JSON.stringify(args, (_k, v) => (Number.isNaN(v) ? "__NaN__" : v)), (_k, v) => (v === "__NaN__" ? NaN : v)));
+    const frozen = deepFreeze(
+      JSON.parse(
+        JSON.stringify(args, (_k, v) => (Number.isNaN(v) ? "__NaN__" : v)),
+        (_k, v) => (v === "__NaN__" ? NaN : v),
+      ),
+    );
     const before = JSON.stringify(frozen);
     let caught: unknown;
     try {
@@ -148,7 +276,12 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
   });
 
   const adapterCases: [string, (m: WorkbookModel) => Promise<void> | void, () => Promise<unknown>, string][] = [
-    ["a sheet name taken by the user", (m) => m.put("Verdeling 2024", "A1", [["notities"]]), () => gateway().writeScenarioSheet(request()), "De naam 'Verdeling 2024' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld 'Verdeling 2024 (2)'."],
+    [
+      "a sheet name taken by the user",
+      (m) => m.put("Verdeling 2024", "A1", [["notities"]]),
+      () => gateway().writeScenarioSheet(request()),
+      "De naam 'Verdeling 2024' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld 'Verdeling 2024 (2)'.",
+    ],
     [
       "user content where the wider update would write",
       async (m) => {
@@ -167,8 +300,18 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
       () => gateway().writeScenarioSheet(request({ replaceOwnSheet: true })),
       "Het blad 'Verdeling 2024' is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets gewijzigd.",
     ],
-    ["a cell in edit mode", (m) => void (m.editMode = true), () => gateway().writeScenarioSheet(request()), "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc in de cel en probeer het opnieuw; er is niets gewijzigd."],
-    ["the municipality table is gone", () => undefined, () => gateway().writeScenarioSheet(request({ tableName: "Weg" })), "De tabel 'Weg' met gemeentegegevens is niet gevonden in deze werkmap."],
+    [
+      "a cell in edit mode",
+      (m) => void (m.editMode = true),
+      () => gateway().writeScenarioSheet(request()),
+      "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc in de cel en probeer het opnieuw; er is niets gewijzigd.",
+    ],
+    [
+      "the municipality table is gone",
+      () => undefined,
+      () => gateway().writeScenarioSheet(request({ tableName: "Weg" })),
+      "De tabel 'Weg' met gemeentegegevens is niet gevonden in deze werkmap.",
+    ],
     [
       "replacing the add-in's own sheet without asking",
       async () => void (await gateway().writeScenarioSheet(request())),
@@ -212,9 +355,21 @@ describe("task pane: field messages as the user types, nothing written meanwhile
   const edit = (column: "population" | "lettingsSocial" | "lettingsCheap" | "realised", text: string, row = 0) =>
     reducer(initialState(), { type: "editCell", row, column, text });
   const paneCases: [string, () => string[], string[]][] = [
-    ["negative lettings", () => problemsOf(edit("lettingsSocial", "-10")).map((p) => p.error.messages.nl), ["rij 1: mutaties is negatief (-10)"]],
-    ["text in a number field", () => problemsOf(edit("realised", "onbekend")).map((p) => p.error.messages.nl), ['rij 1: realisatie is geen getal ("onbekend")']],
-    ["a fraction of a household", () => problemsOf(edit("realised", "30,5")).map((p) => p.error.messages.nl), ["rij 1: realisatie moet een geheel aantal zijn (30,5)"]],
+    [
+      "negative lettings",
+      () => problemsOf(edit("lettingsSocial", "-10")).map((p) => p.error.messages.nl),
+      ["rij 1: mutaties is negatief (-10)"],
+    ],
+    [
+      "text in a number field",
+      () => problemsOf(edit("realised", "onbekend")).map((p) => p.error.messages.nl),
+      ['rij 1: realisatie is geen getal ("onbekend")'],
+    ],
+    [
+      "a fraction of a household",
+      () => problemsOf(edit("realised", "30,5")).map((p) => p.error.messages.nl),
+      ["rij 1: realisatie moet een geheel aantal zijn (30,5)"],
+    ],
     [
       "a 0 where peers have hundreds",
       () => warningsOf(edit("lettingsSocial", "0", 1)).map((w) => `${w.row}:${w.column}:${w.value}`),
@@ -222,7 +377,10 @@ describe("task pane: field messages as the user types, nothing written meanwhile
     ],
     [
       "a municipality name given twice",
-      () => problemsOf(reducer(reducer(initialState(), { type: "chooseSource", source: "empty" }), { type: "setEmptyNames", text: "Epe\nEPE" })).map((p) => p.error.messages.nl),
+      () =>
+        problemsOf(
+          reducer(reducer(initialState(), { type: "chooseSource", source: "empty" }), { type: "setEmptyNames", text: "Epe\nEPE" }),
+        ).map((p) => p.error.messages.nl),
       ['rij 2: gemeente "EPE" komt meer dan één keer voor'],
     ],
     [
@@ -231,13 +389,28 @@ describe("task pane: field messages as the user types, nothing written meanwhile
         problemsOf(
           reducer(reducer(initialState(), { type: "chooseSource", source: "workbook" }), {
             type: "tableRead",
-            read: { tableName: "Gemeenten", rowAddresses: ["A2", "A3"], rows: [{ name: "Epe", population: 33_000 }, { name: "", population: 12_000 }] } as never,
+            read: {
+              tableName: "Gemeenten",
+              rowAddresses: ["A2", "A3"],
+              rows: [
+                { name: "Epe", population: 33_000 },
+                { name: "", population: 12_000 },
+              ],
+            } as never,
           }),
         ).map((p) => p.error.messages.nl),
       ["rij 2: gemeente: de naam is leeg"],
     ],
-    ["a cap of 130%", () => Object.keys(settingsOf(reducer(initialState(), { type: "set", field: "capPercent", value: "130" })).errors), ["capPercent"]],
-    ["a growth path ending before it starts", () => Object.keys(settingsOf(reducer(initialState(), { type: "set", field: "growthEnd", value: "2010" })).errors), ["growthEnd"]],
+    [
+      "a cap of 130%",
+      () => Object.keys(settingsOf(reducer(initialState(), { type: "set", field: "capPercent", value: "130" })).errors),
+      ["capPercent"],
+    ],
+    [
+      "a growth path ending before it starts",
+      () => Object.keys(settingsOf(reducer(initialState(), { type: "set", field: "growthEnd", value: "2010" })).errors),
+      ["growthEnd"],
+    ],
     [
       "all populations blank",
       () => {

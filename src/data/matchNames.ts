@@ -90,7 +90,16 @@ function suggest(given: string, region: readonly string[]): string | null {
 }
 
 export function matchNames<T>(pairs: readonly (readonly [Cell, T])[], regionNames: readonly string[]): NameMatchReport<T> {
-  const report: NameMatchReport<T> = { values: regionNames.map(() => null), matched: [], unmatched: [], ambiguous: [], duplicates: [], missing: [], skippedHeader: false, ok: true };
+  const report: NameMatchReport<T> = {
+    values: regionNames.map(() => null),
+    matched: [],
+    unmatched: [],
+    ambiguous: [],
+    duplicates: [],
+    missing: [],
+    skippedHeader: false,
+    ok: true,
+  };
   const rowsOf = new Map<number, { row: number; value: T }[]>();
   pairs.forEach(([cell, value], i) => {
     const given = nameText(cell);
@@ -119,9 +128,18 @@ export function matchNames<T>(pairs: readonly (readonly [Cell, T])[], regionName
  */
 export function matchProblems(report: NameMatchReport<unknown>): InputError[] {
   const problems = [
-    ...report.unmatched.map((u) => ({ row: u.row, error: inputError("unknownName", { field: "municipality", position: { row: u.row }, value: u.given }) })),
-    ...report.ambiguous.map((a) => ({ row: a.row, error: inputError("ambiguousName", { field: "municipality", position: { row: a.row }, value: a.given, candidates: a.candidates }) })),
-    ...report.duplicates.map((d) => ({ row: d.rows[1], error: inputError("duplicateName", { field: "municipality", position: { row: d.rows[1] }, value: d.name }) })),
+    ...report.unmatched.map((u) => ({
+      row: u.row,
+      error: inputError("unknownName", { field: "municipality", position: { row: u.row }, value: u.given }),
+    })),
+    ...report.ambiguous.map((a) => ({
+      row: a.row,
+      error: inputError("ambiguousName", { field: "municipality", position: { row: a.row }, value: a.given, candidates: a.candidates }),
+    })),
+    ...report.duplicates.map((d) => ({
+      row: d.rows[1],
+      error: inputError("duplicateName", { field: "municipality", position: { row: d.rows[1] }, value: d.name }),
+    })),
   ];
   return problems.sort((a, b) => a.row - b.row).map((p) => p.error);
 }

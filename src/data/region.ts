@@ -82,7 +82,11 @@ export function checkMunicipalities(rows: readonly RawMunicipality[]): DatasetPr
     const key = name.toLocaleLowerCase("nl-NL").replace(/\s+/g, " ");
     if (name === "") problems.push({ row: i + 1, column: "name", error: inputError("emptyName", { field: "municipality", position }) });
     else if (seen.has(key))
-      problems.push({ row: i + 1, column: "name", error: inputError("duplicateName", { field: "municipality", position, value: raw.name }) });
+      problems.push({
+        row: i + 1,
+        column: "name",
+        error: inputError("duplicateName", { field: "municipality", position, value: raw.name }),
+      });
     seen.add(key);
     for (const column of NUMERIC_COLUMNS) {
       const cell = raw[column];

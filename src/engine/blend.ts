@@ -93,9 +93,15 @@ const inBlock: BlockPositionOf = (i, j) => ({ row: i + 1, column: j + 1 });
  * Blank → missing, text → not a number, negative → negative (positioned); wrong count or a sum
  * other than 1 → #VALUE! saying so.
  */
-export function readFactors(factors: readonly Cell[], keyColumns: number, positionOf: (index: number) => Position | undefined): { numerators: bigint[]; scale: number } {
+export function readFactors(
+  factors: readonly Cell[],
+  keyColumns: number,
+  positionOf: (index: number) => Position | undefined,
+): { numerators: bigint[]; scale: number } {
   if (factors.length !== keyColumns) throw inputError("factorCount", { field: "factors", value: factors.length, limit: keyColumns });
-  const read = factors.map((cell, j) => readCount(cell, { field: "factors", position: positionOf(j), whole: false, max: Number.MAX_VALUE }));
+  const read = factors.map((cell, j) =>
+    readCount(cell, { field: "factors", position: positionOf(j), whole: false, max: Number.MAX_VALUE }),
+  );
   const exact = commonScale(read.map(readDecimal));
   const sum = exact.numerators.reduce((a, b) => a + b, 0n);
   if (sum !== 10n ** BigInt(exact.scale)) throw inputError("factorSum", { field: "factors", value: decimalText(sum, exact.scale) });
@@ -134,7 +140,8 @@ export function combinedWeights(columns: readonly (readonly bigint[])[], factors
  */
 export function apportionExact(total: number, weights: IntegerWeights, method: Method): number[] {
   if (method !== "hamilton") return highestAverages(total, weights, method);
-  if (weights.kind === "bigint" && weights.total.toString(2).length > 1000) return plainLargestRemainder(total, weights.values, weights.total);
+  if (weights.kind === "bigint" && weights.total.toString(2).length > 1000)
+    return plainLargestRemainder(total, weights.values, weights.total);
   return largestRemainder(total, weights);
 }
 
@@ -144,7 +151,17 @@ function plainLargestRemainder(total: number, weights: readonly bigint[], sum: b
   const remainders = weights.map((w) => (t * w) % sum);
   let rest = total - seats.reduce((a, b) => a + b, 0);
   const order = weights.map((_, i) => i);
-  order.sort((a, b) => (remainders[a] !== remainders[b] ? (remainders[a] > remainders[b] ? -1 : 1) : weights[a] !== weights[b] ? (weights[a] > weights[b] ? -1 : 1) : a - b));
+  order.sort((a, b) =>
+    remainders[a] !== remainders[b]
+      ? remainders[a] > remainders[b]
+        ? -1
+        : 1
+      : weights[a] !== weights[b]
+        ? weights[a] > weights[b]
+          ? -1
+          : 1
+        : a - b,
+  );
   for (let k = 0; rest > 0; k++, rest--) seats[order[k]] += 1;
   return seats;
 }
@@ -173,7 +190,9 @@ export function fairShareBlend(
   const n = k === 0 ? 0 : columns[0].length;
   if (factors === null) throw inputError("factorsMissing", { field: weightField, limit: k });
   const t = readCount(total, { field: "total" });
-  const keys = columns.map((column, j) => readCounts(column, { field: weightField, whole: false, max: MAX_WEIGHT }, (i) => positionOf(i, j)));
+  const keys = columns.map((column, j) =>
+    readCounts(column, { field: weightField, whole: false, max: MAX_WEIGHT }, (i) => positionOf(i, j)),
+  );
   const f = readFactors(factors, k, factorPositionOf);
   const m = parseMethod(method);
 
@@ -182,7 +201,8 @@ export function fairShareBlend(
   if (taking.length === 0) throw inputError("empty", { field: weightField });
   const exactColumns = keys.map((key, j) => {
     const column = commonScale(taking.map((i) => readDecimal(key[i] as number))).numerators;
-    if (column.every((x) => x === 0n)) throw inputError("keyColumnZero", { field: weightField, position: k > 1 ? { column: j + 1 } : undefined });
+    if (column.every((x) => x === 0n))
+      throw inputError("keyColumnZero", { field: weightField, position: k > 1 ? { column: j + 1 } : undefined });
     return column;
   });
   const seats = apportionExact(t, combinedWeights(exactColumns, f.numerators), m);

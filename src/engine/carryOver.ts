@@ -13,7 +13,11 @@ import { parseBoolean } from "./options";
  *   carryOverRow([10, 10], [15, 8], false);           // [0, 2]
  *   carryOverRow([10, 10], [15, 8], true);            // [-5, -3]
  */
-export function carryOverRow(targets: readonly (number | null)[], realised: readonly (number | null)[], allowCredit: boolean): (number | null)[] {
+export function carryOverRow(
+  targets: readonly (number | null)[],
+  realised: readonly (number | null)[],
+  allowCredit: boolean,
+): (number | null)[] {
   let balance = 0;
   return targets.map((t, j) => {
     const r = realised[j];
@@ -25,7 +29,11 @@ export function carryOverRow(targets: readonly (number | null)[], realised: read
 }
 
 /** Validated rule behind CARRYOVER on 2-D ranges (rows × years). */
-export function carryOver(targets: readonly (readonly Cell[])[], realised: readonly (readonly Cell[])[], allowCredit: Cell = null): (number | null)[][] {
+export function carryOver(
+  targets: readonly (readonly Cell[])[],
+  realised: readonly (readonly Cell[])[],
+  allowCredit: Cell = null,
+): (number | null)[][] {
   requireSameLength(targets, realised, "targets", "realised");
   const credit = parseBoolean(allowCredit, false, "allowCredit");
   return targets.map((row, r) => {

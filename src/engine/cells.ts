@@ -62,7 +62,8 @@ export function readCounts(
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     // fast path for the common case; anything else goes through readCount for its message
-    if (typeof cell === "number" && cell >= 0 && cell <= max && (!whole || Number.isInteger(cell))) out[i] = cell + 0; // -0 + 0 is 0
+    if (typeof cell === "number" && cell >= 0 && cell <= max && (!whole || Number.isInteger(cell)))
+      out[i] = cell + 0; // -0 + 0 is 0
     else out[i] = isBlank(cell) ? null : readCount(cell, { ...rules, position: positionOf(i) });
   }
   return out;

@@ -342,7 +342,8 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
   // Blended keys (FAIRSHARE with factors). factorSum's value is the exact decimal sum as text.
   factorsMissing: {
     nl: (d, f) => `${f} is een blok van ${quote(d.limit, "nl")} kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom`,
-    en: (d, f) => `${f} is a block of ${quote(d.limit, "en")} columns: give one factor per column (adding up to 1), or use a single row or column`,
+    en: (d, f) =>
+      `${f} is a block of ${quote(d.limit, "en")} columns: give one factor per column (adding up to 1), or use a single row or column`,
   },
   factorCount: {
     nl: (d, _f, v) => `het aantal factoren (${v}) verschilt van het aantal sleutelkolommen (${quote(d.limit, "nl")})`,
@@ -362,12 +363,15 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
     en: (d, _f, v) => `the correction (${v}) makes the allocation (${quote(d.limit, "en")}) negative`,
   },
   adjustCannotTake: {
-    nl: (d, _f, v) => `de correcties vragen samen ${v} extra, maar de rijen zonder correctie kunnen er maar ${quote(d.limit, "nl")} afstaan`,
+    nl: (d, _f, v) =>
+      `de correcties vragen samen ${v} extra, maar de rijen zonder correctie kunnen er maar ${quote(d.limit, "nl")} afstaan`,
     en: (d, _f, v) => `the corrections need ${v} more in total, but the rows without a correction can give only ${quote(d.limit, "en")}`,
   },
   adjustCannotAdd: {
-    nl: (_d, _f, v) => `de correcties geven samen ${v} vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen`,
-    en: (_d, _f, v) => `the corrections free ${v} in total, but there is no row without a correction and with a weight above 0 to share them over`,
+    nl: (_d, _f, v) =>
+      `de correcties geven samen ${v} vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen`,
+    en: (_d, _f, v) =>
+      `the corrections free ${v} in total, but there is no row without a correction and with a weight above 0 to share them over`,
   },
 };
 
@@ -415,4 +419,3 @@ function render(kind: ErrorKind, d: ErrorDetails, lang: "nl" | "en"): string {
 export function inputError(kind: ErrorKind, details: ErrorDetails): InputError {
   return new InputError(kind, details);
 }
-

@@ -225,5 +225,4 @@ function scaledWeights(weights: readonly number[]): IntegerWeights {
 }
 
 export type IntegerWeights =
-  | { kind: "number"; values: readonly number[]; total: number; max: number }
-  | { kind: "bigint"; values: readonly bigint[]; total: bigint };
+  { kind: "number"; values: readonly number[]; total: number; max: number } | { kind: "bigint"; values: readonly bigint[]; total: bigint };

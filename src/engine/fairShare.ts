@@ -31,7 +31,12 @@ export function fairShare(
  * {@link fairShare} on a column as Excel hands it over (`rows[i][0]`), read in place: the
  * function layer's FAIRSHARE over a column costs no copy of the range.
  */
-export function fairShareInColumn(total: Cell, rows: readonly (readonly Cell[])[], method: Cell = null, positionOf: PositionOf = asColumn): (number | null)[] {
+export function fairShareInColumn(
+  total: Cell,
+  rows: readonly (readonly Cell[])[],
+  method: Cell = null,
+  positionOf: PositionOf = asColumn,
+): (number | null)[] {
   return fairShareOf(total, rows, true, method, positionOf, "weights");
 }
 
@@ -57,7 +62,8 @@ function fairShareOf(
       cell = row[0];
     } else cell = (source as readonly Cell[])[i];
     let w: number;
-    if (typeof cell === "number" && cell >= 0 && cell <= MAX_WEIGHT) w = cell + 0; // -0 is 0
+    if (typeof cell === "number" && cell >= 0 && cell <= MAX_WEIGHT)
+      w = cell + 0; // -0 is 0
     else if (isBlank(cell)) {
       blanks = true;
       continue;

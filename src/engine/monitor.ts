@@ -150,7 +150,17 @@ export function monitorRow(row: MonitorRowInput, options: MonitorOptions): Munic
   }
   const percent = latest === null ? null : ratio(cumR, cumT);
   const status = latest === null ? null : statusOf(percent, thresholds);
-  return { name: row.name, years, latestYear: latest, cumulativeTarget: cumT, cumulativeRealised: cumR, percent, status, shortfall: cumT - cumR, backlog };
+  return {
+    name: row.name,
+    years,
+    latestYear: latest,
+    cumulativeTarget: cumT,
+    cumulativeRealised: cumR,
+    percent,
+    status,
+    shortfall: cumT - cumR,
+    backlog,
+  };
 }
 
 /** Region totals per year, from the municipalities' monitors. */

@@ -63,7 +63,13 @@ const MODE_NAMES: Record<string, Mode> = {
   municipality: "local",
 };
 
-function parseName<T>(cell: Cell, names: Record<string, T>, fallback: T, field: Field, kind: "unknownMethod" | "unknownRounding" | "unknownMode"): T {
+function parseName<T>(
+  cell: Cell,
+  names: Record<string, T>,
+  fallback: T,
+  field: Field,
+  kind: "unknownMethod" | "unknownRounding" | "unknownMode",
+): T {
   if (isBlank(cell)) return fallback;
   if (typeof cell !== "string") throw inputError(kind, { field, value: cell });
   const found = names[normalise(cell)];

@@ -19,11 +19,7 @@ import { largestRemainder } from "./hamilton";
  *   // 4 over, only 2 spare: 2 placed, 2 stay unplaced
  *   redistributeCounts([5, 0], [1, 2]);        // [1, 2]
  */
-export function redistributeCounts(
-  demand: readonly number[],
-  capacity: readonly number[],
-  weights?: readonly number[],
-): number[] {
+export function redistributeCounts(demand: readonly number[], capacity: readonly number[], weights?: readonly number[]): number[] {
   const n = demand.length;
   const placed = new Array<number>(n);
   const spare = new Array<number>(n);

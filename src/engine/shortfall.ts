@@ -31,12 +31,7 @@ export function shortfallOf(demand: readonly number[], supply: readonly number[]
 }
 
 /** Validated rule behind SHORTFALL, on vectors of cells. */
-export function shortfall(
-  demand: readonly Cell[],
-  supply: readonly Cell[],
-  mode: Cell = null,
-  positionOf: PositionOf = asColumn,
-): number {
+export function shortfall(demand: readonly Cell[], supply: readonly Cell[], mode: Cell = null, positionOf: PositionOf = asColumn): number {
   requireSameLength(demand, supply, "demand", "supply");
   const m = parseMode(mode);
   let sumD = 0;

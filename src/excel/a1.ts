@@ -46,7 +46,10 @@ export function parseAddress(text: string): Block {
   let rest = text;
   const bang = text.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = text.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = text
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     rest = text.slice(bang + 1);
   }
   const [a, b] = rest.replace(/\$/g, "").split(":");

@@ -23,7 +23,13 @@ export async function readCorrections(context: Excel.RequestContext): Promise<Co
 export function linesOf(values: unknown[][]): CorrectionLine[] {
   return values
     .filter((row) => String(row[0] ?? "").trim() !== "")
-    .map((row) => ({ name: String(row[0]), amount: Number(row[1]) || 0, reason: String(row[2] ?? ""), decidedBy: String(row[3] ?? ""), date: String(row[4] ?? "") }));
+    .map((row) => ({
+      name: String(row[0]),
+      amount: Number(row[1]) || 0,
+      reason: String(row[2] ?? ""),
+      decidedBy: String(row[3] ?? ""),
+      date: String(row[4] ?? ""),
+    }));
 }
 
 /** Appends lines at the bottom of the table (creating it first if needed): two round trips. */
@@ -43,10 +49,20 @@ export async function appendCorrections(context: Excel.RequestContext, lines: re
   }
   const record = parseRecord(setting.isNullObject ? null : setting.value);
   if (sheets.items.some((s) => s.name.toLowerCase() === CORRECTIONS_SHEET.toLowerCase()) && !record.sheets[CORRECTIONS_SHEET]) {
-    throw adapterError("nameTaken", { sheet: CORRECTIONS_SHEET, suggestedName: freeName(CORRECTIONS_SHEET, sheets.items.map((s) => s.name)) });
+    throw adapterError("nameTaken", {
+      sheet: CORRECTIONS_SHEET,
+      suggestedName: freeName(
+        CORRECTIONS_SHEET,
+        sheets.items.map((s) => s.name),
+      ),
+    });
   }
   createTable(context, rows);
-  record.sheets[CORRECTIONS_SHEET] = { blocks: [address(0, 0, rows.length + 1, CORRECTIONS_COLUMNS.length)], chart: null, kind: "corrections" };
+  record.sheets[CORRECTIONS_SHEET] = {
+    blocks: [address(0, 0, rows.length + 1, CORRECTIONS_COLUMNS.length)],
+    chart: null,
+    kind: "corrections",
+  };
   context.workbook.settings.add(SETTINGS_KEY, record);
   await context.sync();
 }

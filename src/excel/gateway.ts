@@ -26,7 +26,9 @@ export const REQUIRED_SETS: [string, string][] = [["ExcelApi", "1.13"]];
 export function createExcelGateway(): WorkbookGateway {
   return {
     async checkSupport() {
-      const missing = REQUIRED_SETS.filter(([set, version]) => !Office.context.requirements.isSetSupported(set, version)).map(([set, version]) => `${set} ${version}`);
+      const missing = REQUIRED_SETS.filter(([set, version]) => !Office.context.requirements.isSetSupported(set, version)).map(
+        ([set, version]) => `${set} ${version}`,
+      );
       return { ok: missing.length === 0, missing };
     },
     sheetStatus: (sheetName) => run((context) => sheetStatus(context, sheetName)),

@@ -177,7 +177,8 @@ const LABELS = {
     low: "Laagste (3 methoden)",
     high: "Hoogste (3 methoden)",
     totals: "Totaal",
-    exactNote: "Quota en resten zijn exact berekend (breuken) en hier afgerond getoond; de som van de exacte quota is precies {total}. Rang van de rest: grotere rest eerst, bij gelijke rest het grotere gewicht, daarna de eerdere plaats.",
+    exactNote:
+      "Quota en resten zijn exact berekend (breuken) en hier afgerond getoond; de som van de exacte quota is precies {total}. Rang van de rest: grotere rest eerst, bij gelijke rest het grotere gewicht, daarna de eerdere plaats.",
     sensitivity: "Gevoeligheid voor de methode",
     explanations: "Toelichting per gemeente",
     formulas: "Formules (THUIS-functies) per kolom",
@@ -187,7 +188,8 @@ const LABELS = {
     source: "Bron",
     sourceYear: "Peiljaar",
     reconstructed: "Gereconstrueerd",
-    footnote: "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
+    footnote:
+      "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
     page: "Pagina &P van &N",
   },
   en: {
@@ -223,7 +225,8 @@ const LABELS = {
     low: "Lowest (3 methods)",
     high: "Highest (3 methods)",
     totals: "Total",
-    exactNote: "Quotas and remainders are computed exactly (fractions) and shown rounded here; the exact quotas add up to exactly {total}. Remainder rank: larger remainder first, on equal remainders the larger weight, then the earlier position.",
+    exactNote:
+      "Quotas and remainders are computed exactly (fractions) and shown rounded here; the exact quotas add up to exactly {total}. Remainder rank: larger remainder first, on equal remainders the larger weight, then the earlier position.",
     sensitivity: "Sensitivity to the method",
     explanations: "Explanation per municipality",
     formulas: "Formulas (THUIS functions) per column",
@@ -244,7 +247,8 @@ const MUTED = "#605E5C";
 export function planJustificationSheet(input: JustificationInput): JustificationPlan {
   const lang = input.language;
   const L = LABELS[lang];
-  const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w));
+  const fill = (text: string, vars: Record<string, string | number>) =>
+    text.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w));
   const date = formatDate(input.date, lang);
 
   // Only municipalities with a weight take part (as THUIS.FAIRSHARE): traces on those.
@@ -287,7 +291,13 @@ export function planJustificationSheet(input: JustificationInput): Justification
   /** A long sentence in column A merged across the table's width. */
   const sentence = (text: string, italic = false) => {
     const r = push(text);
-    formats.push({ address: address(r, 0, 1, width), merge: true, wrap: true, italic: italic || undefined, fontColor: italic ? MUTED : undefined });
+    formats.push({
+      address: address(r, 0, 1, width),
+      merge: true,
+      wrap: true,
+      italic: italic || undefined,
+      fontColor: italic ? MUTED : undefined,
+    });
     rowHeights.push({ row: r, height: heightFor(text, totalWidth) });
     return r;
   };
@@ -298,16 +308,15 @@ export function planJustificationSheet(input: JustificationInput): Justification
     return r;
   };
 
-  const columnWidths = [
-    { column: 0, width: 280 },
-    ...Array.from({ length: width - 1 }, (_, k) => ({ column: k + 1, width: 92 })),
-  ];
+  const columnWidths = [{ column: 0, width: 280 }, ...Array.from({ length: width - 1 }, (_, k) => ({ column: k + 1, width: 92 }))];
   const totalWidth = columnWidths.reduce((s, x) => s + x.width, 0);
 
   // Title, date and version
   const titleRow = push(fill(L.title, { region: input.region, year: input.year }));
   formats.push({ address: address(titleRow, 0), bold: true });
-  const madeRow = push(fill(L.made, { date, version: input.version }) + (input.scenarioSheet ? fill(L.ofSheet, { sheet: input.scenarioSheet }) : ""));
+  const madeRow = push(
+    fill(L.made, { date, version: input.version }) + (input.scenarioSheet ? fill(L.ofSheet, { sheet: input.scenarioSheet }) : ""),
+  );
   formats.push({ address: address(madeRow, 0), italic: true, fontColor: MUTED });
 
   // Method in words
@@ -396,7 +405,10 @@ export function planJustificationSheet(input: JustificationInput): Justification
   putTotal(c.quota, toNumber(quotas.reduce<Rational>((s, q) => (q ? add(s, q) : s), rational(0))));
   putTotal(c.whole, hamilton.wholeSum);
   putTotal(c.remainder, hamilton.leftOver);
-  putTotal(c.result, main.results.reduce((a, b) => a + b, 0));
+  putTotal(
+    c.result,
+    main.results.reduce((a, b) => a + b, 0),
+  );
   formats.push({ address: address(totalsRow, 0, 1, width), bold: true, borderBottom: true });
 
   // number formats of the table
@@ -408,7 +420,8 @@ export function planJustificationSheet(input: JustificationInput): Justification
   body(c.whole, "#,##0");
   body(c.remainder, `0.${"0".repeat(quotaDecimals)}`);
   body(c.rank, "0");
-  if (divisor && c.quotient !== null) body(c.quotient, `0.${"0".repeat(decimalsFor(divisor.items.flatMap((it) => (it.quotient ? [it.quotient] : []))))}`);
+  if (divisor && c.quotient !== null)
+    body(c.quotient, `0.${"0".repeat(decimalsFor(divisor.items.flatMap((it) => (it.quotient ? [it.quotient] : []))))}`);
   body(c.result, "#,##0");
   body(c.low, "#,##0");
   body(c.high, "#,##0");
@@ -447,14 +460,22 @@ export function planJustificationSheet(input: JustificationInput): Justification
     const text = lang === "nl" ? s.nl : s.en;
     const r = push(text, "", "", "", "", "", "", s.year ?? "", s.reconstructed ? L.yes : L.no);
     formats.push({ address: address(r, 0, 1, 7), merge: true, wrap: true });
-    rowHeights.push({ row: r, height: heightFor(text, columnWidths.slice(0, 7).reduce((a, b) => a + b.width, 0)) });
+    rowHeights.push({
+      row: r,
+      height: heightFor(
+        text,
+        columnWidths.slice(0, 7).reduce((a, b) => a + b.width, 0),
+      ),
+    });
   }
   push("");
   sentence(L.footnote, true);
 
   // every row as wide as the block
   const cells = rows.map((r) => (r.length < width ? [...r, ...new Array(width - r.length).fill("")] : r.slice(0, width)));
-  const values = cells.map((r, row) => r.map((v, col) => (row === totalsRow && totalValues.has(col) ? (totalValues.get(col) as number) : v)));
+  const values = cells.map((r, row) =>
+    r.map((v, col) => (row === totalsRow && totalValues.has(col) ? (totalValues.get(col) as number) : v)),
+  );
   const blockAddress = address(0, 0, cells.length, width);
   const escape = (s: string) => s.replace(/&/g, "&&");
   return {

@@ -34,7 +34,11 @@ export interface JustificationTarget {
   plan: JustificationPlan;
 }
 
-export function queueJustificationInspect(context: Excel.RequestContext, record: OwnershipRecord, scenarioSheet: string): JustificationInspect {
+export function queueJustificationInspect(
+  context: Excel.RequestContext,
+  record: OwnershipRecord,
+  scenarioSheet: string,
+): JustificationInspect {
   const recorded = record.sheets[scenarioSheet]?.justification ?? null;
   if (!recorded) return { recorded: null, sheet: null, used: null };
   const sheet = context.workbook.worksheets.getItemOrNullObject(recorded);
@@ -68,7 +72,10 @@ export function planJustification(
   const ours = recorded !== null && record.sheets[recorded]?.kind === "justification";
   if (recorded && ours && sheet && !sheet.isNullObject) {
     const plan = planFor(recorded);
-    const userCell = used && !used.isNullObject ? userCellIn(record.sheets[recorded], { address: used.address, formulas: used.formulas }, plan.address) : null;
+    const userCell =
+      used && !used.isNullObject
+        ? userCellIn(record.sheets[recorded], { address: used.address, formulas: used.formulas }, plan.address)
+        : null;
     if (userCell === null) {
       if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: recorded });
       return { name: recorded, reuse: true, plan };

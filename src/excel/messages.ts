@@ -6,7 +6,15 @@ import { AdapterError, AdapterErrorInfo, AdapterErrorKind } from "./types";
  * @example adapterError("sheetProtected", { sheet: "Verdeling 2024" })
  *   // AdapterError: "Het blad 'Verdeling 2024' is beveiligd. …"
  */
-type Details = { sheet?: string; suggestedName?: string; table?: string; missing?: string; detail?: string; address?: string; problems?: { nl: string; en: string }[] };
+type Details = {
+  sheet?: string;
+  suggestedName?: string;
+  table?: string;
+  missing?: string;
+  detail?: string;
+  address?: string;
+  problems?: { nl: string; en: string }[];
+};
 
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
   unsupported: (d) => ({

@@ -134,7 +134,13 @@ const TEXT = {
   nl: {
     title: (region: string, from: number, to: number) => `Monitor huisvesting urgente aandachtsgroepen — ${region}, ${from}–${to}`,
     intro: "Vul per jaar de realisatie in (gele cellen): leeg = nog niet bekend, 0 = niets gerealiseerd. De rest rekent het blad zelf.",
-    params: ["Beginjaar", "Eindjaar", "Tegoed toestaan (meer dan de opgave telt mee voor latere jaren)", "Drempel 'op koers' (cumulatief gerealiseerd ≥)", "Drempel 'achter' (≥; daaronder 'ver achter')"],
+    params: [
+      "Beginjaar",
+      "Eindjaar",
+      "Tegoed toestaan (meer dan de opgave telt mee voor latere jaren)",
+      "Drempel 'op koers' (cumulatief gerealiseerd ≥)",
+      "Drempel 'achter' (≥; daaronder 'ver achter')",
+    ],
     summary: ["Status regio", "Gerealiseerd van de cumulatieve opgave (regio)", "Achterstand mee naar volgend jaar", "Laatst bekende jaar"],
     chartTitle: "Regio: opgave en realisatie per jaar",
     series: ["Opgave", "Realisatie"],
@@ -147,12 +153,22 @@ const TEXT = {
     } as Record<MonitorSectionKey, [string, string]>,
     name: "Gemeente",
     total: "Regio totaal",
-    validation: ["Realisatie", "Een geheel aantal van 0 of meer; leeg = nog niet bekend.", "Vul een geheel aantal van 0 of meer in, of laat de cel leeg (nog niet bekend)."],
+    validation: [
+      "Realisatie",
+      "Een geheel aantal van 0 of meer; leeg = nog niet bekend.",
+      "Vul een geheel aantal van 0 of meer in, of laat de cel leeg (nog niet bekend).",
+    ],
   },
   en: {
     title: (region: string, from: number, to: number) => `Monitor: housing urgent target groups — ${region}, ${from}–${to}`,
     intro: "Enter the realisation per year (yellow cells): blank = not yet known, 0 = nothing housed. The sheet computes the rest.",
-    params: ["Start year", "End year", "Allow credit (more than the target counts towards later years)", "Threshold 'on track' (cumulative realised ≥)", "Threshold 'behind' (≥; below it 'far behind')"],
+    params: [
+      "Start year",
+      "End year",
+      "Allow credit (more than the target counts towards later years)",
+      "Threshold 'on track' (cumulative realised ≥)",
+      "Threshold 'behind' (≥; below it 'far behind')",
+    ],
     summary: ["Region status", "Realised of the cumulative target (region)", "Backlog carried into next year", "Latest known year"],
     chartTitle: "Region: target and realised per year",
     series: ["Target", "Realised"],
@@ -165,7 +181,11 @@ const TEXT = {
     } as Record<MonitorSectionKey, [string, string]>,
     name: "Municipality",
     total: "Region total",
-    validation: ["Realised", "A whole number of 0 or more; blank = not yet known.", "Enter a whole number of 0 or more, or leave the cell blank (not yet known)."],
+    validation: [
+      "Realised",
+      "A whole number of 0 or more; blank = not yet known.",
+      "Enter a whole number of 0 or more, or leave the cell blank (not yet known).",
+    ],
   },
 };
 
@@ -188,7 +208,13 @@ interface Ctx {
 
 function section(index: number, n: number, years: number): MonitorSection {
   const titleRow = SECTIONS_ROW + index * (n + 4);
-  return { titleRow, headerRow: titleRow + 1, firstRow: titleRow + 2, totalsRow: titleRow + 2 + n, address: address(titleRow + 2, FIRST_YEAR_COLUMN, n, years) };
+  return {
+    titleRow,
+    headerRow: titleRow + 1,
+    firstRow: titleRow + 2,
+    totalsRow: titleRow + 2 + n,
+    address: address(titleRow + 2, FIRST_YEAR_COLUMN, n, years),
+  };
 }
 
 function context(req: MonitorLayoutRequest): Ctx {
@@ -196,13 +222,22 @@ function context(req: MonitorLayoutRequest): Ctx {
   const n = req.municipalities.length;
   if (n === 0) throw new Error("monitor: the region has no municipalities");
   const years = Array.from({ length: req.endYear - req.startYear + 1 }, (_, k) => req.startYear + k);
-  const sections = Object.fromEntries(ORDER.map((key, i) => [key, section(i, n, years.length)])) as Record<MonitorSectionKey, MonitorSection>;
+  const sections = Object.fromEntries(ORDER.map((key, i) => [key, section(i, n, years.length)])) as Record<
+    MonitorSectionKey,
+    MonitorSection
+  >;
   const height = sections.status.totalsRow + 1;
   const width = FIRST_YEAR_COLUMN + years.length;
   const cells: MonitorCellValue[][] = Array.from({ length: height }, () => new Array<MonitorCellValue>(width).fill(""));
   const language = req.language ?? "nl";
   return {
-    req, text: TEXT[language], words: STATUS_WORDS[language], n, years, sections, cells,
+    req,
+    text: TEXT[language],
+    words: STATUS_WORDS[language],
+    n,
+    years,
+    sections,
+    cells,
     put: (row, column, value) => (cells[row][column] = value),
     yc: (k) => FIRST_YEAR_COLUMN + k,
     lastYc: width - 1,
@@ -306,8 +341,10 @@ function targetRefs(req: MonitorLayoutRequest): (i: number, year: number, row: n
   const target = req.target;
   if (target.kind === "fixed") return (_i, _year, row) => `$B${row + 1}`;
   const block = parseAddress(target.address);
-  if (block.rows !== req.municipalities.length) throw new Error(`monitor: target block ${target.address} has ${block.rows} rows for ${req.municipalities.length} municipalities`);
-  if (req.startYear < target.firstYear) throw new Error(`monitor: target block starts in ${target.firstYear}, after the start year ${req.startYear}`);
+  if (block.rows !== req.municipalities.length)
+    throw new Error(`monitor: target block ${target.address} has ${block.rows} rows for ${req.municipalities.length} municipalities`);
+  if (req.startYear < target.firstYear)
+    throw new Error(`monitor: target block starts in ${target.firstYear}, after the start year ${req.startYear}`);
   const sheet = block.sheet === undefined ? "" : `${quoteSheet(block.sheet)}!`;
   return (i, year) => `${sheet}${address(block.row + i, block.column + Math.min(year - target.firstYear, block.columns - 1))}`;
 }
@@ -371,7 +408,12 @@ function coverage(ctx: Ctx): Covered[] {
   const last = ctx.years.length - 1;
   const out: Covered[] = [];
   const add = (row: number, column: number, first: number, rows: number, to: number, anchored: boolean) =>
-    out.push({ row, column, R: span(sections.realised.firstRow + first, rows, 0, to, anchored), T: span(sections.target.firstRow + first, rows, 0, to, anchored) });
+    out.push({
+      row,
+      column,
+      R: span(sections.realised.firstRow + first, rows, 0, to, anchored),
+      T: span(sections.target.firstRow + first, rows, 0, to, anchored),
+    });
   for (let i = 0; i < n; i++) {
     add(i, KEY, i, 1, last, false);
     ctx.years.forEach((_, k) => add(i, ctx.yc(k), i, 1, k, true));
@@ -432,7 +474,13 @@ function finish(ctx: Ctx): MonitorPlan {
     dataValidation: validationOf(ctx, r.address),
     chart: chartOf(ctx),
     years,
-    params: { startYear: abs(P.startYear), endYear: abs(P.endYear), allowCredit: abs(P.allowCredit), onTrack: abs(P.onTrack), behind: abs(P.behind) },
+    params: {
+      startYear: abs(P.startYear),
+      endYear: abs(P.endYear),
+      allowCredit: abs(P.allowCredit),
+      onTrack: abs(P.onTrack),
+      behind: abs(P.behind),
+    },
     summary: { status: abs(S.status), percent: abs(S.percent), backlogCarried: abs(S.backlog), latestYear: abs(S.latest) },
     sections,
     realised: realisedBlock,
@@ -472,7 +520,12 @@ function conditionalFormatsOf(ctx: Ctx): ConditionalFormatSpec[] {
   const s = ctx.sections.status;
   const targets = [address(s.firstRow, KEY, ctx.n + 1, ctx.lastYc), abs(S.status).replace(/\$/g, "")];
   return targets.flatMap((a) =>
-    (["onTrack", "behind", "farBehind"] as const).map((k) => ({ address: a, textEquals: ctx.words[k], fill: COLOURS[k][0], fontColor: COLOURS[k][1] })),
+    (["onTrack", "behind", "farBehind"] as const).map((k) => ({
+      address: a,
+      textEquals: ctx.words[k],
+      fill: COLOURS[k][0],
+      fontColor: COLOURS[k][1],
+    })),
   );
 }
 
@@ -507,7 +560,12 @@ function chartOf(ctx: Ctx): LineChartSpec {
 /** Column of a year on the plan, or the yearOutsidePath InputError. */
 function yearColumn(plan: MonitorPlan, year: number): number {
   const k = plan.years.indexOf(year);
-  if (k < 0) throw inputError("yearOutsidePath", { field: "year", value: year, span: { from: plan.years[0], to: plan.years[plan.years.length - 1] } });
+  if (k < 0)
+    throw inputError("yearOutsidePath", {
+      field: "year",
+      value: year,
+      span: { from: plan.years[0], to: plan.years[plan.years.length - 1] },
+    });
   return FIRST_YEAR_COLUMN + k;
 }
 
@@ -547,7 +605,8 @@ export function carryRealised(
       if (value === null || value === undefined || value === "") return;
       const year = previous.startYear + k;
       const target = rowOf.get(nameKey(previous.names[i] ?? ""));
-      if (target === undefined || year < next.startYear || year > next.endYear) dropped.push({ name: previous.names[i] ?? "", year, value });
+      if (target === undefined || year < next.startYear || year > next.endYear)
+        dropped.push({ name: previous.names[i] ?? "", year, value });
       else values[target][year - next.startYear] = value;
     }),
   );

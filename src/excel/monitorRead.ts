@@ -31,7 +31,10 @@ export function layoutOf(record: MonitorRecord, realised?: readonly (readonly Ce
     municipalities: record.names,
     startYear: record.startYear,
     endYear: record.endYear,
-    target: t.kind === "scenario" ? { kind: "path", address: t.address, firstYear: t.firstYear } : { kind: "fixed", values: record.targets.map((row) => row[0] ?? null) },
+    target:
+      t.kind === "scenario"
+        ? { kind: "path", address: t.address, firstYear: t.firstYear }
+        : { kind: "fixed", values: record.targets.map((row) => row[0] ?? null) },
     allowCredit: record.allowCredit,
     thresholds: record.thresholds,
     language: record.language,
@@ -50,12 +53,22 @@ function thresholdsOf(record: MonitorRecord, inputs: MonitorInputs): Thresholds 
   }
 }
 
-export function monitorReadOf(sheetName: string, record: MonitorRecord, inputs: MonitorInputs, plan: MonitorPlan = planMonitorSheet(layoutOf(record))): MonitorRead {
+export function monitorReadOf(
+  sheetName: string,
+  record: MonitorRecord,
+  inputs: MonitorInputs,
+  plan: MonitorPlan = planMonitorSheet(layoutOf(record)),
+): MonitorRead {
   const years = plan.years;
   const thresholds = thresholdsOf(record, inputs);
   const allowCredit = inputs.allowCredit === true;
-  const targetsOf = (i: number) => (record.target.kind === "fixed" && inputs.fixed ? years.map(() => count(inputs.fixed![i])) : record.targets[i]);
-  const rows = record.names.map((name, i) => ({ name, targets: targetsOf(i), realised: years.map((_, k) => count(inputs.realised[i]?.[k])) }));
+  const targetsOf = (i: number) =>
+    record.target.kind === "fixed" && inputs.fixed ? years.map(() => count(inputs.fixed![i])) : record.targets[i];
+  const rows = record.names.map((name, i) => ({
+    name,
+    targets: targetsOf(i),
+    realised: years.map((_, k) => count(inputs.realised[i]?.[k])),
+  }));
   const monitor = computeMonitor(rows, { startYear: record.startYear, allowCredit, thresholds });
   return {
     sheetName,

@@ -53,9 +53,22 @@ export async function writeMonitor(context: Excel.RequestContext, request: Monit
   sheet.activate();
   await context.sync();
   const kept = carried.values.flat().filter((v) => v !== null && v !== "").length;
-  const inputs = { realised: carried.values, allowCredit: request.allowCredit, onTrack: request.thresholds.onTrack, behind: request.thresholds.behind };
+  const inputs = {
+    realised: carried.values,
+    allowCredit: request.allowCredit,
+    onTrack: request.thresholds.onTrack,
+    behind: request.thresholds.behind,
+  };
   const read = monitorReadOf(request.sheetName, record, inputs, plan);
-  return { sheetName: request.sheetName, updated: !found.existing.isNullObject, address: `${quoteSheet(request.sheetName)}!${plan.address}`, chartName: MONITOR_CHART, kept, dropped: carried.dropped, read };
+  return {
+    sheetName: request.sheetName,
+    updated: !found.existing.isNullObject,
+    address: `${quoteSheet(request.sheetName)}!${plan.address}`,
+    chartName: MONITOR_CHART,
+    kept,
+    dropped: carried.dropped,
+    read,
+  };
 }
 
 /** Round trip 1: the ownership record, sheet names, the monitor sheet with its used cells, the scenario sheet. */
@@ -70,15 +83,19 @@ async function inspectMonitor(context: Excel.RequestContext, request: MonitorShe
 /** Refuses a user's sheet (or another kind of add-in sheet) of that name, an unconfirmed update, a protected sheet, a scenario sheet without a growth path. */
 function guardMonitor(found: Found, request: MonitorSheetRequest): void {
   const { sheetName } = request;
-  if (request.endYear < request.startYear) throw adapterError("noGrowthPath", { sheet: sheetName, detail: `${request.startYear}–${request.endYear}` });
+  if (request.endYear < request.startYear)
+    throw adapterError("noGrowthPath", { sheet: sheetName, detail: `${request.startYear}–${request.endYear}` });
   if (request.target.kind === "scenario") {
     const scenario = found.record.sheets[request.target.sheetName];
-    if (found.scenario?.isNullObject || scenario?.kind !== "scenario") throw adapterError("notScenarioSheet", { sheet: request.target.sheetName });
+    if (found.scenario?.isNullObject || scenario?.kind !== "scenario")
+      throw adapterError("notScenarioSheet", { sheet: request.target.sheetName });
     const g = scenario.growth;
-    if (!g || g.firstYear > request.startYear) throw adapterError("noGrowthPath", { sheet: request.target.sheetName, detail: String(request.startYear) });
+    if (!g || g.firstYear > request.startYear)
+      throw adapterError("noGrowthPath", { sheet: request.target.sheetName, detail: String(request.startYear) });
   }
   if (found.existing.isNullObject) return;
-  if (found.record.sheets[sheetName]?.kind !== "monitor") throw adapterError("nameTaken", { sheet: sheetName, suggestedName: freeName(sheetName, found.sheetNames) });
+  if (found.record.sheets[sheetName]?.kind !== "monitor")
+    throw adapterError("nameTaken", { sheet: sheetName, suggestedName: freeName(sheetName, found.sheetNames) });
   if (!request.replaceOwnSheet) throw adapterError("confirmReplace", { sheet: sheetName });
   if (found.existing.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
 }
@@ -92,7 +109,11 @@ function sourceOf(found: Found, request: MonitorSheetRequest): Source {
   }
   const sheetName = request.target.sheetName;
   const g = found.record.sheets[sheetName].growth!;
-  return { names: g.names, targets: pathTargets(g, years), target: { kind: "scenario", sheetName, address: `${quoteSheet(sheetName)}!${g.address}`, firstYear: g.firstYear } };
+  return {
+    names: g.names,
+    targets: pathTargets(g, years),
+    target: { kind: "scenario", sheetName, address: `${quoteSheet(sheetName)}!${g.address}`, firstYear: g.firstYear },
+  };
 }
 
 /** A growth path's values per year (years past its end keep its last value, as the sheet's formulas do). */
@@ -108,7 +129,8 @@ function pathTargets(g: GrowthRecord, years: readonly number[]): (number | null)
 function withCurrentTargets(record: OwnershipRecord, own: MonitorRecord): MonitorRecord {
   if (own.target.kind !== "scenario") return own;
   const g = record.sheets[own.target.sheetName]?.growth;
-  const same = g && `${quoteSheet(own.target.sheetName)}!${g.address}` === own.target.address && g.names.join("\n") === own.names.join("\n");
+  const same =
+    g && `${quoteSheet(own.target.sheetName)}!${g.address}` === own.target.address && g.names.join("\n") === own.names.join("\n");
   if (!g || !same || g.firstYear > own.startYear) return own;
   const years = Array.from({ length: own.endYear - own.startYear + 1 }, (_, k) => own.startYear + k);
   return { ...own, targets: pathTargets(g, years) };
@@ -116,7 +138,18 @@ function withCurrentTargets(record: OwnershipRecord, own: MonitorRecord): Monito
 
 function recordOf(request: MonitorSheetRequest, source: Source, realised: string): MonitorRecord {
   const { region, startYear, endYear, language, allowCredit, thresholds } = request;
-  return { region, names: source.names, startYear, endYear, realised, targets: source.targets, target: source.target, language, allowCredit, thresholds: { ...thresholds } };
+  return {
+    region,
+    names: source.names,
+    startYear,
+    endYear,
+    realised,
+    targets: source.targets,
+    target: source.target,
+    language,
+    allowCredit,
+    thresholds: { ...thresholds },
+  };
 }
 
 /** The cells of `block` out of the used range's formulas ("" outside it). */
@@ -132,7 +165,8 @@ function cellsIn(used: Excel.Range, block: string): Cell[][] {
 function carriedRealised(found: Found, request: MonitorSheetRequest, names: string[]): ReturnType<typeof carryRealised> {
   const old = found.record.sheets[request.sheetName]?.monitor;
   const next = { names, startYear: request.startYear, endYear: request.endYear };
-  if (found.existing.isNullObject || found.used.isNullObject || !old) return carryRealised({ names: [], startYear: request.startYear, values: [] }, next);
+  if (found.existing.isNullObject || found.used.isNullObject || !old)
+    return carryRealised({ names: [], startYear: request.startYear, values: [] }, next);
   return carryRealised({ names: old.names, startYear: old.startYear, values: cellsIn(found.used, old.realised) }, next);
 }
 
@@ -168,7 +202,10 @@ function addLineChart(sheet: Excel.Worksheet, plan: MonitorPlan): void {
 }
 
 /** Round trip 1 of enter/read: the record and the sheet (protection). */
-async function inspectOwn(context: Excel.RequestContext, sheetName: string): Promise<{ own: MonitorRecord; sheet: Excel.Worksheet; protectedSheet: boolean }> {
+async function inspectOwn(
+  context: Excel.RequestContext,
+  sheetName: string,
+): Promise<{ own: MonitorRecord; sheet: Excel.Worksheet; protectedSheet: boolean }> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
@@ -182,7 +219,12 @@ async function inspectOwn(context: Excel.RequestContext, sheetName: string): Pro
 }
 
 /** Round trip 2 of enter/read: the inputs loaded (after any queued write), then computed. */
-async function readInputs(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, own: MonitorRecord): Promise<MonitorRead> {
+async function readInputs(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  own: MonitorRecord,
+): Promise<MonitorRead> {
   const plan = planMonitorSheet(layoutOf(own));
   const realised = sheet.getRange(own.realised).load("values");
   const params = sheet.getRange(`${plan.params.allowCredit}:${plan.params.behind}`.replace(/\$/g, "")).load("values");
@@ -190,7 +232,12 @@ async function readInputs(context: Excel.RequestContext, sheet: Excel.Worksheet,
   const fixed = own.target.kind === "fixed" ? sheet.getRange(address(s.firstRow, 1, own.names.length, 1)).load("values") : null;
   await context.sync();
   const [[allowCredit], [onTrack], [behind]] = params.values as Cell[][];
-  return monitorReadOf(sheetName, own, { realised: realised.values as Cell[][], fixed: fixed?.values.map((r) => r[0] as Cell), allowCredit, onTrack, behind }, plan);
+  return monitorReadOf(
+    sheetName,
+    own,
+    { realised: realised.values as Cell[][], fixed: fixed?.values.map((r) => r[0] as Cell), allowCredit, onTrack, behind },
+    plan,
+  );
 }
 
 export async function readMonitor(context: Excel.RequestContext, sheetName: string): Promise<MonitorRead> {
@@ -206,14 +253,23 @@ export async function enterRealisation(context: Excel.RequestContext, request: R
   const at = address(block.row, block.column + request.year - own.startYear, block.rows, 1);
   sheet.getRange(at).values = checked.values.map((v) => [v]); // null leaves a municipality's cell as it was
   const read = await readInputs(context, sheet, request.sheetName, own);
-  return { address: `${quoteSheet(request.sheetName)}!${at}`, written: checked.written, missing: checked.missing, skippedHeader: checked.skippedHeader, read };
+  return {
+    address: `${quoteSheet(request.sheetName)}!${at}`,
+    written: checked.written,
+    missing: checked.missing,
+    skippedHeader: checked.skippedHeader,
+    read,
+  };
 }
 
 /** Every problem of one year's entry (year, names, counts) in one badRealisation; else the values in region order. */
 function checkRealisation(own: MonitorRecord, request: RealisationRequest) {
   const report = matchNames(request.pairs, own.names);
   const pasted = request.pairs.map((p, i) => (i === 0 && report.skippedHeader ? null : p[1]));
-  const problems: InputError[] = [...validateRealisation(request.year, pasted, { startYear: own.startYear, endYear: own.endYear }), ...matchProblems(report)];
+  const problems: InputError[] = [
+    ...validateRealisation(request.year, pasted, { startYear: own.startYear, endYear: own.endYear }),
+    ...matchProblems(report),
+  ];
   const messages = problems.map((e) => withSuggestion(e, report.unmatched));
   if (problems.length === 0 && report.matched.length === 0) messages.push(NOTHING_MATCHED);
   if (messages.length > 0) throw adapterError("badRealisation", { sheet: request.sheetName, problems: sortByRow(problems, messages) });
@@ -227,10 +283,17 @@ function withSuggestion(e: InputError, unmatched: { row: number; suggestion: str
   return hint ? { nl: `${e.messages.nl} (bedoelt u ${hint}?)`, en: `${e.messages.en} (did you mean ${hint}?)` } : e.messages;
 }
 
-const NOTHING_MATCHED = { nl: "er staat geen enkele gemeente van de regio in de invoer", en: "the input names no municipality of the region" };
+const NOTHING_MATCHED = {
+  nl: "er staat geen enkele gemeente van de regio in de invoer",
+  en: "the input names no municipality of the region",
+};
 
 /** The year first, then by pasted row. */
 function sortByRow(problems: InputError[], messages: { nl: string; en: string }[]): { nl: string; en: string }[] {
-  const rank = (i: number) => (i >= problems.length ? Infinity : problems[i].kind === "yearOutsidePath" ? -1 : (problems[i].details.position?.row ?? 0));
-  return messages.map((m, i) => ({ m, r: rank(i) })).sort((a, b) => a.r - b.r).map((x) => x.m);
+  const rank = (i: number) =>
+    i >= problems.length ? Infinity : problems[i].kind === "yearOutsidePath" ? -1 : (problems[i].details.position?.row ?? 0);
+  return messages
+    .map((m, i) => ({ m, r: rank(i) }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.m);
 }

@@ -19,7 +19,9 @@ export type MonitorShown = MonitorCellValue | typeof NA;
 const KEY = 1;
 
 export function monitorValues(plan: MonitorPlan, monitor: RegionMonitor, language: "nl" | "en"): MonitorShown[][] {
-  const values: MonitorShown[][] = plan.cells.map((row) => row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? "" : cell)));
+  const values: MonitorShown[][] = plan.cells.map((row) =>
+    row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? "" : cell)),
+  );
   const word = (s: MonitorStatus | null) => (s === null ? "" : STATUS_WORDS[language][s]);
   const blank = (v: number | null) => (v === null ? "" : v);
   const put = (row: number, column: number, v: MonitorShown) => (values[row][column] = v);
@@ -60,7 +62,8 @@ export function monitorValues(plan: MonitorPlan, monitor: RegionMonitor, languag
 function keyTotals(plan: MonitorPlan, monitor: RegionMonitor, values: MonitorShown[][]): void {
   const s = plan.sections;
   const n = monitor.rows.length;
-  const column = (row: number) => Array.from({ length: n }, (_, i) => values[row + i][KEY]).filter((v): v is number => typeof v === "number");
+  const column = (row: number) =>
+    Array.from({ length: n }, (_, i) => values[row + i][KEY]).filter((v): v is number => typeof v === "number");
   const total = (row: number) => {
     const known = column(row);
     return known.length === 0 ? "" : known.reduce((a, b) => a + b, 0);
@@ -70,5 +73,6 @@ function keyTotals(plan: MonitorPlan, monitor: RegionMonitor, values: MonitorSho
   values[s.percent.totalsRow][KEY] = values[parseAddress(plan.summary.percent.replace(/\$/g, "")).row][KEY];
   values[s.status.totalsRow][KEY] = values[parseAddress(plan.summary.status.replace(/\$/g, "")).row][KEY];
   const fixed = plan.cells[s.target.totalsRow][KEY];
-  if (typeof fixed === "string" && fixed.startsWith("=")) values[s.target.totalsRow][KEY] = column(s.target.firstRow).reduce((a, b) => a + b, 0);
+  if (typeof fixed === "string" && fixed.startsWith("="))
+    values[s.target.totalsRow][KEY] = column(s.target.firstRow).reduce((a, b) => a + b, 0);
 }

@@ -21,7 +21,12 @@ export async function writeMunicipalityTable(context: Excel.RequestContext, data
   const record = parseRecord(setting.isNullObject ? null : setting.value);
   const ours = !table.isNullObject && record.table?.name === TABLE_NAME;
   if (!table.isNullObject && !ours) throw adapterError("tableTaken", { table: TABLE_NAME });
-  const sheetName = ours ? record.table!.sheet : freeName(TABLE_SHEET, sheets.items.map((s) => s.name));
+  const sheetName = ours
+    ? record.table!.sheet
+    : freeName(
+        TABLE_SHEET,
+        sheets.items.map((s) => s.name),
+      );
   const sheet = ours ? sheets.getItem(sheetName) : sheets.add(sheetName);
   if (ours) await guardProtection(context, sheet, sheetName);
   context.application.suspendApiCalculationUntilNextSync();
@@ -41,10 +46,17 @@ async function guardProtection(context: Excel.RequestContext, sheet: Excel.Works
 }
 
 /** Header and rows as one 2-D array; a new table is created over them, an own one resized. */
-function writeRows(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, record: OwnershipRecord, dataset: RegionDataset, ours: boolean): void {
+function writeRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  record: OwnershipRecord,
+  dataset: RegionDataset,
+  ours: boolean,
+): void {
   const n = dataset.municipalities.length;
   const width = TABLE_COLUMNS.length;
-  const body = dataset.municipalities.map((m) => TABLE_COLUMNS.map((c) => (c.key === "name" ? m.name : m[c.key] ?? "")));
+  const body = dataset.municipalities.map((m) => TABLE_COLUMNS.map((c) => (c.key === "name" ? m.name : (m[c.key] ?? ""))));
   const at = `${quoteSheet(sheetName)}!${address(0, 0, n + 1, width)}`;
   if (ours) {
     if (record.table!.sources) sheet.getRange(record.table!.sources).clear();

@@ -31,7 +31,14 @@ export function queueOwnedSheetInspect(context: Excel.RequestContext, sheetName:
   existing.protection.load("protected");
   const used = existing.getUsedRangeOrNullObject(true);
   used.load("isNullObject, address, formulas");
-  return { target: () => ({ record: parseRecord(setting.isNullObject ? null : setting.value), sheetNames: sheets.items.map((x) => x.name), existing, used }) };
+  return {
+    target: () => ({
+      record: parseRecord(setting.isNullObject ? null : setting.value),
+      sheetNames: sheets.items.map((x) => x.name),
+      existing,
+      used,
+    }),
+  };
 }
 
 /** A cell the user wrote where the new plan would write (outside the add-in's own blocks) stops the write. */
@@ -42,7 +49,12 @@ export function guardUserCells(target: OwnedSheetTarget, sheetName: string, plan
 }
 
 /** The sheet, new or with the add-in's old blocks (and, with `rules`, their conditional formats and validation) and chart cleared. */
-export function prepareOwnedSheet(context: Excel.RequestContext, target: OwnedSheetTarget, sheetName: string, rules = false): Excel.Worksheet {
+export function prepareOwnedSheet(
+  context: Excel.RequestContext,
+  target: OwnedSheetTarget,
+  sheetName: string,
+  rules = false,
+): Excel.Worksheet {
   context.application.suspendApiCalculationUntilNextSync();
   if (target.existing.isNullObject) return context.workbook.worksheets.add(sheetName);
   const sheet = context.workbook.worksheets.getItem(sheetName);

@@ -91,7 +91,11 @@ export function freeName(base: string, taken: readonly string[]): string {
  * The first non-empty cell of the sheet's used range that lies inside `target` but outside
  * every block the add-in owns there — a cell the user wrote that a write would overwrite.
  */
-export function userCellIn(owned: OwnedSheet | undefined, used: { address: string; formulas: unknown[][] } | null, target: string): string | null {
+export function userCellIn(
+  owned: OwnedSheet | undefined,
+  used: { address: string; formulas: unknown[][] } | null,
+  target: string,
+): string | null {
   if (!used) return null;
   const start = parseAddress(used.address.replace(/^.*!/, ""));
   const into = parseAddress(target);

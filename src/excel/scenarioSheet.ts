@@ -45,7 +45,13 @@ export async function writeScenario(context: Excel.RequestContext, request: Scen
   sheet.activate();
   await context.sync();
   const address = `${quoteSheet(request.sheetName)}!${plan.address}`;
-  return { sheetName: request.sheetName, updated: !target.existing.isNullObject, address, chartName: CHART_NAME, justificationSheet: justification.name };
+  return {
+    sheetName: request.sheetName,
+    updated: !target.existing.isNullObject,
+    address,
+    chartName: CHART_NAME,
+    justificationSheet: justification.name,
+  };
 }
 
 /** Round trip 1: the ownership record, sheet names, the target sheet with its used cells, the table. */
@@ -62,7 +68,8 @@ function guardTarget(target: Target, request: ScenarioSheetRequest): void {
   const { sheetName } = request;
   if (target.table.isNullObject) throw adapterError("tableNotFound", { table: request.tableName });
   if (target.existing.isNullObject) return;
-  if (!target.record.sheets[sheetName]) throw adapterError("nameTaken", { sheet: sheetName, suggestedName: freeName(sheetName, target.sheetNames) });
+  if (!target.record.sheets[sheetName])
+    throw adapterError("nameTaken", { sheet: sheetName, suggestedName: freeName(sheetName, target.sheetNames) });
   if (!request.replaceOwnSheet) throw adapterError("confirmReplace", { sheet: sheetName });
   if (target.existing.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
 }
@@ -79,17 +86,38 @@ async function readScenarioTable(context: Excel.RequestContext, target: Target, 
   if (correctionsTable?.isNullObject) throw adapterError("tableNotFound", { table: CORRECTIONS_TABLE });
   const keys = header.values[0].map(matchHeader);
   for (const needed of ["name", "population", "lettingsSocial", "lettingsCheap", "realised"] as TableColumn[]) {
-    if (!keys.includes(needed)) throw adapterError("badTable", { table: tableName, detail: TABLE_COLUMNS.find((c) => c.key === needed)!.header });
+    if (!keys.includes(needed))
+      throw adapterError("badTable", { table: tableName, detail: TABLE_COLUMNS.find((c) => c.key === needed)!.header });
   }
-  return { rows: readTable(tableName, "", header.values[0].map(String), keys, body.values, 0, 0).rows, corrections: correctionsBody ? linesOf(correctionsBody.values) : [] };
+  return {
+    rows: readTable(tableName, "", header.values[0].map(String), keys, body.values, 0, 0).rows,
+    corrections: correctionsBody ? linesOf(correctionsBody.values) : [],
+  };
 }
 
 /** The sheet plan from the scenario model of the table's data (a bad cell in the table is reported, not written). */
-function planFor(request: ScenarioSheetRequest, rows: ReturnType<typeof readTable>["rows"], corrections: CorrectionLine[]): { model: ScenarioModel; plan: ScenarioPlan } {
+function planFor(
+  request: ScenarioSheetRequest,
+  rows: ReturnType<typeof readTable>["rows"],
+  corrections: CorrectionLine[],
+): { model: ScenarioModel; plan: ScenarioPlan } {
   try {
     const input = inputOf(toMunicipalities(rows));
-    const model = computeScenarios({ ...input, corrections: netCorrections(input.names, corrections), correctionLines: corrections }, request.settings, request.year);
-    return { model, plan: planScenarioSheet({ model, tableName: request.tableName, region: request.region, sources: request.sources, language: request.language }) };
+    const model = computeScenarios(
+      { ...input, corrections: netCorrections(input.names, corrections), correctionLines: corrections },
+      request.settings,
+      request.year,
+    );
+    return {
+      model,
+      plan: planScenarioSheet({
+        model,
+        tableName: request.tableName,
+        region: request.region,
+        sources: request.sources,
+        language: request.language,
+      }),
+    };
   } catch (e) {
     if (e instanceof InputError) throw adapterError("badTable", { table: request.tableName, detail: e.text(request.language) });
     throw e;
@@ -146,7 +174,13 @@ function addChart(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
   chart.setPosition(address(plan.headerRow, width + 1), address(plan.headerRow + 24, width + 9));
 }
 
-function recordOwnership(context: Excel.RequestContext, record: OwnershipRecord, sheetName: string, plan: ScenarioPlan, justification: string): void {
+function recordOwnership(
+  context: Excel.RequestContext,
+  record: OwnershipRecord,
+  sheetName: string,
+  plan: ScenarioPlan,
+  justification: string,
+): void {
   const municipalities = address(plan.dataRow, 0, Math.max(1, plan.totalsRow - plan.dataRow), 1);
   record.sheets[sheetName] = { blocks: [plan.address], chart: CHART_NAME, kind: "scenario", justification, municipalities };
   const growth = growthRecord(plan);

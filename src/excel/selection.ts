@@ -37,7 +37,13 @@ export async function selectedMunicipality(context: Excel.RequestContext, sheetN
   const block = await nameBlock(context, sheetName);
   if (!block) return null;
   const bang = selected.address.lastIndexOf("!");
-  const sheet = bang < 0 ? "" : selected.address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet =
+    bang < 0
+      ? ""
+      : selected.address
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
   if (sheet.toLowerCase() !== sheetName.toLowerCase()) return null;
   return rowIn(block, selected.address);
 }
@@ -46,13 +52,19 @@ export async function selectedMunicipality(context: Excel.RequestContext, sheetN
  * Registers a worksheet.onSelectionChanged handler (ExcelApi 1.7) on the scenario sheet (two
  * round trips). The returned function removes the handler again.
  */
-export async function followSelection(context: Excel.RequestContext, sheetName: string, handler: (index: number | null) => void): Promise<() => Promise<void>> {
+export async function followSelection(
+  context: Excel.RequestContext,
+  sheetName: string,
+  handler: (index: number | null) => void,
+): Promise<() => Promise<void>> {
   const block = await nameBlock(context, sheetName);
   if (!block) return async () => undefined;
   let live = true;
-  const result = context.workbook.worksheets.getItem(sheetName).onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
-    if (live) handler(rowIn(block, args.address));
-  });
+  const result = context.workbook.worksheets
+    .getItem(sheetName)
+    .onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
+      if (live) handler(rowIn(block, args.address));
+    });
   await context.sync();
   return async () => {
     live = false;

@@ -25,13 +25,35 @@ export function sheetNameProblem(name: string, taken: readonly string[] = []): S
   const bad = [...new Set(name.match(FORBIDDEN) ?? [])].join("\u00a0");
   if (name.trim() === "") return problem("empty", "Geef het blad een naam.", "Give the sheet a name.");
   if (name.length > MAX_SHEET_NAME)
-    return problem("tooLong", `Een bladnaam heeft hoogstens ${MAX_SHEET_NAME} tekens; deze heeft er ${name.length}.`, `A sheet name has at most ${MAX_SHEET_NAME} characters; this one has ${name.length}.`);
-  if (bad) return problem("badCharacter", `Een bladnaam mag deze tekens niet bevatten: ${bad}`, `A sheet name cannot contain these characters: ${bad}`);
+    return problem(
+      "tooLong",
+      `Een bladnaam heeft hoogstens ${MAX_SHEET_NAME} tekens; deze heeft er ${name.length}.`,
+      `A sheet name has at most ${MAX_SHEET_NAME} characters; this one has ${name.length}.`,
+    );
+  if (bad)
+    return problem(
+      "badCharacter",
+      `Een bladnaam mag deze tekens niet bevatten: ${bad}`,
+      `A sheet name cannot contain these characters: ${bad}`,
+    );
   if (name.startsWith("'") || name.endsWith("'"))
-    return problem("apostrophe", "Een bladnaam mag niet met een apostrof (') beginnen of eindigen.", "A sheet name cannot begin or end with an apostrophe (').");
-  if (name.toLowerCase() === "history") return problem("reserved", "'History' is in Excel gereserveerd; kies een andere naam.", "'History' is reserved by Excel; choose another name.");
+    return problem(
+      "apostrophe",
+      "Een bladnaam mag niet met een apostrof (') beginnen of eindigen.",
+      "A sheet name cannot begin or end with an apostrophe (').",
+    );
+  if (name.toLowerCase() === "history")
+    return problem(
+      "reserved",
+      "'History' is in Excel gereserveerd; kies een andere naam.",
+      "'History' is reserved by Excel; choose another name.",
+    );
   if (taken.some((t) => t.toLowerCase() === name.toLowerCase()))
-    return problem("taken", `Er is al een blad '${name}' (hoofdletters tellen niet mee).`, `There already is a sheet '${name}' (case does not count).`);
+    return problem(
+      "taken",
+      `Er is al een blad '${name}' (hoofdletters tellen niet mee).`,
+      `There already is a sheet '${name}' (case does not count).`,
+    );
   return null;
 }
 

@@ -86,7 +86,6 @@ export interface WriteScenarioResult {
   justificationSheet: string;
 }
 
-
 export interface ScenarioSheetRequest {
   /** Target sheet name, e.g. "Verdeling 2024". */
   sheetName: string;

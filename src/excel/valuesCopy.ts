@@ -24,7 +24,10 @@ export async function writeValuesCopy(context: Excel.RequestContext, request: Va
   const record = parseRecord(setting.isNullObject ? null : setting.value);
   const own = record.sheets[request.sheetName];
   if (source.isNullObject || !own || own.kind === "valuesCopy") throw adapterError("notScenarioSheet", { sheet: request.sheetName });
-  const copyName = freeName(`${request.sheetName.slice(0, 21)} (waarden)`, sheets.items.map((s) => s.name));
+  const copyName = freeName(
+    `${request.sheetName.slice(0, 21)} (waarden)`,
+    sheets.items.map((s) => s.name),
+  );
   const grid = used.isNullObject ? { values: [[""]], formats: [["General"]] } : cropToOwned(used, own.blocks.map(parseAddress));
   writeCopy(context, copyName, request, grid, record);
   await context.sync();
@@ -49,7 +52,13 @@ function cropToOwned(used: Excel.Range, blocks: Block[]): { values: unknown[][];
   return { values, formats };
 }
 
-function writeCopy(context: Excel.RequestContext, copyName: string, request: ValuesCopyRequest, grid: { values: unknown[][]; formats: unknown[][] }, record: OwnershipRecord): void {
+function writeCopy(
+  context: Excel.RequestContext,
+  copyName: string,
+  request: ValuesCopyRequest,
+  grid: { values: unknown[][]; formats: unknown[][] },
+  record: OwnershipRecord,
+): void {
   const sheet = context.workbook.worksheets.add(copyName);
   const note =
     request.language === "nl"
@@ -69,4 +78,3 @@ function writeCopy(context: Excel.RequestContext, copyName: string, request: Val
   context.workbook.settings.add(SETTINGS_KEY, record);
   sheet.activate();
 }
-

@@ -16,7 +16,8 @@ export function toExcelError(error: unknown, lang: "nl" | "en"): { code: ExcelEr
   if (error instanceof InputError) return { code: error.code, message: error.text(lang) };
   return {
     code: "invalidValue",
-    message: lang === "nl" ? "onverwachte fout in Verdeelwijzer; controleer de invoer" : "unexpected error in Verdeelwijzer; check the input",
+    message:
+      lang === "nl" ? "onverwachte fout in Verdeelwijzer; controleer de invoer" : "unexpected error in Verdeelwijzer; check the input",
   };
 }
 

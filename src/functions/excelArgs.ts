@@ -61,7 +61,12 @@ export function shapeOf(matrix: ExcelRange): { rows: number; columns: number } {
 }
 
 /** Ranges that must pair up cell by cell must have the same shape. */
-export function requireSameShape(a: { rows: number; columns: number }, b: { rows: number; columns: number }, field: Field, other: Field): void {
+export function requireSameShape(
+  a: { rows: number; columns: number },
+  b: { rows: number; columns: number },
+  field: Field,
+  other: Field,
+): void {
   if (a.rows !== b.rows || a.columns !== b.columns) throw inputError("shapeMismatch", { field, other });
 }
 

@@ -129,12 +129,26 @@ function blendedFairShare(total: Arg, block: ExcelRange, method: Arg, factors: A
   const rows = block.length;
   const columns = block[0].length;
   if (f && rows === 1 && columns > 1 && f.cells.length === 1) {
-    const values = fairShareBlend(toScalar(total, "total"), [block[0]], f.cells, toScalar(method, "method"), (i) => ({ column: i + 1 }), f.positionOf);
+    const values = fairShareBlend(
+      toScalar(total, "total"),
+      [block[0]],
+      f.cells,
+      toScalar(method, "method"),
+      (i) => ({ column: i + 1 }),
+      f.positionOf,
+    );
     return [values.map((v) => (v === null ? "" : v))];
   }
   const keys = Array.from({ length: columns }, (_, j) => block.map((row) => row[j]));
   const positionOf = columns === 1 ? (i: number) => ({ row: i + 1 }) : (i: number, j: number) => ({ row: i + 1, column: j + 1 });
-  const values = fairShareBlend(toScalar(total, "total"), keys, f ? f.cells : null, toScalar(method, "method"), positionOf, f ? f.positionOf : undefined);
+  const values = fairShareBlend(
+    toScalar(total, "total"),
+    keys,
+    f ? f.cells : null,
+    toScalar(method, "method"),
+    positionOf,
+    f ? f.positionOf : undefined,
+  );
   return values.map((v) => [v === null ? "" : v]);
 }
 

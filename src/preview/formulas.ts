@@ -313,7 +313,9 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
     try {
       result = toResultMatrix(evaluate(parseFormula(anchor.formula), anchor.sheet));
     } catch (e) {
-      result = [[e instanceof FormulaFailure ? e.value : e instanceof ParseError ? err("#NAME?", e.message) : err("#VALUE!", (e as Error).message)]];
+      result = [
+        [e instanceof FormulaFailure ? e.value : e instanceof ParseError ? err("#NAME?", e.message) : err("#VALUE!", (e as Error).message)],
+      ];
     }
     const rows = result.length;
     const columns = result[0]?.length ?? 1;
@@ -326,7 +328,9 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
           if (anchor.sheet.get(anchor.row + r, anchor.column + c) || spills.has(at)) blocked = true;
         }
       if (blocked) result = [[err("#SPILL!", "the cells the array spills into are not empty")]];
-      else for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) if (r || c) spills.set(key(anchor.sheet, anchor.row + r, anchor.column + c), anchor);
+      else
+        for (let r = 0; r < rows; r++)
+          for (let c = 0; c < columns; c++) if (r || c) spills.set(key(anchor.sheet, anchor.row + r, anchor.column + c), anchor);
     }
     anchor.result = result;
     anchor.state = "done";
@@ -363,7 +367,9 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
   };
 
   const deref = (ref: RangeRef): Matrix =>
-    Array.from({ length: ref.rows }, (_, r) => Array.from({ length: ref.columns }, (_, c) => cellValue(ref.sheet, ref.row + r, ref.column + c)));
+    Array.from({ length: ref.rows }, (_, r) =>
+      Array.from({ length: ref.columns }, (_, c) => cellValue(ref.sheet, ref.row + r, ref.column + c)),
+    );
 
   const evaluate = (node: Node, sheet: SheetModel): Result => {
     switch (node.kind) {
@@ -376,15 +382,27 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
         const b = node.b ?? node.a;
         const row = Math.min(node.a.row, b.row);
         const column = Math.min(node.a.column, b.column);
-        return { ref: true, sheet: s, row, column, rows: Math.abs(b.row - node.a.row) + 1, columns: Math.abs(b.column - node.a.column) + 1 };
+        return {
+          ref: true,
+          sheet: s,
+          row,
+          column,
+          rows: Math.abs(b.row - node.a.row) + 1,
+          columns: Math.abs(b.column - node.a.column) + 1,
+        };
       }
       case "table": {
         const t = model.table(node.table);
         if (!t) return err("#REF!", `no table ${node.table}`);
         const s = model.sheet(t.sheet)!;
-        const want = node.column.replace(/^\[|\]$/g, "").trim().toLowerCase();
+        const want = node.column
+          .replace(/^\[|\]$/g, "")
+          .trim()
+          .toLowerCase();
         for (let c = 0; c < t.columns; c++) {
-          const header = String(s.get(t.row, t.column + c)?.value ?? "").trim().toLowerCase();
+          const header = String(s.get(t.row, t.column + c)?.value ?? "")
+            .trim()
+            .toLowerCase();
           if (header === want) return { ref: true, sheet: s, row: t.row + 1, column: t.column + c, rows: t.rows - 1, columns: 1 };
         }
         return err("#REF!", `no column ${node.column} in ${node.table}`);
@@ -534,7 +552,8 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
     };
     const a = branch(yes, true);
     const b = branch(no, false);
-    const at = (m: Value | Matrix, r: number, c: number): Value => (isMatrix(m) ? ((m.length === 1 ? m[0] : m[r])?.[m[0].length === 1 ? 0 : c] ?? err("#N/A")) : m);
+    const at = (m: Value | Matrix, r: number, c: number): Value =>
+      isMatrix(m) ? ((m.length === 1 ? m[0] : m[r])?.[m[0].length === 1 ? 0 : c] ?? err("#N/A")) : m;
     return condition.map((row, r) =>
       row.map((x, c) => {
         const test = toBoolean(x);
@@ -559,13 +578,19 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
       criteria.push(scalarOf(evaluate(args[2 * k + 1] ?? { kind: "value", value: null }, sheet)));
     }
     const matches = (x: Value, criterion: Value) =>
-      typeof criterion === "number" ? typeof x === "number" && x === criterion : typeof x === "string" && typeof criterion === "string" && x.toLowerCase() === criterion.toLowerCase();
+      typeof criterion === "number"
+        ? typeof x === "number" && x === criterion
+        : typeof x === "string" && typeof criterion === "string" && x.toLowerCase() === criterion.toLowerCase();
     const hit = (r: number, c: number) => ranges.every((m, k) => matches(m[r]?.[c] ?? null, criteria[k]));
     const first = ranges[0];
     if (name !== "SUMIF") return first.reduce((n, row, r) => n + row.filter((_, c) => hit(r, c)).length, 0);
     const sumRange = evaluate(args[2] ?? args[0]!, sheet);
     const values = isRef(sumRange) ? deref(sumRange) : first;
-    return first.reduce<number>((sum, row, r) => sum + row.reduce<number>((s, _, c) => (hit(r, c) && typeof values[r]?.[c] === "number" ? s + (values[r][c] as number) : s), 0), 0);
+    return first.reduce<number>(
+      (sum, row, r) =>
+        sum + row.reduce<number>((s, _, c) => (hit(r, c) && typeof values[r]?.[c] === "number" ? s + (values[r][c] as number) : s), 0),
+      0,
+    );
   }
 
   for (const list of bySheet.values()) for (const a of list) run(a);

@@ -47,22 +47,59 @@ const TEXT = {
 }[language];
 
 const useStyles = makeStyles({
-  layout: { display: "flex", gap: "16px", alignItems: "flex-start", padding: "12px", backgroundColor: tokens.colorNeutralBackground2, minHeight: "100vh", boxSizing: "border-box" },
+  layout: {
+    display: "flex",
+    gap: "16px",
+    alignItems: "flex-start",
+    padding: "12px",
+    backgroundColor: tokens.colorNeutralBackground2,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
   pane: { width: "320px", flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8 },
-  workbook: { flexGrow: 1, minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8, padding: "8px", display: "flex", flexDirection: "column", gap: "6px" },
+  workbook: {
+    flexGrow: 1,
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow8,
+    padding: "8px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+  },
   bar: { display: "flex", gap: "6px", alignItems: "stretch", fontFamily: tokens.fontFamilyMonospace, fontSize: "12px" },
   nameBox: { width: "72px", flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "3px 6px" },
-  formula: { flexGrow: 1, minWidth: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "3px 6px", overflowWrap: "anywhere", minHeight: "1.5em" },
+  formula: {
+    flexGrow: 1,
+    minWidth: 0,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: "3px 6px",
+    overflowWrap: "anywhere",
+    minHeight: "1.5em",
+  },
   fx: { color: tokens.colorNeutralForeground3, fontStyle: "italic", paddingTop: "3px" },
   grid: { overflow: "auto", maxHeight: "75vh", fontSize: "12px" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", whiteSpace: "nowrap", maxWidth: "260px", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    whiteSpace: "nowrap",
+    maxWidth: "260px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    cursor: "cell",
+  },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   computed: { color: tokens.colorBrandForeground1 },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, textAlign: "center", position: "sticky", top: 0 },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    textAlign: "center",
+    position: "sticky",
+    top: 0,
+  },
 });
-
 
 function display(value: ReturnType<WorkbookValues["get"]>, format: string | null): string {
   if (value === null) return "";
@@ -71,8 +108,14 @@ function display(value: ReturnType<WorkbookValues["get"]>, format: string | null
   if (typeof value === "string") return value;
   const locale = language === "nl" ? "nl-NL" : "en-GB";
   const decimals = (format?.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
-  if (format?.includes("%")) return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
-  if (format && /^[0#.,]+$/.test(format)) return new Intl.NumberFormat(locale, { useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  if (format?.includes("%"))
+    return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+      value,
+    );
+  if (format && /^[0#.,]+$/.test(format))
+    return new Intl.NumberFormat(locale, { useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+      value,
+    );
   return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
 }
 
@@ -151,7 +194,9 @@ function WorkbookView() {
             ? { row: Math.min(rows - 1, Math.max(0, from.row + move[0])), column: Math.min(cols - 1, Math.max(0, from.column + move[1])) }
             : from;
           setSelected(next);
-          e.currentTarget.querySelector(`[data-cell="${address(next.row, next.column)}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+          e.currentTarget
+            .querySelector(`[data-cell="${address(next.row, next.column)}"]`)
+            ?.scrollIntoView({ block: "nearest", inline: "nearest" });
         }}
       >
         <table style={{ borderCollapse: "collapse" }}>

@@ -1,5 +1,16 @@
 import { Block, contains, parseAddress } from "../excel/a1";
-import { ChartModel, ConditionalFormatRecord, SelectionHandler, SheetModel, TableModel, WorkbookModel, columns, fullAddress, rows, sheetNameError } from "./workbookModel";
+import {
+  ChartModel,
+  ConditionalFormatRecord,
+  SelectionHandler,
+  SheetModel,
+  TableModel,
+  WorkbookModel,
+  columns,
+  fullAddress,
+  rows,
+  sheetNameError,
+} from "./workbookModel";
 
 /**
  * A strict, in-memory stand-in for the part of the Excel JavaScript API that src/excel uses.
@@ -25,8 +36,10 @@ type Op = () => void;
 /** Throws what Excel throws for a sheet name it refuses (see {@link sheetNameError}). */
 function checkSheetName(name: string, existing: readonly string[]): void {
   const code = sheetNameError(name, existing);
-  if (code === "ItemAlreadyExists") throw new FakeExcelError(code, `A resource with the same name or identifier already exists. (sheet '${name}')`);
-  if (code === "InvalidArgument") throw new FakeExcelError(code, `The argument is invalid or missing or has an incorrect format. (sheet name '${name}')`);
+  if (code === "ItemAlreadyExists")
+    throw new FakeExcelError(code, `A resource with the same name or identifier already exists. (sheet '${name}')`);
+  if (code === "InvalidArgument")
+    throw new FakeExcelError(code, `The argument is invalid or missing or has an incorrect format. (sheet name '${name}')`);
 }
 
 class Context {
@@ -42,7 +55,8 @@ class Context {
     };
   }
   enqueue(op: Op): void {
-    if (!this.alive) throw new FakeExcelError("InvalidObjectPath", "The object was used outside its Excel.run (its request context is gone).");
+    if (!this.alive)
+      throw new FakeExcelError("InvalidObjectPath", "The object was used outside its Excel.run (its request context is gone).");
     this.queue.push(op);
   }
   async sync(): Promise<void> {
@@ -65,7 +79,8 @@ class Proxy {
     throw new FakeExcelError("NotImplemented", `fake Excel: property ${_prop} of ${this.constructor.name} is not implemented`);
   }
   load(props?: string | string[] | Record<string, unknown>): this {
-    const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : Array.isArray(props) ? props : Object.keys(props ?? {});
+    const list =
+      typeof props === "string" ? props.split(",").map((p) => p.trim()) : Array.isArray(props) ? props : Object.keys(props ?? {});
     this.ctx.enqueue(() => {
       // like Office.js, any load of an *OrNullObject proxy also answers isNullObject; the rest of
       // a null object's properties stay unreadable
@@ -115,18 +130,37 @@ function pageLayoutProxy(ctx: Context, sheet: () => SheetModel): Record<string, 
       s.pageLayout[key] = value;
     });
   // not extensible: setting anything the fake does not implement throws (modules run in strict mode)
-  const slot = (prefix: string) => Object.preventExtensions({
-    set leftHeader(v: string) { set(`${prefix}.leftHeader`, v); },
-    set centerHeader(v: string) { set(`${prefix}.centerHeader`, v); },
-    set rightHeader(v: string) { set(`${prefix}.rightHeader`, v); },
-    set leftFooter(v: string) { set(`${prefix}.leftFooter`, v); },
-    set centerFooter(v: string) { set(`${prefix}.centerFooter`, v); },
-    set rightFooter(v: string) { set(`${prefix}.rightFooter`, v); },
-  });
+  const slot = (prefix: string) =>
+    Object.preventExtensions({
+      set leftHeader(v: string) {
+        set(`${prefix}.leftHeader`, v);
+      },
+      set centerHeader(v: string) {
+        set(`${prefix}.centerHeader`, v);
+      },
+      set rightHeader(v: string) {
+        set(`${prefix}.rightHeader`, v);
+      },
+      set leftFooter(v: string) {
+        set(`${prefix}.leftFooter`, v);
+      },
+      set centerFooter(v: string) {
+        set(`${prefix}.centerFooter`, v);
+      },
+      set rightFooter(v: string) {
+        set(`${prefix}.rightFooter`, v);
+      },
+    });
   return Object.preventExtensions({
-    set orientation(v: string) { set("orientation", v); },
-    set zoom(v: unknown) { set("zoom", v); },
-    set centerHorizontally(v: boolean) { set("centerHorizontally", v); },
+    set orientation(v: string) {
+      set("orientation", v);
+    },
+    set zoom(v: unknown) {
+      set("zoom", v);
+    },
+    set centerHorizontally(v: boolean) {
+      set("centerHorizontally", v);
+    },
     setPrintArea: (a: string) => set("printArea", a),
     setPrintTitleRows: (a: string) => set("printTitleRows", a),
     headersFooters: Object.preventExtensions({ defaultForAllPages: slot("defaultForAllPages") }),
@@ -146,7 +180,10 @@ class WorksheetCollectionProxy extends Proxy {
   }
   add(name: string): WorksheetProxy {
     this.ctx.enqueue(() => {
-      checkSheetName(name, this.ctx.model.sheets.map((s) => s.name));
+      checkSheetName(
+        name,
+        this.ctx.model.sheets.map((s) => s.name),
+      );
       this.ctx.model.sheets.push(new SheetModel(name));
     });
     return this.getItem(name);
@@ -193,7 +230,10 @@ class WorksheetProxy extends Proxy {
         let entry: SelectionHandler | null = null;
         ctx.enqueue(() => ctx.model.selectionHandlers.push((entry = { sheet: this.sheet().name, handler })));
         // remove() is queued on the context the handler was added in: Excel.run(result.context, …)
-        return { context: ctx, remove: () => ctx.enqueue(() => (ctx.model.selectionHandlers = ctx.model.selectionHandlers.filter((h) => h !== entry))) };
+        return {
+          context: ctx,
+          remove: () => ctx.enqueue(() => (ctx.model.selectionHandlers = ctx.model.selectionHandlers.filter((h) => h !== entry))),
+        };
       },
     };
   }
@@ -217,7 +257,10 @@ class WorksheetProxy extends Proxy {
   set name(next: string) {
     this.ctx.enqueue(() => {
       const s = this.sheet();
-      checkSheetName(next, this.ctx.model.sheets.filter((x) => x !== s).map((x) => x.name));
+      checkSheetName(
+        next,
+        this.ctx.model.sheets.filter((x) => x !== s).map((x) => x.name),
+      );
       for (const t of this.ctx.model.tables) if (t.sheet === s.name) t.sheet = next;
       if (this.ctx.model.activeSheet === s.name) this.ctx.model.activeSheet = next;
       s.name = next;
@@ -288,7 +331,8 @@ class RangeProxy extends Proxy {
       },
       borders: {
         getItem: (edge: string) => {
-          if (!["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"].includes(edge)) throw new FakeExcelError("InvalidArgument", `no border ${edge}`);
+          if (!["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"].includes(edge))
+            throw new FakeExcelError("InvalidArgument", `no border ${edge}`);
           return Object.preventExtensions({
             set style(style: string) {
               record({ border: { [edge]: style } });
@@ -363,7 +407,8 @@ class RangeProxy extends Proxy {
     return fullAddress(this.worksheet.sheet().name, this.must());
   }
   private guardWrite(): void {
-    if (this.worksheet.sheet().protected) throw new FakeExcelError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+    if (this.worksheet.sheet().protected)
+      throw new FakeExcelError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
   }
   protected abstractLoad(prop: string): unknown {
     if (prop === "isNullObject") return this.block() === null;
@@ -418,7 +463,10 @@ class RangeProxy extends Proxy {
       this.guardWrite();
       const b = this.must();
       if (v.length !== b.rows || v.some((r) => r.length !== b.columns))
-        throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range ${this.addressNow()}.`);
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size of the range ${this.addressNow()}.`,
+        );
       const sheet = this.worksheet.sheet();
       rows(b).forEach((r, i) =>
         columns(b).forEach((c, j) => {
@@ -445,8 +493,10 @@ class RangeProxy extends Proxy {
       if (across) throw new FakeExcelError("NotImplemented", "fake Excel: merge(true)");
       const sheet = this.worksheet.sheet();
       const b = this.must();
-      const overlaps = (m: Block) => m.row < b.row + b.rows && b.row < m.row + m.rows && m.column < b.column + b.columns && b.column < m.column + m.columns;
-      if (sheet.merges.map(parseAddress).some(overlaps)) throw new FakeExcelError("InvalidOperation", `Cannot merge ${this.addressNow()}: it overlaps a merged cell.`);
+      const overlaps = (m: Block) =>
+        m.row < b.row + b.rows && b.row < m.row + m.rows && m.column < b.column + b.columns && b.column < m.column + m.columns;
+      if (sheet.merges.map(parseAddress).some(overlaps))
+        throw new FakeExcelError("InvalidOperation", `Cannot merge ${this.addressNow()}: it overlaps a merged cell.`);
       sheet.merges.push(this.addressNow().replace(/^.*!/, ""));
     });
   }
@@ -487,7 +537,10 @@ const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterTha
 
 /** `conditionalFormats.add("CellValue")`: its `cellValue` has a format (fill, font colour) and a rule { formula1, operator }. */
 class ConditionalFormatProxy {
-  readonly cellValue: { format: { fill: { color: string }; font: { color: string } }; rule: { formula1: string; formula2?: string; operator: string } };
+  readonly cellValue: {
+    format: { fill: { color: string }; font: { color: string } };
+    rule: { formula1: string; formula2?: string; operator: string };
+  };
   constructor(ctx: Context, record: ConditionalFormatRecord) {
     this.cellValue = {
       format: {
@@ -504,7 +557,8 @@ class ConditionalFormatProxy {
       },
       set rule(r: { formula1: string; formula2?: string; operator: string }) {
         ctx.enqueue(() => {
-          if (!OPERATORS.includes(r.operator)) throw new FakeExcelError("InvalidArgument", `The argument is invalid (operator ${r.operator}).`);
+          if (!OPERATORS.includes(r.operator))
+            throw new FakeExcelError("InvalidArgument", `The argument is invalid (operator ${r.operator}).`);
           record.rule = { ...r };
         });
       },
@@ -552,7 +606,9 @@ class TableProxy extends Proxy {
           const t = this.table();
           const sheet = ctx.model.sheet(t.sheet)!;
           if (sheet.protected) throw new FakeExcelError("AccessDenied", "protected sheet");
-          values.forEach((row, i) => row.forEach((v, j) => sheet.set(t.row + t.rows + i, t.column + j, v === null ? undefined : { value: v as string | number })));
+          values.forEach((row, i) =>
+            row.forEach((v, j) => sheet.set(t.row + t.rows + i, t.column + j, v === null ? undefined : { value: v as string | number })),
+          );
           t.rows += values.length;
         }),
     };
@@ -564,7 +620,8 @@ class TableProxy extends Proxy {
   }
   set name(n: string) {
     this.ctx.enqueue(() => {
-      if (this.ctx.model.table(n) && this.ctx.model.table(n) !== this.table()) throw new FakeExcelError("ItemAlreadyExists", `table ${n} exists`);
+      if (this.ctx.model.table(n) && this.ctx.model.table(n) !== this.table())
+        throw new FakeExcelError("ItemAlreadyExists", `table ${n} exists`);
       this.table().name = n;
     });
   }
@@ -608,9 +665,11 @@ class TableProxy extends Proxy {
     this.ctx.enqueue(() => {
       const t = this.table();
       const b = parseAddress(a1);
-      if (b.row !== t.row || b.column !== t.column || b.columns !== t.columns) throw new FakeExcelError("InvalidArgument", "fake Excel: resize must keep the header row");
+      if (b.row !== t.row || b.column !== t.column || b.columns !== t.columns)
+        throw new FakeExcelError("InvalidArgument", "fake Excel: resize must keep the header row");
       const sheet = this.ctx.model.sheet(t.sheet)!;
-      for (let r = t.row + b.rows; r < t.row + t.rows; r++) for (let c = t.column; c < t.column + t.columns; c++) sheet.set(r, c, undefined);
+      for (let r = t.row + b.rows; r < t.row + t.rows; r++)
+        for (let c = t.column; c < t.column + t.columns; c++) sheet.set(r, c, undefined);
       t.rows = b.rows;
     });
   }
@@ -626,7 +685,13 @@ class ChartCollectionProxy {
     this.ctx.enqueue(() => {
       const s = this.sheet.sheet();
       if (s.protected) throw new FakeExcelError("AccessDenied", "protected sheet");
-      chart = { name: `Grafiek ${s.charts.length + 1}`, type, source: (source as unknown as { addressNow(): string }).addressNow(), seriesBy, title: "" };
+      chart = {
+        name: `Grafiek ${s.charts.length + 1}`,
+        type,
+        source: (source as unknown as { addressNow(): string }).addressNow(),
+        seriesBy,
+        title: "",
+      };
       s.charts.push(chart);
     });
     return new ChartProxy(this.ctx, this.sheet, () => chart);
@@ -726,7 +791,10 @@ export function compareVersions(a: string, b: string): number {
 export function installFakeExcel(target: Record<string, unknown>, model: WorkbookModel = new WorkbookModel()): WorkbookModel {
   target.Excel = {
     // Excel.run(batch), or Excel.run(context, batch) to reuse an earlier context (removing an event handler)
-    run: async <T>(first: ((context: Context) => Promise<T>) | { context?: Context }, second?: (context: Context) => Promise<T>): Promise<T> => {
+    run: async <T>(
+      first: ((context: Context) => Promise<T>) | { context?: Context },
+      second?: (context: Context) => Promise<T>,
+    ): Promise<T> => {
       const batch = typeof first === "function" ? first : second!;
       const reused = typeof first === "function" ? null : first instanceof Context ? first : (first.context ?? null);
       const ctx = reused ?? new Context(model);

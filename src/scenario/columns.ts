@@ -107,19 +107,31 @@ const pick = (nl: string, en: string) => (language: Language) => (language === "
 export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "A",
-    label: (c, l) => (c.settings.key ? `${pick("A · Verdeling naar verdeelsleutel", "A · Fair share by blended key")(l)} (${keyText(c.settings.key, l)})` : pick("A · Verdeling naar inwonertal", "A · Fair share by population")(l)),
-    short: (c, l) => (c.settings.key ? pick("A · Naar verdeelsleutel", "A · By blended key")(l) : pick("A · Naar inwonertal", "A · By population")(l)),
+    label: (c, l) =>
+      c.settings.key
+        ? `${pick("A · Verdeling naar verdeelsleutel", "A · Fair share by blended key")(l)} (${keyText(c.settings.key, l)})`
+        : pick("A · Verdeling naar inwonertal", "A · Fair share by population")(l),
+    short: (c, l) =>
+      c.settings.key ? pick("A · Naar verdeelsleutel", "A · By blended key")(l) : pick("A · Naar inwonertal", "A · By population")(l),
     rule: (c, l) =>
       c.settings.key
         ? l === "nl"
           ? `De regionale opgave naar rato van een verdeelsleutel: ${keyText(c.settings.key, l)}, elke kolom eerst gedeeld door haar eigen totaal.`
           : `The regional need in proportion to a blended key: ${keyText(c.settings.key, l)}, each column first divided by its own total.`
-        : pick("De regionale opgave naar rato van het inwonertal, in hele woningen.", "The regional need in proportion to population, in whole dwellings.")(l),
+        : pick(
+            "De regionale opgave naar rato van het inwonertal, in hele woningen.",
+            "The regional need in proportion to population, in whole dwellings.",
+          )(l),
     reads: (s) => (s.key ? s.key.columns : ["population"]),
     included: always,
     compute: ({ need, input, settings }) =>
       settings.key
-        ? fairShareBlend(need, settings.key.columns.map((c) => input[c]), settings.key.factors, settings.method)
+        ? fairShareBlend(
+            need,
+            settings.key.columns.map((c) => input[c]),
+            settings.key.factors,
+            settings.method,
+          )
         : fairShare(need, input.population, settings.method, undefined, "population"),
     formula: (r, s) =>
       s.key
@@ -143,9 +155,11 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "C",
-    label: (c, l) => (l === "nl" ? `C · Max. ${cap(c, l)} van de mutaties sociale huur` : `C · At most ${cap(c, l)} of social-rent lettings`),
+    label: (c, l) =>
+      l === "nl" ? `C · Max. ${cap(c, l)} van de mutaties sociale huur` : `C · At most ${cap(c, l)} of social-rent lettings`,
     short: (c, l) => (l === "nl" ? `C · Max. ${cap(c, l)} sociale huur` : `C · Max. ${cap(c, l)} social rent`),
-    rule: (c, l) => (l === "nl" ? `Hoogstens ${cap(c, l)} van de mutaties sociale huur.` : `At most ${cap(c, l)} of the social-rent lettings.`),
+    rule: (c, l) =>
+      l === "nl" ? `Hoogstens ${cap(c, l)} van de mutaties sociale huur.` : `At most ${cap(c, l)} of the social-rent lettings.`,
     reads: () => ["lettingsSocial"],
     included: always,
     compute: ({ input, settings }) => quota(input.lettingsSocial, settings.capShare, settings.rounding),
@@ -155,9 +169,15 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "D",
-    label: (c, l) => (l === "nl" ? `D · Max. ${cap(c, l)} van mutaties tot 1e aftoppingsgrens` : `D · At most ${cap(c, l)} of lettings up to the first rent cap`),
+    label: (c, l) =>
+      l === "nl"
+        ? `D · Max. ${cap(c, l)} van mutaties tot 1e aftoppingsgrens`
+        : `D · At most ${cap(c, l)} of lettings up to the first rent cap`,
     short: (c, l) => (l === "nl" ? `D · Max. ${cap(c, l)} goedkoopste` : `D · Max. ${cap(c, l)} cheapest`),
-    rule: (c, l) => (l === "nl" ? `Hoogstens ${cap(c, l)} van de goedkoopste mutaties (tot de 1e aftoppingsgrens).` : `At most ${cap(c, l)} of the cheapest lettings (up to the first rent cap).`),
+    rule: (c, l) =>
+      l === "nl"
+        ? `Hoogstens ${cap(c, l)} van de goedkoopste mutaties (tot de 1e aftoppingsgrens).`
+        : `At most ${cap(c, l)} of the cheapest lettings (up to the first rent cap).`,
     reads: () => ["lettingsCheap"],
     included: always,
     compute: ({ input, settings }) => quota(input.lettingsCheap, settings.capShare, settings.rounding),
@@ -169,7 +189,10 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     key: "E",
     label: (c, l) => (l === "nl" ? `E · Min. ${min(c, l)} uit Wet regie` : `E · At least ${min(c, l)} (Wet regie)`),
     short: (c, l) => `E · Min. ${min(c, l)} Wet regie`,
-    rule: (c, l) => (l === "nl" ? `Minstens ${min(c, l)} van de mutaties sociale huur (Wet versterking regie volkshuisvesting).` : `At least ${min(c, l)} of the social-rent lettings (Wet versterking regie volkshuisvesting).`),
+    rule: (c, l) =>
+      l === "nl"
+        ? `Minstens ${min(c, l)} van de mutaties sociale huur (Wet versterking regie volkshuisvesting).`
+        : `At least ${min(c, l)} of the social-rent lettings (Wet versterking regie volkshuisvesting).`,
     reads: () => ["lettingsSocial"],
     included: always,
     compute: ({ input, settings }) => quota(input.lettingsSocial, settings.minShare, settings.rounding),
@@ -181,7 +204,11 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     key: "F",
     label: (_, l) => pick("F · Verdeling naar herkomst gemeente", "F · By municipality of origin")(l),
     short: (_, l) => pick("F · Naar herkomst", "F · By origin")(l),
-    rule: (_, l) => pick("De regionale opgave naar rato van waar de huishoudens vandaan komen.", "The regional need in proportion to where households come from.")(l),
+    rule: (_, l) =>
+      pick(
+        "De regionale opgave naar rato van waar de huishoudens vandaan komen.",
+        "The regional need in proportion to where households come from.",
+      )(l),
     reads: () => ["origin"],
     included: (input) => input.origin.some((x) => x !== null && x > 0),
     compute: ({ need, input, settings }) => fairShare(need, input.origin, settings.method, undefined, "origin"),
@@ -209,7 +236,11 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     key: "K",
     label: (_, l) => pick("K · Correcties (netto, uit tabel Correcties)", "K · Corrections (net, from table Correcties)")(l),
     short: (_, l) => pick("K · Correcties", "K · Corrections")(l),
-    rule: (_, l) => pick("De som van de vastgelegde correcties per gemeente; leeg als er geen is.", "The sum of the recorded corrections per municipality; blank if there is none.")(l),
+    rule: (_, l) =>
+      pick(
+        "De som van de vastgelegde correcties per gemeente; leeg als er geen is.",
+        "The sum of the recorded corrections per municipality; blank if there is none.",
+      )(l),
     reads: () => [],
     included: (_, settings) => settings.adjust !== null,
     compute: ({ input }) => [...input.corrections],

@@ -41,16 +41,28 @@ export interface CorrectionDraft {
 export type CorrectionField = keyof CorrectionDraft;
 
 /** What is wrong with a correction the user is about to record, per field (nl/en); empty when it can be recorded. */
-export function correctionProblems(draft: CorrectionDraft, names: readonly string[]): Partial<Record<CorrectionField, { nl: string; en: string }>> {
+export function correctionProblems(
+  draft: CorrectionDraft,
+  names: readonly string[],
+): Partial<Record<CorrectionField, { nl: string; en: string }>> {
   const problems: Partial<Record<CorrectionField, { nl: string; en: string }>> = {};
   if (!names.some((n) => n.toLowerCase() === draft.name.trim().toLowerCase()))
     problems.name = { nl: `'${draft.name}' is geen gemeente van deze regio.`, en: `'${draft.name}' is not a municipality of this region.` };
   const amount = draft.amount.trim();
   if (!/^[+-]?\d+$/.test(amount))
-    problems.amount = { nl: "Vul een heel aantal woningen in, bijvoorbeeld -20 of 15 (0 zet de gemeente vast).", en: "Enter a whole number of dwellings, e.g. -20 or 15 (0 keeps the municipality as it is)." };
-  else if (Math.abs(Number(amount)) > 1_000_000) problems.amount = { nl: "Dat is meer dan een miljoen woningen.", en: "That is more than a million dwellings." };
-  if (draft.reason.trim() === "") problems.reason = { nl: "Geef de reden: die hoort bij het besluit.", en: "Give the reason: it belongs to the decision." };
-  if (draft.decidedBy.trim() === "") problems.decidedBy = { nl: "Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?", en: "Who decided this (e.g. 'regional aldermen meeting')?" };
+    problems.amount = {
+      nl: "Vul een heel aantal woningen in, bijvoorbeeld -20 of 15 (0 zet de gemeente vast).",
+      en: "Enter a whole number of dwellings, e.g. -20 or 15 (0 keeps the municipality as it is).",
+    };
+  else if (Math.abs(Number(amount)) > 1_000_000)
+    problems.amount = { nl: "Dat is meer dan een miljoen woningen.", en: "That is more than a million dwellings." };
+  if (draft.reason.trim() === "")
+    problems.reason = { nl: "Geef de reden: die hoort bij het besluit.", en: "Give the reason: it belongs to the decision." };
+  if (draft.decidedBy.trim() === "")
+    problems.decidedBy = {
+      nl: "Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?",
+      en: "Who decided this (e.g. 'regional aldermen meeting')?",
+    };
   if (draft.date.trim() === "") problems.date = { nl: "Vul de datum van het besluit in.", en: "Enter the date of the decision." };
   return problems;
 }
@@ -58,7 +70,13 @@ export function correctionProblems(draft: CorrectionDraft, names: readonly strin
 /** The line to record for a checked draft (name spelled as in the region). */
 export function lineOf(draft: CorrectionDraft, names: readonly string[]): CorrectionLine {
   const name = names.find((n) => n.toLowerCase() === draft.name.trim().toLowerCase()) ?? draft.name.trim();
-  return { name, amount: Number(draft.amount.trim()), reason: draft.reason.trim(), decidedBy: draft.decidedBy.trim(), date: draft.date.trim() };
+  return {
+    name,
+    amount: Number(draft.amount.trim()),
+    reason: draft.reason.trim(),
+    decidedBy: draft.decidedBy.trim(),
+    date: draft.date.trim(),
+  };
 }
 
 /** A new line that undoes `line`: the same municipality, the opposite amount, the reason saying so. */

@@ -86,7 +86,14 @@ export function explainMunicipality(model: ScenarioModel, index: number, languag
 type Blank = (key: ScenarioKey, column: InputColumn) => string;
 type Options = { lang: Language; names: readonly string[] };
 
-function itemText(model: ScenarioModel, i: number, key: ScenarioKey, language: Language, options: Options, blank: Blank): { text: string; detail?: string } {
+function itemText(
+  model: ScenarioModel,
+  i: number,
+  key: ScenarioKey,
+  language: Language,
+  options: Options,
+  blank: Blank,
+): { text: string; detail?: string } {
   const { input, settings, need } = model;
   switch (key) {
     case "A":
@@ -94,7 +101,9 @@ function itemText(model: ScenarioModel, i: number, key: ScenarioKey, language: L
       if (key === "A" && settings.key) return { text: blendText(model, i, language) };
       const weights = key === "A" ? input.population : input.origin;
       const text = explainFairShare({ total: need, weights, method: settings.method, names: input.names }, i, options);
-      return text === null ? { text: blank(key, key === "A" ? "population" : "origin") } : { text, detail: divisorDetail(model, weights, options) };
+      return text === null
+        ? { text: blank(key, key === "A" ? "population" : "origin") }
+        : { text, detail: divisorDetail(model, weights, options) };
     }
     case "B": {
       const v = input.realised[i];
@@ -102,9 +111,19 @@ function itemText(model: ScenarioModel, i: number, key: ScenarioKey, language: L
     }
     case "C":
     case "E":
-      return { text: explainShare({ share: key === "C" ? settings.capShare : settings.minShare, lettings: input.lettingsSocial[i], rounding: settings.rounding }, options) };
+      return {
+        text: explainShare(
+          { share: key === "C" ? settings.capShare : settings.minShare, lettings: input.lettingsSocial[i], rounding: settings.rounding },
+          options,
+        ),
+      };
     case "D":
-      return { text: explainShare({ share: settings.capShare, lettings: input.lettingsCheap[i], rounding: settings.rounding, lettingsKind: "cheap" }, options) };
+      return {
+        text: explainShare(
+          { share: settings.capShare, lettings: input.lettingsCheap[i], rounding: settings.rounding, lettingsKind: "cheap" },
+          options,
+        ),
+      };
     case "S": {
       const A = model.column("A")!.values;
       const C = model.column("C")!.values;
@@ -124,14 +143,19 @@ const pct = (x: number, language: Language) => `${formatNumber(Math.round(x * 10
 function blendText(model: ScenarioModel, i: number, language: Language): string {
   const key = model.settings.key!;
   const value = model.column("A")!.values[i];
-  if (value === null) return language === "nl" ? "Doet niet mee: een sleutelkolom is leeg voor deze gemeente." : "Takes no part: a key column is blank for this municipality.";
+  if (value === null)
+    return language === "nl"
+      ? "Doet niet mee: een sleutelkolom is leeg voor deze gemeente."
+      : "Takes no part: a key column is blank for this municipality.";
   const taking = model.input.names.map((_, r) => key.columns.every((c) => model.input[c][r] !== null));
   const parts = key.columns.map((c, j) => {
     const total = model.input[c].reduce<number>((s, x, r) => s + (taking[r] ? (x ?? 0) : 0), 0);
     return { factor: key.factors[j], own: model.input[c][i] as number, total };
   });
   const share = parts.reduce((s, p) => s + (p.factor * p.own) / p.total, 0);
-  const terms = parts.map((p) => `${pct(p.factor, language)} × ${formatNumber(p.own, language)} / ${formatNumber(p.total, language)}`).join(" + ");
+  const terms = parts
+    .map((p) => `${pct(p.factor, language)} × ${formatNumber(p.own, language)} / ${formatNumber(p.total, language)}`)
+    .join(" + ");
   const quota = formatNumber(Math.round(model.need * share * 100) / 100, language);
   return language === "nl"
     ? `verdeelsleutel (${keyText(key, language)}): aandeel = ${terms} = ${pct(share, language)} → quotum ${formatNumber(model.need, language)} × ${pct(share, language)} ≈ ${quota} → ${value}`
@@ -146,7 +170,9 @@ function correctionsText(model: ScenarioModel, i: number, language: Language): s
   const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
   const list = lines.map((l) => `${signed(l.amount)}: ${l.reason} (${l.decidedBy}, ${l.date})`).join("; ");
   const net = model.column("K")!.values[i];
-  return language === "nl" ? `Correcties: ${list}. Netto ${net === null ? "geen (ingetrokken)" : signed(net)}.` : `Corrections: ${list}. Net ${net === null ? "none (withdrawn)" : signed(net)}.`;
+  return language === "nl"
+    ? `Correcties: ${list}. Netto ${net === null ? "geen (ingetrokken)" : signed(net)}.`
+    : `Corrections: ${list}. Net ${net === null ? "none (withdrawn)" : signed(net)}.`;
 }
 
 /** N: the base scenario's number with this municipality's correction, or its share of what others gave up or took on. */
@@ -156,9 +182,15 @@ function adjustedText(model: ScenarioModel, i: number, language: Language): stri
   const after = model.column("N")!.values[i];
   const own = model.column("K")!.values[i];
   if (before === null || after === null) return language === "nl" ? `Doet niet mee: ${base} is leeg.` : `Takes no part: ${base} is blank.`;
-  if (own !== null) return language === "nl" ? `${base} ${before} met de eigen correctie ${own > 0 ? "+" : ""}${own} = ${after}.` : `${base} ${before} with its own correction ${own > 0 ? "+" : ""}${own} = ${after}.`;
+  if (own !== null)
+    return language === "nl"
+      ? `${base} ${before} met de eigen correctie ${own > 0 ? "+" : ""}${own} = ${after}.`
+      : `${base} ${before} with its own correction ${own > 0 ? "+" : ""}${own} = ${after}.`;
   const delta = after - before;
-  if (delta === 0) return language === "nl" ? `${base} ${before}, onveranderd door de correcties van anderen.` : `${base} ${before}, unchanged by the others' corrections.`;
+  if (delta === 0)
+    return language === "nl"
+      ? `${base} ${before}, onveranderd door de correcties van anderen.`
+      : `${base} ${before}, unchanged by the others' corrections.`;
   return language === "nl"
     ? `${base} ${before} ${delta > 0 ? "+" : "−"} ${Math.abs(delta)}: ${delta > 0 ? "een deel van wat andere gemeenten minder nemen" : "een deel van wat andere gemeenten meer nemen"}, naar rato van ${base} = ${after}.`
     : `${base} ${before} ${delta > 0 ? "+" : "−"} ${Math.abs(delta)}: ${delta > 0 ? "a share of what other municipalities take less" : "a share of what other municipalities take more"}, in proportion to ${base} = ${after}.`;
@@ -167,7 +199,8 @@ function adjustedText(model: ScenarioModel, i: number, language: Language): stri
 /** A per municipality under each of the three methods, from the column's own rule (plain or blended key). */
 function aByMethod(model: ScenarioModel): Record<MethodName, (number | null)[]> {
   const def = columnDef("A");
-  const of = (method: MethodName) => def.compute({ input: model.input, settings: { ...model.settings, method }, need: model.need, computed: {} });
+  const of = (method: MethodName) =>
+    def.compute({ input: model.input, settings: { ...model.settings, method }, need: model.need, computed: {} });
   return { hamilton: of("hamilton"), webster: of("webster"), dhondt: of("dhondt") };
 }
 
@@ -177,7 +210,14 @@ function rangeItem(byMethodAll: Record<MethodName, (number | null)[]>, i: number
   const values = METHODS.map((m) => byMethod[m]);
   const low = Math.min(...values);
   const high = Math.max(...values);
-  return { index: i, low, high, byMethod, lowMethods: METHODS.filter((m) => byMethod[m] === low), highMethods: METHODS.filter((m) => byMethod[m] === high) };
+  return {
+    index: i,
+    low,
+    high,
+    byMethod,
+    lowMethods: METHODS.filter((m) => byMethod[m] === low),
+    highMethods: METHODS.filter((m) => byMethod[m] === high),
+  };
 }
 
 /** Under Webster or D'Hondt: the divisor found, once per column. */
@@ -185,7 +225,11 @@ function divisorDetail(model: ScenarioModel, weights: readonly (number | null)[]
   const method = model.settings.method;
   if (method === "hamilton") return undefined;
   const present = weights.flatMap((w, i) => (w === null ? [] : [i]));
-  const trace = traceDivisor(model.need, present.map((i) => weights[i] as number), method);
+  const trace = traceDivisor(
+    model.need,
+    present.map((i) => weights[i] as number),
+    method,
+  );
   return explainDivisorChoice(trace, { ...options, names: present.map((i) => options.names[i]) });
 }
 
@@ -214,7 +258,10 @@ function rangeOf(model: ScenarioModel, i: number, language: Language): WhyExplan
 function alabamaOf(model: ScenarioModel, i: number, language: Language): WhyExplanation["alabama"] {
   if (model.settings.method !== "hamilton" || model.settings.key) return null; // the check works on one weight column
   const present = presentOf(model);
-  const paradox = alabamaParadox(model.need, present.map((j) => model.input.population[j] as number));
+  const paradox = alabamaParadox(
+    model.need,
+    present.map((j) => model.input.population[j] as number),
+  );
   const text = explainAlabama(paradox, { lang: language, names: present.map((j) => model.input.names[j]) });
   if (text === null) return null;
   return { text, affectsThis: paradox.affected.some((a) => present[a.index] === i) };

@@ -107,7 +107,11 @@ export function computeScenarios(input: ScenarioInput, settings: ScenarioSetting
 }
 
 /** GROWTHPATH(B, A, from, to) per municipality, and the totals per year. */
-function growthOf(realised: readonly (number | null)[], fairShareA: readonly (number | null)[], years: { startYear: number; endYear: number }): GrowthResult {
+function growthOf(
+  realised: readonly (number | null)[],
+  fairShareA: readonly (number | null)[],
+  years: { startYear: number; endYear: number },
+): GrowthResult {
   const rows = realised.map((b, i) => growthPath(b, fairShareA[i], years.startYear, years.endYear));
   const span = years.endYear - years.startYear + 1;
   const totals = Array.from({ length: span }, (_, k) => rows.reduce<number>((s, row) => s + (row[k] ?? 0), 0));
@@ -133,6 +137,7 @@ export function warningText(warning: ScenarioWarning, language: Language): strin
   const names = listText(warning.names, language);
   const noun = COLUMN_NOUNS[language][warning.column];
   const many = warning.names.length > 1;
-  if (language === "nl") return `${names} ${many ? "hebben" : "heeft"} geen ${noun} en ${many ? "doen" : "doet"} niet mee in ${warning.key}.`;
+  if (language === "nl")
+    return `${names} ${many ? "hebben" : "heeft"} geen ${noun} en ${many ? "doen" : "doet"} niet mee in ${warning.key}.`;
   return `${names} ${many ? "have" : "has"} no ${noun} and ${many ? "take" : "takes"} no part in ${warning.key}.`;
 }

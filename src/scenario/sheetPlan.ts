@@ -169,10 +169,24 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
   const spills: SpillSpec[] = [{ row: dataRow, column: 0, rows: n, columns: 1 }];
   for (const c of model.columns) if (!c.def.rowFormula) spills.push({ row: dataRow, column: col(c.key), rows: n, columns: 1 });
   keyColumns.forEach((_, j) => spills.push({ row: dataRow, column: keyStart + j, rows: n, columns: 1 }));
-  if (model.growth) spills.push({ row: growthFirst, column: 0, rows: n, columns: 1 }, { row: growthFirst, column: 1, rows: n, columns: years.length });
-  const formats = formatsOf({ n, lastScenario, totalsRow, notPlacedRow, sourcesRow, sourceCount: sources.length, growth: model.growth ? { growthHeader, growthFirst, growthTotals, years: years.length } : null });
-  for (const c of model.columns) if (c.def.numberFormat !== "0") formats.push({ address: address(dataRow, col(c.key), n + 1, 1), numberFormat: c.def.numberFormat });
-  if (s.key) formats.push({ address: address(FACTORS_ROW, 1, 1, keyColumns.length), numberFormat: "0%" }, { address: address(HEADER_ROW, keyStart, 1, keyColumns.length), bold: true, fill: "#EDEBE9" });
+  if (model.growth)
+    spills.push({ row: growthFirst, column: 0, rows: n, columns: 1 }, { row: growthFirst, column: 1, rows: n, columns: years.length });
+  const formats = formatsOf({
+    n,
+    lastScenario,
+    totalsRow,
+    notPlacedRow,
+    sourcesRow,
+    sourceCount: sources.length,
+    growth: model.growth ? { growthHeader, growthFirst, growthTotals, years: years.length } : null,
+  });
+  for (const c of model.columns)
+    if (c.def.numberFormat !== "0") formats.push({ address: address(dataRow, col(c.key), n + 1, 1), numberFormat: c.def.numberFormat });
+  if (s.key)
+    formats.push(
+      { address: address(FACTORS_ROW, 1, 1, keyColumns.length), numberFormat: "0%" },
+      { address: address(HEADER_ROW, keyStart, 1, keyColumns.length), bold: true, fill: "#EDEBE9" },
+    );
   return {
     cells: grid.cells,
     values: grid.values,
@@ -185,12 +199,20 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
     spills,
     columnWidths: [{ column: 0, width: 230 }, ...Array.from({ length: width - 1 }, (_, k) => ({ column: k + 1, width: 120 }))],
     freezeRows: HEADER_ROW + 1,
-    chart: { dataAddress: address(HEADER_ROW, 0, n + 1, Math.min(lastScenario, col("E")) + 1), title: `${w.chartTitle} — ${req.region} ${model.year}` },
+    chart: {
+      dataAddress: address(HEADER_ROW, 0, n + 1, Math.min(lastScenario, col("E")) + 1),
+      title: `${w.chartTitle} — ${req.region} ${model.year}`,
+    },
     headerRow: HEADER_ROW,
     dataRow,
     totalsRow,
     notPlacedRow,
-    scenarioColumns: model.columns.map((c) => ({ key: c.key, column: col(c.key), label: c.def.label(model.labels, language), formula: c.def.rowFormula ? c.def.rowFormula(refs, 0) : c.def.formula(refs, s) })),
+    scenarioColumns: model.columns.map((c) => ({
+      key: c.key,
+      column: col(c.key),
+      label: c.def.label(model.labels, language),
+      formula: c.def.rowFormula ? c.def.rowFormula(refs, 0) : c.def.formula(refs, s),
+    })),
     keyBlock: s.key ? { firstColumn: keyStart, columns: keyColumns.length } : null,
     growth: model.growth ? { headerRow: growthHeader, firstRow: growthFirst, totalsRow: growthTotals, years } : null,
   };
@@ -273,7 +295,12 @@ function paramCells(req: SheetRequest, refs: FormulaRefs): { key: ParamKey; labe
   const growth = (year: number | undefined) => year ?? "";
   return [
     { key: "need", label: label.need, cell: model.need, shown: model.need },
-    { key: "needShare", label: label.needShare, cell: `=IF(SUM(${lettings})=0,"",${refs.param("need")}/SUM(${lettings}))`, shown: model.needShareOfLettings ?? "" },
+    {
+      key: "needShare",
+      label: label.needShare,
+      cell: `=IF(SUM(${lettings})=0,"",${refs.param("need")}/SUM(${lettings}))`,
+      shown: model.needShareOfLettings ?? "",
+    },
     { key: "cap", label: label.cap, cell: s.capShare, shown: s.capShare },
     { key: "min", label: label.min, cell: s.minShare, shown: s.minShare },
     { key: "rounding", label: label.rounding, cell: ROUNDING_WORDS[language][s.rounding], shown: ROUNDING_WORDS[language][s.rounding] },
@@ -318,7 +345,8 @@ function formatsOf(r: FormatRows): FormatSpec[] {
 function sourceLines(req: SheetRequest): string[] {
   const w = WORDS[req.language];
   const lines = [w.sources(req.model.year)];
-  for (const source of Object.values(req.sources)) lines.push(`• ${source[req.language]}${source.reconstructed ? ` [${w.reconstructed}]` : ""}`);
+  for (const source of Object.values(req.sources))
+    lines.push(`• ${source[req.language]}${source.reconstructed ? ` [${w.reconstructed}]` : ""}`);
   lines.push(w.footer);
   return lines;
 }

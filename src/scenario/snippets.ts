@@ -19,15 +19,27 @@ export interface FormulaSnippet {
 
 export function formulaSnippets(plan: ScenarioPlan, language: Language): FormulaSnippet[] {
   const local = (formula: string) => (language === "nl" ? localSeparators(formula) : formula);
-  const out: FormulaSnippet[] = plan.scenarioColumns.map((c) => ({ cell: address(plan.dataRow, c.column), label: c.label, formula: local(c.formula) }));
+  const out: FormulaSnippet[] = plan.scenarioColumns.map((c) => ({
+    cell: address(plan.dataRow, c.column),
+    label: c.label,
+    formula: local(c.formula),
+  }));
   const first = plan.scenarioColumns[plan.scenarioColumns.length - 1];
   if (first) {
     const cell = address(plan.notPlacedRow, first.column);
-    out.push({ cell, label: String(plan.cells[plan.notPlacedRow][0]), formula: local(String(plan.cells[plan.notPlacedRow][first.column])) });
+    out.push({
+      cell,
+      label: String(plan.cells[plan.notPlacedRow][0]),
+      formula: local(String(plan.cells[plan.notPlacedRow][first.column])),
+    });
   }
   if (plan.growth) {
     const cell = address(plan.growth.firstRow, 1);
-    out.push({ cell, label: String(plan.cells[plan.growth.headerRow - 1][0]), formula: local(String(plan.cells[plan.growth.firstRow][1])) });
+    out.push({
+      cell,
+      label: String(plan.cells[plan.growth.headerRow - 1][0]),
+      formula: local(String(plan.cells[plan.growth.firstRow][1])),
+    });
   }
   return out;
 }

@@ -1,5 +1,16 @@
 import { useMemo, useReducer } from "react";
-import { Button, FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { ArrowLeft20Regular, ArrowRight20Regular } from "@fluentui/react-icons";
 import type { WorkbookGateway } from "../excel/types";
 import type { Language, Theme } from "./environment";
@@ -14,14 +25,29 @@ import { ResultStep } from "./components/ResultStep";
 import { MonitorStep } from "./components/MonitorStep";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100vh", boxSizing: "border-box", padding: "10px", gap: "12px", maxWidth: "720px" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: "10px",
+    gap: "12px",
+    maxWidth: "720px",
+  },
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   subtitle: { color: tokens.colorNeutralForeground3 },
   tabs: { overflowX: "auto" },
   // at the pane's narrow width the steps wrap onto a second line rather than hide the last one
   tabList: { flexWrap: "wrap", columnGap: "0" },
   body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "12px" },
-  footer: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  footer: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: "8px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "8px",
+  },
 });
 
 export interface AppProps {
@@ -53,7 +79,12 @@ export function App({ gateway, language, theme }: AppProps) {
             </Text>
           </header>
           <nav aria-label={t.stepOf(state.step + 1, STEP_COUNT)} className={styles.tabs}>
-            <TabList size="small" className={styles.tabList} selectedValue={keys[state.step]} onTabSelect={(_, d) => go(keys.indexOf(d.value as (typeof keys)[number]))}>
+            <TabList
+              size="small"
+              className={styles.tabList}
+              selectedValue={keys[state.step]}
+              onTabSelect={(_, d) => go(keys.indexOf(d.value as (typeof keys)[number]))}
+            >
               {keys.map((key, i) => (
                 <Tab key={key} value={key} disabled={!reachable[i]} aria-current={state.step === i ? "step" : undefined}>
                   {t.steps[key]}

@@ -48,7 +48,8 @@ const nl = {
     blank: "leeg",
     readAs: (value: string) => `gelezen als ${value}`,
     readAsTitle: "Zo gelezen",
-    readAsIntro: "Een punt tussen groepen van drie cijfers lezen we als duizendtal: 1.170 is 1170. Een komma is een decimaalteken: 12,5. Klopt het niet, pas de cel dan aan.",
+    readAsIntro:
+      "Een punt tussen groepen van drie cijfers lezen we als duizendtal: 1.170 is 1170. Een komma is een decimaalteken: 12,5. Klopt het niet, pas de cel dan aan.",
     readAsItem: (name: string, column: string, typed: string, value: string) => `${name}, ${column}: '${typed}' gelezen als ${value}`,
   },
   scenario: {
@@ -79,7 +80,8 @@ const nl = {
     yearInvalid: "Vul een jaartal in, niet vóór het peiljaar en hoogstens 100 jaar later.",
     sheetName: "Naam van het scenarioblad",
     key: "Verdeelsleutel voor A",
-    keyIntro: "Verdeel naar meer dan het inwonertal: geef per kolom een percentage; samen 100%. Elke kolom wordt eerst gedeeld door haar eigen totaal.",
+    keyIntro:
+      "Verdeel naar meer dan het inwonertal: geef per kolom een percentage; samen 100%. Elke kolom wordt eerst gedeeld door haar eigen totaal.",
     keySum: (sum: string) => `Samen ${sum}%`,
     keySumInvalid: "De percentages moeten samen precies 100% zijn.",
     keyCompare: "Naar inwonertal en naar sleutel",
@@ -113,7 +115,8 @@ const nl = {
     updated: (sheet: string) => `Klaar: blad '${sheet}' is bijgewerkt.`,
     goToSheet: "Ga naar blad",
     confirmTitle: "Blad bijwerken?",
-    confirmBody: (sheet: string) => `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek op dat blad. Andere bladen blijven ongemoeid.`,
+    confirmBody: (sheet: string) =>
+      `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek op dat blad. Andere bladen blijven ongemoeid.`,
     confirmYes: "Bijwerken",
     cancel: "Annuleren",
     useName: (name: string) => `Gebruik '${name}'`,
@@ -125,10 +128,12 @@ const nl = {
     unsupported: "Deze Excel mist onderdelen voor het schrijven van het blad:",
     taking: (k: number, n: number) => `${k} van ${n} gemeenten doen mee`,
     valuesCopy: "Kopie met waarden",
-    valuesCopyHint: "Voor lezers zonder Verdeelwijzer (bijvoorbeeld raadsleden): een blad met alleen de getallen, gemarkeerd als kopie met datum en bron.",
+    valuesCopyHint:
+      "Voor lezers zonder Verdeelwijzer (bijvoorbeeld raadsleden): een blad met alleen de getallen, gemarkeerd als kopie met datum en bron.",
     valuesCopied: (sheet: string) => `Klaar: kopie met waarden op blad '${sheet}'.`,
     corrections: "Correcties",
-    correctionsIntro: "Lokale correcties die de regio heeft afgesproken. Elke correctie komt met reden in de tabel 'Correcties' (niets wordt gewist; intrekken is een nieuwe regel). Het regiototaal blijft gelijk: de kolom 'Na correcties' verdeelt het verschil over de andere gemeenten.",
+    correctionsIntro:
+      "Lokale correcties die de regio heeft afgesproken. Elke correctie komt met reden in de tabel 'Correcties' (niets wordt gewist; intrekken is een nieuwe regel). Het regiototaal blijft gelijk: de kolom 'Na correcties' verdeelt het verschil over de andere gemeenten.",
     correctionMunicipality: "Gemeente van de correctie",
     correctionAmount: "Correctie (woningen, bijv. -20)",
     correctionReason: "Reden",
@@ -154,10 +159,12 @@ const nl = {
     create: "Monitor maken",
     update: "Monitor bijwerken",
     writing: "Bezig…",
-    written: (sheet: string, kept: number) => `Klaar: blad '${sheet}' is geschreven${kept === 1 ? "; 1 ingevuld realisatiecijfer is behouden" : kept > 1 ? `; ${kept} ingevulde realisatiecijfers zijn behouden` : ""}.`,
+    written: (sheet: string, kept: number) =>
+      `Klaar: blad '${sheet}' is geschreven${kept === 1 ? "; 1 ingevuld realisatiecijfer is behouden" : kept > 1 ? `; ${kept} ingevulde realisatiecijfers zijn behouden` : ""}.`,
     dropped: (n: number) => `${n} realisatiecijfers vallen buiten de nieuwe monitor (andere gemeenten of jaren) en zijn niet overgenomen.`,
     confirmTitle: "Monitor bijwerken?",
-    confirmBody: (sheet: string) => `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek; ingevulde realisatiecijfers blijven staan.`,
+    confirmBody: (sheet: string) =>
+      `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek; ingevulde realisatiecijfers blijven staan.`,
     confirmYes: "Bijwerken",
     cancel: "Annuleren",
     useName: (name: string) => `Gebruik '${name}'`,
@@ -165,7 +172,8 @@ const nl = {
     year: "Jaar van de realisatie",
     yearInvalid: "Vul een jaartal in.",
     pasted: "Realisatie per gemeente (plak een kolom 'gemeente ⇥ aantal' uit een andere werkmap, of typ per regel)",
-    pastedHint: "Leeg = nog niet bekend (de cel blijft zoals hij is), 0 = niets gerealiseerd. Namen worden herkend zonder hoofdletters, accenten of 'Gemeente'.",
+    pastedHint:
+      "Leeg = nog niet bekend (de cel blijft zoals hij is), 0 = niets gerealiseerd. Namen worden herkend zonder hoofdletters, accenten of 'Gemeente'.",
     fillNames: "Namen invullen",
     enter: "Realisatie invoeren",
     entered: (year: string, n: number) => `Klaar: realisatie ${year} ingevuld voor ${n} ${n === 1 ? "gemeente" : "gemeenten"}.`,
@@ -174,12 +182,15 @@ const nl = {
     problemsTitle: "Niets ingevuld. Verbeter de invoer:",
     summary: "Stand van de monitor",
     noData: "Nog geen realisatie ingevuld.",
-    region: (status: string, pct: string, year: number) => `Regio: ${status} — ${pct} van de cumulatieve opgave gerealiseerd (t/m ${year}).`,
+    region: (status: string, pct: string, year: number) =>
+      `Regio: ${status} — ${pct} van de cumulatieve opgave gerealiseerd (t/m ${year}).`,
     regionCumulative: (realised: number, target: number) => `${realised} van ${target} huishoudens.`,
-    partly: (year: number, known: number, n: number) => `Van ${year} ${known === 1 ? "is" : "zijn"} pas ${known} van de ${n} gemeenten bekend.`,
+    partly: (year: number, known: number, n: number) =>
+      `Van ${year} ${known === 1 ? "is" : "zijn"} pas ${known} van de ${n} gemeenten bekend.`,
     behindTitle: "Achter op de opgave",
     allOnTrack: "Alle gemeenten zijn op koers.",
-    behindLine: (name: string, short: number, pct: string) => `${name}: ${short} ${short === 1 ? "huishouden" : "huishoudens"} achter (${pct} gerealiseerd)`,
+    behindLine: (name: string, short: number, pct: string) =>
+      `${name}: ${short} ${short === 1 ? "huishouden" : "huishoudens"} achter (${pct} gerealiseerd)`,
     backlog: (n: number, year: number) => `Achterstand mee naar ${year}: ${n} huishoudens.`,
     credit: (n: number) => `Tegoed (meer gerealiseerd dan de opgave): ${n} huishoudens.`,
     goTo: "Ga naar",
@@ -237,7 +248,8 @@ const en: Strings = {
     blank: "blank",
     readAs: (value) => `read as ${value}`,
     readAsTitle: "Read as",
-    readAsIntro: "A dot between groups of three digits is read as a Dutch thousands separator: 1.170 is 1170. A comma is a decimal separator: 12,5. If that is wrong, correct the cell.",
+    readAsIntro:
+      "A dot between groups of three digits is read as a Dutch thousands separator: 1.170 is 1170. A comma is a decimal separator: 12,5. If that is wrong, correct the cell.",
     readAsItem: (name, column, typed, value) => `${name}, ${column}: '${typed}' read as ${value}`,
   },
   scenario: {
@@ -268,7 +280,8 @@ const en: Strings = {
     yearInvalid: "Enter a year, not before the reference year and at most 100 years later.",
     sheetName: "Name of the scenario sheet",
     key: "Blended key for A",
-    keyIntro: "Share by more than population: give a percentage per column, adding up to 100%. Each column is first divided by its own total.",
+    keyIntro:
+      "Share by more than population: give a percentage per column, adding up to 100%. Each column is first divided by its own total.",
     keySum: (sum) => `Together ${sum}%`,
     keySumInvalid: "The percentages must add up to exactly 100%.",
     keyCompare: "By population and by key",
@@ -278,7 +291,8 @@ const en: Strings = {
   },
   perMunicipality: {
     title: "Per municipality",
-    intro: (ref) => `What each municipality takes per scenario, with the difference to the fair share ${ref}. Red: less than ${ref}. Scroll the table sideways for more scenarios.`,
+    intro: (ref) =>
+      `What each municipality takes per scenario, with the difference to the fair share ${ref}. Red: less than ${ref}. Scroll the table sideways for more scenarios.`,
     municipality: "Municipality",
     unknown: "unknown",
     range: (low, high) => `between ${low} and ${high} over the three apportionment methods`,
@@ -301,7 +315,8 @@ const en: Strings = {
     updated: (sheet) => `Done: sheet '${sheet}' was updated.`,
     goToSheet: "Go to sheet",
     confirmTitle: "Update sheet?",
-    confirmBody: (sheet) => `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and chart on that sheet. Other sheets are left alone.`,
+    confirmBody: (sheet) =>
+      `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and chart on that sheet. Other sheets are left alone.`,
     confirmYes: "Update",
     cancel: "Cancel",
     useName: (name) => `Use '${name}'`,
@@ -313,10 +328,12 @@ const en: Strings = {
     unsupported: "This Excel lacks parts needed to write the sheet:",
     taking: (k, n) => `${k} of ${n} municipalities take part`,
     valuesCopy: "Copy with values",
-    valuesCopyHint: "For readers without Verdeelwijzer (council members, say): a sheet with the numbers only, marked as a copy with date and source.",
+    valuesCopyHint:
+      "For readers without Verdeelwijzer (council members, say): a sheet with the numbers only, marked as a copy with date and source.",
     valuesCopied: (sheet) => `Done: copy with values on sheet '${sheet}'.`,
     corrections: "Corrections",
-    correctionsIntro: "Local corrections the region agreed. Each correction goes with its reason into the table 'Correcties' (nothing is erased; withdrawing is a new line). The region total stays the same: the column 'After corrections' shares the difference over the other municipalities.",
+    correctionsIntro:
+      "Local corrections the region agreed. Each correction goes with its reason into the table 'Correcties' (nothing is erased; withdrawing is a new line). The region total stays the same: the column 'After corrections' shares the difference over the other municipalities.",
     correctionMunicipality: "Municipality corrected",
     correctionAmount: "Correction (dwellings, e.g. -20)",
     correctionReason: "Reason",
@@ -342,10 +359,12 @@ const en: Strings = {
     create: "Create monitor",
     update: "Update monitor",
     writing: "Working…",
-    written: (sheet, kept) => `Done: sheet '${sheet}' was written${kept === 1 ? "; 1 realised figure was kept" : kept > 1 ? `; ${kept} realised figures were kept` : ""}.`,
+    written: (sheet, kept) =>
+      `Done: sheet '${sheet}' was written${kept === 1 ? "; 1 realised figure was kept" : kept > 1 ? `; ${kept} realised figures were kept` : ""}.`,
     dropped: (n) => `${n} realised figures fall outside the new monitor (other municipalities or years) and were not carried over.`,
     confirmTitle: "Update monitor?",
-    confirmBody: (sheet) => `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and the chart; realised figures entered stay.`,
+    confirmBody: (sheet) =>
+      `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and the chart; realised figures entered stay.`,
     confirmYes: "Update",
     cancel: "Cancel",
     useName: (name) => `Use '${name}'`,
@@ -353,7 +372,8 @@ const en: Strings = {
     year: "Year of the realisation",
     yearInvalid: "Enter a year.",
     pasted: "Realised per municipality (paste a column 'municipality ⇥ count' from another workbook, or type one per line)",
-    pastedHint: "Blank = not yet known (the cell stays as it is), 0 = nothing housed. Names are matched ignoring case, accents and 'Gemeente'.",
+    pastedHint:
+      "Blank = not yet known (the cell stays as it is), 0 = nothing housed. Names are matched ignoring case, accents and 'Gemeente'.",
     fillNames: "Fill in names",
     enter: "Enter realisation",
     entered: (year, n) => `Done: realisation ${year} entered for ${n} ${n === 1 ? "municipality" : "municipalities"}.`,

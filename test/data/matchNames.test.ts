@@ -24,19 +24,41 @@ test("case, accents, spaces, punctuation and prefixes are ignored", () => {
 });
 
 test("a report of names not in the region and region names not provided; a header row is skipped", () => {
-  const r = matchNames<unknown>([["Gemeente", "Realisatie 2025"], ["Apeldoorn", 40], ["Appeldoorn", 1], ["", null], ["Epe", 3], ["", 7]], region);
+  const r = matchNames<unknown>(
+    [
+      ["Gemeente", "Realisatie 2025"],
+      ["Apeldoorn", 40],
+      ["Appeldoorn", 1],
+      ["", null],
+      ["Epe", 3],
+      ["", 7],
+    ],
+    region,
+  );
   expect(r.skippedHeader).toBe(true);
   expect(r.values[region.indexOf("Apeldoorn")]).toBe(40);
   expect(r.values[region.indexOf("Epe")]).toBe(3);
-  expect(r.unmatched).toEqual([{ row: 3, given: "Appeldoorn", value: 1, suggestion: "Apeldoorn" }, { row: 6, given: "", value: 7, suggestion: null }]);
+  expect(r.unmatched).toEqual([
+    { row: 3, given: "Appeldoorn", value: 1, suggestion: "Apeldoorn" },
+    { row: 6, given: "", value: 7, suggestion: null },
+  ]);
   expect(r.missing).toEqual(region.filter((n) => n !== "Apeldoorn" && n !== "Epe"));
   expect(r.ok).toBe(false);
-  expect(matchProblems(r).map((e) => e.messages.nl)).toEqual(['rij 3: gemeente "Appeldoorn" hoort niet bij de regio', 'rij 6: gemeente "" hoort niet bij de regio']);
+  expect(matchProblems(r).map((e) => e.messages.nl)).toEqual([
+    'rij 3: gemeente "Appeldoorn" hoort niet bij de regio',
+    'rij 6: gemeente "" hoort niet bij de regio',
+  ]);
   expect(matchProblems(r)[0].messages.en).toBe('row 3: municipality "Appeldoorn" is not in the region');
 });
 
 test("a first row with a count typed as text is data, not a header; suggestions only when unique", () => {
-  const r = matchNames<unknown>([["Appeldoorn", "12"], ["Epe", 3]], region);
+  const r = matchNames<unknown>(
+    [
+      ["Appeldoorn", "12"],
+      ["Epe", 3],
+    ],
+    region,
+  );
   expect(r.skippedHeader).toBe(false);
   expect(r.unmatched).toEqual([{ row: 1, given: "Appeldoorn", value: "12", suggestion: "Apeldoorn" }]);
   expect(matchNames([["Bergn", 1]], ["Bergen (NH.)", "Bergen (L.)", "Bergen"]).unmatched[0].suggestion).toBeNull(); // "Bergen" and "Bergen (L.)" both within two
@@ -45,7 +67,14 @@ test("a first row with a count typed as text is data, not a header; suggestions 
 
 test("never guesses between two candidates; a unique qualifier-less name matches", () => {
   const names = ["Bergen (NH.)", "Bergen (L.)", "Rijswijk (ZH.)", "Beek"];
-  const r = matchNames([["Bergen", 1], ["Rijswijk", 2], ["bergen (l)", 3]], names);
+  const r = matchNames(
+    [
+      ["Bergen", 1],
+      ["Rijswijk", 2],
+      ["bergen (l)", 3],
+    ],
+    names,
+  );
   expect(r.ambiguous).toEqual([{ row: 1, given: "Bergen", candidates: ["Bergen (NH.)", "Bergen (L.)"] }]);
   expect(r.values).toEqual([null, 3, 2, null]);
   expect(matchProblems(r)[0].messages).toEqual({
@@ -55,7 +84,15 @@ test("never guesses between two candidates; a unique qualifier-less name matches
 });
 
 test("a name given twice with different values is reported and left out; the same value twice is fine", () => {
-  const r = matchNames([["Epe", 3], ["EPE", 4], ["Voorst", 5], ["voorst", 5]], region);
+  const r = matchNames(
+    [
+      ["Epe", 3],
+      ["EPE", 4],
+      ["Voorst", 5],
+      ["voorst", 5],
+    ],
+    region,
+  );
   expect(r.duplicates).toEqual([{ name: "Epe", rows: [1, 2] }]);
   expect(r.values[region.indexOf("Epe")]).toBeNull();
   expect(r.values[region.indexOf("Voorst")]).toBe(5);
@@ -65,17 +102,21 @@ test("a name given twice with different values is reported and left out; the sam
 test("property: every pasted region name in a random spelling lands on its own municipality", () => {
   const spell = fc.record({ upper: fc.boolean(), prefix: fc.boolean(), pad: fc.boolean() });
   fc.assert(
-    fc.property(fc.shuffledSubarray(region.map((n, i) => [n, i] as const)), fc.array(spell, { minLength: region.length, maxLength: region.length }), (subset, spellings) => {
-      const pasted = subset.map(([name, i]) => {
-        const s = spellings[i];
-        const text = `${s.prefix ? "Gemeente " : ""}${s.upper ? name.toUpperCase() : name.toLowerCase()}`;
-        return [s.pad ? `  ${text}  ` : text, i] as const;
-      });
-      const r = matchNames(pasted, region);
-      subset.forEach(([, i]) => expect(r.values[i]).toBe(i));
-      expect(r.missing.length).toBe(region.length - subset.length);
-      expect(r.ok).toBe(true);
-    }),
+    fc.property(
+      fc.shuffledSubarray(region.map((n, i) => [n, i] as const)),
+      fc.array(spell, { minLength: region.length, maxLength: region.length }),
+      (subset, spellings) => {
+        const pasted = subset.map(([name, i]) => {
+          const s = spellings[i];
+          const text = `${s.prefix ? "Gemeente " : ""}${s.upper ? name.toUpperCase() : name.toLowerCase()}`;
+          return [s.pad ? `  ${text}  ` : text, i] as const;
+        });
+        const r = matchNames(pasted, region);
+        subset.forEach(([, i]) => expect(r.values[i]).toBe(i));
+        expect(r.missing.length).toBe(region.length - subset.length);
+        expect(r.ok).toBe(true);
+      },
+    ),
     { seed: 3, numRuns: 100 },
   );
 });

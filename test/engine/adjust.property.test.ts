@@ -55,7 +55,8 @@ function engine(c: Case): Outcome {
   }
 }
 
-const oracleOf = (c: Case) => adjustOracle(c.allocation, c.corrections, c.weights && !c.weights.every((w) => w.value === null) ? c.weights.map((w) => w.exact) : null);
+const oracleOf = (c: Case) =>
+  adjustOracle(c.allocation, c.corrections, c.weights && !c.weights.every((w) => w.value === null) ? c.weights.map((w) => w.exact) : null);
 const sumOf = (xs: readonly (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
 
 describe("ADJUST against the rational oracle", () => {
@@ -189,17 +190,83 @@ describe("ADJUST: worked examples", () => {
 
 describe("ADJUST: bad input, exact messages", () => {
   const cases: [string, () => unknown, string, string, string][] = [
-    ["correction makes its row negative", () => adjust([5, 12, 3], [null, -20, null]), "invalidValue", "rij 2: de correctie (-20) maakt de verdeling (12) negatief", "row 2: the correction (-20) makes the allocation (12) negative"],
-    ["others cannot give enough", () => adjust([5, 5], [6, null]), "invalidValue", "de correcties vragen samen 6 extra, maar de rijen zonder correctie kunnen er maar 5 afstaan", "the corrections need 6 more in total, but the rows without a correction can give only 5"],
-    ["nobody left to take", () => adjust([5, 5], [-2, 0]), "invalidValue", "de correcties geven samen 2 vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen", "the corrections free 2 in total, but there is no row without a correction and with a weight above 0 to share them over"],
-    ["only rows with allocation 0 left", () => adjust([5, 0], [-2, null]), "invalidValue", "de correcties geven samen 2 vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen", "the corrections free 2 in total, but there is no row without a correction and with a weight above 0 to share them over"],
-    ["fractional correction", () => adjust([5, 5], [1.5, null]), "invalidValue", "rij 1: correctie moet een geheel aantal zijn (1,5)", "row 1: correction must be a whole number (1.5)"],
-    ["text correction", () => adjust([5, 5], ["min 2", null]), "invalidValue", 'rij 1: correctie is geen getal ("min 2")', 'row 1: correction is not a number ("min 2")'],
-    ["shapes differ", () => adjust([5, 5, 5], [1, null]), "invalidValue", "verdeling en correctie moeten even groot zijn", "allocation and correction must have the same size"],
-    ["weights of another shape", () => adjust([5, 5], [1, null], [1]), "invalidValue", "verdeling en gewicht moeten even groot zijn", "allocation and weight must have the same size"],
-    ["negative allocation", () => adjust([5, -5], [1, null]), "invalidValue", "rij 2: verdeling is negatief (-5)", "row 2: allocation is negative (-5)"],
-    ["fractional allocation", () => adjust([5, 2.5], [1, null]), "invalidValue", "rij 2: verdeling moet een geheel aantal zijn (2,5)", "row 2: allocation must be a whole number (2.5)"],
-    ["negative weight", () => adjust([5, 5], [1, null], [1, -1]), "invalidValue", "rij 2: gewicht is negatief (-1)", "row 2: weight is negative (-1)"],
+    [
+      "correction makes its row negative",
+      () => adjust([5, 12, 3], [null, -20, null]),
+      "invalidValue",
+      "rij 2: de correctie (-20) maakt de verdeling (12) negatief",
+      "row 2: the correction (-20) makes the allocation (12) negative",
+    ],
+    [
+      "others cannot give enough",
+      () => adjust([5, 5], [6, null]),
+      "invalidValue",
+      "de correcties vragen samen 6 extra, maar de rijen zonder correctie kunnen er maar 5 afstaan",
+      "the corrections need 6 more in total, but the rows without a correction can give only 5",
+    ],
+    [
+      "nobody left to take",
+      () => adjust([5, 5], [-2, 0]),
+      "invalidValue",
+      "de correcties geven samen 2 vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen",
+      "the corrections free 2 in total, but there is no row without a correction and with a weight above 0 to share them over",
+    ],
+    [
+      "only rows with allocation 0 left",
+      () => adjust([5, 0], [-2, null]),
+      "invalidValue",
+      "de correcties geven samen 2 vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen",
+      "the corrections free 2 in total, but there is no row without a correction and with a weight above 0 to share them over",
+    ],
+    [
+      "fractional correction",
+      () => adjust([5, 5], [1.5, null]),
+      "invalidValue",
+      "rij 1: correctie moet een geheel aantal zijn (1,5)",
+      "row 1: correction must be a whole number (1.5)",
+    ],
+    [
+      "text correction",
+      () => adjust([5, 5], ["min 2", null]),
+      "invalidValue",
+      'rij 1: correctie is geen getal ("min 2")',
+      'row 1: correction is not a number ("min 2")',
+    ],
+    [
+      "shapes differ",
+      () => adjust([5, 5, 5], [1, null]),
+      "invalidValue",
+      "verdeling en correctie moeten even groot zijn",
+      "allocation and correction must have the same size",
+    ],
+    [
+      "weights of another shape",
+      () => adjust([5, 5], [1, null], [1]),
+      "invalidValue",
+      "verdeling en gewicht moeten even groot zijn",
+      "allocation and weight must have the same size",
+    ],
+    [
+      "negative allocation",
+      () => adjust([5, -5], [1, null]),
+      "invalidValue",
+      "rij 2: verdeling is negatief (-5)",
+      "row 2: allocation is negative (-5)",
+    ],
+    [
+      "fractional allocation",
+      () => adjust([5, 2.5], [1, null]),
+      "invalidValue",
+      "rij 2: verdeling moet een geheel aantal zijn (2,5)",
+      "row 2: allocation must be a whole number (2.5)",
+    ],
+    [
+      "negative weight",
+      () => adjust([5, 5], [1, null], [1, -1]),
+      "invalidValue",
+      "rij 2: gewicht is negatief (-1)",
+      "row 2: weight is negative (-1)",
+    ],
   ];
   test.each(cases)("%s", (_name, run, code, nl, en) => {
     let caught: unknown;

@@ -15,7 +15,10 @@ const weightsArb = fc
   .oneof(
     fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 30 }),
     fc.array(fc.integer({ min: 0, max: 1_000_000_000 }), { minLength: 1, maxLength: 30 }),
-    fc.array(fc.integer({ min: 0, max: 100_000_000 }).map((x) => x / 1000), { minLength: 1, maxLength: 20 }),
+    fc.array(
+      fc.integer({ min: 0, max: 100_000_000 }).map((x) => x / 1000),
+      { minLength: 1, maxLength: 20 },
+    ),
   )
   .filter((w) => w.some((x) => x > 0));
 const totalArb = fc.oneof(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 1_000_000_000 }));
@@ -47,7 +50,9 @@ describe.each(Object.entries(methods))("%s", (_name, method) => {
   });
 
   test("never answers -0, also for weights of -0", () => {
-    const withNegativeZero = weightsArb.chain((w) => fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length }).map((flip) => w.map((x, i) => (flip[i] && x === 0 ? -0 : x))));
+    const withNegativeZero = weightsArb.chain((w) =>
+      fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length }).map((flip) => w.map((x, i) => (flip[i] && x === 0 ? -0 : x))),
+    );
     fc.assert(
       fc.property(totalArb, withNegativeZero, (total, weights) => {
         for (const s of method(total, [-0, ...weights])) expect(Object.is(s, -0)).toBe(false);
@@ -103,7 +108,12 @@ describe("hamilton", () => {
     const big = fc.array(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), { minLength: 1, maxLength: 12 });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), big, (total, weights) => {
-        expect(hamilton(total, weights)).toEqual(largestRemainderOracle(total, weights.map((x) => BigInt(x) * 1_000_000n)));
+        expect(hamilton(total, weights)).toEqual(
+          largestRemainderOracle(
+            total,
+            weights.map((x) => BigInt(x) * 1_000_000n),
+          ),
+        );
       }),
       RUNS,
     );
@@ -112,7 +122,10 @@ describe("hamilton", () => {
   test(`ties on the boundary, below and above INSERTION_LIMIT (${INSERTION_LIMIT}): equals the BigInt oracle`, () => {
     // few distinct weights repeated: many equal remainders share the boundary bucket
     const tied = fc
-      .tuple(fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: 1, maxLength: 3 * INSERTION_LIMIT }))
+      .tuple(
+        fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 3 * INSERTION_LIMIT }),
+      )
       .map(([values, picks]) => picks.map((p) => values[p % values.length]));
     fc.assert(
       fc.property(totalArb, tied, (total, weights) => {
@@ -121,7 +134,10 @@ describe("hamilton", () => {
       RUNS,
     );
     for (const n of [INSERTION_LIMIT, INSERTION_LIMIT + 1, 4 * INSERTION_LIMIT]) {
-      const seats = hamilton(n + Math.floor(n / 2), Array.from({ length: n }, () => 3));
+      const seats = hamilton(
+        n + Math.floor(n / 2),
+        Array.from({ length: n }, () => 3),
+      );
       seats.forEach((s, i) => expect(s).toBe(i < Math.floor(n / 2) ? 2 : 1));
     }
   });
@@ -196,11 +212,18 @@ describe.each([
   });
 
   test(`above SCAN_LIMIT (heap): seat by seat, with and without ties`, () => {
-    const weights = fc.oneof(tiedWeights(SCAN_LIMIT + 1, 90), fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: SCAN_LIMIT + 1, maxLength: 90 }));
+    const weights = fc.oneof(
+      tiedWeights(SCAN_LIMIT + 1, 90),
+      fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: SCAN_LIMIT + 1, maxLength: 90 }),
+    );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200 }), weights.filter((w) => w.some((x) => x > 0)), (total, weights) => {
-        expect(method(total, weights)).toEqual(seatBySeat(total, weights.map(BigInt), divisor));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        weights.filter((w) => w.some((x) => x > 0)),
+        (total, weights) => {
+          expect(method(total, weights)).toEqual(seatBySeat(total, weights.map(BigInt), divisor));
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -211,9 +234,18 @@ describe.each([
       populationWeights(SCAN_LIMIT + 1, 400),
       tiedWeights(1, SCAN_LIMIT),
       tiedWeights(SCAN_LIMIT + 1, 300),
-      fc.array(fc.integer({ min: 0, max: 100_000_000 }).map((x) => x / 1000), { minLength: 1, maxLength: 60 }).filter((w) => w.some((x) => x > 0)),
+      fc
+        .array(
+          fc.integer({ min: 0, max: 100_000_000 }).map((x) => x / 1000),
+          { minLength: 1, maxLength: 60 },
+        )
+        .filter((w) => w.some((x) => x > 0)),
     );
-    const total = fc.oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.constantFrom(1000, 1_000_000, 1_000_000_000), fc.integer({ min: 0, max: 500 }));
+    const total = fc.oneof(
+      fc.integer({ min: 0, max: 1_000_000_000 }),
+      fc.constantFrom(1000, 1_000_000, 1_000_000_000),
+      fc.integer({ min: 0, max: 500 }),
+    );
     fc.assert(
       fc.property(total, weights, (total, weights) => {
         expect(isSeatBySeatPrefix(total, weights.map(micros), method(total, weights), divisor)).toBe(true);
@@ -223,7 +255,9 @@ describe.each([
   });
 
   test("bigint-size weights and totals (products past 2^53) take the bigint path and stay exact", () => {
-    const big = fc.array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), { minLength: 1, maxLength: 50 }).filter((w) => w.some((x) => x > 0));
+    const big = fc
+      .array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), { minLength: 1, maxLength: 50 })
+      .filter((w) => w.some((x) => x > 0));
     // just above and below the number path's limit: weights near 2^53 / (2·total)
     const nearLimit = fc.array(fc.integer({ min: 1_000_000, max: 6_000_000 }), { minLength: 1, maxLength: 50 });
     fc.assert(
@@ -243,7 +277,10 @@ describe.each([
   test("equal weights: the earlier position wins every tie, on both paths", () => {
     for (const n of [5, SCAN_LIMIT, SCAN_LIMIT + 1, 100]) {
       for (const total of [1, n - 1, n + 1, 3 * n + 2, 1_000_000_001]) {
-        const seats = method(total, Array.from({ length: n }, () => 7));
+        const seats = method(
+          total,
+          Array.from({ length: n }, () => 7),
+        );
         const base = Math.floor(total / n);
         seats.forEach((s, i) => expect(s).toBe(base + (i < total % n ? 1 : 0)));
       }
@@ -286,7 +323,9 @@ function largestRemainderOracle(total: number, w: bigint[]): number[] {
   const seats = w.map((x) => (t * x) / sumW);
   const rem = w.map((x) => (t * x) % sumW);
   let rest = t - seats.reduce((a, b) => a + b, 0n);
-  const order = w.map((_, i) => i).sort((a, b) => (rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : w[a] !== w[b] ? (w[a] > w[b] ? -1 : 1) : a - b));
+  const order = w
+    .map((_, i) => i)
+    .sort((a, b) => (rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : w[a] !== w[b] ? (w[a] > w[b] ? -1 : 1) : a - b));
   for (const i of order) {
     if (rest === 0n) break;
     seats[i] += 1n;

@@ -15,7 +15,10 @@ interface Typed {
   value: number;
   exact: Q;
 }
-const typed = (units: number, decimals: number): Typed => ({ value: units / 10 ** decimals, exact: new Q(BigInt(units), 10n ** BigInt(decimals)) });
+const typed = (units: number, decimals: number): Typed => ({
+  value: units / 10 ** decimals,
+  exact: new Q(BigInt(units), 10n ** BigInt(decimals)),
+});
 
 /** A key cell: whole numbers (population), or decimals with up to 3 places (thousands). */
 const keyArb = fc.oneof(
@@ -75,7 +78,11 @@ describe("blend against the rational oracle", () => {
   test("hamilton: exactly the oracle's seats; sums to the total; blank rows blank", () => {
     fc.assert(
       fc.property(totalArb, blockArb, (total, block) => {
-        const got = fairShareBlend(total, columnsOf(block), block.factors.map((f) => f.value));
+        const got = fairShareBlend(
+          total,
+          columnsOf(block),
+          block.factors.map((f) => f.value),
+        );
         expect(got).toEqual(oracle(total, block, "hamilton"));
         expect(got.reduce<number>((s, x) => s + (x ?? 0), 0)).toBe(total);
         block.blanks.forEach((b, i) => expect(got[i] === null).toBe(b));
@@ -87,7 +94,14 @@ describe("blend against the rational oracle", () => {
   test.each(["webster", "dhondt"] as const)("%s: exactly the oracle's seat-by-seat result", (method) => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 40 }), blockArb, (total, block) => {
-        expect(fairShareBlend(total, columnsOf(block), block.factors.map((f) => f.value), method)).toEqual(oracle(total, block, method));
+        expect(
+          fairShareBlend(
+            total,
+            columnsOf(block),
+            block.factors.map((f) => f.value),
+            method,
+          ),
+        ).toEqual(oracle(total, block, method));
       }),
       { numRuns: 120 },
     );
@@ -118,7 +132,11 @@ describe("blend against the rational oracle", () => {
         const columns = columnsOf(block);
         const j = pick % columns.length;
         const scaled = columns.map((col, jj) =>
-          jj !== j ? col : col.map((x) => (x === null ? null : thousands ? Number(decimalText(readDecimal(x).numerator, readDecimal(x).scale + 3)) : x * c)),
+          jj !== j
+            ? col
+            : col.map((x) =>
+                x === null ? null : thousands ? Number(decimalText(readDecimal(x).numerator, readDecimal(x).scale + 3)) : x * c,
+              ),
         );
         fc.pre(scaled[j].every((x) => x === null || (x <= 1e12 && Number.isSafeInteger(Math.round(x * 1e6)))));
         const factors = block.factors.map((f) => f.value);
@@ -144,53 +162,328 @@ describe("blend against the rational oracle", () => {
 
 describe("blend: worked examples", () => {
   test("50/50 population and social stock", () => {
-    expect(fairShareBlend(100, [[600, 300, 100], [100, 300, 100]], [0.5, 0.5])).toEqual([40, 45, 15]);
+    expect(
+      fairShareBlend(
+        100,
+        [
+          [600, 300, 100],
+          [100, 300, 100],
+        ],
+        [0.5, 0.5],
+      ),
+    ).toEqual([40, 45, 15]);
   });
   test("factors read as typed: 0.7 + 0.2 + 0.1 = 1 (as doubles it is 0.9999999999999999)", () => {
     expect(0.7 + 0.2 + 0.1).not.toBe(1);
     // columns (population 1, 3; stock 3, 1): row 1 = 0.3·1/4 + 0.7·3/4 = 0.6
-    expect(fairShareBlend(10, [[1, 3], [3, 1]], [0.3, 0.7])).toEqual([6, 4]);
-    expect(fairShareBlend(1000, [[1, 0, 0], [0, 1, 0], [0, 0, 1]], [0.7, 0.2, 0.1])).toEqual([700, 200, 100]);
+    expect(
+      fairShareBlend(
+        10,
+        [
+          [1, 3],
+          [3, 1],
+        ],
+        [0.3, 0.7],
+      ),
+    ).toEqual([6, 4]);
+    expect(
+      fairShareBlend(
+        1000,
+        [
+          [1, 0, 0],
+          [0, 1, 0],
+          [0, 0, 1],
+        ],
+        [0.7, 0.2, 0.1],
+      ),
+    ).toEqual([700, 200, 100]);
   });
   test("a factor 0 ignores its column (which must still have a positive total)", () => {
-    expect(fairShareBlend(10, [[1, 1], [9, 1]], [1, 0])).toEqual([5, 5]);
+    expect(
+      fairShareBlend(
+        10,
+        [
+          [1, 1],
+          [9, 1],
+        ],
+        [1, 0],
+      ),
+    ).toEqual([5, 5]);
   });
   test("units do not matter: population in people and stock in thousands", () => {
-    expect(fairShareBlend(100, [[600_000, 300_000, 100_000], [0.1, 0.3, 0.1]], [0.5, 0.5])).toEqual([40, 45, 15]);
+    expect(
+      fairShareBlend(
+        100,
+        [
+          [600_000, 300_000, 100_000],
+          [0.1, 0.3, 0.1],
+        ],
+        [0.5, 0.5],
+      ),
+    ).toEqual([40, 45, 15]);
   });
   test("a blank in any key gives a blank and the key totals are over the other rows", () => {
     // without row 2: population 700, stock 200; ½·6/7 + ½·1/2 = 19/28 and ½·1/7 + ½·1/2 = 9/28
-    expect(fairShareBlend(28, [[600, 300, 100], [100, null, 100]], [0.5, 0.5])).toEqual([19, null, 9]);
+    expect(
+      fairShareBlend(
+        28,
+        [
+          [600, 300, 100],
+          [100, null, 100],
+        ],
+        [0.5, 0.5],
+      ),
+    ).toEqual([19, null, 9]);
   });
   test("a tiny positive key (1e-7) counts exactly", () => {
-    expect(fairShareBlend(2, [[1e-7, 1e-7], [1, 1]], [0.5, 0.5])).toEqual([1, 1]);
+    expect(
+      fairShareBlend(
+        2,
+        [
+          [1e-7, 1e-7],
+          [1, 1],
+        ],
+        [0.5, 0.5],
+      ),
+    ).toEqual([1, 1]);
   });
   test("absurdly fine decimals stay exact (weights of thousands of bits)", () => {
     expect(fairShareBlend(1, [[1e-300, 2e-300]], [1])).toEqual([0, 1]);
     expect(fairShareBlend(1, [[1e-300, 1e-300]], [1])).toEqual([1, 0]);
     expect(fairShareBlend(3, [[5e-324, 1, 1e-300]], [1])).toEqual([0, 3, 0]);
     // quotas 0.5 + a and 1.5 − a with a = 5e-324 / (5e-324 + 1e-300) > 0: the tiny key breaks the tie
-    expect(fairShareBlend(2, [[5e-324, 1e-300], [1, 1]], [0.5, 0.5])).toEqual([1, 1]);
-    expect(fairShareBlend(2, [[0, 1e-300], [1, 1]], [0.5, 0.5])).toEqual([0, 2]); // a = 0: tie, larger weight
-    expect(fairShareBlend(7, [[1e-200, 1e-200, 3e-200], [1e-250, 1e-250, 1e-250]], [0.4, 0.6], "webster")).toEqual([2, 2, 3]);
+    expect(
+      fairShareBlend(
+        2,
+        [
+          [5e-324, 1e-300],
+          [1, 1],
+        ],
+        [0.5, 0.5],
+      ),
+    ).toEqual([1, 1]);
+    expect(
+      fairShareBlend(
+        2,
+        [
+          [0, 1e-300],
+          [1, 1],
+        ],
+        [0.5, 0.5],
+      ),
+    ).toEqual([0, 2]); // a = 0: tie, larger weight
+    expect(
+      fairShareBlend(
+        7,
+        [
+          [1e-200, 1e-200, 3e-200],
+          [1e-250, 1e-250, 1e-250],
+        ],
+        [0.4, 0.6],
+        "webster",
+      ),
+    ).toEqual([2, 2, 3]);
   });
 });
 
 describe("blend: bad input, exact messages", () => {
   const cases: [string, () => unknown, string, string, string][] = [
-    ["block without factors", () => fairShareBlend(10, [[1, 2], [3, 4]], null), "invalidValue", "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom", "weight is a block of 2 columns: give one factor per column (adding up to 1), or use a single row or column"],
-    ["factors do not add up to 1", () => fairShareBlend(10, [[1, 2], [3, 4]], [0.5, 0.4]), "invalidValue", "de factoren tellen op tot 0,9, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5", "the factors add up to 0.9, not 1; use e.g. 50% and 50% or 0.5 and 0.5"],
-    ["percent typed as whole numbers", () => fairShareBlend(10, [[1, 2], [3, 4]], [50, 50]), "invalidValue", "de factoren tellen op tot 100, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5", "the factors add up to 100, not 1; use e.g. 50% and 50% or 0.5 and 0.5"],
-    ["a sum just off 1", () => fairShareBlend(10, [[1, 2], [3, 4]], [0.3333333, 0.6666666]), "invalidValue", "de factoren tellen op tot 0,9999999, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5", "the factors add up to 0.9999999, not 1; use e.g. 50% and 50% or 0.5 and 0.5"],
-    ["negative factor", () => fairShareBlend(10, [[1, 2], [3, 4]], [1.5, -0.5]), "invalidValue", "rij 2: factor is negatief (-0,5)", "row 2: factor is negative (-0.5)"],
-    ["too many factors", () => fairShareBlend(10, [[1, 2], [3, 4]], [0.5, 0.25, 0.25]), "invalidValue", "het aantal factoren (3) verschilt van het aantal sleutelkolommen (2)", "the number of factors (3) differs from the number of key columns (2)"],
-    ["too few factors", () => fairShareBlend(10, [[1, 2], [3, 4], [5, 6]], [1]), "invalidValue", "het aantal factoren (1) verschilt van het aantal sleutelkolommen (3)", "the number of factors (1) differs from the number of key columns (3)"],
-    ["factor as text", () => fairShareBlend(10, [[1, 2], [3, 4]], ["half", 0.5]), "invalidValue", 'rij 1: factor is geen getal ("half")', 'row 1: factor is not a number ("half")'],
-    ["blank factor", () => fairShareBlend(10, [[1, 2], [3, 4]], [null, 1]), "invalidValue", "rij 1: factor ontbreekt (lege cel)", "row 1: factor is missing (blank cell)"],
-    ["key column summing to 0", () => fairShareBlend(10, [[1, 2], [0, 0]], [0.5, 0.5]), "divisionByZero", "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0", "column 2: the key column adds up to 0 over the rows that take part: division by zero"],
-    ["key column 0 over the rows that take part", () => fairShareBlend(10, [[1, 2], [0, null]], [0.5, 0.5]), "divisionByZero", "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0", "column 2: the key column adds up to 0 over the rows that take part: division by zero"],
-    ["negative key", () => fairShareBlend(10, [[1, 2], [3, -4]], [0.5, 0.5]), "invalidValue", "rij 2, kolom 2: gewicht is negatief (-4)", "row 2, column 2: weight is negative (-4)"],
-    ["every row has a blank", () => fairShareBlend(10, [[1, null], [null, 4]], [0.5, 0.5]), "invalidValue", "gewicht bevat geen enkele waarde", "weight holds no value at all"],
+    [
+      "block without factors",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+        ),
+      "invalidValue",
+      "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom",
+      "weight is a block of 2 columns: give one factor per column (adding up to 1), or use a single row or column",
+    ],
+    [
+      "factors do not add up to 1",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [0.5, 0.4],
+        ),
+      "invalidValue",
+      "de factoren tellen op tot 0,9, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5",
+      "the factors add up to 0.9, not 1; use e.g. 50% and 50% or 0.5 and 0.5",
+    ],
+    [
+      "percent typed as whole numbers",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [50, 50],
+        ),
+      "invalidValue",
+      "de factoren tellen op tot 100, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5",
+      "the factors add up to 100, not 1; use e.g. 50% and 50% or 0.5 and 0.5",
+    ],
+    [
+      "a sum just off 1",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [0.3333333, 0.6666666],
+        ),
+      "invalidValue",
+      "de factoren tellen op tot 0,9999999, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5",
+      "the factors add up to 0.9999999, not 1; use e.g. 50% and 50% or 0.5 and 0.5",
+    ],
+    [
+      "negative factor",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [1.5, -0.5],
+        ),
+      "invalidValue",
+      "rij 2: factor is negatief (-0,5)",
+      "row 2: factor is negative (-0.5)",
+    ],
+    [
+      "too many factors",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [0.5, 0.25, 0.25],
+        ),
+      "invalidValue",
+      "het aantal factoren (3) verschilt van het aantal sleutelkolommen (2)",
+      "the number of factors (3) differs from the number of key columns (2)",
+    ],
+    [
+      "too few factors",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+            [5, 6],
+          ],
+          [1],
+        ),
+      "invalidValue",
+      "het aantal factoren (1) verschilt van het aantal sleutelkolommen (3)",
+      "the number of factors (1) differs from the number of key columns (3)",
+    ],
+    [
+      "factor as text",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          ["half", 0.5],
+        ),
+      "invalidValue",
+      'rij 1: factor is geen getal ("half")',
+      'row 1: factor is not a number ("half")',
+    ],
+    [
+      "blank factor",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [null, 1],
+        ),
+      "invalidValue",
+      "rij 1: factor ontbreekt (lege cel)",
+      "row 1: factor is missing (blank cell)",
+    ],
+    [
+      "key column summing to 0",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [0, 0],
+          ],
+          [0.5, 0.5],
+        ),
+      "divisionByZero",
+      "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0",
+      "column 2: the key column adds up to 0 over the rows that take part: division by zero",
+    ],
+    [
+      "key column 0 over the rows that take part",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [0, null],
+          ],
+          [0.5, 0.5],
+        ),
+      "divisionByZero",
+      "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0",
+      "column 2: the key column adds up to 0 over the rows that take part: division by zero",
+    ],
+    [
+      "negative key",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, 2],
+            [3, -4],
+          ],
+          [0.5, 0.5],
+        ),
+      "invalidValue",
+      "rij 2, kolom 2: gewicht is negatief (-4)",
+      "row 2, column 2: weight is negative (-4)",
+    ],
+    [
+      "every row has a blank",
+      () =>
+        fairShareBlend(
+          10,
+          [
+            [1, null],
+            [null, 4],
+          ],
+          [0.5, 0.5],
+        ),
+      "invalidValue",
+      "gewicht bevat geen enkele waarde",
+      "weight holds no value at all",
+    ],
   ];
 
   test.each(cases)("%s", (_name, run, code, nl, en) => {

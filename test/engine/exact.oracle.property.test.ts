@@ -25,9 +25,9 @@ interface Typed {
  * round-trip text is that same decimal, so digits / 10^scale is exactly what the user typed.
  */
 const typed = (maxDigits: bigint, maxScale: number) =>
-  fc.record({ digits: fc.bigInt({ min: 0n, max: maxDigits }), scale: fc.integer({ min: 0, max: maxScale }) }).map(
-    ({ digits, scale }): Typed => ({ digits, scale, x: Number(`${digits}e-${scale}`) }),
-  );
+  fc
+    .record({ digits: fc.bigInt({ min: 0n, max: maxDigits }), scale: fc.integer({ min: 0, max: maxScale }) })
+    .map(({ digits, scale }): Typed => ({ digits, scale, x: Number(`${digits}e-${scale}`) }));
 
 const TEN = (k: number) => 10n ** BigInt(k);
 
@@ -74,14 +74,18 @@ describe("CAP30 / MIN15 read the share as typed", () => {
     );
   });
 
-  test("the share as text (\"12,5%\", \"0,125\") is read digit by digit", () => {
+  test('the share as text ("12,5%", "0,125") is read digit by digit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), typed(99_999_999n, 10).filter((s) => s.digits <= TEN(s.scale)), (l, s) => {
-        const text = s.digits.toString().padStart(s.scale + 1, "0");
-        const comma = `${text.slice(0, text.length - s.scale)},${text.slice(text.length - s.scale)}`;
-        expect(flat(thuis.CAP30(l, comma, "down"))).toEqual([oracleShare(l, s, "down")]);
-        expect(flat(thuis.CAP30(l, comma, "up"))).toEqual([oracleShare(l, s, "up")]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        typed(99_999_999n, 10).filter((s) => s.digits <= TEN(s.scale)),
+        (l, s) => {
+          const text = s.digits.toString().padStart(s.scale + 1, "0");
+          const comma = `${text.slice(0, text.length - s.scale)},${text.slice(text.length - s.scale)}`;
+          expect(flat(thuis.CAP30(l, comma, "down"))).toEqual([oracleShare(l, s, "down")]);
+          expect(flat(thuis.CAP30(l, comma, "up"))).toEqual([oracleShare(l, s, "up")]);
+        },
+      ),
       RUNS,
     );
   });
@@ -127,7 +131,7 @@ function hamiltonOracle(total: number, w: bigint[]): number[] {
   const order = w
     .map((x, i) => ({ i, r: (t * x) % W, x }))
     .sort((a, b) => (a.r !== b.r ? (a.r > b.r ? -1 : 1) : a.x !== b.x ? (a.x > b.x ? -1 : 1) : a.i - b.i));
-  for (const o of order) if (left > 0n) (seats[o.i] += 1n), (left -= 1n);
+  for (const o of order) if (left > 0n) ((seats[o.i] += 1n), (left -= 1n));
   return seats.map(Number);
 }
 
@@ -166,7 +170,8 @@ const rational = (w: Typed) => ({ num: w.digits, den: TEN(w.scale) });
 
 describe("FAIRSHARE reads weights as typed; a tiny weight is a weight like any other", () => {
   test("examples: {1e-7; 1e-7} is 5 and 5 with every method, {4e-7; 6e-7} webster is 4 and 6", () => {
-    for (const method of ["hamilton", "webster", "dhondt", null]) expect(thuis.FAIRSHARE(10, col([1e-7, 1e-7]), method)).toEqual([[5], [5]]);
+    for (const method of ["hamilton", "webster", "dhondt", null])
+      expect(thuis.FAIRSHARE(10, col([1e-7, 1e-7]), method)).toEqual([[5], [5]]);
     expect(thuis.FAIRSHARE(10, col([4e-7, 6e-7]), "webster")).toEqual([[4], [6]]);
     expect(thuis.FAIRSHARE(10, col([4e-7, 6e-7]), "hamilton")).toEqual([[4], [6]]);
     expect(thuis.FAIRSHARE(10, [[1e-300, 3e-300]], "dhondt")).toEqual([[2, 8]]);

@@ -24,7 +24,10 @@ const weightsArb = fc
   .oneof(
     fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 12 }),
     fc.array(fc.integer({ min: 0, max: 1_000_000_000 }), { minLength: 1, maxLength: 15 }),
-    fc.array(fc.integer({ min: 0, max: 100_000_000 }).map((x) => x / 1000), { minLength: 1, maxLength: 10 }),
+    fc.array(
+      fc.integer({ min: 0, max: 100_000_000 }).map((x) => x / 1000),
+      { minLength: 1, maxLength: 10 },
+    ),
   )
   .filter((w) => w.some((x) => x > 0));
 const totalArb = fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 1_000_000 }));
@@ -36,7 +39,9 @@ function naiveHamilton(total: number, weights: readonly number[]): number[] {
   const t = BigInt(total);
   const seats = w.map((x) => Number((t * x) / sum));
   const rem = w.map((x) => (t * x) % sum);
-  const order = w.map((_, i) => i).sort((a, b) => (rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : w[a] !== w[b] ? (w[a] > w[b] ? -1 : 1) : a - b));
+  const order = w
+    .map((_, i) => i)
+    .sort((a, b) => (rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : w[a] !== w[b] ? (w[a] > w[b] ? -1 : 1) : a - b));
   const left = total - seats.reduce((a, b) => a + b, 0);
   for (let k = 0; k < left; k++) seats[order[k]] += 1;
   return seats;
@@ -57,7 +62,8 @@ describe("traceHamilton", () => {
           expect(add(rational(it.whole), it.remainder)).toEqual(it.quota);
           expect(it.result).toBe(it.whole + (it.extra ? 1 : 0));
           expect(it.extra).toBe(it.remainderRank <= t.leftOver);
-          for (const other of t.items) if (it.extra && !other.extra) expect(compare(it.remainder, other.remainder)).toBeGreaterThanOrEqual(0);
+          for (const other of t.items)
+            if (it.extra && !other.extra) expect(compare(it.remainder, other.remainder)).toBeGreaterThanOrEqual(0);
           if (it.settledBy === "weight" || it.settledBy === "position") {
             expect(it.tiedWith.length).toBeGreaterThan(0);
             for (const j of it.tiedWith) expect(t.items[j].remainder).toEqual(it.remainder);
@@ -136,9 +142,13 @@ describe("paradox checks against brute force", () => {
   test("finds the known example and stays silent for two municipalities (Hamilton is safe there)", () => {
     expect(alabamaParadox(43, [21878, 9713, 4167, 3252, 1065]).affected.map((a) => a.index)).toEqual([3]);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 500 }), fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 2 }), (total, weights) => {
-        expect(alabamaParadox(total, weights).affected).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 500 }),
+        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 2 }),
+        (total, weights) => {
+          expect(alabamaParadox(total, weights).affected).toEqual([]);
+        },
+      ),
       RUNS,
     );
   });
@@ -168,7 +178,8 @@ describe("paradox checks against brute force", () => {
         const expected: [number, number][] = [];
         for (let a = 0; a < w1.length; a++)
           for (let b = 0; b < w1.length; b++)
-            if (a !== b && s2[a] < s1[a] && s2[b] > s1[b] && BigInt(w2[a]) * BigInt(w1[b]) > BigInt(w2[b]) * BigInt(w1[a])) expected.push([a, b]);
+            if (a !== b && s2[a] < s1[a] && s2[b] > s1[b] && BigInt(w2[a]) * BigInt(w1[b]) > BigInt(w2[b]) * BigInt(w1[a]))
+              expected.push([a, b]);
         const found = populationParadox(total, w1, w2).pairs.map((p) => [p.loser, p.gainer]);
         expect(found).toEqual(expected);
         seen += expected.length > 0 ? 1 : 0;
@@ -180,16 +191,21 @@ describe("paradox checks against brute force", () => {
 
   test("divisor methods stay population monotone on the same inputs", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), small, fc.array(fc.integer({ min: 1, max: 30_000 }), { minLength: 7, maxLength: 7 }), (total, w1, raw) => {
-        const w2 = w1.map((_, i) => raw[i]);
-        for (const method of [webster, dhondt]) {
-          const s1 = method(total, w1);
-          const s2 = method(total, w2);
-          for (let a = 0; a < w1.length; a++)
-            for (let b = 0; b < w1.length; b++)
-              if (BigInt(w2[a]) * BigInt(w1[b]) > BigInt(w2[b]) * BigInt(w1[a])) expect(s2[a] < s1[a] && s2[b] > s1[b]).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        small,
+        fc.array(fc.integer({ min: 1, max: 30_000 }), { minLength: 7, maxLength: 7 }),
+        (total, w1, raw) => {
+          const w2 = w1.map((_, i) => raw[i]);
+          for (const method of [webster, dhondt]) {
+            const s1 = method(total, w1);
+            const s2 = method(total, w2);
+            for (let a = 0; a < w1.length; a++)
+              for (let b = 0; b < w1.length; b++)
+                if (BigInt(w2[a]) * BigInt(w1[b]) > BigInt(w2[b]) * BigInt(w1[a])) expect(s2[a] < s1[a] && s2[b] > s1[b]).toBe(false);
+          }
+        },
+      ),
       RUNS,
     );
   });

@@ -59,8 +59,12 @@ describe("Hamilton — seed (weights = published column A)", () => {
   const trace = traceHamilton(1170, A);
 
   test("Apeldoorn, nl and en", () => {
-    expect(explainHamilton(trace, 0, { names })).toBe("quotum = 1.170 × 422 / 1.170 = 422,00 → 422 heel; er blijven geen woningen over = 422");
-    expect(explainHamilton(trace, 0, { lang: "en", names })).toBe("quota = 1,170 × 422 / 1,170 = 422.00 → 422 whole; no dwellings are left over = 422");
+    expect(explainHamilton(trace, 0, { names })).toBe(
+      "quotum = 1.170 × 422 / 1.170 = 422,00 → 422 heel; er blijven geen woningen over = 422",
+    );
+    expect(explainHamilton(trace, 0, { lang: "en", names })).toBe(
+      "quota = 1,170 × 422 / 1,170 = 422.00 → 422 whole; no dwellings are left over = 422",
+    );
   });
 
   test("every municipality: exact quota = column A, nothing left over", () => {
@@ -69,7 +73,9 @@ describe("Hamilton — seed (weights = published column A)", () => {
     trace.items.forEach((it, i) => {
       expect(it.quota).toEqual({ num: BigInt(A[i]), den: 1n });
       expect(it.settledBy).toBeNull();
-      expect(explainHamilton(trace, i)).toBe(`quotum = 1.170 × ${A[i]} / 1.170 = ${A[i]},00 → ${A[i]} heel; er blijven geen woningen over = ${A[i]}`);
+      expect(explainHamilton(trace, i)).toBe(
+        `quotum = 1.170 × ${A[i]} / 1.170 = ${A[i]},00 → ${A[i]} heel; er blijven geen woningen over = ${A[i]}`,
+      );
     });
   });
 });
@@ -79,8 +85,12 @@ describe("Hamilton — remainders and ties", () => {
     const t = traceHamilton(43, ALABAMA);
     expect(t.results).toEqual([24, 10, 4, 4, 1]);
     expect(t.leftOver).toBe(2);
-    expect(explainHamilton(t, 0)).toBe("quotum = 43 × 21.878 / 40.075 ≈ 23,47 → 23 heel + 1 van de 2 resterende woningen (rest 0,47 staat 2e) = 24");
-    expect(explainHamilton(t, 1)).toBe("quotum = 43 × 9.713 / 40.075 ≈ 10,42 → 10 heel; rest 0,42 staat 4e, maar er zijn maar 2 resterende woningen over = 10");
+    expect(explainHamilton(t, 0)).toBe(
+      "quotum = 43 × 21.878 / 40.075 ≈ 23,47 → 23 heel + 1 van de 2 resterende woningen (rest 0,47 staat 2e) = 24",
+    );
+    expect(explainHamilton(t, 1)).toBe(
+      "quotum = 43 × 9.713 / 40.075 ≈ 10,42 → 10 heel; rest 0,42 staat 4e, maar er zijn maar 2 resterende woningen over = 10",
+    );
     expect(explainHamilton(t, 3, { lang: "en" })).toBe(
       "quota = 43 × 3,252 / 40,075 ≈ 3.49 → 3 whole + 1 of the 2 remaining dwellings (its remainder 0.49 ranks 1st) = 4",
     );
@@ -128,7 +138,9 @@ describe("Webster and D'Hondt", () => {
     const w = traceDivisor(1170, A, "webster");
     expect(w.results).toEqual(A);
     expect(w.divisorDecimal?.text).toBe("1");
-    expect(explainDivisor(w, 0, { names })).toBe("gewicht ÷ deler = 422 / 1 = 422,00 → 422 (afgerond op het dichtstbijzijnde gehele getal)");
+    expect(explainDivisor(w, 0, { names })).toBe(
+      "gewicht ÷ deler = 422 / 1 = 422,00 → 422 (afgerond op het dichtstbijzijnde gehele getal)",
+    );
     expect(explainDivisorChoice(w)).toBe(
       "Deler 1: elk gewicht gedeeld door 1 en afgerond op het dichtstbijzijnde gehele getal geeft samen 1.170. Elke deler groter dan 0,999 en hoogstens 1,001 geeft dezelfde verdeling.",
     );
@@ -185,7 +197,9 @@ describe("C/D/E: a share of the lettings", () => {
     expect(explainShare({ share: 0.3, lettings: 1184, rounding: "round" })).toBe("30% × 1.184 mutaties = 355,2 → 355 (half naar boven)");
     expect(explainShare({ share: 0.3, lettings: 1184, rounding: "down" })).toBe("30% × 1.184 mutaties = 355,2 → 355 (naar beneden)");
     expect(explainShare({ share: 0.3, lettings: 1184, rounding: "up" })).toBe("30% × 1.184 mutaties = 355,2 → 356 (naar boven)");
-    expect(explainShare({ share: 0.3, lettings: 1184, rounding: "round" }, { lang: "en" })).toBe("30% × 1,184 lettings = 355.2 → 355 (half up)");
+    expect(explainShare({ share: 0.3, lettings: 1184, rounding: "round" }, { lang: "en" })).toBe(
+      "30% × 1,184 lettings = 355.2 → 355 (half up)",
+    );
   });
 
   test("D and E for Apeldoorn, a half for Hattem, a whole product, unknown lettings", () => {
@@ -197,9 +211,13 @@ describe("C/D/E: a share of the lettings", () => {
     expect(explainShare({ share: 0.15, lettings: 100, rounding: "down" })).toBe("15% × 100 mutaties = 15");
     // a share is read as the decimal typed (design §2): "down" never gives more than the exact share
     expect(explainShare({ share: 0.299999, lettings: 10, rounding: "down" })).toBe("29,9999% × 10 mutaties = 2,99999 → 2 (naar beneden)");
-    expect(explainShare({ share: 0.2999995, lettings: 10, rounding: "down" })).toBe("29,99995% × 10 mutaties = 2,999995 → 2 (naar beneden)");
+    expect(explainShare({ share: 0.2999995, lettings: 10, rounding: "down" })).toBe(
+      "29,99995% × 10 mutaties = 2,999995 → 2 (naar beneden)",
+    );
     expect(explainShare({ share: 0.29, lettings: 50, rounding: "round" })).toBe("29% × 50 mutaties = 14,5 → 15 (half naar boven)");
-    expect(explainShare({ share: 0.3, lettings: null, rounding: "round", lettingsKind: "cheap" })).toBe("mutaties tot 1e aftoppingsgrens onbekend → leeg");
+    expect(explainShare({ share: 0.3, lettings: null, rounding: "round", lettingsKind: "cheap" })).toBe(
+      "mutaties tot 1e aftoppingsgrens onbekend → leeg",
+    );
   });
 
   test("the texts reproduce the seed's columns C, D and E", () => {
@@ -240,8 +258,12 @@ describe("solidarity and niet geplaatst (seed: A within cap C)", () => {
     expect(explainSolidarity(t, 2)).toBe(
       "opgave 2, ruimte 8 → zelf 2 geplaatst; uit het overschot van anderen (6) komen er 4 bij: aandeel naar verhouding van de vrije ruimte 6 × 6 / 10 = 3,60 → 4 (grootste rest) = 6",
     );
-    expect(explainSolidarity(traceSolidarity([3, 3], [3, 5]), 1)).toBe("opgave 3, ruimte 5 → zelf 3 geplaatst; 2 vrije ruimte, maar niemand heeft een overschot = 3");
-    expect(explainSolidarity(traceSolidarity([3, 3], [3, 5]), 0)).toBe("opgave 3, ruimte 3 → zelf 3 geplaatst; niets over en geen ruimte over = 3");
+    expect(explainSolidarity(traceSolidarity([3, 3], [3, 5]), 1)).toBe(
+      "opgave 3, ruimte 5 → zelf 3 geplaatst; 2 vrije ruimte, maar niemand heeft een overschot = 3",
+    );
+    expect(explainSolidarity(traceSolidarity([3, 3], [3, 5]), 0)).toBe(
+      "opgave 3, ruimte 3 → zelf 3 geplaatst; niets over en geen ruimte over = 3",
+    );
   });
 
   test("niet geplaatst for C: what is left and where", () => {
@@ -251,15 +273,25 @@ describe("solidarity and niet geplaatst (seed: A within cap C)", () => {
     expect(explainNotPlaced({ need: 1170, demand: A, supply: C, mode: "local" }, { names })).toBe(
       "Niet geplaatst zonder solidariteit = som van de tekorten per gemeente = 225. Tekort per gemeente (opgave min deze kolom): Apeldoorn 67, Lochem 42, Epe 30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5.",
     );
-    expect(explainNotPlaced({ need: 1170, demand: A, supply: A }, { lang: "en" })).toBe("Not placed: 0 — this column places 1,170, the need is 1,170.");
+    expect(explainNotPlaced({ need: 1170, demand: A, supply: A }, { lang: "en" })).toBe(
+      "Not placed: 0 — this column places 1,170, the need is 1,170.",
+    );
   });
 });
 
 describe("method sensitivity and paradoxes", () => {
   test("range over the three methods", () => {
     const r = methodRange(43, ALABAMA);
-    expect(r.map((x) => [x.low, x.high])).toEqual([[24, 24], [10, 11], [4, 4], [3, 4], [1, 1]]);
-    expect(explainMethodRange(r[1])).toBe("10 tot 11 over de drie methoden: Hamilton (grootste rest) 10, Sainte-Laguë (Webster) 10, D'Hondt (Jefferson) 11");
+    expect(r.map((x) => [x.low, x.high])).toEqual([
+      [24, 24],
+      [10, 11],
+      [4, 4],
+      [3, 4],
+      [1, 1],
+    ]);
+    expect(explainMethodRange(r[1])).toBe(
+      "10 tot 11 over de drie methoden: Hamilton (grootste rest) 10, Sainte-Laguë (Webster) 10, D'Hondt (Jefferson) 11",
+    );
     expect(explainMethodRange(r[0], { lang: "en" })).toBe("24 under all three methods");
     expect(methodRange(1170, A).every((x) => x.low === x.high)).toBe(true);
   });
@@ -267,7 +299,10 @@ describe("method sensitivity and paradoxes", () => {
   test("the Alabama example: 43 → 44 costs the 4th municipality a dwelling", () => {
     const p = alabamaParadox(43, ALABAMA);
     expect(p.affected).toEqual([{ index: 3, before: 4, after: 3 }]);
-    expect(p.gainers).toEqual([{ index: 1, before: 10, after: 11 }, { index: 2, before: 4, after: 5 }]);
+    expect(p.gainers).toEqual([
+      { index: 1, before: 10, after: 11 },
+      { index: 2, before: 4, after: 5 },
+    ]);
     expect(p.suggested).toBe("webster");
     expect(p.immune).toEqual(["webster", "dhondt"]);
     const o = { names: ["Apeldoorn", "Deventer", "Zutphen", "Lochem", "Hattem"] };

@@ -109,7 +109,11 @@ export type AdjustOutcome = { ok: (number | null)[] } | { error: "correctionTooL
  * Taking away: the level λ is found by repeated saturation (a row whose part λ·w reaches what
  * it holds gives all it holds), not by sorting, so it is a different route from the engine's.
  */
-export function adjustOracle(allocation: readonly (number | null)[], corrections: readonly (number | null)[], weights: readonly (Q | null)[] | null): AdjustOutcome {
+export function adjustOracle(
+  allocation: readonly (number | null)[],
+  corrections: readonly (number | null)[],
+  weights: readonly (Q | null)[] | null,
+): AdjustOutcome {
   const out = allocation.slice();
   const free: number[] = [];
   let net = 0;

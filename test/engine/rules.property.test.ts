@@ -150,7 +150,11 @@ describe("carry-over", () => {
   test("with credit it is the plain running sum of target − realised", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(count, count), { minLength: 1, maxLength: 15 }), (years) => {
-        const out = carryOverRow(years.map((y) => y[0]), years.map((y) => y[1]), true);
+        const out = carryOverRow(
+          years.map((y) => y[0]),
+          years.map((y) => y[1]),
+          true,
+        );
         let s = 0;
         years.forEach(([t, r], j) => {
           s += t - r;
@@ -194,7 +198,9 @@ describe("fair share keeps blanks in place", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 10_000 }),
-        fc.array(fc.option(fc.integer({ min: 1, max: 1000 }), { nil: null }), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x !== null)),
+        fc
+          .array(fc.option(fc.integer({ min: 1, max: 1000 }), { nil: null }), { minLength: 1, maxLength: 20 })
+          .filter((w) => w.some((x) => x !== null)),
         (total, weights) => {
           const out = fairShare(total, weights);
           weights.forEach((w, i) => expect(out[i] === null).toBe(w === null));

@@ -22,7 +22,6 @@ beforeEach(async () => {
 
 const request = scenarioRequest;
 
-
 const syncsOf = (step: () => Promise<unknown>) => countSyncs(() => model, step);
 
 function bigRegion(n: number): RegionDataset {
@@ -47,13 +46,23 @@ describe("municipality table", () => {
     const result = await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
     expect(result).toEqual({ tableName: "Gemeenten", sheetName: "Gemeenten", updated: false });
     const values = model.tableValues("Gemeenten");
-    expect(values[0]).toEqual(["Gemeente", "Inwonertal", "Mutaties sociale huur", "Mutaties tot 1e aftoppingsgrens", "Realisatie", "Herkomst", "Woningvoorraad"]);
+    expect(values[0]).toEqual([
+      "Gemeente",
+      "Inwonertal",
+      "Mutaties sociale huur",
+      "Mutaties tot 1e aftoppingsgrens",
+      "Realisatie",
+      "Herkomst",
+      "Woningvoorraad",
+    ]);
     expect(values[1]).toEqual(["Apeldoorn", 422, 1184, 684, 305, "", ""]);
     expect(values).toHaveLength(10);
     const validation = model.sheet("Gemeenten")!.validations[0];
     expect(validation.rule).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
     expect((validation.errorAlert as { message: string }).message).toMatch(/Alleen hele aantallen van 0 of meer/);
-    expect(model.sheet("Gemeenten")!.grid({ row: 11, column: 0, rows: 1, columns: 1 })[0][0]).toMatch(/^Bronnen Regio Stedendriehoek, peiljaar 2024/);
+    expect(model.sheet("Gemeenten")!.grid({ row: 11, column: 0, rows: 1, columns: 1 })[0][0]).toMatch(
+      /^Bronnen Regio Stedendriehoek, peiljaar 2024/,
+    );
   });
 
   test("re-running updates the same table in place, also when the region changes size", async () => {
@@ -124,7 +133,9 @@ describe("scenario sheet", () => {
     expect(await gateway.sheetStatus("Verdeling 2024")).toBe("ours");
     const ask = await rejection(gateway.writeScenarioSheet(request()));
     expect(ask.info.kind).toBe("confirmReplace");
-    const again = await gateway.writeScenarioSheet(request({ replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, solidarity: false } }));
+    const again = await gateway.writeScenarioSheet(
+      request({ replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, solidarity: false } }),
+    );
     expect(again.updated).toBe(true);
     expect(model.sheets.filter((s) => s.name.startsWith("Verdeling"))).toHaveLength(1);
     expect(model.sheet("Verdeling 2024")!.charts).toHaveLength(1);

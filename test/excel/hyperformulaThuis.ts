@@ -27,9 +27,13 @@ function toExcel(value: any): unknown {
 class ThuisPlugin extends FunctionPlugin {
   run(name: string, ast: any, state: any): any {
     try {
-      const args = Array.from({ length: ARITY[name] }, (_, i) => (ast.args[i] && ast.args[i].type !== "EMPTY" ? toExcel(this.evaluateAst(ast.args[i], state)) : null));
+      const args = Array.from({ length: ARITY[name] }, (_, i) =>
+        ast.args[i] && ast.args[i].type !== "EMPTY" ? toExcel(this.evaluateAst(ast.args[i], state)) : null,
+      );
       const result = WRAPPERS[name](...args);
-      return typeof result === "number" ? result : SimpleRangeValue.onlyValues(result.map((r) => r.map((v) => (v === "" ? EmptyValue : v))) as any);
+      return typeof result === "number"
+        ? result
+        : SimpleRangeValue.onlyValues(result.map((r) => r.map((v) => (v === "" ? EmptyValue : v))) as any);
     } catch (e) {
       if (e instanceof CellError) return e;
       return new CellError(ErrorType.VALUE, (e as Error).message);
@@ -38,14 +42,16 @@ class ThuisPlugin extends FunctionPlugin {
   size(name: string, ast: any, state: any): ArraySize {
     if (name === "GROWTHPATH") {
       const items = this.arraySizeForAst(ast.args[0], state).height;
-      const year = (a: any) => (a.type === "NUMBER" ? a.value : this.dependencyGraph.getCellValue(a.reference.toSimpleCellAddress(state.formulaAddress)));
+      const year = (a: any) =>
+        a.type === "NUMBER" ? a.value : this.dependencyGraph.getCellValue(a.reference.toSimpleCellAddress(state.formulaAddress));
       return new ArraySize(Number(year(ast.args[3])) - Number(year(ast.args[2])) + 1, items);
     }
     const shape = this.arraySizeForAst(ast.args[SHAPE_ARG[name]], state);
     // FAIRSHARE with factors (a blended key) gives one column, one row per municipality;
     // a single row with one factor stays a row
     const factors = name === "FAIRSHARE" && ast.args[3] && ast.args[3].type !== "EMPTY" ? this.arraySizeForAst(ast.args[3], state) : null;
-    const blended = name === "FAIRSHARE" && shape.width > 1 && (shape.height > 1 || (factors !== null && factors.width * factors.height !== 1));
+    const blended =
+      name === "FAIRSHARE" && shape.width > 1 && (shape.height > 1 || (factors !== null && factors.width * factors.height !== 1));
     if (blended) return new ArraySize(1, shape.height);
     return new ArraySize(shape.width, shape.height);
   }
@@ -57,7 +63,11 @@ for (const name of Object.keys(ARITY)) {
   (ThuisPlugin.prototype as any)[method] = function (this: ThuisPlugin, ast: any, state: any) {
     return this.run(name, ast, state);
   };
-  const meta: Record<string, unknown> = { method, parameters: Array.from({ length: ARITY[name] }, () => ({ argumentType: "ANY", optionalArg: true })), vectorizationForbidden: true };
+  const meta: Record<string, unknown> = {
+    method,
+    parameters: Array.from({ length: ARITY[name] }, () => ({ argumentType: "ANY", optionalArg: true })),
+    vectorizationForbidden: true,
+  };
   if (name in SHAPE_ARG || name === "GROWTHPATH") {
     (ThuisPlugin.prototype as any)[`${method}Size`] = function (this: ThuisPlugin, ast: any, state: any) {
       return this.size(name, ast, state);

@@ -106,7 +106,10 @@ describe("seed (Regio Stedendriehoek 2024, Hamilton)", () => {
     const formulaRow = plan.cells.find((r) => r[0] === "A · Verdeling naar inwonertal");
     expect(formulaRow?.[1]).toBe("THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
     const flags = plan.cells.filter((r) => typeof r[0] === "string" && r[0].startsWith("mutaties")).map((r) => [r[7], r[8]]);
-    expect(flags).toEqual([[2024, "ja"], [2024, "ja"]]);
+    expect(flags).toEqual([
+      [2024, "ja"],
+      [2024, "ja"],
+    ]);
     expect(plan.cells.find((r) => typeof r[0] === "string" && r[0].startsWith("realisatie"))?.[8]).toBe("nee");
   });
 
@@ -171,16 +174,20 @@ describe("fractional quotas, divisor methods, blanks, English", () => {
     expect(plan.cells[plan.headerRow][0]).toBe("Municipality");
     expect(plan.cells[1][0]).toBe("Prepared on 2026-11-26 with Verdeelwijzer 0.1.0");
     expect(plan.pageSetup.header.center).toBe("Justification of the allocation of urgent target groups — Noord && Zuid 2024");
-    expect(plan.explanations[3]).toBe("quota = 43 × 3,252 / 40,075 ≈ 3.49 → 3 whole + 1 of the 2 remaining dwellings (its remainder 0.49 ranks 1st) = 4");
+    expect(plan.explanations[3]).toBe(
+      "quota = 43 × 3,252 / 40,075 ≈ 3.49 → 3 whole + 1 of the 2 remaining dwellings (its remainder 0.49 ranks 1st) = 4",
+    );
   });
 });
 
 test("on random inputs: results equal FAIRSHARE, exact quotas add up to the total, cached totals exact", () => {
-  const input = fc.record({
-    total: fc.integer({ min: 0, max: 5000 }),
-    weights: fc.array(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constant(null)), { minLength: 1, maxLength: 12 }),
-    method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
-  }).filter((x) => x.weights.some((w) => w !== null && w > 0));
+  const input = fc
+    .record({
+      total: fc.integer({ min: 0, max: 5000 }),
+      weights: fc.array(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constant(null)), { minLength: 1, maxLength: 12 }),
+      method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
+    })
+    .filter((x) => x.weights.some((w) => w !== null && w > 0));
   fc.assert(
     fc.property(input, ({ total, weights, method }) => {
       const plan = planJustificationSheet({ ...seedInput, names: weights.map((_, i) => `G${i + 1}`), weights, total, method });

@@ -40,7 +40,9 @@ describe("written with the scenario", () => {
     expect(all).toContain("THUIS.REDISTRIBUTE(B13:B21,D13:D21)");
     expect(all.some((t) => t.startsWith("=SUM("))).toBe(true);
     expect(all).toContain("Inwonertal (gewicht)");
-    const record = model.settings.get("Verdeelwijzer") as { sheets: Record<string, { kind: string; justification?: string; municipalities?: string; blocks: string[] }> };
+    const record = model.settings.get("Verdeelwijzer") as {
+      sheets: Record<string, { kind: string; justification?: string; municipalities?: string; blocks: string[] }>;
+    };
     expect(record.sheets["Verdeling 2024"]).toMatchObject({ kind: "scenario", justification: "Verantwoording", municipalities: "A13:A21" });
     expect(record.sheets["Verantwoording"]).toMatchObject({ kind: "justification", blocks: [expect.stringMatching(/^A1:J\d+$/)] });
   });
@@ -48,7 +50,8 @@ describe("written with the scenario", () => {
   test("print-ready: landscape, one page wide, print area, title row, header and footer, merges, wraps, row heights", async () => {
     await gateway.writeScenarioSheet(request());
     const sheet = model.sheet("Verantwoording")!;
-    const block = (model.settings.get("Verdeelwijzer") as { sheets: Record<string, { blocks: string[] }> }).sheets["Verantwoording"].blocks[0];
+    const block = (model.settings.get("Verdeelwijzer") as { sheets: Record<string, { blocks: string[] }> }).sheets["Verantwoording"]
+      .blocks[0];
     expect(sheet.pageLayout).toMatchObject({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
@@ -69,7 +72,9 @@ describe("written with the scenario", () => {
   test("a re-run updates it in place (merges redone, not doubled); a second scenario gets its own", async () => {
     await gateway.writeScenarioSheet(request());
     const merges = model.sheet("Verantwoording")!.merges.length;
-    const again = await gateway.writeScenarioSheet(request({ replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, method: "webster", need: { kind: "number", value: 1171 } } }));
+    const again = await gateway.writeScenarioSheet(
+      request({ replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, method: "webster", need: { kind: "number", value: 1171 } } }),
+    );
     expect(again.justificationSheet).toBe("Verantwoording");
     expect(model.sheets.map((s) => s.name)).toEqual(["Blad1", "Gemeenten", "Verdeling 2024", "Verantwoording"]);
     expect(model.sheet("Verantwoording")!.merges.length).toBeGreaterThanOrEqual(merges);
@@ -81,7 +86,9 @@ describe("written with the scenario", () => {
   test("English: 'Justification'", async () => {
     const result = await gateway.writeScenarioSheet(request({ language: "en", sheetName: "Allocation 2024" }));
     expect(result.justificationSheet).toBe("Justification");
-    expect(model.sheet("Justification")!.get(1, 0)?.value).toBe("Prepared on 2026-11-26 with Verdeelwijzer 0.1.0, for scenario sheet 'Allocation 2024'");
+    expect(model.sheet("Justification")!.get(1, 0)?.value).toBe(
+      "Prepared on 2026-11-26 with Verdeelwijzer 0.1.0, for scenario sheet 'Allocation 2024'",
+    );
   });
 });
 
@@ -98,7 +105,9 @@ describe("never over the user's work", () => {
     await gateway.writeScenarioSheet(request());
     model.put("Verantwoording", "K5", [["eigen opmerking"]]); // D'Hondt adds a column (weight ÷ divisor): A:J becomes A:K
     const before = model.snapshot()["Verantwoording"];
-    const result = await gateway.writeScenarioSheet(request({ replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, method: "dhondt" } }));
+    const result = await gateway.writeScenarioSheet(
+      request({ replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, method: "dhondt" } }),
+    );
     expect(result.justificationSheet).toBe("Verantwoording (2)");
     expect(model.snapshot()["Verantwoording"]).toEqual(before);
   });
@@ -160,7 +169,9 @@ describe("the pane follows Excel's selection on the scenario sheet", () => {
 test("the fake's page layout is strict: a property it does not implement throws", async () => {
   await expect(
     (globalThis as unknown as { Excel: { run: (b: (c: unknown) => Promise<void>) => Promise<void> } }).Excel.run(async (context) => {
-      const sheet = (context as { workbook: { worksheets: { getItem: (n: string) => { pageLayout: Record<string, unknown> } } } }).workbook.worksheets.getItem("Blad1");
+      const sheet = (
+        context as { workbook: { worksheets: { getItem: (n: string) => { pageLayout: Record<string, unknown> } } } }
+      ).workbook.worksheets.getItem("Blad1");
       sheet.pageLayout.printGridlines = true;
     }),
   ).rejects.toThrow(TypeError);

@@ -40,7 +40,6 @@ const monitorRequest = (over: Partial<MonitorSheetRequest> = {}): MonitorSheetRe
   ...over,
 });
 
-
 const syncsOf = (step: () => Promise<unknown>) => countSyncs(() => model, step);
 
 const cellOf = (sheet: string, a1: string) => {
@@ -69,20 +68,30 @@ describe("creating the monitor", () => {
     expect(cellOf("Monitor", "N29")).toBe("=IF(ISNUMBER('Verdeling 2024'!M35),'Verdeling 2024'!M35,\"\")");
     expect(String(cellOf("Monitor", "C47"))).toMatch(/^=THUIS\.CARRYOVER\(\$?C21:N29,\$?C34:N42,\$B\$5\)$/);
     expect(sheet.validations).toEqual([
-      expect.objectContaining({ address: "Monitor!C34:N42", rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } }, ignoreBlanks: true }),
+      expect.objectContaining({
+        address: "Monitor!C34:N42",
+        rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+        ignoreBlanks: true,
+      }),
     ]);
     const colours = sheet.conditionalFormats.filter((c) => c.rule?.formula1 === '="ver achter"');
     expect(colours).toHaveLength(2);
     expect(colours[0]).toMatchObject({ type: "CellValue", rule: { operator: "EqualTo" }, fill: "#FDE7E9", fontColor: "#A4262C" });
-    expect(sheet.charts).toEqual([expect.objectContaining({ name: "VerdeelwijzerMonitor", type: "Line", source: "Monitor!B15:N17", seriesBy: "Rows" })]);
+    expect(sheet.charts).toEqual([
+      expect.objectContaining({ name: "VerdeelwijzerMonitor", type: "Line", source: "Monitor!B15:N17", seriesBy: "Rows" }),
+    ]);
     expect(sheet.frozenColumns).toBe(2);
-    expect(model.settings.get("Verdeelwijzer")).toMatchObject({ sheets: { Monitor: { kind: "monitor", chart: "VerdeelwijzerMonitor", monitor: { names: NAMES, realised: "C34:N42" } } } });
+    expect(model.settings.get("Verdeelwijzer")).toMatchObject({
+      sheets: { Monitor: { kind: "monitor", chart: "VerdeelwijzerMonitor", monitor: { names: NAMES, realised: "C34:N42" } } },
+    });
     expect(result.read.monitor.summary.latestYear).toBeNull();
     expect(result.read.cells.realised[2025]).toBe("D34:D42");
   });
 
   test("fixed yearly targets: input cells in column B of Opgave", async () => {
-    await gateway.writeMonitorSheet(monitorRequest({ target: { kind: "fixed", names: ["Aa", "Bb"], values: [10, 4] }, startYear: 2025, endYear: 2027 }));
+    await gateway.writeMonitorSheet(
+      monitorRequest({ target: { kind: "fixed", names: ["Aa", "Bb"], values: [10, 4] }, startYear: 2025, endYear: 2027 }),
+    );
     expect(cellOf("Monitor", "B21")).toBe(10);
     expect(cellOf("Monitor", "C21")).toBe('=IF(ISNUMBER($B21),$B21,"")');
     const read = await gateway.readMonitor("Monitor");
@@ -99,10 +108,25 @@ describe("a monitoring round", () => {
   test("entering 2025 by pasted names writes that column only; missing names keep their cell", async () => {
     model.put("Monitor", "D40", [[7]]); // Epe (7th), typed by the user earlier
     const pairs: [string, number][] = NAMES.filter((n) => n !== "Epe").map((name, i) => [name.toUpperCase(), 10 + i]);
-    const result = await gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: [["Gemeente", "Realisatie 2025"], ...pairs] as [string, string | number][] });
+    const result = await gateway.enterRealisation({
+      sheetName: "Monitor",
+      year: 2025,
+      pairs: [["Gemeente", "Realisatie 2025"], ...pairs] as [string, string | number][],
+    });
     expect(result).toMatchObject({ address: "Monitor!D34:D42", written: 8, missing: ["Epe"], skippedHeader: true });
-    expect(model.sheet("Monitor")!.grid(parseAddress("D34:D42")).map((r) => r[0])).toEqual([10, 11, 12, 13, 14, 15, 7, 16, 17]);
-    expect(model.sheet("Monitor")!.grid(parseAddress("C34:C42")).flat().every((v) => v === "")).toBe(true);
+    expect(
+      model
+        .sheet("Monitor")!
+        .grid(parseAddress("D34:D42"))
+        .map((r) => r[0]),
+    ).toEqual([10, 11, 12, 13, 14, 15, 7, 16, 17]);
+    expect(
+      model
+        .sheet("Monitor")!
+        .grid(parseAddress("C34:C42"))
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
     expect(result.read.monitor.rows[6].years[1].realised).toBe(7);
   });
 
@@ -110,7 +134,9 @@ describe("a monitoring round", () => {
     await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: NAMES.map((n, i) => [n, 20 + i]) });
     await gateway.enterRealisation({ sheetName: "Monitor", year: 2026, pairs: [["Zutphen", 0]] });
     model.put("Monitor", "Z80", [["eigen notitie"]]);
-    const again = await gateway.writeMonitorSheet(monitorRequest({ replaceOwnSheet: true, endYear: 2036, language: "en", thresholds: { onTrack: 0.8, behind: 0.5 } }));
+    const again = await gateway.writeMonitorSheet(
+      monitorRequest({ replaceOwnSheet: true, endYear: 2036, language: "en", thresholds: { onTrack: 0.8, behind: 0.5 } }),
+    );
     expect(again).toMatchObject({ updated: true, kept: 10, dropped: [] });
     const read = await gateway.readMonitor("Monitor");
     expect(read.years).toHaveLength(13);
@@ -125,15 +151,25 @@ describe("a monitoring round", () => {
   test("the scenario sheet written again with other settings: the summary follows its new growth path, as the sheet's formulas do", async () => {
     await gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: NAMES.map((n) => [n, 30]) });
     const before = await gateway.readMonitor("Monitor");
-    await gateway.writeScenarioSheet({ ...scenarioRequest, replaceOwnSheet: true, settings: { ...DEFAULT_SETTINGS, need: { kind: "number", value: 600 } } });
+    await gateway.writeScenarioSheet({
+      ...scenarioRequest,
+      replaceOwnSheet: true,
+      settings: { ...DEFAULT_SETTINGS, need: { kind: "number", value: 600 } },
+    });
     const after = await gateway.readMonitor("Monitor");
     expect(after.monitor.rows[0].years[11].target).not.toBe(before.monitor.rows[0].years[11].target);
     const { value } = evaluateWorkbook(model);
-    NAMES.forEach((_, i) => after.years.forEach((_y, k) => expect(value("Monitor", 20 + i, 2 + k)).toBe(after.monitor.rows[i].years[k].target)));
+    NAMES.forEach((_, i) =>
+      after.years.forEach((_y, k) => expect(value("Monitor", 20 + i, 2 + k)).toBe(after.monitor.rows[i].years[k].target)),
+    );
   });
 
   test("readMonitor: the summary from the inputs (behind first, backlog carried)", async () => {
-    await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: STEDENDRIEHOEK_2024.municipalities.map((m) => [m.name, m.realised]) });
+    await gateway.enterRealisation({
+      sheetName: "Monitor",
+      year: 2024,
+      pairs: STEDENDRIEHOEK_2024.municipalities.map((m) => [m.name, m.realised]),
+    });
     await gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: [["Apeldoorn", 0]] });
     const read = await gateway.readMonitor("Monitor");
     expect(read.monitor.summary.latestYear).toBe(2025);
@@ -150,11 +186,43 @@ describe("bad input: a clear message, nothing changed", () => {
   });
 
   const cases: [string, { year: number; pairs: [string | null, string | number | null][] }, string][] = [
-    ["a year outside the path", { year: 2037, pairs: [["Epe", 3]] }, "De realisatie is niet ingevuld: jaar 2037 ligt buiten het groeipad 2024–2035. Er is niets gewijzigd."],
-    ["a negative count", { year: 2025, pairs: [["Epe", 3], ["Heerde", -1]] }, "De realisatie is niet ingevuld: rij 2: realisatie is negatief (-1). Er is niets gewijzigd."],
-    ["a fractional count", { year: 2025, pairs: [["Epe", 2.5]] }, "De realisatie is niet ingevuld: rij 1: realisatie moet een geheel aantal zijn (2,5). Er is niets gewijzigd."],
-    ["a name not in the region", { year: 2025, pairs: [["Epe", 3], ["Amsterdam", 4]] }, "De realisatie is niet ingevuld: rij 2: gemeente \"Amsterdam\" hoort niet bij de regio. Er is niets gewijzigd."],
-    ["no municipality at all", { year: 2025, pairs: [] }, "De realisatie is niet ingevuld: er staat geen enkele gemeente van de regio in de invoer. Er is niets gewijzigd."],
+    [
+      "a year outside the path",
+      { year: 2037, pairs: [["Epe", 3]] },
+      "De realisatie is niet ingevuld: jaar 2037 ligt buiten het groeipad 2024–2035. Er is niets gewijzigd.",
+    ],
+    [
+      "a negative count",
+      {
+        year: 2025,
+        pairs: [
+          ["Epe", 3],
+          ["Heerde", -1],
+        ],
+      },
+      "De realisatie is niet ingevuld: rij 2: realisatie is negatief (-1). Er is niets gewijzigd.",
+    ],
+    [
+      "a fractional count",
+      { year: 2025, pairs: [["Epe", 2.5]] },
+      "De realisatie is niet ingevuld: rij 1: realisatie moet een geheel aantal zijn (2,5). Er is niets gewijzigd.",
+    ],
+    [
+      "a name not in the region",
+      {
+        year: 2025,
+        pairs: [
+          ["Epe", 3],
+          ["Amsterdam", 4],
+        ],
+      },
+      'De realisatie is niet ingevuld: rij 2: gemeente "Amsterdam" hoort niet bij de regio. Er is niets gewijzigd.',
+    ],
+    [
+      "no municipality at all",
+      { year: 2025, pairs: [] },
+      "De realisatie is niet ingevuld: er staat geen enkele gemeente van de regio in de invoer. Er is niets gewijzigd.",
+    ],
   ];
   test.each(cases)("%s", async (_label, entry, message) => {
     const before = model.snapshot();
@@ -166,11 +234,25 @@ describe("bad input: a clear message, nothing changed", () => {
 
   test("a typing error in a name: the one region name it probably means is offered, not applied", async () => {
     const e = await rejection(gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: [["Apeldorn", 60]] }));
-    expect(e.info.problems).toEqual([{ nl: 'rij 1: gemeente "Apeldorn" hoort niet bij de regio (bedoelt u Apeldoorn?)', en: 'row 1: municipality "Apeldorn" is not in the region (did you mean Apeldoorn?)' }]);
+    expect(e.info.problems).toEqual([
+      {
+        nl: 'rij 1: gemeente "Apeldorn" hoort niet bij de regio (bedoelt u Apeldoorn?)',
+        en: 'row 1: municipality "Apeldorn" is not in the region (did you mean Apeldoorn?)',
+      },
+    ]);
   });
 
   test("several problems are listed together, the year first", async () => {
-    const e = await rejection(gateway.enterRealisation({ sheetName: "Monitor", year: 2040, pairs: [["Amsterdam", 1], ["Epe", -2]] }));
+    const e = await rejection(
+      gateway.enterRealisation({
+        sheetName: "Monitor",
+        year: 2040,
+        pairs: [
+          ["Amsterdam", 1],
+          ["Epe", -2],
+        ],
+      }),
+    );
     expect(e.info.problems!.map((p) => p.nl)).toEqual([
       "jaar 2040 ligt buiten het groeipad 2024–2035",
       'rij 1: gemeente "Amsterdam" hoort niet bij de regio',
@@ -184,7 +266,10 @@ describe("bad input: a clear message, nothing changed", () => {
       "Het blad 'Verdeling 2024' is geen monitorblad van Verdeelwijzer (of bestaat niet meer). Maak eerst de monitor; er is niets gewijzigd.",
     );
     expect((await rejection(gateway.writeMonitorSheet(monitorRequest()))).info.kind).toBe("confirmReplace");
-    expect((await rejection(gateway.writeMonitorSheet(monitorRequest({ sheetName: "Blad1" })))).info).toMatchObject({ kind: "nameTaken", suggestedName: "Blad1 (2)" });
+    expect((await rejection(gateway.writeMonitorSheet(monitorRequest({ sheetName: "Blad1" })))).info).toMatchObject({
+      kind: "nameTaken",
+      suggestedName: "Blad1 (2)",
+    });
     expect((await rejection(gateway.writeMonitorSheet(monitorRequest({ sheetName: "Monitor 2", startYear: 2023 })))).info.nl).toBe(
       "Het scenarioblad 'Verdeling 2024' heeft geen groeipad dat 2023 dekt. Zet bij Scenario een groeipad aan en schrijf het blad opnieuw; er is niets gewijzigd.",
     );
@@ -209,7 +294,10 @@ describe("the written sheet, computed with HyperFormula, equals computeMonitor",
         n: fc.constant(n),
         credit: fc.constant(credit),
         years: fc.constant(years),
-        targets: fc.array(fc.oneof({ weight: 5, arbitrary: fc.nat(60) }, { weight: 1, arbitrary: fc.constant(null) }), { minLength: n, maxLength: n }),
+        targets: fc.array(fc.oneof({ weight: 5, arbitrary: fc.nat(60) }, { weight: 1, arbitrary: fc.constant(null) }), {
+          minLength: n,
+          maxLength: n,
+        }),
         realised: fc.array(fc.array(cell, { minLength: years, maxLength: years }), { minLength: n, maxLength: n }),
       }),
     );
@@ -219,11 +307,20 @@ describe("the written sheet, computed with HyperFormula, equals computeMonitor",
       fc.asyncProperty(region, async ({ n, credit, years, targets, realised }) => {
         model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
         const names = Array.from({ length: n }, (_, i) => `Gemeente ${String.fromCharCode(65 + i)}`);
-        const request = monitorRequest({ target: { kind: "fixed", names, values: targets }, startYear: 2025, endYear: 2024 + years, allowCredit: credit });
+        const request = monitorRequest({
+          target: { kind: "fixed", names, values: targets },
+          startYear: 2025,
+          endYear: 2024 + years,
+          allowCredit: credit,
+        });
         await gateway.writeMonitorSheet(request);
-        for (let k = 0; k < years; k++) await gateway.enterRealisation({ sheetName: "Monitor", year: 2025 + k, pairs: names.map((name, i) => [name, realised[i][k]]) });
+        for (let k = 0; k < years; k++)
+          await gateway.enterRealisation({ sheetName: "Monitor", year: 2025 + k, pairs: names.map((name, i) => [name, realised[i][k]]) });
         const read = await gateway.readMonitor("Monitor");
-        const expected = computeMonitor(names.map((name, i) => ({ name, targets: Array(years).fill(targets[i]), realised: realised[i] })), { startYear: 2025, allowCredit: credit });
+        const expected = computeMonitor(
+          names.map((name, i) => ({ name, targets: Array(years).fill(targets[i]), realised: realised[i] })),
+          { startYear: 2025, allowCredit: credit },
+        );
         expect(read.monitor).toEqual(expected);
         expectSheetEquals(read.monitor, n, years);
       }),
@@ -234,12 +331,22 @@ describe("the written sheet, computed with HyperFormula, equals computeMonitor",
   test("the Stedendriehoek monitor on its scenario sheet's growth path, 2024 and 2025 known", async () => {
     await withScenario();
     await gateway.writeMonitorSheet(monitorRequest());
-    await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: STEDENDRIEHOEK_2024.municipalities.map((m) => [m.name, m.realised]) });
-    await gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: NAMES.map((name, i) => [name, i % 3 === 0 ? null : 30 + 7 * i]) });
+    await gateway.enterRealisation({
+      sheetName: "Monitor",
+      year: 2024,
+      pairs: STEDENDRIEHOEK_2024.municipalities.map((m) => [m.name, m.realised]),
+    });
+    await gateway.enterRealisation({
+      sheetName: "Monitor",
+      year: 2025,
+      pairs: NAMES.map((name, i) => [name, i % 3 === 0 ? null : 30 + 7 * i]),
+    });
     const read = await gateway.readMonitor("Monitor");
     const { value } = evaluateWorkbook(model);
     // the targets the sheet computes (GROWTHPATH on the scenario sheet) are the ones recorded
-    NAMES.forEach((_, i) => read.years.forEach((_y, k) => expect(value("Monitor", 20 + i, 2 + k)).toBe(read.monitor.rows[i].years[k].target)));
+    NAMES.forEach((_, i) =>
+      read.years.forEach((_y, k) => expect(value("Monitor", 20 + i, 2 + k)).toBe(read.monitor.rows[i].years[k].target)),
+    );
     expectSheetEquals(read.monitor, NAMES.length, 12);
   });
 });
@@ -248,14 +355,27 @@ describe("speed: at most 3 context.sync per monitor step", () => {
   test.each([9, 400])("%i municipalities", async (n) => {
     const region = {
       ...STEDENDRIEHOEK_2024,
-      municipalities: n === 9 ? STEDENDRIEHOEK_2024.municipalities : Array.from({ length: n }, (_, i) => ({ name: `Gemeente ${i + 1}`, population: 1000 + i * 37, lettingsSocial: 100 + (i % 50), lettingsCheap: 40 + (i % 20), realised: 10 + (i % 9), origin: null, stock: null })),
+      municipalities:
+        n === 9
+          ? STEDENDRIEHOEK_2024.municipalities
+          : Array.from({ length: n }, (_, i) => ({
+              name: `Gemeente ${i + 1}`,
+              population: 1000 + i * 37,
+              lettingsSocial: 100 + (i % 50),
+              lettingsCheap: 40 + (i % 20),
+              realised: 10 + (i % 9),
+              origin: null,
+              stock: null,
+            })),
     };
     await gateway.writeMunicipalityTable(region);
     await gateway.writeScenarioSheet(scenarioRequest);
     const names = region.municipalities.map((m) => m.name);
     const counts = {
       createMonitor: await syncsOf(() => gateway.writeMonitorSheet(monitorRequest())),
-      enterYear: await syncsOf(() => gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: names.map((name, i) => [name, i % 40]) })),
+      enterYear: await syncsOf(() =>
+        gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: names.map((name, i) => [name, i % 40]) }),
+      ),
       readMonitor: await syncsOf(() => gateway.readMonitor("Monitor")),
       updateMonitor: await syncsOf(() => gateway.writeMonitorSheet(monitorRequest({ replaceOwnSheet: true, endYear: 2036 }))),
       goTo: await syncsOf(() => gateway.select("Monitor", "B1")),

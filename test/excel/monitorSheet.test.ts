@@ -10,7 +10,14 @@ import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { HyperFormula } from "hyperformula";
 import "./hyperformulaThuis";
 import { computeMonitor, STATUS_WORDS } from "../../src/engine/monitor";
-import { carryRealised, monitorCell, MonitorLayoutRequest, MonitorPlan, planMonitorSheet, realisedColumn } from "../../src/excel/monitorLayout";
+import {
+  carryRealised,
+  monitorCell,
+  MonitorLayoutRequest,
+  MonitorPlan,
+  planMonitorSheet,
+  realisedColumn,
+} from "../../src/excel/monitorLayout";
 
 type Grid = (string | number | boolean | null)[][];
 type N = number | null;
@@ -81,7 +88,13 @@ const scenario = fc
   .chain(({ n, years, startYear }) =>
     fc.record({
       startYear: fc.constant(startYear),
-      targets: fc.array(fc.array(fc.oneof({ weight: 6, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(null) }), { minLength: years, maxLength: years }), { minLength: n, maxLength: n }),
+      targets: fc.array(
+        fc.array(fc.oneof({ weight: 6, arbitrary: fc.nat(40) }, { weight: 1, arbitrary: fc.constant(null) }), {
+          minLength: years,
+          maxLength: years,
+        }),
+        { minLength: n, maxLength: n },
+      ),
       realised: fc.array(fc.array(cell, { minLength: years, maxLength: years }), { minLength: n, maxLength: n }),
       credit: fc.boolean(),
       behind: fc.integer({ min: 0, max: 100 }),
@@ -103,9 +116,15 @@ test("sheet = independent computation = engine, for random regions with blanks (
       // the growth path on a source sheet at B27, one row per municipality
       const source: Grid = Array.from({ length: 26 + n }, (_, r) => (r < 26 ? [] : [null, ...s.targets[r - 26]]));
       const req: MonitorLayoutRequest = {
-        region: "Regio Test", municipalities: names, startYear: s.startYear, endYear: s.startYear + years - 1,
+        region: "Regio Test",
+        municipalities: names,
+        startYear: s.startYear,
+        endYear: s.startYear + years - 1,
         target: { kind: "path", address: `'Verdeling 2024'!$B$27:$${String.fromCharCode(65 + years)}$${26 + n}`, firstYear: s.startYear },
-        allowCredit: s.credit, thresholds: { onTrack, behind }, language: s.english ? "en" : "nl", realised: s.realised,
+        allowCredit: s.credit,
+        thresholds: { onTrack, behind },
+        language: s.english ? "en" : "nl",
+        realised: s.realised,
       };
       const plan = planMonitorSheet(req);
       const value = evaluate(plan, source);
@@ -113,7 +132,10 @@ test("sheet = independent computation = engine, for random regions with blanks (
       const words = STATUS_WORDS[s.english ? "en" : "nl"];
       const word = (k: string | null) => (k === null ? null : words[k as keyof typeof words]);
       const { backlog, percent, status, target, realised } = plan.sections;
-      const engine = computeMonitor(names.map((name, i) => ({ name, targets: s.targets[i], realised: s.realised[i] })), { startYear: s.startYear, allowCredit: s.credit, thresholds: { onTrack, behind } });
+      const engine = computeMonitor(
+        names.map((name, i) => ({ name, targets: s.targets[i], realised: s.realised[i] })),
+        { startYear: s.startYear, allowCredit: s.credit, thresholds: { onTrack, behind } },
+      );
       for (let i = 0; i < n; i++) {
         for (let k = 0; k < years; k++) {
           expect(value(target.firstRow + i, 2 + k)).toBe(s.targets[i][k]);
@@ -153,30 +175,53 @@ test("sheet = independent computation = engine, for random regions with blanks (
 
 test("fixed yearly targets: every year's target is the municipality's column-B input; blank stays blank", () => {
   fc.assert(
-    fc.property(fc.array(fc.oneof(fc.nat(30), fc.constant(null)), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (fixed, years, credit) => {
-      const n = fixed.length;
-      const realised = fixed.map((_, i) => Array.from({ length: years }, (_, k) => ((i + k) % 3 === 0 ? null : (i * 7 + k * 5) % 25)));
-      const plan = planMonitorSheet({ region: "R", municipalities: fixed.map((_, i) => `G${i}`), startYear: 2025, endYear: 2024 + years, target: { kind: "fixed", values: fixed }, allowCredit: credit, realised });
-      const value = evaluate(plan);
-      const targets = fixed.map((t) => Array.from({ length: years }, () => t));
-      const ref = reference(targets, realised, credit, 0.9, 0.75);
-      for (let i = 0; i < n; i++)
-        for (let k = 0; k < years; k++) {
-          expect(value(plan.sections.target.firstRow + i, 2 + k)).toBe(fixed[i]);
-          expect(value(plan.sections.backlog.firstRow + i, 2 + k)).toBe(ref.rows[i].backlog[k]);
-          expect(value(plan.sections.status.firstRow + i, 2 + k)).toBe(ref.rows[i].status[k] === null ? null : STATUS_WORDS.nl[ref.rows[i].status[k] as "onTrack"]);
-        }
-      const first = plan.sections.target.firstRow + 1;
-      expect(plan.inputs).toContain(n === 1 ? `B${first}` : `B${first}:B${first + n - 1}`);
-    }),
+    fc.property(
+      fc.array(fc.oneof(fc.nat(30), fc.constant(null)), { minLength: 1, maxLength: 5 }),
+      fc.integer({ min: 1, max: 6 }),
+      fc.boolean(),
+      (fixed, years, credit) => {
+        const n = fixed.length;
+        const realised = fixed.map((_, i) => Array.from({ length: years }, (_, k) => ((i + k) % 3 === 0 ? null : (i * 7 + k * 5) % 25)));
+        const plan = planMonitorSheet({
+          region: "R",
+          municipalities: fixed.map((_, i) => `G${i}`),
+          startYear: 2025,
+          endYear: 2024 + years,
+          target: { kind: "fixed", values: fixed },
+          allowCredit: credit,
+          realised,
+        });
+        const value = evaluate(plan);
+        const targets = fixed.map((t) => Array.from({ length: years }, () => t));
+        const ref = reference(targets, realised, credit, 0.9, 0.75);
+        for (let i = 0; i < n; i++)
+          for (let k = 0; k < years; k++) {
+            expect(value(plan.sections.target.firstRow + i, 2 + k)).toBe(fixed[i]);
+            expect(value(plan.sections.backlog.firstRow + i, 2 + k)).toBe(ref.rows[i].backlog[k]);
+            expect(value(plan.sections.status.firstRow + i, 2 + k)).toBe(
+              ref.rows[i].status[k] === null ? null : STATUS_WORDS.nl[ref.rows[i].status[k] as "onTrack"],
+            );
+          }
+        const first = plan.sections.target.firstRow + 1;
+        expect(plan.inputs).toContain(n === 1 ? `B${first}` : `B${first}:B${first + n - 1}`);
+      },
+    ),
     { seed: 7, numRuns: 25 },
   );
 });
 
 test("a worked example reads as the region would: Epe behind, Zutphen far behind, backlog carried", () => {
   const plan = planMonitorSheet({
-    region: "Regio Stedendriehoek", municipalities: ["Apeldoorn", "Epe", "Zutphen"], startYear: 2024, endYear: 2026,
-    target: { kind: "fixed", values: [100, 20, 40] }, realised: [[100, 100], [16, 17], [20, 25]],
+    region: "Regio Stedendriehoek",
+    municipalities: ["Apeldoorn", "Epe", "Zutphen"],
+    startYear: 2024,
+    endYear: 2026,
+    target: { kind: "fixed", values: [100, 20, 40] },
+    realised: [
+      [100, 100],
+      [16, 17],
+      [20, 25],
+    ],
   });
   const value = evaluate(plan);
   const st = plan.sections.status;
@@ -192,8 +237,12 @@ test("a worked example reads as the region would: Epe behind, Zutphen far behind
 describe("one more year", () => {
   const names = ["Apeldoorn", "Brummen", "Deventer", "Epe"];
   const base = (endYear: number, realised?: (number | null)[][]): MonitorLayoutRequest => ({
-    region: "R", municipalities: names, startYear: 2024, endYear,
-    target: { kind: "path", address: "'Verdeling 2024'!$B$27:$M$30", firstYear: 2024 }, realised,
+    region: "R",
+    municipalities: names,
+    startYear: 2024,
+    endYear,
+    target: { kind: "path", address: "'Verdeling 2024'!$B$27:$M$30", firstYear: 2024 },
+    realised,
   });
   const entered = names.map((_, i) => [10 + i, null, 3 * i]);
 
@@ -211,7 +260,7 @@ describe("one more year", () => {
     before.cells.forEach((row, r) =>
       row.forEach((v, c) => {
         if (r === anchor[0] && c === anchor[1]) return expect(after.cells[r][c]).toMatch(/^=THUIS\.CARRYOVER\(/);
-        if (c >= 2 || (typeof v !== "string" || !v.startsWith("=")) && r !== 0 && r !== 3) return expect(after.cells[r][c]).toEqual(v);
+        if (c >= 2 || ((typeof v !== "string" || !v.startsWith("=")) && r !== 0 && r !== 3)) return expect(after.cells[r][c]).toEqual(v);
         expect(String(after.cells[r][c]).startsWith("=")).toBe(String(v).startsWith("="));
       }),
     );
@@ -222,30 +271,66 @@ describe("one more year", () => {
 
   test("a re-run carries the user's realised figures by name and year, also when the region is reordered", () => {
     const reordered = [...names].reverse();
-    const { values, dropped } = carryRealised({ names, startYear: 2024, values: entered }, { names: reordered, startYear: 2024, endYear: 2027 });
+    const { values, dropped } = carryRealised(
+      { names, startYear: 2024, values: entered },
+      { names: reordered, startYear: 2024, endYear: 2027 },
+    );
     expect(dropped).toEqual([]);
     expect(values[0]).toEqual([13, null, 9, null]); // Epe
     expect(values[3]).toEqual([10, null, 0, null]); // Apeldoorn
-    const moved = carryRealised({ names, startYear: 2024, values: entered }, { names: ["gemeente EPE", "Deventer"], startYear: 2025, endYear: 2026 });
-    expect(moved.values).toEqual([[null, 9], [null, 6]]);
-    expect(moved.dropped.map((d) => `${d.name} ${d.year}`)).toEqual(["Apeldoorn 2024", "Apeldoorn 2026", "Brummen 2024", "Brummen 2026", "Deventer 2024", "Epe 2024"]);
+    const moved = carryRealised(
+      { names, startYear: 2024, values: entered },
+      { names: ["gemeente EPE", "Deventer"], startYear: 2025, endYear: 2026 },
+    );
+    expect(moved.values).toEqual([
+      [null, 9],
+      [null, 6],
+    ]);
+    expect(moved.dropped.map((d) => `${d.name} ${d.year}`)).toEqual([
+      "Apeldoorn 2024",
+      "Apeldoorn 2026",
+      "Brummen 2024",
+      "Brummen 2026",
+      "Deventer 2024",
+      "Epe 2024",
+    ]);
   });
 
   test("computed values of the existing years do not change when a year is added", () => {
     const source: Grid = Array.from({ length: 30 }, (_, r) => (r < 26 ? [] : [null, ...Array.from({ length: 12 }, (_, k) => 10 + r + k)]));
     const before = planMonitorSheet(base(2026, entered));
-    const after = planMonitorSheet(base(2027, entered.map((row) => [...row, 5])));
+    const after = planMonitorSheet(
+      base(
+        2027,
+        entered.map((row) => [...row, 5]),
+      ),
+    );
     const a = evaluate(before, source);
     const b = evaluate(after, source);
-    for (let r = before.sections.target.titleRow; r < before.cells.length; r++) for (let c = 2; c < 5; c++) expect(b(r, c)).toEqual(a(r, c));
+    for (let r = before.sections.target.titleRow; r < before.cells.length; r++)
+      for (let c = 2; c < 5; c++) expect(b(r, c)).toEqual(a(r, c));
   });
 });
 
 test("the plan carries specs for validation, conditional formats and the line chart", () => {
-  const plan = planMonitorSheet({ region: "R", municipalities: ["A", "B"], startYear: 2024, endYear: 2035, target: { kind: "fixed", values: [1, 2] }, language: "en" });
+  const plan = planMonitorSheet({
+    region: "R",
+    municipalities: ["A", "B"],
+    startYear: 2024,
+    endYear: 2035,
+    target: { kind: "fixed", values: [1, 2] },
+    language: "en",
+  });
   expect(plan.dataValidation.address).toBe(plan.realised.address);
   expect(plan.dataValidation.rule).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
-  expect(plan.conditionalFormats.map((f) => f.textEquals)).toEqual(["on track", "behind", "far behind", "on track", "behind", "far behind"]);
+  expect(plan.conditionalFormats.map((f) => f.textEquals)).toEqual([
+    "on track",
+    "behind",
+    "far behind",
+    "on track",
+    "behind",
+    "far behind",
+  ]);
   expect(plan.chart).toMatchObject({ type: "line", dataAddress: "B15:N17", categoriesAddress: "C15:N15" });
   expect(plan.chart.series.map((s) => s.valuesAddress)).toEqual(["C16:N16", "C17:N17"]);
   expect(plan.cells[2][0]).toBe("Start year");
@@ -253,16 +338,33 @@ test("the plan carries specs for validation, conditional formats and the line ch
 });
 
 test("years past the growth path keep its last year's target; a path starting after the monitor is refused", () => {
-  const req: MonitorLayoutRequest = { region: "R", municipalities: ["A", "B"], startYear: 2034, endYear: 2037, target: { kind: "path", address: "Groei!B5:M6", firstYear: 2024 } };
+  const req: MonitorLayoutRequest = {
+    region: "R",
+    municipalities: ["A", "B"],
+    startYear: 2034,
+    endYear: 2037,
+    target: { kind: "path", address: "Groei!B5:M6", firstYear: 2024 },
+  };
   const plan = planMonitorSheet(req);
   const row = plan.cells[plan.sections.target.firstRow];
-  expect(row.slice(2)).toEqual(["=IF(ISNUMBER(Groei!L5),Groei!L5,\"\")", "=IF(ISNUMBER(Groei!M5),Groei!M5,\"\")", "=IF(ISNUMBER(Groei!M5),Groei!M5,\"\")", "=IF(ISNUMBER(Groei!M5),Groei!M5,\"\")"]);
+  expect(row.slice(2)).toEqual([
+    '=IF(ISNUMBER(Groei!L5),Groei!L5,"")',
+    '=IF(ISNUMBER(Groei!M5),Groei!M5,"")',
+    '=IF(ISNUMBER(Groei!M5),Groei!M5,"")',
+    '=IF(ISNUMBER(Groei!M5),Groei!M5,"")',
+  ]);
   expect(() => planMonitorSheet({ ...req, startYear: 2023 })).toThrow("after the start year 2023");
   expect(() => planMonitorSheet({ ...req, municipalities: ["A"] })).toThrow("has 2 rows for 1 municipalities");
 });
 
 test("go-to addresses and the column a year's realisation is written to", () => {
-  const plan = planMonitorSheet({ region: "R", municipalities: ["A", "B", "C", "D"], startYear: 2024, endYear: 2035, target: { kind: "fixed", values: [1, 2, 3, 4] } });
+  const plan = planMonitorSheet({
+    region: "R",
+    municipalities: ["A", "B", "C", "D"],
+    startYear: 2024,
+    endYear: 2035,
+    target: { kind: "fixed", values: [1, 2, 3, 4] },
+  });
   expect(realisedColumn(plan, 2025)).toBe("D29:D32");
   expect(monitorCell(plan, "realised", 0, 2025)).toBe("D29");
   expect(monitorCell(plan, "status", 2)).toBe(`B${plan.sections.status.firstRow + 3}`);
@@ -276,8 +378,12 @@ test("Stedendriehoek: targets from the spilled GROWTHPATH of the scenario, 2024 
   names.forEach((_, i) => (source[i] = [P.realised[i], P.fairShare[i]]));
   source[26] = [null, "=THUIS.GROWTHPATH(A1:A9,B1:B9,2024,2035)"];
   const plan = planMonitorSheet({
-    region: "Regio Stedendriehoek", municipalities: names, startYear: 2024, endYear: 2035,
-    target: { kind: "path", address: "'Verdeling 2024'!$B$27:$M$35", firstYear: 2024 }, realised: names.map((_, i) => [P.realised[i]]),
+    region: "Regio Stedendriehoek",
+    municipalities: names,
+    startYear: 2024,
+    endYear: 2035,
+    target: { kind: "path", address: "'Verdeling 2024'!$B$27:$M$35", firstYear: 2024 },
+    realised: names.map((_, i) => [P.realised[i]]),
   });
   const value = evaluate(plan, source);
   const { target, backlog, status } = plan.sections;

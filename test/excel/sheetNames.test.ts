@@ -47,8 +47,20 @@ test.each(["", "a/b:c*", "x".repeat(45)])("the gateway refuses %j before Excel i
   await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
   const before = model.snapshot();
   const syncs = model.syncCount;
-  const request = { sheetName, tableName: "Gemeenten", settings: DEFAULT_SETTINGS, region: "R", year: 2024, sources: STEDENDRIEHOEK_2024.sources, replaceOwnSheet: false, language: "nl" as const };
-  const error = await gateway.writeScenarioSheet(request).then(() => null, (e: unknown) => e);
+  const request = {
+    sheetName,
+    tableName: "Gemeenten",
+    settings: DEFAULT_SETTINGS,
+    region: "R",
+    year: 2024,
+    sources: STEDENDRIEHOEK_2024.sources,
+    replaceOwnSheet: false,
+    language: "nl" as const,
+  };
+  const error = await gateway.writeScenarioSheet(request).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AdapterError);
   expect((error as AdapterError).info.kind).toBe("badSheetName");
   expect(model.snapshot()).toEqual(before);

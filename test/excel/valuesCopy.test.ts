@@ -31,7 +31,16 @@ test("the copy shows the computed numbers, marked with date and source; the scen
   const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
   const gateway = createExcelGateway();
   await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
-  await gateway.writeScenarioSheet({ sheetName: "Verdeling 2024", tableName: "Gemeenten", settings: DEFAULT_SETTINGS, region: "Regio Stedendriehoek", year: 2024, sources: STEDENDRIEHOEK_2024.sources, replaceOwnSheet: false, language: "nl" });
+  await gateway.writeScenarioSheet({
+    sheetName: "Verdeling 2024",
+    tableName: "Gemeenten",
+    settings: DEFAULT_SETTINGS,
+    region: "Regio Stedendriehoek",
+    year: 2024,
+    sources: STEDENDRIEHOEK_2024.sources,
+    replaceOwnSheet: false,
+    language: "nl",
+  });
   recalculate(model, "Verdeling 2024");
   const scenario = JSON.stringify([...model.sheet("Verdeling 2024")!.cells]);
   const syncs = model.syncCount;
@@ -40,7 +49,9 @@ test("the copy shows the computed numbers, marked with date and source; the scen
   expect(model.syncCount - syncs).toBe(2);
   expect(result.sheetName).toBe("Verdeling 2024 (waarden)");
   const copy = model.sheet(result.sheetName)!;
-  expect(copy.get(0, 0)?.value).toBe("Kopie met waarden van blad 'Verdeling 2024', gemaakt op 26 november 2026 met Verdeelwijzer 0.1.0. Zonder formules: verandert niet mee als de gegevens veranderen.");
+  expect(copy.get(0, 0)?.value).toBe(
+    "Kopie met waarden van blad 'Verdeling 2024', gemaakt op 26 november 2026 met Verdeelwijzer 0.1.0. Zonder formules: verandert niet mee als de gegevens veranderen.",
+  );
   // the scenario block starts at row 3 of the copy: data rows 13–21 of the sheet are rows 15–23
   const column = (c: number) => Array.from({ length: 9 }, (_, i) => copy.get(14 + i, c)?.value);
   expect(column(0)).toEqual([...P.municipalities]);
@@ -50,7 +61,9 @@ test("the copy shows the computed numbers, marked with date and source; the scen
   expect([...copy.cells.values()].some((cell) => cell.formula)).toBe(false);
   expect(JSON.stringify([...model.sheet("Verdeling 2024")!.cells])).toBe(scenario);
   // a second copy gets a free name
-  expect((await gateway.writeValuesCopy({ sheetName: "Verdeling 2024", date: "26 november 2026", language: "en" })).sheetName).toBe("Verdeling 2024 (waarden) (2)");
+  expect((await gateway.writeValuesCopy({ sheetName: "Verdeling 2024", date: "26 november 2026", language: "en" })).sheetName).toBe(
+    "Verdeling 2024 (waarden) (2)",
+  );
 });
 
 test("a copy of a sheet the add-in did not write as a scenario is refused: nothing changed", async () => {
@@ -58,7 +71,12 @@ test("a copy of a sheet the add-in did not write as a scenario is refused: nothi
   const before = model.snapshot();
   const error = await createExcelGateway()
     .writeValuesCopy({ sheetName: "Blad1", date: "26 november 2026", language: "nl" })
-    .then(() => null, (e: unknown) => e);
-  expect((error as AdapterError).info.nl).toBe("Het blad 'Blad1' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.");
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
+  expect((error as AdapterError).info.nl).toBe(
+    "Het blad 'Blad1' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.",
+  );
   expect(model.snapshot()).toEqual(before);
 });

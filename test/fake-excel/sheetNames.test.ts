@@ -55,7 +55,8 @@ test("refuses a name already used, whatever its case, with ItemAlreadyExists", a
 });
 
 test("accepts what Excel accepts: 31 characters, an apostrophe inside, spaces, accents, a History-like name", async () => {
-  for (const name of ["x".repeat(31), "Jan's blad", "Verdeling 2025 (2)", "Épe – Heerde", "Historie", "History 2"]) expect(await add(name)).toBeNull();
+  for (const name of ["x".repeat(31), "Jan's blad", "Verdeling 2025 (2)", "Épe – Heerde", "Historie", "History 2"])
+    expect(await add(name)).toBeNull();
   expect(model.sheets).toHaveLength(8);
 });
 

@@ -80,17 +80,136 @@ describe("FAIRSHARE with a blended key, through the bundle", () => {
     expect(nl.FAIRSHARE(1170, block, null, [[0.3, 0.7]])).toEqual(column(P.fairShare));
   });
   test("a blank key gives a blank, the key totals are over the other rows", () => {
-    expect(nl.FAIRSHARE(28, [[600, 100], [300, ""], [100, 100]], null, [[0.5, 0.5]])).toEqual([[19], [""], [9]]);
+    expect(
+      nl.FAIRSHARE(
+        28,
+        [
+          [600, 100],
+          [300, ""],
+          [100, 100],
+        ],
+        null,
+        [[0.5, 0.5]],
+      ),
+    ).toEqual([[19], [""], [9]]);
   });
 
   const errors: [string, (f: Registered) => unknown, string, string, string][] = [
-    ["block without factors", (f) => f.FAIRSHARE(10, [[1, 2], [3, 4]], null, null), "#VALUE!", "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom", "weight is a block of 2 columns: give one factor per column (adding up to 1), or use a single row or column"],
-    ["factors not 1", (f) => f.FAIRSHARE(10, [[1, 2], [3, 4]], null, [[0.5, 0.4]]), "#VALUE!", "de factoren tellen op tot 0,9, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5", "the factors add up to 0.9, not 1; use e.g. 50% and 50% or 0.5 and 0.5"],
-    ["negative factor", (f) => f.FAIRSHARE(10, [[1, 2], [3, 4]], null, [[1.5], [-0.5]]), "#VALUE!", "rij 2: factor is negatief (-0,5)", "row 2: factor is negative (-0.5)"],
-    ["factor count", (f) => f.FAIRSHARE(10, [[1, 2], [3, 4]], null, [[1]]), "#VALUE!", "het aantal factoren (1) verschilt van het aantal sleutelkolommen (2)", "the number of factors (1) differs from the number of key columns (2)"],
-    ["key column summing to 0", (f) => f.FAIRSHARE(10, [[1, 0], [3, 0]], null, [[0.5, 0.5]]), "#DIV/0!", "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0", "column 2: the key column adds up to 0 over the rows that take part: division by zero"],
-    ["a text key", (f) => f.FAIRSHARE(10, [[1, 2], [3, "?"]], null, [[0.5, 0.5]]), "#VALUE!", 'rij 2, kolom 2: gewicht is geen getal ("?")', 'row 2, column 2: weight is not a number ("?")'],
-    ["factors as a block", (f) => f.FAIRSHARE(10, [[1, 2], [3, 4]], null, [[0.5, 0.5], [0, 0]]), "#VALUE!", "factor moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen", "factor must be a single row or column, not a block of several rows and columns"],
+    [
+      "block without factors",
+      (f) =>
+        f.FAIRSHARE(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+          null,
+        ),
+      "#VALUE!",
+      "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom",
+      "weight is a block of 2 columns: give one factor per column (adding up to 1), or use a single row or column",
+    ],
+    [
+      "factors not 1",
+      (f) =>
+        f.FAIRSHARE(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+          [[0.5, 0.4]],
+        ),
+      "#VALUE!",
+      "de factoren tellen op tot 0,9, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5",
+      "the factors add up to 0.9, not 1; use e.g. 50% and 50% or 0.5 and 0.5",
+    ],
+    [
+      "negative factor",
+      (f) =>
+        f.FAIRSHARE(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+          [[1.5], [-0.5]],
+        ),
+      "#VALUE!",
+      "rij 2: factor is negatief (-0,5)",
+      "row 2: factor is negative (-0.5)",
+    ],
+    [
+      "factor count",
+      (f) =>
+        f.FAIRSHARE(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+          [[1]],
+        ),
+      "#VALUE!",
+      "het aantal factoren (1) verschilt van het aantal sleutelkolommen (2)",
+      "the number of factors (1) differs from the number of key columns (2)",
+    ],
+    [
+      "key column summing to 0",
+      (f) =>
+        f.FAIRSHARE(
+          10,
+          [
+            [1, 0],
+            [3, 0],
+          ],
+          null,
+          [[0.5, 0.5]],
+        ),
+      "#DIV/0!",
+      "kolom 2: de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0",
+      "column 2: the key column adds up to 0 over the rows that take part: division by zero",
+    ],
+    [
+      "a text key",
+      (f) =>
+        f.FAIRSHARE(
+          10,
+          [
+            [1, 2],
+            [3, "?"],
+          ],
+          null,
+          [[0.5, 0.5]],
+        ),
+      "#VALUE!",
+      'rij 2, kolom 2: gewicht is geen getal ("?")',
+      'row 2, column 2: weight is not a number ("?")',
+    ],
+    [
+      "factors as a block",
+      (f) =>
+        f.FAIRSHARE(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+          [
+            [0.5, 0.5],
+            [0, 0],
+          ],
+        ),
+      "#VALUE!",
+      "factor moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen",
+      "factor must be a single row or column, not a block of several rows and columns",
+    ],
   ];
   test.each(errors)("%s", (_name, run, code, dutch, english) => {
     const e = excelError(() => run(nl));
@@ -121,12 +240,48 @@ describe("ADJUST through the bundle", () => {
   });
 
   const errors: [string, (f: Registered) => unknown, string, string, string][] = [
-    ["correction below 0", (f) => f.ADJUST(column([5, 12]), column([null, -20]), null), "#VALUE!", "rij 2: de correctie (-20) maakt de verdeling (12) negatief", "row 2: the correction (-20) makes the allocation (12) negative"],
-    ["others cannot give", (f) => f.ADJUST(column([5, 5]), column([6, null]), null), "#VALUE!", "de correcties vragen samen 6 extra, maar de rijen zonder correctie kunnen er maar 5 afstaan", "the corrections need 6 more in total, but the rows without a correction can give only 5"],
-    ["nobody to take", (f) => f.ADJUST(column([5, 5]), column([-2, 0]), null), "#VALUE!", "de correcties geven samen 2 vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen", "the corrections free 2 in total, but there is no row without a correction and with a weight above 0 to share them over"],
-    ["fractional correction", (f) => f.ADJUST(column([5, 5]), column([0.5, null]), null), "#VALUE!", "rij 1: correctie moet een geheel aantal zijn (0,5)", "row 1: correction must be a whole number (0.5)"],
-    ["shapes differ", (f) => f.ADJUST(column([5, 5]), [[1, null]], null), "#VALUE!", "verdeling en correctie moeten even groot zijn", "allocation and correction must have the same size"],
-    ["weights shape", (f) => f.ADJUST(column([5, 5]), column([1, null]), column([1, 1, 1])), "#VALUE!", "verdeling en gewicht moeten even groot zijn", "allocation and weight must have the same size"],
+    [
+      "correction below 0",
+      (f) => f.ADJUST(column([5, 12]), column([null, -20]), null),
+      "#VALUE!",
+      "rij 2: de correctie (-20) maakt de verdeling (12) negatief",
+      "row 2: the correction (-20) makes the allocation (12) negative",
+    ],
+    [
+      "others cannot give",
+      (f) => f.ADJUST(column([5, 5]), column([6, null]), null),
+      "#VALUE!",
+      "de correcties vragen samen 6 extra, maar de rijen zonder correctie kunnen er maar 5 afstaan",
+      "the corrections need 6 more in total, but the rows without a correction can give only 5",
+    ],
+    [
+      "nobody to take",
+      (f) => f.ADJUST(column([5, 5]), column([-2, 0]), null),
+      "#VALUE!",
+      "de correcties geven samen 2 vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen",
+      "the corrections free 2 in total, but there is no row without a correction and with a weight above 0 to share them over",
+    ],
+    [
+      "fractional correction",
+      (f) => f.ADJUST(column([5, 5]), column([0.5, null]), null),
+      "#VALUE!",
+      "rij 1: correctie moet een geheel aantal zijn (0,5)",
+      "row 1: correction must be a whole number (0.5)",
+    ],
+    [
+      "shapes differ",
+      (f) => f.ADJUST(column([5, 5]), [[1, null]], null),
+      "#VALUE!",
+      "verdeling en correctie moeten even groot zijn",
+      "allocation and correction must have the same size",
+    ],
+    [
+      "weights shape",
+      (f) => f.ADJUST(column([5, 5]), column([1, null]), column([1, 1, 1])),
+      "#VALUE!",
+      "verdeling en gewicht moeten even groot zijn",
+      "allocation and weight must have the same size",
+    ],
   ];
   test.each(errors)("%s", (_name, run, code, dutch, english) => {
     const e = excelError(() => run(nl));

@@ -31,13 +31,34 @@ const weight = fc.oneof(
   fc.integer({ min: 1, max: 999 }).chain((d) => fc.integer({ min: 1, max: 25 }).map((k) => Number(`${d}e-${k}`))),
 );
 const junk: fc.Arbitrary<Cell> = fc.oneof(
-  fc.constantFrom(NaN, Infinity, -Infinity, -1, -1e-7, 2.5, 1e13, 1e21, true, false, "abc", "30%", "0,3", " ", "", null, undefined, "hamilton", "local"),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -1,
+    -1e-7,
+    2.5,
+    1e13,
+    1e21,
+    true,
+    false,
+    "abc",
+    "30%",
+    "0,3",
+    " ",
+    "",
+    null,
+    undefined,
+    "hamilton",
+    "local",
+  ),
   fc.double(),
   fc.string({ maxLength: 4 }),
 );
 const blank: fc.Arbitrary<Cell> = fc.constantFrom(null, "", undefined);
 /** Mostly valid cells, sometimes blank, now and then junk. */
-const cellOf = (valid: fc.Arbitrary<Cell>) => fc.oneof({ weight: 8, arbitrary: valid }, { weight: 2, arbitrary: blank }, { weight: 1, arbitrary: junk });
+const cellOf = (valid: fc.Arbitrary<Cell>) =>
+  fc.oneof({ weight: 8, arbitrary: valid }, { weight: 2, arbitrary: blank }, { weight: 1, arbitrary: junk });
 
 type Shape = "column" | "row" | "one" | "scalar" | "block";
 const shapeArb = fc.constantFrom<Shape>("column", "column", "column", "row", "row", "one", "scalar", "block");
@@ -61,9 +82,12 @@ function shaped(shape: Shape, cells: Cell[]): Range | Cell {
   }
 }
 const vectorArb = (valid: fc.Arbitrary<Cell>, maxLength = 12) =>
-  fc.tuple(shapeArb, fc.array(cellOf(valid), { minLength: 1, maxLength })).map(([shape, cells]) => ({ shape, cells, arg: shaped(shape, cells) }));
+  fc
+    .tuple(shapeArb, fc.array(cellOf(valid), { minLength: 1, maxLength }))
+    .map(([shape, cells]) => ({ shape, cells, arg: shaped(shape, cells) }));
 
-const option = (...words: string[]) => fc.oneof({ weight: 3, arbitrary: fc.constantFrom<Cell>(null, ...words) }, { weight: 1, arbitrary: junk });
+const option = (...words: string[]) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom<Cell>(null, ...words) }, { weight: 1, arbitrary: junk });
 
 // ---- checks -------------------------------------------------------------------------------
 
@@ -122,17 +146,22 @@ function exactTimes(share: number, lettings: number): { num: bigint; den: bigint
 
 test("FAIRSHARE: same shape, blanks in place, the sum is exactly the total", () => {
   fc.assert(
-    fc.property(fc.oneof({ weight: 6, arbitrary: count as fc.Arbitrary<Cell> }, { weight: 1, arbitrary: junk }), vectorArb(weight), option("hamilton", "webster", "dhondt", "Sainte-Laguë"), (total, w, method) => {
-      const r = call("FAIRSHARE", total, w.arg, method);
-      if (!r.ok) return;
-      expectClean(r.value);
-      expectShape(r.value, w.arg);
-      const flat = (r.value as unknown[][]).flat();
-      const input = Array.isArray(w.arg) ? (w.arg as Cell[][]).flat() : [w.arg];
-      flat.forEach((x, i) => expect(x === "").toBe(isBlank(input[i])));
-      expect(sum(numbers(r.value))).toBe(total);
-      for (const x of numbers(r.value)) expect(Number.isInteger(x) && x >= 0).toBe(true);
-    }),
+    fc.property(
+      fc.oneof({ weight: 6, arbitrary: count as fc.Arbitrary<Cell> }, { weight: 1, arbitrary: junk }),
+      vectorArb(weight),
+      option("hamilton", "webster", "dhondt", "Sainte-Laguë"),
+      (total, w, method) => {
+        const r = call("FAIRSHARE", total, w.arg, method);
+        if (!r.ok) return;
+        expectClean(r.value);
+        expectShape(r.value, w.arg);
+        const flat = (r.value as unknown[][]).flat();
+        const input = Array.isArray(w.arg) ? (w.arg as Cell[][]).flat() : [w.arg];
+        flat.forEach((x, i) => expect(x === "").toBe(isBlank(input[i])));
+        expect(sum(numbers(r.value))).toBe(total);
+        for (const x of numbers(r.value)) expect(Number.isInteger(x) && x >= 0).toBe(true);
+      },
+    ),
     RUNS,
   );
 });
@@ -141,7 +170,11 @@ test.each(["CAP30", "MIN15"])("%s: same shape; down never above the exact share,
   fc.assert(
     fc.property(
       vectorArb(count),
-      fc.oneof({ weight: 4, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) as fc.Arbitrary<Cell> }, { weight: 1, arbitrary: fc.constantFrom<Cell>(null, 0.3, 0.2999995, 0.1000004, "30%", -0) }, { weight: 1, arbitrary: junk }),
+      fc.oneof(
+        { weight: 4, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) as fc.Arbitrary<Cell> },
+        { weight: 1, arbitrary: fc.constantFrom<Cell>(null, 0.3, 0.2999995, 0.1000004, "30%", -0) },
+        { weight: 1, arbitrary: junk },
+      ),
       option("round", "down", "up", "omlaag"),
       (l, share, rounding) => {
         const r = call(name, l.arg, share, rounding);
@@ -167,23 +200,34 @@ test.each(["CAP30", "MIN15"])("%s: same shape; down never above the exact share,
 
 test("SHORTFALL: one whole number ≥ 0, region ≤ local, both the SUM-like aggregate", () => {
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 12 }), shapeArb, fc.array(fc.tuple(cellOf(count), cellOf(count)), { minLength: 12, maxLength: 12 }), (n, shape, pairs) => {
-      const d = shaped(shape, pairs.slice(0, n).map((p) => p[0]));
-      const s = shaped(shape, pairs.slice(0, n).map((p) => p[1]));
-      const region = call("SHORTFALL", d, s, null);
-      const local = call("SHORTFALL", d, s, "local");
-      expect(region.ok).toBe(local.ok);
-      if (!region.ok || !local.ok) return;
-      expectClean(region.value);
-      expectClean(local.value);
-      const value = (c: Cell) => (isBlank(c) ? 0 : (c as number));
-      const dc = pairs.slice(0, n).map((p) => value(p[0]));
-      const sc = pairs.slice(0, n).map((p) => value(p[1]));
-      if (shape === "one" || shape === "scalar") dc.splice(1), sc.splice(1);
-      if (shape === "block") return; // a block is refused, never reaches here
-      expect(region.value).toBe(Math.max(0, sum(dc) - sum(sc)));
-      expect(local.value).toBe(sum(dc.map((x, i) => Math.max(0, x - sc[i]))));
-    }),
+    fc.property(
+      fc.integer({ min: 1, max: 12 }),
+      shapeArb,
+      fc.array(fc.tuple(cellOf(count), cellOf(count)), { minLength: 12, maxLength: 12 }),
+      (n, shape, pairs) => {
+        const d = shaped(
+          shape,
+          pairs.slice(0, n).map((p) => p[0]),
+        );
+        const s = shaped(
+          shape,
+          pairs.slice(0, n).map((p) => p[1]),
+        );
+        const region = call("SHORTFALL", d, s, null);
+        const local = call("SHORTFALL", d, s, "local");
+        expect(region.ok).toBe(local.ok);
+        if (!region.ok || !local.ok) return;
+        expectClean(region.value);
+        expectClean(local.value);
+        const value = (c: Cell) => (isBlank(c) ? 0 : (c as number));
+        const dc = pairs.slice(0, n).map((p) => value(p[0]));
+        const sc = pairs.slice(0, n).map((p) => value(p[1]));
+        if (shape === "one" || shape === "scalar") (dc.splice(1), sc.splice(1));
+        if (shape === "block") return; // a block is refused, never reaches here
+        expect(region.value).toBe(Math.max(0, sum(dc) - sum(sc)));
+        expect(local.value).toBe(sum(dc.map((x, i) => Math.max(0, x - sc[i]))));
+      },
+    ),
     RUNS,
   );
 });
@@ -191,26 +235,31 @@ test("SHORTFALL: one whole number ≥ 0, region ≤ local, both the SUM-like agg
 test("REDISTRIBUTE: same shape, never above capacity, places min(Σdemand, Σcapacity) over the paired rows", () => {
   const small = fc.integer({ min: 0, max: 5000 });
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 10 }), fc.array(fc.tuple(cellOf(small), cellOf(small), cellOf(weight)), { minLength: 10, maxLength: 10 }), fc.boolean(), (n, rows, withWeights) => {
-      const part = rows.slice(0, n);
-      const d = part.map((r) => [r[0]]);
-      const c = part.map((r) => [r[1]]);
-      const r = call("REDISTRIBUTE", d, c, withWeights ? part.map((x) => [x[2]]) : null);
-      if (!r.ok) return;
-      expectClean(r.value);
-      expectShape(r.value, d);
-      const out = (r.value as unknown[][]).map((x) => x[0]);
-      let sd = 0;
-      let sc = 0;
-      part.forEach(([di, ci], i) => {
-        if (isBlank(di) || isBlank(ci)) return expect(out[i]).toBe("");
-        expect(out[i] as number).toBeLessThanOrEqual(ci as number);
-        expect(out[i] as number).toBeGreaterThanOrEqual(Math.min(di as number, ci as number));
-        sd += di as number;
-        sc += ci as number;
-      });
-      expect(sum(numbers(r.value))).toBe(Math.min(sd, sc));
-    }),
+    fc.property(
+      fc.integer({ min: 1, max: 10 }),
+      fc.array(fc.tuple(cellOf(small), cellOf(small), cellOf(weight)), { minLength: 10, maxLength: 10 }),
+      fc.boolean(),
+      (n, rows, withWeights) => {
+        const part = rows.slice(0, n);
+        const d = part.map((r) => [r[0]]);
+        const c = part.map((r) => [r[1]]);
+        const r = call("REDISTRIBUTE", d, c, withWeights ? part.map((x) => [x[2]]) : null);
+        if (!r.ok) return;
+        expectClean(r.value);
+        expectShape(r.value, d);
+        const out = (r.value as unknown[][]).map((x) => x[0]);
+        let sd = 0;
+        let sc = 0;
+        part.forEach(([di, ci], i) => {
+          if (isBlank(di) || isBlank(ci)) return expect(out[i]).toBe("");
+          expect(out[i] as number).toBeLessThanOrEqual(ci as number);
+          expect(out[i] as number).toBeGreaterThanOrEqual(Math.min(di as number, ci as number));
+          sd += di as number;
+          sc += ci as number;
+        });
+        expect(sum(numbers(r.value))).toBe(Math.min(sd, sc));
+      },
+    ),
     RUNS,
   );
 });
@@ -218,43 +267,55 @@ test("REDISTRIBUTE: same shape, never above capacity, places min(Σdemand, Σcap
 test("GROWTHPATH: one row per item, one column per year, first = start and last = target when whole", () => {
   const year = fc.oneof(fc.integer({ min: 2000, max: 2060 }) as fc.Arbitrary<Cell>, junk);
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.tuple(cellOf(count), cellOf(count)), { minLength: 6, maxLength: 6 }), year, fc.integer({ min: 0, max: 40 }), (n, items, from, span) => {
-      const start = items.slice(0, n).map((x) => [x[0]]);
-      const target = items.slice(0, n).map((x) => [x[1]]);
-      const to = typeof from === "number" ? from + span : 2035;
-      const r = call("GROWTHPATH", start, target, from, to);
-      if (!r.ok) return;
-      expectClean(r.value);
-      const m = r.value as unknown[][];
-      expect(m.length).toBe(n);
-      m.forEach((row, i) => {
-        expect(row.length).toBe((to as number) - (from as number) + 1);
-        if (isBlank(start[i][0]) || isBlank(target[i][0])) return row.forEach((x) => expect(x).toBe(""));
-        if (Number.isInteger(target[i][0])) expect(row[row.length - 1]).toBe(target[i][0]);
-        if (row.length > 1 && Number.isInteger(start[i][0])) expect(row[0]).toBe(start[i][0]);
-      });
-    }),
+    fc.property(
+      fc.integer({ min: 1, max: 6 }),
+      fc.array(fc.tuple(cellOf(count), cellOf(count)), { minLength: 6, maxLength: 6 }),
+      year,
+      fc.integer({ min: 0, max: 40 }),
+      (n, items, from, span) => {
+        const start = items.slice(0, n).map((x) => [x[0]]);
+        const target = items.slice(0, n).map((x) => [x[1]]);
+        const to = typeof from === "number" ? from + span : 2035;
+        const r = call("GROWTHPATH", start, target, from, to);
+        if (!r.ok) return;
+        expectClean(r.value);
+        const m = r.value as unknown[][];
+        expect(m.length).toBe(n);
+        m.forEach((row, i) => {
+          expect(row.length).toBe((to as number) - (from as number) + 1);
+          if (isBlank(start[i][0]) || isBlank(target[i][0])) return row.forEach((x) => expect(x).toBe(""));
+          if (Number.isInteger(target[i][0])) expect(row[row.length - 1]).toBe(target[i][0]);
+          if (row.length > 1 && Number.isInteger(start[i][0])) expect(row[0]).toBe(start[i][0]);
+        });
+      },
+    ),
     RUNS,
   );
 });
 
 test("CARRYOVER and MUTATIONRATE: same shape, clean numbers", () => {
   fc.assert(
-    fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 }), fc.array(fc.tuple(cellOf(count), cellOf(count)), { minLength: 20, maxLength: 20 }), option("WAAR", "ONWAAR", "ja"), (rows, columns, cells, credit) => {
-      const t = Array.from({ length: rows }, (_, i) => cells.slice(i * columns, (i + 1) * columns).map((c) => c[0]));
-      const re = Array.from({ length: rows }, (_, i) => cells.slice(i * columns, (i + 1) * columns).map((c) => c[1]));
-      const r = call("CARRYOVER", t, re, credit);
-      if (r.ok) {
-        expectClean(r.value);
-        expectShape(r.value, t);
-        if (credit === null) for (const x of numbers(r.value)) expect(x).toBeGreaterThanOrEqual(0);
-      }
-      const m = call("MUTATIONRATE", t, re);
-      if (m.ok) {
-        expectClean(m.value);
-        expect(m.value as number).toBeGreaterThanOrEqual(0);
-      }
-    }),
+    fc.property(
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 1, max: 5 }),
+      fc.array(fc.tuple(cellOf(count), cellOf(count)), { minLength: 20, maxLength: 20 }),
+      option("WAAR", "ONWAAR", "ja"),
+      (rows, columns, cells, credit) => {
+        const t = Array.from({ length: rows }, (_, i) => cells.slice(i * columns, (i + 1) * columns).map((c) => c[0]));
+        const re = Array.from({ length: rows }, (_, i) => cells.slice(i * columns, (i + 1) * columns).map((c) => c[1]));
+        const r = call("CARRYOVER", t, re, credit);
+        if (r.ok) {
+          expectClean(r.value);
+          expectShape(r.value, t);
+          if (credit === null) for (const x of numbers(r.value)) expect(x).toBeGreaterThanOrEqual(0);
+        }
+        const m = call("MUTATIONRATE", t, re);
+        if (m.ok) {
+          expectClean(m.value);
+          expect(m.value as number).toBeGreaterThanOrEqual(0);
+        }
+      },
+    ),
     RUNS,
   );
 });

@@ -154,13 +154,51 @@ describe("errors: code and positional message", () => {
   const cases: [string, () => unknown, string, string][] = [
     ["negative weight", () => fns.FAIRSHARE(10, [[1], [2], [3], [-3]], null), "#VALUE!", "rij 4: gewicht is negatief (-3)"],
     ["row range names columns", () => fns.FAIRSHARE(10, [[1, "x"]], null), "#VALUE!", 'kolom 2: gewicht is geen getal ("x")'],
-    ["block without factors", () => fns.FAIRSHARE(10, [[1, 2], [3, 4]], null), "#VALUE!", "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom"],
+    [
+      "block without factors",
+      () =>
+        fns.FAIRSHARE(
+          10,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          null,
+        ),
+      "#VALUE!",
+      "gewicht is een blok van 2 kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom",
+    ],
     ["share above 1", () => fns.CAP30([[10]], 30, null), "#VALUE!", "aandeel moet tussen 0 en 1 liggen (30); gebruik 30% of 0,3"],
-    ["total too large", () => fns.FAIRSHARE(1e12, [[1]], null), "#VALUE!", "totaal is te groot (1.000.000.000.000; maximaal 1.000.000.000)"],
-    ["option of several cells", () => fns.CAP30([[10]], [[0.3], [0.2]], null), "#VALUE!", "aandeel moet één waarde zijn, geen bereik van meerdere cellen"],
-    ["growth path over a row names the column", () => fns.GROWTHPATH([[1, -2]], [[1, 2]], 2024, 2030), "#VALUE!", "kolom 2: beginwaarde is negatief (-2)"],
-    ["all-blank weights", () => fns.FAIRSHARE(10, [[null], [""]], null), "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
-    ["all-zero weights", () => fns.FAIRSHARE(10, [[0], [0]], null), "#DIV/0!", "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen"],
+    [
+      "total too large",
+      () => fns.FAIRSHARE(1e12, [[1]], null),
+      "#VALUE!",
+      "totaal is te groot (1.000.000.000.000; maximaal 1.000.000.000)",
+    ],
+    [
+      "option of several cells",
+      () => fns.CAP30([[10]], [[0.3], [0.2]], null),
+      "#VALUE!",
+      "aandeel moet één waarde zijn, geen bereik van meerdere cellen",
+    ],
+    [
+      "growth path over a row names the column",
+      () => fns.GROWTHPATH([[1, -2]], [[1, 2]], 2024, 2030),
+      "#VALUE!",
+      "kolom 2: beginwaarde is negatief (-2)",
+    ],
+    [
+      "all-blank weights",
+      () => fns.FAIRSHARE(10, [[null], [""]], null),
+      "#DIV/0!",
+      "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen",
+    ],
+    [
+      "all-zero weights",
+      () => fns.FAIRSHARE(10, [[0], [0]], null),
+      "#DIV/0!",
+      "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen",
+    ],
     ["shape mismatch", () => fns.SHORTFALL([[1], [2]], [[1, 2]], null), "#VALUE!", "vraag en aanbod moeten even groot zijn"],
     ["end before start", () => fns.GROWTHPATH(1, 2, 2030, 2025), "#VALUE!", "het eindjaar 2025 ligt vóór het beginjaar 2030"],
     ["zero stock", () => fns.MUTATIONRATE([[5]], [[0]]), "#DIV/0!", "de woningvoorraad is in totaal 0: delen door 0"],

@@ -18,17 +18,61 @@ test("the project's manifest passes every check", () => {
 const breakages: [string, (xml: string) => string, RegExp][] = [
   ["not well-formed", (x) => x.replace("</OfficeApp>", "</OfficeAp>"), /not well-formed/],
   ["id not a GUID", (x) => x.replace(/<Id>[^<]+<\/Id>/, "<Id>verdeelwijzer</Id>"), /<Id> is not a GUID/],
-  ["resid without resource", (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'), /resid "Group.Missing" is used but not defined/],
-  ["functions page on another resid", (x) => x.replace(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/, '<Page><SourceLocation resid="GetStarted.LearnMoreUrl"/>'), /must share one resid/],
-  ["Runtimes not first in Host", (x) => x.replace(/(<Host xsi:type="Workbook">)/, '$1<AllFormFactors></AllFormFactors>'), /<Runtimes> must come directly after/],
+  [
+    "resid without resource",
+    (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'),
+    /resid "Group.Missing" is used but not defined/,
+  ],
+  [
+    "functions page on another resid",
+    (x) => x.replace(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/, '<Page><SourceLocation resid="GetStarted.LearnMoreUrl"/>'),
+    /must share one resid/,
+  ],
+  [
+    "Runtimes not first in Host",
+    (x) => x.replace(/(<Host xsi:type="Workbook">)/, "$1<AllFormFactors></AllFormFactors>"),
+    /<Runtimes> must come directly after/,
+  ],
   ["short runtime lifetime", (x) => x.replace('lifetime="long"', 'lifetime="short"'), /lifetime="long"/],
-  ["wrong namespace", (x) => x.replace('id="Functions.Namespace" DefaultValue="THUIS"', 'id="Functions.Namespace" DefaultValue="CONTOSO"'), /namespace must be THUIS/],
-  ["http URL", (x) => x.replace('DefaultValue="https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', 'DefaultValue="http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>'), /not https: http:\/\/localhost:3000\/taskpane.html/],
+  [
+    "wrong namespace",
+    (x) => x.replace('id="Functions.Namespace" DefaultValue="THUIS"', 'id="Functions.Namespace" DefaultValue="CONTOSO"'),
+    /namespace must be THUIS/,
+  ],
+  [
+    "http URL",
+    (x) =>
+      x.replace(
+        'DefaultValue="https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+        'DefaultValue="http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+      ),
+    /not https: http:\/\/localhost:3000\/taskpane.html/,
+  ],
   ["missing icon file", (x) => x.replace("assets/icon-80.png", "assets/icon-81.png"), /icon .*icon-81.png not found/],
-  ["icon of the wrong size", (x) => x.replace('id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-32.png"', 'id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-16.png"'), /is 16×16, not 32×32/],
-  ["custom functions runtime 1.1 while the code uses CustomFunctions.Error", (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'), /CustomFunctionsRuntime must be at least 1.2 .*asks for 1.1/],
-  ["custom functions runtime not declared", (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', ""), /CustomFunctionsRuntime 1.2 is needed/],
-  ["broader permissions", (x) => x.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"), /least needed/],
+  [
+    "icon of the wrong size",
+    (x) =>
+      x.replace(
+        'id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+        'id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+      ),
+    /is 16×16, not 32×32/,
+  ],
+  [
+    "custom functions runtime 1.1 while the code uses CustomFunctions.Error",
+    (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'),
+    /CustomFunctionsRuntime must be at least 1.2 .*asks for 1.1/,
+  ],
+  [
+    "custom functions runtime not declared",
+    (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', ""),
+    /CustomFunctionsRuntime 1.2 is needed/,
+  ],
+  [
+    "broader permissions",
+    (x) => x.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"),
+    /least needed/,
+  ],
 ];
 
 test.each(breakages)("reports: %s", (_name, breakIt, message) => {
@@ -52,7 +96,9 @@ describe("requirement sets follow the code", () => {
   });
   test("code without CustomFunctions.Error needs only 1.1; versions compare by number", () => {
     expect(requiredSets("/** @customfunction */ function f() {}")).toEqual([expect.objectContaining({ version: "1.1" })]);
-    expect(check(manifest.replace('MinVersion="1.2"/>', 'MinVersion="1.1"/>'))).toEqual(expect.arrayContaining([expect.stringMatching(/at least 1.2/)]));
+    expect(check(manifest.replace('MinVersion="1.2"/>', 'MinVersion="1.1"/>'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/at least 1.2/)]),
+    );
     expect(checkManifest(manifest.replace('MinVersion="1.2"/>', 'MinVersion="1.1"/>'), assets, "/** @customfunction */")).toEqual([]);
     expect(compareVersions("1.10", "1.2")).toBeGreaterThan(0);
     expect(compareVersions("1.2", "1.2")).toBe(0);

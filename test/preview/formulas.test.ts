@@ -52,7 +52,9 @@ function compare(model: WorkbookModel): { compared: number; differences: string[
         if (a === b) continue;
         // HyperFormula rounds results to about 11 significant digits
         if (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))) continue;
-        differences.push(`${sheet.name}!R${r + 1}C${c + 1} ${sheet.get(r, c)?.formula ?? ""}: evaluator ${JSON.stringify(a)}, HyperFormula ${JSON.stringify(b)}`);
+        differences.push(
+          `${sheet.name}!R${r + 1}C${c + 1} ${sheet.get(r, c)?.formula ?? ""}: evaluator ${JSON.stringify(a)}, HyperFormula ${JSON.stringify(b)}`,
+        );
       }
   }
   return { compared, differences };
@@ -137,7 +139,9 @@ describe("the formula subset", () => {
       const [sheet, a1] = at.includes("!") ? at.split("!") : ["Blad1", at];
       const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
       const column = m[1].charCodeAt(0) - 65;
-      model.sheet(sheet)!.set(Number(m[2]) - 1, column, typeof v === "string" && v.startsWith("=") ? { value: "", formula: v } : { value: v });
+      model
+        .sheet(sheet)!
+        .set(Number(m[2]) - 1, column, typeof v === "string" && v.startsWith("=") ? { value: "", formula: v } : { value: v });
     }
     return evaluateWorkbook(model);
   }
@@ -147,13 +151,34 @@ describe("the formula subset", () => {
   };
 
   test("arithmetic, precedence, percent, text, comparison", () => {
-    const v = sheetWith({ A1: 2, A2: 3, B1: "=1+A1*A2^2", B2: "=-A1^2", B3: "=(1+A1)*A2", B4: "=50%*A1", B5: '="a"&A1&TRUE', B6: "=A1<A2", B7: '=IF(A1=2,"ja","nee")', B8: "=A1/0", B9: "=A9+1" });
+    const v = sheetWith({
+      A1: 2,
+      A2: 3,
+      B1: "=1+A1*A2^2",
+      B2: "=-A1^2",
+      B3: "=(1+A1)*A2",
+      B4: "=50%*A1",
+      B5: '="a"&A1&TRUE',
+      B6: "=A1<A2",
+      B7: '=IF(A1=2,"ja","nee")',
+      B8: "=A1/0",
+      B9: "=A9+1",
+    });
     expect(["B1", "B2", "B3", "B4", "B5", "B6", "B7", "B9"].map((a) => at(v, a))).toEqual([19, 4, 9, 1, "a2TRUE", true, "ja", 1]);
     expect(at(v, "B8")).toMatchObject({ error: "#DIV/0!" });
   });
 
   test("absolute and sheet references, quoted sheet names, ranges in SUM", () => {
-    const v = sheetWith({ A1: 1, A2: 2, A3: 3, "Verdeling 2024!A1": 10, B1: "=SUM($A$1:A3)", B2: "='Verdeling 2024'!A1*2", B3: "=SUM(A1:A3,'Verdeling 2024'!$A$1)", B4: "=MAX(A1:A3)-MIN(A1:A3)" });
+    const v = sheetWith({
+      A1: 1,
+      A2: 2,
+      A3: 3,
+      "Verdeling 2024!A1": 10,
+      B1: "=SUM($A$1:A3)",
+      B2: "='Verdeling 2024'!A1*2",
+      B3: "=SUM(A1:A3,'Verdeling 2024'!$A$1)",
+      B4: "=MAX(A1:A3)-MIN(A1:A3)",
+    });
     expect(["B1", "B2", "B3", "B4"].map((a) => at(v, a))).toEqual([6, 20, 16, 2]);
   });
 
@@ -167,15 +192,30 @@ describe("the formula subset", () => {
   });
 
   test("THUIS functions through the wrappers; their errors as Excel errors; unknown names as #NAME?", () => {
-    const v = sheetWith({ A1: 5, A2: 3, A3: 2, B1: "=THUIS.FAIRSHARE(10,A1:A3)", C1: "=THUIS.CAP30(A1:A3,,\"down\")", D1: "=THUIS.FAIRSHARE(-1,A1:A3)", E1: "=VLOOKUP(1,A1:A3,1)", F1: "=SUM(B1:B3)" });
+    const v = sheetWith({
+      A1: 5,
+      A2: 3,
+      A3: 2,
+      B1: "=THUIS.FAIRSHARE(10,A1:A3)",
+      C1: '=THUIS.CAP30(A1:A3,,"down")',
+      D1: "=THUIS.FAIRSHARE(-1,A1:A3)",
+      E1: "=VLOOKUP(1,A1:A3,1)",
+      F1: "=SUM(B1:B3)",
+    });
     expect(["B1", "B2", "B3", "C1", "C2", "C3", "F1"].map((a) => at(v, a))).toEqual([5, 3, 2, 1, 0, 0, 10]);
     expect(at(v, "D1")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("negatief") });
     expect(at(v, "E1")).toMatchObject({ error: "#NAME?" });
   });
 
   test("the parser reads the add-in's formulas and refuses what it does not know", () => {
-    expect(parseFormula("=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)")).toMatchObject({ kind: "call", name: "THUIS.CAP30", args: [{ kind: "table", table: "Gemeenten", column: "Mutaties sociale huur" }, { kind: "ref" }, { kind: "ref" }] });
-    expect(parseFormula("=THUIS.REDISTRIBUTE(B13:B21,D13:D21)")).toMatchObject({ args: [{ kind: "ref", a: { row: 12, column: 1 }, b: { row: 20, column: 1 } }, { kind: "ref" }] });
+    expect(parseFormula("=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)")).toMatchObject({
+      kind: "call",
+      name: "THUIS.CAP30",
+      args: [{ kind: "table", table: "Gemeenten", column: "Mutaties sociale huur" }, { kind: "ref" }, { kind: "ref" }],
+    });
+    expect(parseFormula("=THUIS.REDISTRIBUTE(B13:B21,D13:D21)")).toMatchObject({
+      args: [{ kind: "ref", a: { row: 12, column: 1 }, b: { row: 20, column: 1 } }, { kind: "ref" }],
+    });
     expect(() => parseFormula("=A1 +* ")).toThrow();
     expect(() => parseFormula("=onbekend")).toThrow();
   });

@@ -9,7 +9,18 @@ import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { Municipality, RegionDataset } from "../../src/data";
 import { createExcelGateway } from "../../src/excel/gateway";
-import { BlendedKey, KEY_COLUMNS, Language, ScenarioKey, ScenarioModel, ScenarioSettings, computeScenarios, inputOf, netCorrections, planScenarioSheet } from "../../src/scenario";
+import {
+  BlendedKey,
+  KEY_COLUMNS,
+  Language,
+  ScenarioKey,
+  ScenarioModel,
+  ScenarioSettings,
+  computeScenarios,
+  inputOf,
+  netCorrections,
+  planScenarioSheet,
+} from "../../src/scenario";
 import { InputError } from "../../src/engine/errors";
 import { AdapterError } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -19,14 +30,16 @@ import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 5 });
 
 const municipality = (i: number, withOrigin: boolean) =>
-  fc.record({
-    population: count(200_000),
-    lettingsSocial: count(3000),
-    lettingsCheap: count(1500),
-    realised: count(500),
-    origin: withOrigin ? count(300) : fc.constant(null),
-    stock: count(50_000),
-  }).map((m): Municipality => ({ name: `Gemeente ${i + 1}`, ...m }));
+  fc
+    .record({
+      population: count(200_000),
+      lettingsSocial: count(3000),
+      lettingsCheap: count(1500),
+      realised: count(500),
+      origin: withOrigin ? count(300) : fc.constant(null),
+      stock: count(50_000),
+    })
+    .map((m): Municipality => ({ name: `Gemeente ${i + 1}`, ...m }));
 
 const region = fc
   .tuple(fc.integer({ min: 1, max: 60 }), fc.boolean())
@@ -35,7 +48,10 @@ const region = fc
 
 /** 1–4 key columns with whole percentages adding up to 100 (as the pane makes them). */
 const blendedKey: fc.Arbitrary<BlendedKey> = fc
-  .tuple(fc.shuffledSubarray([...KEY_COLUMNS], { minLength: 1, maxLength: 4 }), fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 4, maxLength: 4 }))
+  .tuple(
+    fc.shuffledSubarray([...KEY_COLUMNS], { minLength: 1, maxLength: 4 }),
+    fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 4, maxLength: 4 }),
+  )
   .map(([columns, raw]) => {
     const percents = columns.map((_, j) => raw[j]);
     const rest = 100 - percents.slice(0, -1).reduce((s, x) => s + x, 0);
@@ -47,14 +63,19 @@ const blendedKey: fc.Arbitrary<BlendedKey> = fc
 
 const share = fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000);
 const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
-  need: fc.oneof(fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }), fc.record({ kind: fc.constant("share" as const), share })),
+  need: fc.oneof(
+    fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }),
+    fc.record({ kind: fc.constant("share" as const), share }),
+  ),
   capShare: share,
   minShare: share,
   rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
   method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
   solidarity: fc.boolean(),
   growth: fc.option(
-    fc.tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 0, max: 15 })).map(([from, span]) => ({ startYear: from, endYear: from + span })),
+    fc
+      .tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 0, max: 15 }))
+      .map(([from, span]) => ({ startYear: from, endYear: from + span })),
     { nil: null },
   ),
   key: fc.option(blendedKey, { nil: null, freq: 2 }),
@@ -63,13 +84,15 @@ const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
 
 const correctionLines = (n: number) =>
   fc.array(
-    fc.record({ row: fc.integer({ min: 0, max: n - 1 }), amount: fc.integer({ min: -4, max: 4 }), upper: fc.boolean() }).map(({ row, amount, upper }) => ({
-      name: upper ? `GEMEENTE ${row + 1}` : `Gemeente ${row + 1}`,
-      amount,
-      reason: "besluit",
-      decidedBy: "PHO",
-      date: "1-1-2026",
-    })),
+    fc
+      .record({ row: fc.integer({ min: 0, max: n - 1 }), amount: fc.integer({ min: -4, max: 4 }), upper: fc.boolean() })
+      .map(({ row, amount, upper }) => ({
+        name: upper ? `GEMEENTE ${row + 1}` : `Gemeente ${row + 1}`,
+        amount,
+        reason: "besluit",
+        decidedBy: "PHO",
+        date: "1-1-2026",
+      })),
     { minLength: 1, maxLength: 5 },
   );
 
@@ -83,55 +106,72 @@ let refusals = 0;
 
 test("preview = sheet computed by a formula engine, for every cell, total and 'niet geplaatst' (200 random regions)", async () => {
   await fc.assert(
-    fc.asyncProperty(region.chain((ms) => fc.tuple(fc.constant(ms), correctionLines(ms.length))), settings, fc.constantFrom<Language>("nl", "en"), async ([municipalities, lines], s, language) => {
-      const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
-      const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-      const gateway = createExcelGateway();
-      await gateway.writeMunicipalityTable(dataset);
-      if (s.adjust) await gateway.appendCorrections(lines);
-      const request = { sheetName: "Scenario", tableName: "Gemeenten", settings: s, region: dataset.region, year: 2024, sources: dataset.sources, replaceOwnSheet: false, language };
-      const input = inputOf(municipalities);
-      let model: ScenarioModel;
-      try {
-        model = computeScenarios({ ...input, corrections: s.adjust ? netCorrections(input.names, lines) : input.corrections }, s, 2024);
-      } catch (e) {
-        // what the preview cannot compute (a key column adding up to 0, a correction that cannot be made) the gateway refuses with the same message
-        expect(e).toBeInstanceOf(InputError);
-        const refused = await gateway.writeScenarioSheet(request).then(() => null, (x: unknown) => x);
-        expect((refused as AdapterError).info.kind).toBe("badTable");
-        expect((refused as AdapterError).info[language]).toContain((e as InputError).text(language));
-        refusals++;
-        return;
-      }
-      await gateway.writeScenarioSheet(request);
+    fc.asyncProperty(
+      region.chain((ms) => fc.tuple(fc.constant(ms), correctionLines(ms.length))),
+      settings,
+      fc.constantFrom<Language>("nl", "en"),
+      async ([municipalities, lines], s, language) => {
+        const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
+        const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+        const gateway = createExcelGateway();
+        await gateway.writeMunicipalityTable(dataset);
+        if (s.adjust) await gateway.appendCorrections(lines);
+        const request = {
+          sheetName: "Scenario",
+          tableName: "Gemeenten",
+          settings: s,
+          region: dataset.region,
+          year: 2024,
+          sources: dataset.sources,
+          replaceOwnSheet: false,
+          language,
+        };
+        const input = inputOf(municipalities);
+        let model: ScenarioModel;
+        try {
+          model = computeScenarios({ ...input, corrections: s.adjust ? netCorrections(input.names, lines) : input.corrections }, s, 2024);
+        } catch (e) {
+          // what the preview cannot compute (a key column adding up to 0, a correction that cannot be made) the gateway refuses with the same message
+          expect(e).toBeInstanceOf(InputError);
+          const refused = await gateway.writeScenarioSheet(request).then(
+            () => null,
+            (x: unknown) => x,
+          );
+          expect((refused as AdapterError).info.kind).toBe("badTable");
+          expect((refused as AdapterError).info[language]).toContain((e as InputError).text(language));
+          refusals++;
+          return;
+        }
+        await gateway.writeScenarioSheet(request);
 
-      const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
-      const sheet = evaluateWorkbook(workbook, { excelBlanks: true }); // a bare reference to a blank shows 0, as in Excel
-      const value = (r: number, c: number) => sheet.value("Scenario", r, c);
-      const shown = (v: number | null) => (v === null ? null : v);
-      const read = (r: number, c: number) => (value(r, c) === "" ? null : value(r, c)); // a blank result shows as "" or as an empty cell
-      const n = municipalities.length;
+        const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
+        const sheet = evaluateWorkbook(workbook, { excelBlanks: true }); // a bare reference to a blank shows 0, as in Excel
+        const value = (r: number, c: number) => sheet.value("Scenario", r, c);
+        const shown = (v: number | null) => (v === null ? null : v);
+        const read = (r: number, c: number) => (value(r, c) === "" ? null : value(r, c)); // a blank result shows as "" or as an empty cell
+        const n = municipalities.length;
 
-      for (const column of model.columns) {
-        const c = plan.scenarioColumns.find((x) => x.key === column.key)!.column;
-        const sheetValues = Array.from({ length: n }, (_, i) => read(plan.dataRow + i, c));
-        expect(sheetValues).toEqual(column.values.map(shown));
-        expect(value(plan.totalsRow, c)).toBe(column.total);
-        expect(read(plan.notPlacedRow, c)).toBe(column.notPlaced);
-      }
-      if (model.growth) {
-        const g = plan.growth!;
-        for (let i = 0; i < n; i++) expect(g.years.map((_, k) => read(g.firstRow + i, 1 + k))).toEqual(model.growth.rows[i].map(shown));
-        expect(g.years.map((_, k) => value(g.totalsRow, 1 + k))).toEqual(model.growth.totals);
-      }
-      // the cached values the plan carries are what the formula engine computed, cell for cell
-      plan.values.forEach((row, r) =>
-        row.forEach((cached, c) => {
-          const formula = plan.cells[r][c];
-          if (typeof formula === "string" && formula.startsWith("=") && typeof cached === "number") expectSame(value(r, c), cached);
-        }),
-      );
-    }),
+        for (const column of model.columns) {
+          const c = plan.scenarioColumns.find((x) => x.key === column.key)!.column;
+          const sheetValues = Array.from({ length: n }, (_, i) => read(plan.dataRow + i, c));
+          expect(sheetValues).toEqual(column.values.map(shown));
+          expect(value(plan.totalsRow, c)).toBe(column.total);
+          expect(read(plan.notPlacedRow, c)).toBe(column.notPlaced);
+        }
+        if (model.growth) {
+          const g = plan.growth!;
+          for (let i = 0; i < n; i++) expect(g.years.map((_, k) => read(g.firstRow + i, 1 + k))).toEqual(model.growth.rows[i].map(shown));
+          expect(g.years.map((_, k) => value(g.totalsRow, 1 + k))).toEqual(model.growth.totals);
+        }
+        // the cached values the plan carries are what the formula engine computed, cell for cell
+        plan.values.forEach((row, r) =>
+          row.forEach((cached, c) => {
+            const formula = plan.cells[r][c];
+            if (typeof formula === "string" && formula.startsWith("=") && typeof cached === "number") expectSame(value(r, c), cached);
+          }),
+        );
+      },
+    ),
     { numRuns: 200, seed: 20261126 },
   );
   expect(refusals).toBeLessThan(60); // most random regions are written and compared, not refused

@@ -7,7 +7,15 @@ import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 as R } from "../../src/data";
 import type { Municipality } from "../../src/data";
 import { formatNumber } from "../../src/engine/explain";
-import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, explainMunicipality, inputOf, methodRanges, netCorrections } from "../../src/scenario";
+import {
+  DEFAULT_SETTINGS,
+  ScenarioSettings,
+  computeScenarios,
+  explainMunicipality,
+  inputOf,
+  methodRanges,
+  netCorrections,
+} from "../../src/scenario";
 
 const seed = computeScenarios(inputOf(R.municipalities), DEFAULT_SETTINGS, 2024);
 
@@ -46,7 +54,11 @@ test("seed, Deventer, English: the solidarity share from others' surplus", () =>
 });
 
 test("Sainte-Laguë at 1171: weight ÷ divisor, and the divisor found", () => {
-  const model = computeScenarios(inputOf(R.municipalities), { ...DEFAULT_SETTINGS, method: "webster", need: { kind: "number", value: 1171 } }, 2024);
+  const model = computeScenarios(
+    inputOf(R.municipalities),
+    { ...DEFAULT_SETTINGS, method: "webster", need: { kind: "number", value: 1171 } },
+    2024,
+  );
   const a = explainMunicipality(model, 1, "nl").items[0];
   expect(a.text).toBe("gewicht ÷ deler = 53 / 0,9984 ≈ 53,08 → 53 (afgerond op het dichtstbijzijnde gehele getal)");
   expect(a.detail).toBe(
@@ -76,7 +88,11 @@ test("Alabama at 43 → 44 under Hamilton: names who is affected and suggests Sa
     text: "Alabama paradox under Hamilton: with 44 instead of 43 dwellings, West would get one fewer (4 → 3). Sainte-Laguë (Webster) cannot show this.",
     affectsThis: false,
   });
-  expect(west.range).toEqual({ low: 3, high: 4, text: "3 tot 4 over de drie methoden: Hamilton (grootste rest) 4, Sainte-Laguë (Webster) 4, D'Hondt (Jefferson) 3" });
+  expect(west.range).toEqual({
+    low: 3,
+    high: 4,
+    text: "3 tot 4 over de drie methoden: Hamilton (grootste rest) 4, Sainte-Laguë (Webster) 4, D'Hondt (Jefferson) 3",
+  });
   const webster = computeScenarios(inputOf(ALABAMA), { ...settings, method: "webster" }, 2024);
   expect(explainMunicipality(webster, 3, "nl").alabama).toBeNull();
 });
@@ -95,7 +111,9 @@ const region = fc
   .chain((n) =>
     fc.tuple(
       ...Array.from({ length: n }, (_, i) =>
-        fc.record({ population: count(100_000), lettingsSocial: count(2000), lettingsCheap: count(900), realised: count(300) }).map((m): Municipality => ({ name: `G${i + 1}`, origin: null, stock: null, ...m })),
+        fc
+          .record({ population: count(100_000), lettingsSocial: count(2000), lettingsCheap: count(900), realised: count(300) })
+          .map((m): Municipality => ({ name: `G${i + 1}`, origin: null, stock: null, ...m })),
       ),
     ),
   )
@@ -135,19 +153,35 @@ test("every text ends in the number the model shows; the range holds A; niet gep
 });
 
 test("methodRanges: per municipality the lowest and highest A over the three methods, null for a blank", () => {
-  const model = computeScenarios(inputOf(ALABAMA.map((m, i) => (i === 1 ? { ...m, population: null } : m))), { ...DEFAULT_SETTINGS, need: { kind: "number", value: 43 } }, 2024);
+  const model = computeScenarios(
+    inputOf(ALABAMA.map((m, i) => (i === 1 ? { ...m, population: null } : m))),
+    { ...DEFAULT_SETTINGS, need: { kind: "number", value: 43 } },
+    2024,
+  );
   const ranges = methodRanges(model);
   expect(ranges[1]).toBeNull();
   ranges.forEach((r, i) => {
-    if (r) expect(r).toEqual({ low: explainMunicipality(model, i, "nl").range!.low, high: explainMunicipality(model, i, "nl").range!.high });
+    if (r)
+      expect(r).toEqual({ low: explainMunicipality(model, i, "nl").range!.low, high: explainMunicipality(model, i, "nl").range!.high });
   });
 });
 
-
 test("a tie (three equal weights, 7 dwellings): the rule that settled it, named, under Hamilton and Sainte-Laguë", () => {
-  const ms: Municipality[] = ["Aa", "Bb", "Cc"].map((name) => ({ name, population: 1000, lettingsSocial: 10, lettingsCheap: 5, realised: 1, origin: null, stock: null }));
+  const ms: Municipality[] = ["Aa", "Bb", "Cc"].map((name) => ({
+    name,
+    population: 1000,
+    lettingsSocial: 10,
+    lettingsCheap: 5,
+    realised: 1,
+    origin: null,
+    stock: null,
+  }));
   const at = (method: "hamilton" | "webster", i: number) =>
-    explainMunicipality(computeScenarios(inputOf(ms), { ...DEFAULT_SETTINGS, method, solidarity: false, need: { kind: "number", value: 7 } }, 2024), i, "nl").items[0];
+    explainMunicipality(
+      computeScenarios(inputOf(ms), { ...DEFAULT_SETTINGS, method, solidarity: false, need: { kind: "number", value: 7 } }, 2024),
+      i,
+      "nl",
+    ).items[0];
   expect(at("hamilton", 0).text).toBe(
     "quotum = 7 × 1.000 / 3.000 ≈ 2,33 → 2 heel + de enige resterende woning (rest 0,33 staat 1e; gelijk aan de rest van Bb en Cc, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor) = 3",
   );
@@ -179,12 +213,16 @@ describe("blended keys and corrections, explained", () => {
   test("A by a blended key: the combined share and the quota, ending in the number the sheet shows", () => {
     const A = explainMunicipality(model, 0, "nl").items.find((x) => x.key === "A")!;
     expect(A.value).toBe(428);
-    expect(A.text).toBe("verdeelsleutel (50% inwonertal, 50% mutaties sociale huur): aandeel = 50% × 422 / 1.170 + 50% × 1.184 / 3.185 = 36,62% → quotum 1.170 × 36,62% ≈ 428,47 → 428");
+    expect(A.text).toBe(
+      "verdeelsleutel (50% inwonertal, 50% mutaties sociale huur): aandeel = 50% × 422 / 1.170 + 50% × 1.184 / 3.185 = 36,62% → quotum 1.170 × 36,62% ≈ 428,47 → 428",
+    );
   });
 
   test("K names every correction behind the net number, with reason and who decided; N says how it came about", () => {
     const why = explainMunicipality(model, 0, "nl");
-    expect(why.items.find((x) => x.key === "K")!.text).toBe("Correcties: -20: Tijdelijke opvang vol (PHO Wonen, 12-11-2026); +5: Deels herzien (PHO Wonen, 19-11-2026). Netto -15.");
+    expect(why.items.find((x) => x.key === "K")!.text).toBe(
+      "Correcties: -20: Tijdelijke opvang vol (PHO Wonen, 12-11-2026); +5: Deels herzien (PHO Wonen, 19-11-2026). Netto -15.",
+    );
     expect(why.items.find((x) => x.key === "N")!.text).toBe("A 428 met de eigen correctie -15 = 413.");
     const brummen = explainMunicipality(model, 1, "en").items.find((x) => x.key === "N")!;
     expect(brummen.text).toMatch(/^A 56 \+ \d+: a share of what other municipalities take less, in proportion to A = \d+\.$/);

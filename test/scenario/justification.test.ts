@@ -27,7 +27,10 @@ const region = fc
   .filter((ms) => ms.some((m) => (m.population ?? 0) > 0));
 const share = fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000);
 const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
-  need: fc.oneof(fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }), fc.record({ kind: fc.constant("share" as const), share })),
+  need: fc.oneof(
+    fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }),
+    fc.record({ kind: fc.constant("share" as const), share }),
+  ),
   capShare: share,
   minShare: share,
   rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
@@ -62,14 +65,23 @@ test("Verantwoording result A = scenario sheet A as computed by a formula engine
 
       const model = computeScenarios(inputOf(municipalities), s, 2024);
       const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
-      const just = planJustificationOf(model, plan, { region: dataset.region, sources: dataset.sources, language, version: VERSION, date: "2026-11-26", scenarioSheet: "Scenario" });
+      const just = planJustificationOf(model, plan, {
+        region: dataset.region,
+        sources: dataset.sources,
+        language,
+        version: VERSION,
+        date: "2026-11-26",
+        scenarioSheet: "Scenario",
+      });
       const { value } = evaluateWorkbook(workbook);
       const n = municipalities.length;
       const colA = plan.scenarioColumns.find((c) => c.key === "A")!.column;
 
       // what was written is the plan, cell for cell (formulas included)
       const written = workbook.sheet(result.justificationSheet)!;
-      just.cells.forEach((row, r) => row.forEach((cell, c) => expect(written.formulas({ row: r, column: c, rows: 1, columns: 1 })[0][0]).toBe(cell)));
+      just.cells.forEach((row, r) =>
+        row.forEach((cell, c) => expect(written.formulas({ row: r, column: c, rows: 1, columns: 1 })[0][0]).toBe(cell)),
+      );
 
       for (let i = 0; i < n; i++) {
         const onScenario = value("Scenario", plan.dataRow + i, colA);
@@ -80,7 +92,10 @@ test("Verantwoording result A = scenario sheet A as computed by a formula engine
       // totals are SUM of the cells shown; the cached values are what the formula engine computes
       just.values[just.totalsRow].forEach((cached, c) => {
         const cell = just.cells[just.totalsRow][c];
-        if (typeof cell === "string" && cell.startsWith("=")) expect(Math.abs((value(result.justificationSheet, just.totalsRow, c) as number) - (cached as number))).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(cached as number)));
+        if (typeof cell === "string" && cell.startsWith("="))
+          expect(Math.abs((value(result.justificationSheet, just.totalsRow, c) as number) - (cached as number))).toBeLessThanOrEqual(
+            1e-6 * Math.max(1, Math.abs(cached as number)),
+          );
       });
       expect(value(result.justificationSheet, just.totalsRow, just.column.result)).toBe(value("Scenario", plan.totalsRow, colA));
       const quotaSum = sumQuotas(just.quotas);

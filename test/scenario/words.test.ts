@@ -5,7 +5,18 @@
  */
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { parseMethod, parseRounding } from "../../src/engine/options";
-import { DEFAULT_SETTINGS, METHOD_WORDS, ROUNDING_WORDS, computeScenarios, formulaSnippets, inputOf, listText, localSeparators, percentText, planScenarioSheet } from "../../src/scenario";
+import {
+  DEFAULT_SETTINGS,
+  METHOD_WORDS,
+  ROUNDING_WORDS,
+  computeScenarios,
+  formulaSnippets,
+  inputOf,
+  listText,
+  localSeparators,
+  percentText,
+  planScenarioSheet,
+} from "../../src/scenario";
 
 test.each(["nl", "en"] as const)("every %s option word on the sheet is read by the THUIS functions as its own option", (language) => {
   for (const [rounding, word] of Object.entries(ROUNDING_WORDS[language])) expect(parseRounding(word)).toBe(rounding);
@@ -13,13 +24,28 @@ test.each(["nl", "en"] as const)("every %s option word on the sheet is read by t
 });
 
 test("percentages in labels as a Dutch or English reader writes them", () => {
-  expect([percentText(0.3, "nl"), percentText(0.125, "nl"), percentText(0.125, "en"), percentText(0.07, "nl")]).toEqual(["30%", "12,5%", "12.5%", "7%"]);
-  expect([listText(["Epe"], "nl"), listText(["Epe", "Hattem", "Heerde"], "nl"), listText(["Epe", "Hattem"], "en")]).toEqual(["Epe", "Epe, Hattem en Heerde", "Epe and Hattem"]);
+  expect([percentText(0.3, "nl"), percentText(0.125, "nl"), percentText(0.125, "en"), percentText(0.07, "nl")]).toEqual([
+    "30%",
+    "12,5%",
+    "12.5%",
+    "7%",
+  ]);
+  expect([listText(["Epe"], "nl"), listText(["Epe", "Hattem", "Heerde"], "nl"), listText(["Epe", "Hattem"], "en")]).toEqual([
+    "Epe",
+    "Epe, Hattem en Heerde",
+    "Epe and Hattem",
+  ]);
 });
 
 const plan = (over = {}, language: "nl" | "en" = "nl") => {
   const model = computeScenarios(inputOf(STEDENDRIEHOEK_2024.municipalities), { ...DEFAULT_SETTINGS, ...over }, 2024);
-  return planScenarioSheet({ model, tableName: "Gemeenten", region: "Regio Stedendriehoek", sources: STEDENDRIEHOEK_2024.sources, language });
+  return planScenarioSheet({
+    model,
+    tableName: "Gemeenten",
+    region: "Regio Stedendriehoek",
+    sources: STEDENDRIEHOEK_2024.sources,
+    language,
+  });
 };
 
 test("labels follow the settings: a 25% cap and a 20% minimum are on the sheet's headers", () => {
@@ -43,14 +69,22 @@ test("a Dutch sheet holds Dutch option words with a dropdown; an English sheet E
     { address: "B8", choices: ["grootste overschot", "Sainte-Laguë", "D'Hondt"] },
   ]);
   const en = plan({ rounding: "down", method: "webster" }, "en");
-  expect([en.cells[6][1], en.cells[7][1], en.cells[0][0]]).toEqual(["down", "webster", "Allocation of urgent target groups — Regio Stedendriehoek 2024"]);
+  expect([en.cells[6][1], en.cells[7][1], en.cells[0][0]]).toEqual([
+    "down",
+    "webster",
+    "Allocation of urgent target groups — Regio Stedendriehoek 2024",
+  ]);
 });
 
 test("the snippets are the formulas the sheet holds, with Dutch separators", () => {
   const p = plan();
   const snippets = formulaSnippets(p, "nl");
   const D = snippets.find((s) => s.label.startsWith("D"))!;
-  expect(D).toEqual({ cell: "E13", label: "D · Max. 30% van mutaties tot 1e aftoppingsgrens", formula: "=THUIS.CAP30(Gemeenten[Mutaties tot 1e aftoppingsgrens];$B$5;$B$7)" });
+  expect(D).toEqual({
+    cell: "E13",
+    label: "D · Max. 30% van mutaties tot 1e aftoppingsgrens",
+    formula: "=THUIS.CAP30(Gemeenten[Mutaties tot 1e aftoppingsgrens];$B$5;$B$7)",
+  });
   expect(localSeparators(String(p.cells[p.dataRow][4]))).toBe(D.formula);
   expect(snippets.map((s) => s.cell)).toEqual(["B13", "C13", "D13", "E13", "F13", "G13", "G23", "B27"]);
   expect(localSeparators('=IF(A1="a,b",1,2)')).toBe('=IF(A1="a,b";1;2)');

@@ -43,7 +43,15 @@ describe.each([
     const sheet = wb.getWorksheet("Gemeenten")!;
     const table = sheet.getTable("Gemeenten") as unknown as { table: { tableRef: string; columns: { name: string }[] } };
     expect(table.table.tableRef).toBe("A1:G10");
-    expect(table.table.columns.map((c) => c.name)).toEqual(["Gemeente", "Inwonertal", "Mutaties sociale huur", "Mutaties tot 1e aftoppingsgrens", "Realisatie", "Herkomst", "Woningvoorraad"]);
+    expect(table.table.columns.map((c) => c.name)).toEqual([
+      "Gemeente",
+      "Inwonertal",
+      "Mutaties sociale huur",
+      "Mutaties tot 1e aftoppingsgrens",
+      "Realisatie",
+      "Herkomst",
+      "Woningvoorraad",
+    ]);
     for (let i = 0; i < 9; i++) {
       const row = sheet.getRow(i + 2);
       expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value, row.getCell(5).value]).toEqual([
@@ -81,8 +89,21 @@ describe.each([
     const sheet = wb.getWorksheet("Verantwoording")!;
     expect(sheet).toBeDefined();
     const model = computeScenarios(inputOf(STEDENDRIEHOEK_2024.municipalities), DEFAULT_SETTINGS, 2024);
-    const scenario = planScenarioSheet({ model, tableName: "Gemeenten", region: STEDENDRIEHOEK_2024.region, sources: STEDENDRIEHOEK_2024.sources, language: "nl" });
-    const plan = planJustificationOf(model, scenario, { region: STEDENDRIEHOEK_2024.region, sources: STEDENDRIEHOEK_2024.sources, language: "nl", version: "0.1.0", date: "2026-04-13", scenarioSheet: "Verdeling 2024" });
+    const scenario = planScenarioSheet({
+      model,
+      tableName: "Gemeenten",
+      region: STEDENDRIEHOEK_2024.region,
+      sources: STEDENDRIEHOEK_2024.sources,
+      language: "nl",
+    });
+    const plan = planJustificationOf(model, scenario, {
+      region: STEDENDRIEHOEK_2024.region,
+      sources: STEDENDRIEHOEK_2024.sources,
+      language: "nl",
+      version: "0.1.0",
+      date: "2026-04-13",
+      scenarioSheet: "Verdeling 2024",
+    });
     expect(sheet.getCell("A1").value).toBe("Verantwoording verdeling urgente aandachtsgroepen — Regio Stedendriehoek 2024");
     expect(sheet.getCell("A2").value).toBe("Opgesteld op 13-04-2026 met Verdeelwijzer 0.1.0, bij scenarioblad 'Verdeling 2024'");
     const at = (r: number, c: number) => sheet.getCell(r + 1, c + 1).value;
@@ -97,11 +118,20 @@ describe.each([
     const total = at(plan.totalsRow, plan.column.result) as { formula: string; result: number };
     expect(total.formula).toMatch(/^SUM\(/);
     expect(total.result).toBe(1170);
-    const texts = sheet.getSheetValues().flat().map((v) => String(v));
+    const texts = sheet
+      .getSheetValues()
+      .flat()
+      .map((v) => String(v));
     expect(texts).toContain("THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
     expect(texts.some((t) => t.startsWith("Grootste-restmethode (Hamilton)"))).toBe(true);
     expect(texts).toContain("ja"); // a reconstructed source
-    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: plan.pageSetup.printArea });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: plan.pageSetup.printArea,
+    });
     expect(sheet.headerFooter.oddFooter).toBe("&LVerdeelwijzer 0.1.0 · 13-04-2026&C&RPagina &P van &N");
     expect(Object.keys((sheet as unknown as { _merges: Record<string, unknown> })._merges).length).toBeGreaterThan(9);
     expect(sheet.getCell(plan.rowHeights[0].row + 1, 1).alignment?.wrapText).toBe(true);

@@ -19,11 +19,27 @@ run("LibreOffice shows the computed figures of every sheet of the sample workboo
   const dir = mkdtempSync(join(tmpdir(), "verdeelwijzer-lo-"));
   copyFileSync(join(__dirname, "..", "..", "examples", "Regio-Stedendriehoek-2024.xlsx"), join(dir, "sample.xlsx"));
   // the last token (-1) exports every sheet to its own file: sample-<sheet>.csv
-  execFileSync(soffice!, ["-env:UserInstallation=file://" + join(dir, "profile"), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1", "--outdir", dir, join(dir, "sample.xlsx")], { timeout: 120_000, stdio: "ignore" });
-  const csv = (sheet: string) => readFileSync(join(dir, `sample-${sheet}.csv`), "utf8").split("\n").map((line) => line.split(","));
+  execFileSync(
+    soffice!,
+    [
+      "-env:UserInstallation=file://" + join(dir, "profile"),
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      dir,
+      join(dir, "sample.xlsx"),
+    ],
+    { timeout: 120_000, stdio: "ignore" },
+  );
+  const csv = (sheet: string) =>
+    readFileSync(join(dir, `sample-${sheet}.csv`), "utf8")
+      .split("\n")
+      .map((line) => line.split(","));
   const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
   expect(files.sort()).toEqual(["sample-Gemeenten.csv", "sample-Monitor.csv", "sample-Verantwoording.csv", "sample-Verdeling 2024.csv"]);
-  for (const f of ["sample-Verdeling 2024.csv", "sample-Verantwoording.csv"]) expect(readFileSync(join(dir, f), "utf8")).not.toMatch(/#NAME\?|#NAAM\?|Err:/);
+  for (const f of ["sample-Verdeling 2024.csv", "sample-Verantwoording.csv"])
+    expect(readFileSync(join(dir, f), "utf8")).not.toMatch(/#NAME\?|#NAAM\?|Err:/);
   // the Monitor: every figure known so far shows; LibreOffice recomputes a formula cell whose
   // cached result is blank (the years not yet realised), and shows #NAME? there — known limit
   const monitor = csv("Monitor");

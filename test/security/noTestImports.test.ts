@@ -21,7 +21,13 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier in a file: import … from "x", import("x"), require("x"), export … from "x". */
 function specifiers(code: string): string[] {
   const found: string[] = [];
-  const patterns = [/\bfrom\s*["']([^"']+)["']/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g, /^\s*import\s*["']([^"']+)["']/gm, /<script[^>]*\ssrc=["']([^"']+)["']/g];
+  const patterns = [
+    /\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /^\s*import\s*["']([^"']+)["']/gm,
+    /<script[^>]*\ssrc=["']([^"']+)["']/g,
+  ];
   for (const pattern of patterns) for (const m of code.matchAll(pattern)) found.push(m[1]);
   return found;
 }
@@ -36,11 +42,9 @@ function importsFromTest(file: string): string[] {
 
 test("the scan finds imports that reach into test/ (the check itself works)", () => {
   const file = join(src, "preview", "index.tsx");
-  expect(specifiers(`import { x } from "../../test/fake-excel/fakeExcel";\nconst y = require("../../test/a");\nimport("../../test/b");`)).toEqual([
-    "../../test/fake-excel/fakeExcel",
-    "../../test/b",
-    "../../test/a",
-  ]);
+  expect(
+    specifiers(`import { x } from "../../test/fake-excel/fakeExcel";\nconst y = require("../../test/a");\nimport("../../test/b");`),
+  ).toEqual(["../../test/fake-excel/fakeExcel", "../../test/b", "../../test/a"]);
   const bad = ["../../test/fake-excel/fakeExcel", "../excel/a1"].filter((spec) => resolve(dirname(file), spec).startsWith(testDir + sep));
   expect(bad).toEqual(["../../test/fake-excel/fakeExcel"]);
 });

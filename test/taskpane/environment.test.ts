@@ -10,9 +10,13 @@ test("dark Office backgrounds are recognised", () => {
 });
 
 test("language and theme come from Office.context", () => {
-  (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: "en-GB", officeTheme: { bodyBackgroundColor: "#262626" } } };
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: { displayLanguage: "en-GB", officeTheme: { bodyBackgroundColor: "#262626" } },
+  };
   expect(officeEnvironment()).toEqual({ language: "en", theme: "dark" });
-  (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: "nl-NL", officeTheme: { bodyBackgroundColor: "#ffffff" } } };
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: { displayLanguage: "nl-NL", officeTheme: { bodyBackgroundColor: "#ffffff" } },
+  };
   expect(officeEnvironment()).toEqual({ language: "nl", theme: "light" });
   delete (globalThis as unknown as { Office?: unknown }).Office;
   expect(officeEnvironment()).toEqual({ language: "nl", theme: "light" });

@@ -24,7 +24,8 @@ beforeEach(() => {
 });
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
-const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value } });
+const type = (label: RegExp | string, value: string) =>
+  fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value } });
 
 test("Verdeelsleutel: 50% inwonertal + 50% mutaties sociale huur, summed live, compared with population alone", () => {
   render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
@@ -38,7 +39,11 @@ test("Verdeelsleutel: 50% inwonertal + 50% mutaties sociale huur, summed live, c
   const compare = screen.getByRole("table", { name: "Naar inwonertal en naar sleutel" });
   const apeldoorn = within(compare).getByRole("row", { name: /Apeldoorn/ });
   // A by population alone is the seed's 422; half by social lettings: quota 211 + 585 × 1184 / 3185 = 428.47 → 428
-  expect(within(apeldoorn).getAllByRole("cell").map((c) => c.textContent)).toEqual(["Apeldoorn", "422", "428", "+6"]);
+  expect(
+    within(apeldoorn)
+      .getAllByRole("cell")
+      .map((c) => c.textContent),
+  ).toEqual(["Apeldoorn", "422", "428", "+6"]);
 });
 
 test("a correction needs a reason; recorded, it is appended to Correcties and the sheet gets 'Na correcties'", async () => {

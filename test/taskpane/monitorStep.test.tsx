@@ -24,7 +24,8 @@ beforeEach(() => {
 });
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
-const paste = (text: string) => fireEvent.change(screen.getByRole("textbox", { name: /Realisatie per gemeente/ }), { target: { value: text } });
+const paste = (text: string) =>
+  fireEvent.change(screen.getByRole("textbox", { name: /Realisatie per gemeente/ }), { target: { value: text } });
 
 async function toMonitor(): Promise<void> {
   render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
@@ -64,7 +65,9 @@ test("create the monitor, enter 2024 and 2025 by pasting, see who is behind and 
   await screen.findByText(/Klaar: realisatie 2025 ingevuld voor 2 gemeenten\. Niet in de invoer \(ongewijzigd\): Brummen, Deventer/);
   expect(model.sheet("Monitor")!.get(33, 3)?.value).toBe(0);
   const behind = screen.getByRole("list");
-  const apeldoorn = within(behind).getByText(/^Apeldoorn: \d+ huishoudens achter \(\d+% gerealiseerd\)$/).closest("li")!;
+  const apeldoorn = within(behind)
+    .getByText(/^Apeldoorn: \d+ huishoudens achter \(\d+% gerealiseerd\)$/)
+    .closest("li")!;
   expect(within(apeldoorn).getByText("ver achter")).toBeInTheDocument();
   fireEvent.click(screen.getByRole("button", { name: "Ga naar Apeldoorn" }));
   await waitFor(() => expect(model.selection).toBe("Monitor!B73"));
@@ -104,13 +107,36 @@ test("a monitor already in the workbook: its status is read on arrival, the year
   const { DEFAULT_SETTINGS } = await import("../../src/scenario");
   const gateway = createExcelGateway();
   await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
-  await gateway.writeScenarioSheet({ sheetName: "Verdeling 2024", tableName: "Gemeenten", settings: DEFAULT_SETTINGS, region: "Regio Stedendriehoek", year: 2024, sources: STEDENDRIEHOEK_2024.sources, replaceOwnSheet: false, language: "nl" });
-  await gateway.writeMonitorSheet({ sheetName: "Monitor", region: "Regio Stedendriehoek", target: { kind: "scenario", sheetName: "Verdeling 2024" }, startYear: 2024, endYear: 2035, allowCredit: false, thresholds: { onTrack: 0.9, behind: 0.75 }, language: "nl", replaceOwnSheet: false });
+  await gateway.writeScenarioSheet({
+    sheetName: "Verdeling 2024",
+    tableName: "Gemeenten",
+    settings: DEFAULT_SETTINGS,
+    region: "Regio Stedendriehoek",
+    year: 2024,
+    sources: STEDENDRIEHOEK_2024.sources,
+    replaceOwnSheet: false,
+    language: "nl",
+  });
+  await gateway.writeMonitorSheet({
+    sheetName: "Monitor",
+    region: "Regio Stedendriehoek",
+    target: { kind: "scenario", sheetName: "Verdeling 2024" },
+    startYear: 2024,
+    endYear: 2035,
+    allowCredit: false,
+    thresholds: { onTrack: 0.9, behind: 0.75 },
+    language: "nl",
+    replaceOwnSheet: false,
+  });
   await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: [["Epe", 1]] });
   render(<App gateway={gateway} language="nl" theme="light" />);
   for (let k = 0; k < 4; k++) fireEvent.click(screen.getAllByRole("tab")[k + 1]);
   await screen.findByText(/Regio: ver achter — \d+% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/);
-  expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Realisatie van één jaar invoeren", "Stand van de monitor", "Monitor instellen"]);
+  expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+    "Realisatie van één jaar invoeren",
+    "Stand van de monitor",
+    "Monitor instellen",
+  ]);
 });
 
 test("no scenario sheet written yet: a clear message, nothing written", async () => {
@@ -118,7 +144,9 @@ test("no scenario sheet written yet: a clear message, nothing written", async ()
   for (let k = 0; k < 4; k++) next();
   const before = model.snapshot();
   fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
-  await screen.findByText("Het blad 'Verdeling 2024' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.");
+  await screen.findByText(
+    "Het blad 'Verdeling 2024' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.",
+  );
   expect(model.snapshot()).toEqual(before);
   fireEvent.change(screen.getByRole("textbox", { name: "Achter vanaf (%; daaronder ver achter)" }), { target: { value: "95" } });
   expect(screen.getByText("De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.")).toBeInTheDocument();

@@ -15,7 +15,15 @@ import { DEFAULT_SETTINGS, computeScenarios, inputOf } from "../../src/scenario"
 import { perMunicipalityOf } from "../../src/taskpane/state/derive";
 
 beforeAll(() => {
-  window.matchMedia = window.matchMedia ?? ((() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia);
+  window.matchMedia =
+    window.matchMedia ??
+    ((() => ({
+      matches: false,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+    })) as unknown as typeof window.matchMedia);
 });
 
 const columns = [
@@ -52,7 +60,9 @@ const row = (name: string) => within(table()).getByRole("row", { name: new RegEx
 
 test("a row per municipality, A first, each scenario with its difference to A", () => {
   show();
-  const headers = within(table()).getAllByRole("columnheader").map((h) => h.textContent);
+  const headers = within(table())
+    .getAllByRole("columnheader")
+    .map((h) => h.textContent);
   expect(headers).toEqual(["Gemeente", "A · Naar inwonertal", "C · Max. 30% sociale huur", "Solidariteit"]);
   expect(row("Apeldoorn")).toHaveTextContent("422");
   expect(row("Apeldoorn")).toHaveTextContent("355−67");
@@ -66,7 +76,11 @@ test("a row per municipality, A first, each scenario with its difference to A", 
 test("the footer counts who falls short of A among the known", () => {
   show();
   const foot = row("Minder dan A");
-  expect(within(foot).getAllByRole("cell").map((c) => c.textContent)).toEqual(["", "1 van 2", "1 van 3"]);
+  expect(
+    within(foot)
+      .getAllByRole("cell")
+      .map((c) => c.textContent),
+  ).toEqual(["", "1 van 2", "1 van 3"]);
 });
 
 test("a change of numbers (another method) is marked with what the cell was", () => {
@@ -85,16 +99,22 @@ test("the picked municipality's scenarios as bars, with A as reference", () => {
   expect(screen.getByText("Apeldoorn: scenario's naast het eerlijke deel A")).toBeInTheDocument();
   fireEvent.change(screen.getByRole("combobox", { name: "Toon gemeente" }), { target: { value: "1" } });
   const figure = screen.getByRole("figure", { name: "Deventer: scenario's naast het eerlijke deel A" });
-  expect(within(figure).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-    "A · Naar inwonertal259",
-    "C · Max. 30% sociale huur270 (+11)",
-    "Solidariteit270 (+11)",
-  ]);
+  expect(
+    within(figure)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual(["A · Naar inwonertal259", "C · Max. 30% sociale huur270 (+11)", "Solidariteit270 (+11)"]);
   expect(figure).toHaveTextContent("streep: A = 259");
 });
 
 test("English", () => {
-  show({ language: "en", columns: [{ key: "A", label: "A · By population" }, { key: "C", label: "C · Max. 30% social rent" }] });
+  show({
+    language: "en",
+    columns: [
+      { key: "A", label: "A · By population" },
+      { key: "C", label: "C · Max. 30% social rent" },
+    ],
+  });
   const t = screen.getByRole("table", { name: "Per municipality" });
   expect(within(t).getByRole("row", { name: /^Apeldoorn/ })).toHaveTextContent("67 less than A");
   expect(within(t).getByRole("row", { name: /^Less than A/ })).toHaveTextContent("1 of 2");
@@ -107,12 +127,17 @@ test("nothing to show, nothing shown", () => {
 });
 
 test("A's range over the three methods shows under A where the methods differ (need 500: Apeldoorn 180–182)", () => {
-  const model = computeScenarios(inputOf(STEDENDRIEHOEK_2024.municipalities), { ...DEFAULT_SETTINGS, need: { kind: "number", value: 500 } }, 2024);
+  const model = computeScenarios(
+    inputOf(STEDENDRIEHOEK_2024.municipalities),
+    { ...DEFAULT_SETTINGS, need: { kind: "number", value: 500 } },
+    2024,
+  );
   const props = perMunicipalityOf(model, "nl");
   expect(props.rows[0].range).toEqual({ low: 180, high: 182 });
   show({ ...props });
   const apeldoorn = screen.getByRole("row", { name: /Apeldoorn/ });
   expect(within(apeldoorn).getByText("bij de drie verdeelmethoden tussen 180 en 182")).toBeInTheDocument();
   const equal = props.rows.findIndex((r) => r.range && r.range.low === r.range.high);
-  if (equal >= 0) expect(within(screen.getByRole("row", { name: new RegExp(props.rows[equal].name) })).queryByText(/verdeelmethoden/)).toBeNull();
+  if (equal >= 0)
+    expect(within(screen.getByRole("row", { name: new RegExp(props.rows[equal].name) })).queryByText(/verdeelmethoden/)).toBeNull();
 });

@@ -80,6 +80,8 @@ test("readAs names every reading that differs from the text: 1.170 is shown as 1
 });
 
 test("a typed percentage becomes the share it means, exactly as typed", () => {
-  expect(["36,7", "12,3456789", "100", "5", "0", "0,5", "0,05", "99.99", "30"].map(percent)).toEqual([0.367, 0.123456789, 1, 0.05, 0, 0.005, 0.0005, 0.9999, 0.3]);
+  expect(["36,7", "12,3456789", "100", "5", "0", "0,5", "0,05", "99.99", "30"].map(percent)).toEqual([
+    0.367, 0.123456789, 1, 0.05, 0, 0.005, 0.0005, 0.9999, 0.3,
+  ]);
   expect([percent("101"), percent("-1"), percent("abc")]).toEqual([null, null, null]);
 });

@@ -46,7 +46,11 @@ test("step 1 Regio: reading a table that is not there says so; an existing one i
   fireEvent.click(screen.getByRole("radio", { name: /Tabel in deze werkmap/ }));
   fireEvent.click(screen.getByRole("button", { name: "Tabel inlezen" }));
   await screen.findByText(/Geen gemeentetabel gevonden/);
-  model.put("Data", "A1", [["Gemeente", "Inwonertal", "Mutaties sociale huur", "Realisatie"], ["Aa", 100, 50, 5], ["Bb", 300, 70, 9]]);
+  model.put("Data", "A1", [
+    ["Gemeente", "Inwonertal", "Mutaties sociale huur", "Realisatie"],
+    ["Aa", 100, 50, 5],
+    ["Bb", 300, 70, 9],
+  ]);
   model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 3, columns: 4 });
   fireEvent.click(screen.getByRole("button", { name: "Tabel inlezen" }));
   await screen.findByText("Tabel 'Eigen' ingelezen: 2 gemeenten.");
@@ -83,7 +87,11 @@ test("step 2 Gegevens: '1.170' in a count is shown as read (1170), beside the ce
 });
 
 test("step 2 links a problem to the cell that holds the value when the data came from the workbook", async () => {
-  model.put("Data", "A1", [["Gemeente", "Inwonertal", "Mutaties sociale huur", "Realisatie"], ["Aa", 100, 50, -5], ["Bb", 300, 70, 9]]);
+  model.put("Data", "A1", [
+    ["Gemeente", "Inwonertal", "Mutaties sociale huur", "Realisatie"],
+    ["Aa", 100, 50, -5],
+    ["Bb", 300, 70, 9],
+  ]);
   model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 3, columns: 4 });
   renderApp();
   fireEvent.click(screen.getByRole("radio", { name: /Tabel in deze werkmap/ }));
@@ -169,4 +177,3 @@ test("English catalogue when Office runs in English", () => {
   expect(screen.getByRole("button", { name: "Next" })).toBeInTheDocument();
   expect(screen.getByText("Step 1 of 5")).toBeInTheDocument();
 });
-

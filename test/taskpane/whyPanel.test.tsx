@@ -43,7 +43,9 @@ test("Result step: pick a municipality and read why, per scenario, with the real
   expect(picker).toHaveDisplayValue("Apeldoorn");
   const list = panel(/Waarom dit getal\? Apeldoorn/);
   expect(within(list).getByText("30% × 1.184 mutaties = 355,2 → 355 (half naar boven)")).toBeInTheDocument();
-  expect(within(list).getByText("quotum = 1.170 × 422 / 1.170 = 422,00 → 422 heel; er blijven geen woningen over = 422")).toBeInTheDocument();
+  expect(
+    within(list).getByText("quotum = 1.170 × 422 / 1.170 = 422,00 → 422 heel; er blijven geen woningen over = 422"),
+  ).toBeInTheDocument();
   expect(screen.getByText("Verdeelmethode voor A: Hamilton (grootste rest).")).toBeInTheDocument();
   expect(screen.getByText(/Niet geplaatst = opgave 1\.170 − geplaatst 956 = 214\./)).toBeInTheDocument();
   fireEvent.change(picker, { target: { value: "2" } });
@@ -78,7 +80,15 @@ test("the Alabama warning names who is affected and suggests Sainte-Laguë", () 
     ...STEDENDRIEHOEK_2024,
     region: "Regio Alabama",
     need: 43,
-    municipalities: [21878, 9713, 4167, 3252, 1065].map((population, i) => ({ name: names[i], population, lettingsSocial: 100, lettingsCheap: 50, realised: 5, origin: null, stock: null })),
+    municipalities: [21878, 9713, 4167, 3252, 1065].map((population, i) => ({
+      name: names[i],
+      population,
+      lettingsSocial: 100,
+      lettingsCheap: 50,
+      realised: 5,
+      origin: null,
+      stock: null,
+    })),
   };
   const state = { ...initialState(dataset), step: 3 as const };
   render(
@@ -90,7 +100,9 @@ test("the Alabama warning names who is affected and suggests Sainte-Laguë", () 
   );
   fireEvent.change(screen.getByRole("combobox", { name: "Gemeente" }), { target: { value: "3" } });
   expect(
-    screen.getByText(/Alabama-paradox bij Hamilton: met 44 in plaats van 43 woningen krijgt West er één minder \(4 → 3\)\. Sainte-Laguë \(Webster\) kan dit niet laten zien\. Dit raakt deze gemeente\./),
+    screen.getByText(
+      /Alabama-paradox bij Hamilton: met 44 in plaats van 43 woningen krijgt West er één minder \(4 → 3\)\. Sainte-Laguë \(Webster\) kan dit niet laten zien\. Dit raakt deze gemeente\./,
+    ),
   ).toBeInTheDocument();
   expect(screen.getByText("A: 3 tot 4")).toBeInTheDocument();
 });

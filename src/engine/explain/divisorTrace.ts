@@ -11,18 +11,7 @@
  *   t.results;            // [7, 2, 1]
  *   t.divisorDecimal.text // "8" (62/8 = 7.75 → 7, 23/8 = 2.875 → 2, 15/8 = 1.875 → 1)
  */
-import {
-  Decimal,
-  Rational,
-  compare,
-  displayDecimal,
-  div,
-  floor,
-  mul,
-  rational,
-  engineWeights,
-  toFixed,
-} from "./rational";
+import { Decimal, Rational, compare, displayDecimal, div, floor, mul, rational, engineWeights, toFixed } from "./rational";
 
 export type DivisorMethodName = "webster" | "dhondt";
 
@@ -101,7 +90,15 @@ export function traceDivisor(total: number, weights: readonly number[], method: 
   }
 
   if (total === 0) {
-    const items = iw.map((_, i) => ({ index: i, weight: weights[i], quotient: null, quotientDecimal: null, rounded: 0, result: 0, tie: null }));
+    const items = iw.map((_, i) => ({
+      index: i,
+      weight: weights[i],
+      quotient: null,
+      quotientDecimal: null,
+      rounded: 0,
+      result: 0,
+      tie: null,
+    }));
     return { method, total, weights, divisor: null, divisorDecimal: null, interval: null, tie: false, items, results: seats };
   }
 
@@ -170,7 +167,7 @@ export function traceDivisor(total: number, weights: readonly number[], method: 
 
 /** Decimals needed to write a rational whose denominator is a power of ten (else 12). */
 function decimalsOf(r: Rational): number {
-  for (let d = 0; d <= 40; d++) if ((10n ** BigInt(d)) % r.den === 0n) return d;
+  for (let d = 0; d <= 40; d++) if (10n ** BigInt(d) % r.den === 0n) return d;
   return 12;
 }
 

@@ -42,7 +42,7 @@ export function formatNumber(x: number | bigint, lang: Language): string {
 export function ordinal(n: number, lang: Language): string {
   if (lang === "nl") return `${n}e`;
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 

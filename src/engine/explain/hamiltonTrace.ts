@@ -91,7 +91,8 @@ export function traceHamilton(total: number, weights: readonly number[]): Hamilt
     let tiedWith: number[] = [];
     if (leftOver > 0 && other >= 0) {
       settledBy = rems[i] !== rems[other] ? "remainder" : iw[i] !== iw[other] ? "weight" : "position";
-      if (settledBy !== "remainder") tiedWith = order.filter((j) => rank[j] <= leftOver !== extra && rems[j] === rems[i]).sort((a, b) => a - b);
+      if (settledBy !== "remainder")
+        tiedWith = order.filter((j) => rank[j] <= leftOver !== extra && rems[j] === rems[i]).sort((a, b) => a - b);
     }
     const quota = rational(t * x, sumW);
     const remainder = rational(rems[i], sumW);

@@ -56,7 +56,19 @@ export function traceSolidarity(need: readonly number[], room: readonly number[]
   const items: SolidarityTraceItem[] = need.map((d, i) => {
     const c = room[i];
     const own = Math.min(d, c);
-    return { index: i, need: d, room: c, own, surplus: Math.max(0, d - c), spare: Math.max(0, c - d), received: 0, placed: own, reason: "none", share: null, by };
+    return {
+      index: i,
+      need: d,
+      room: c,
+      own,
+      surplus: Math.max(0, d - c),
+      spare: Math.max(0, c - d),
+      received: 0,
+      placed: own,
+      reason: "none",
+      share: null,
+      by,
+    };
   });
   const totalSurplus = items.reduce((s, it) => s + it.surplus, 0);
   const totalSpare = items.reduce((s, it) => s + it.spare, 0);
@@ -70,13 +82,18 @@ export function traceSolidarity(need: readonly number[], room: readonly number[]
     const big = read.values;
     const weighted = holders.flatMap((h, k) => (big[k] > 0n ? [{ item: h, weight: big[k] }] : []));
     const last = holders.flatMap((h, k) => (big[k] === 0n ? [{ item: h, weight: BigInt(h.spare) }] : []));
-    for (const [group, lastInLine] of [[weighted, false], [last, true]] as const) {
+    for (const [group, lastInLine] of [
+      [weighted, false],
+      [last, true],
+    ] as const) {
       if (toPlace === 0 || group.length === 0) continue;
-      const order = group.map((_, k) => k).sort((a, b) => {
-        const lhs = BigInt(group[a].item.spare) * group[b].weight;
-        const rhs = BigInt(group[b].item.spare) * group[a].weight;
-        return lhs < rhs ? -1 : lhs > rhs ? 1 : a - b;
-      });
+      const order = group
+        .map((_, k) => k)
+        .sort((a, b) => {
+          const lhs = BigInt(group[a].item.spare) * group[b].weight;
+          const rhs = BigInt(group[b].item.spare) * group[a].weight;
+          return lhs < rhs ? -1 : lhs > rhs ? 1 : a - b;
+        });
       let rest = BigInt(toPlace);
       let restWeight = group.reduce((s, g) => s + g.weight, 0n);
       let first = 0;
@@ -92,7 +109,10 @@ export function traceSolidarity(need: readonly number[], room: readonly number[]
       if (first < order.length && rest > 0n) {
         const remaining = order.slice(first).sort((a, b) => a - b);
         // same whole dwellings as the engine's largest remainder on these exact weights
-        const shares = largestRemainderBig(Number(rest), remaining.map((k) => group[k].weight));
+        const shares = largestRemainderBig(
+          Number(rest),
+          remaining.map((k) => group[k].weight),
+        );
         remaining.forEach((k, j) => {
           const g = group[k];
           const value = rational(rest * g.weight, restWeight);
@@ -133,7 +153,11 @@ function largestRemainderBig(total: number, weights: readonly bigint[]): number[
   const whole = weights.map((w) => (t * w) / sum);
   const rem = weights.map((w) => (t * w) % sum);
   let left = Number(t - whole.reduce((a, b) => a + b, 0n));
-  const order = weights.map((_, i) => i).sort((a, b) => (rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : weights[a] !== weights[b] ? (weights[a] > weights[b] ? -1 : 1) : a - b));
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) =>
+      rem[a] !== rem[b] ? (rem[a] > rem[b] ? -1 : 1) : weights[a] !== weights[b] ? (weights[a] > weights[b] ? -1 : 1) : a - b,
+    );
   const out = whole.map(Number);
   for (const i of order) if (left-- > 0) out[i] += 1;
   return out;

@@ -22,11 +22,15 @@ const nl = {
   "tie.remainderPosition": "; gelijk aan de rest van {others}, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor",
 
   "divisor.item": "gewicht ÷ deler = {weight} / {divisor} {eq} {q} → {result} ({rule})",
-  "divisor.tieWon": "gewicht ÷ deler = {weight} / {divisor} = {q} → {result} (gelijke stand met {others} om de laatste woning; {tieRule}: die woning gaat hierheen)",
-  "divisor.tieLost": "gewicht ÷ deler = {weight} / {divisor} = {q} → {result} en niet {rounded} (gelijke stand met {others} om de laatste woning; {tieRule}: die woning gaat naar {others})",
+  "divisor.tieWon":
+    "gewicht ÷ deler = {weight} / {divisor} = {q} → {result} (gelijke stand met {others} om de laatste woning; {tieRule}: die woning gaat hierheen)",
+  "divisor.tieLost":
+    "gewicht ÷ deler = {weight} / {divisor} = {q} → {result} en niet {rounded} (gelijke stand met {others} om de laatste woning; {tieRule}: die woning gaat naar {others})",
   "divisor.zero": "er is niets te verdelen (totaal 0) = 0",
-  "divisor.choice": "Deler {divisor}: elk gewicht gedeeld door {divisor} en {rule} geeft samen {total}. Elke deler groter dan {low} en hoogstens {high} geeft dezelfde verdeling.",
-  "divisor.choiceTie": "Deler {divisor}: elk gewicht gedeeld door {divisor} en {rule} geeft samen {total}, met een gelijke stand om de laatste woning(en) tussen {names}; die is beslist met de regel: {tieRule}.",
+  "divisor.choice":
+    "Deler {divisor}: elk gewicht gedeeld door {divisor} en {rule} geeft samen {total}. Elke deler groter dan {low} en hoogstens {high} geeft dezelfde verdeling.",
+  "divisor.choiceTie":
+    "Deler {divisor}: elk gewicht gedeeld door {divisor} en {rule} geeft samen {total}, met een gelijke stand om de laatste woning(en) tussen {names}; die is beslist met de regel: {tieRule}.",
   "divisor.choiceZero": "Er is niets te verdelen (totaal 0).",
   "rule.webster": "afgerond op het dichtstbijzijnde gehele getal",
   "rule.dhondt": "naar beneden afgerond",
@@ -43,14 +47,19 @@ const nl = {
   "rounding.up": "naar boven",
 
   "solidarity.head": "opgave {need}, ruimte {room} → zelf {own} geplaatst",
-  "solidarity.surplus": "{head}; {surplus} gaat naar de regio (samen {totalSurplus} over, vrije ruimte elders {totalSpare}: {moved} elders geplaatst{unplacedPart}) = {placed}",
+  "solidarity.surplus":
+    "{head}; {surplus} gaat naar de regio (samen {totalSurplus} over, vrije ruimte elders {totalSpare}: {moved} elders geplaatst{unplacedPart}) = {placed}",
   "solidarity.unplacedPart": ", {unplaced} niet geplaatst",
   "solidarity.balanced": "{head}; niets over en geen ruimte over = {placed}",
   "solidarity.noSurplus": "{head}; {spare} vrije ruimte, maar niemand heeft een overschot = {placed}",
-  "solidarity.fullAll": "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: de hele vrije ruimte, want er is meer overschot dan vrije ruimte ({totalSpare}) = {placed}",
-  "solidarity.fullCap": "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: de hele vrije ruimte, want het aandeel naar verhouding zou groter zijn = {placed}",
-  "solidarity.share": "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: aandeel naar verhouding van {basis} {pool} × {weight} / {poolWeight} {eq} {share} → {received} (grootste rest) = {placed}",
-  "solidarity.lastInLine": "{head}; gewicht 0, dus alleen wat de anderen niet kwijt kunnen: {received} over van het overschot van anderen = {placed}",
+  "solidarity.fullAll":
+    "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: de hele vrije ruimte, want er is meer overschot dan vrije ruimte ({totalSpare}) = {placed}",
+  "solidarity.fullCap":
+    "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: de hele vrije ruimte, want het aandeel naar verhouding zou groter zijn = {placed}",
+  "solidarity.share":
+    "{head}; uit het overschot van anderen ({totalSurplus}) komen er {received} bij: aandeel naar verhouding van {basis} {pool} × {weight} / {poolWeight} {eq} {share} → {received} (grootste rest) = {placed}",
+  "solidarity.lastInLine":
+    "{head}; gewicht 0, dus alleen wat de anderen niet kwijt kunnen: {received} over van het overschot van anderen = {placed}",
   "basis.spare": "de vrije ruimte",
   "basis.weight": "het gewicht",
 
@@ -63,8 +72,10 @@ const nl = {
   "range.same": "bij alle drie methoden {value}",
   "range.spread": "{low} tot {high} over de drie methoden: {details}",
 
-  "alabama.warning": "Alabama-paradox bij Hamilton: met {next} in plaats van {total} woningen krijgt {who} er één minder ({details}). {suggested} kan dit niet laten zien.",
-  "population.warning": "Populatieparadox bij Hamilton: {loser} groeide relatief sneller ({loserGrowth}) dan {gainer} ({gainerGrowth}), maar gaat van {l1} naar {l2} terwijl {gainer} van {g1} naar {g2} gaat. {suggested} kan dit niet laten zien.",
+  "alabama.warning":
+    "Alabama-paradox bij Hamilton: met {next} in plaats van {total} woningen krijgt {who} er één minder ({details}). {suggested} kan dit niet laten zien.",
+  "population.warning":
+    "Populatieparadox bij Hamilton: {loser} groeide relatief sneller ({loserGrowth}) dan {gainer} ({gainerGrowth}), maar gaat van {l1} naar {l2} terwijl {gainer} van {g1} naar {g2} gaat. {suggested} kan dit niet laten zien.",
   fromZero: "vanaf 0",
   "alabama.none": "Geen Alabama-paradox: met {next} in plaats van {total} woningen krijgt geen enkele gemeente er minder.",
 
@@ -99,11 +110,15 @@ const en: Record<MessageKey, string> = {
   "tie.remainderPosition": "; equal to the remainder of {others}, with equal weight too: the earlier position in the list goes first",
 
   "divisor.item": "weight ÷ divisor = {weight} / {divisor} {eq} {q} → {result} ({rule})",
-  "divisor.tieWon": "weight ÷ divisor = {weight} / {divisor} = {q} → {result} (tied with {others} for the last dwelling; {tieRule}: that dwelling goes here)",
-  "divisor.tieLost": "weight ÷ divisor = {weight} / {divisor} = {q} → {result}, not {rounded} (tied with {others} for the last dwelling; {tieRule}: that dwelling goes to {others})",
+  "divisor.tieWon":
+    "weight ÷ divisor = {weight} / {divisor} = {q} → {result} (tied with {others} for the last dwelling; {tieRule}: that dwelling goes here)",
+  "divisor.tieLost":
+    "weight ÷ divisor = {weight} / {divisor} = {q} → {result}, not {rounded} (tied with {others} for the last dwelling; {tieRule}: that dwelling goes to {others})",
   "divisor.zero": "there is nothing to share (total 0) = 0",
-  "divisor.choice": "Divisor {divisor}: every weight divided by {divisor} and {rule} adds up to {total}. Any divisor above {low} and at most {high} gives the same allocation.",
-  "divisor.choiceTie": "Divisor {divisor}: every weight divided by {divisor} and {rule} adds up to {total}, with a tie for the last dwelling(s) between {names}, settled by the rule: {tieRule}.",
+  "divisor.choice":
+    "Divisor {divisor}: every weight divided by {divisor} and {rule} adds up to {total}. Any divisor above {low} and at most {high} gives the same allocation.",
+  "divisor.choiceTie":
+    "Divisor {divisor}: every weight divided by {divisor} and {rule} adds up to {total}, with a tie for the last dwelling(s) between {names}, settled by the rule: {tieRule}.",
   "divisor.choiceZero": "There is nothing to share (total 0).",
   "rule.webster": "rounded to the nearest whole number",
   "rule.dhondt": "rounded down",
@@ -120,13 +135,17 @@ const en: Record<MessageKey, string> = {
   "rounding.up": "up",
 
   "solidarity.head": "need {need}, room {room} → {own} placed itself",
-  "solidarity.surplus": "{head}; {surplus} goes to the region ({totalSurplus} over in all, spare room elsewhere {totalSpare}: {moved} placed elsewhere{unplacedPart}) = {placed}",
+  "solidarity.surplus":
+    "{head}; {surplus} goes to the region ({totalSurplus} over in all, spare room elsewhere {totalSpare}: {moved} placed elsewhere{unplacedPart}) = {placed}",
   "solidarity.unplacedPart": ", {unplaced} not placed",
   "solidarity.balanced": "{head}; nothing over and no room left = {placed}",
   "solidarity.noSurplus": "{head}; {spare} spare room, but no one has a surplus = {placed}",
-  "solidarity.fullAll": "{head}; from the others' surplus ({totalSurplus}) {received} come in: all its spare room, as the surplus exceeds all spare room ({totalSpare}) = {placed}",
-  "solidarity.fullCap": "{head}; from the others' surplus ({totalSurplus}) {received} come in: all its spare room, as its proportional share would be larger = {placed}",
-  "solidarity.share": "{head}; from the others' surplus ({totalSurplus}) {received} come in: share in proportion to {basis} {pool} × {weight} / {poolWeight} {eq} {share} → {received} (largest remainder) = {placed}",
+  "solidarity.fullAll":
+    "{head}; from the others' surplus ({totalSurplus}) {received} come in: all its spare room, as the surplus exceeds all spare room ({totalSpare}) = {placed}",
+  "solidarity.fullCap":
+    "{head}; from the others' surplus ({totalSurplus}) {received} come in: all its spare room, as its proportional share would be larger = {placed}",
+  "solidarity.share":
+    "{head}; from the others' surplus ({totalSurplus}) {received} come in: share in proportion to {basis} {pool} × {weight} / {poolWeight} {eq} {share} → {received} (largest remainder) = {placed}",
   "solidarity.lastInLine": "{head}; weight 0, so only what the others cannot place: {received} of the others' surplus = {placed}",
   "basis.spare": "spare room",
   "basis.weight": "weight",
@@ -140,8 +159,10 @@ const en: Record<MessageKey, string> = {
   "range.same": "{value} under all three methods",
   "range.spread": "{low} to {high} over the three methods: {details}",
 
-  "alabama.warning": "Alabama paradox under Hamilton: with {next} instead of {total} dwellings, {who} would get one fewer ({details}). {suggested} cannot show this.",
-  "population.warning": "Population paradox under Hamilton: {loser} grew relatively faster ({loserGrowth}) than {gainer} ({gainerGrowth}), yet goes from {l1} to {l2} while {gainer} goes from {g1} to {g2}. {suggested} cannot show this.",
+  "alabama.warning":
+    "Alabama paradox under Hamilton: with {next} instead of {total} dwellings, {who} would get one fewer ({details}). {suggested} cannot show this.",
+  "population.warning":
+    "Population paradox under Hamilton: {loser} grew relatively faster ({loserGrowth}) than {gainer} ({gainerGrowth}), yet goes from {l1} to {l2} while {gainer} goes from {g1} to {g2}. {suggested} cannot show this.",
   fromZero: "from 0",
   "alabama.none": "No Alabama paradox: with {next} instead of {total} dwellings no municipality gets fewer.",
 

@@ -86,7 +86,12 @@ export function explainDivisor(trace: DivisorTrace, index: number, options: Text
   const { m, num, dec, names, eq } = setup(options);
   const it = trace.items[index];
   if (trace.divisor === null || it.quotientDecimal === null) return m("divisor.zero");
-  const base = { weight: num(it.weight), divisor: dec(trace.divisorDecimal as Decimal), q: dec(it.quotientDecimal), result: num(it.result) };
+  const base = {
+    weight: num(it.weight),
+    divisor: dec(trace.divisorDecimal as Decimal),
+    q: dec(it.quotientDecimal),
+    result: num(it.result),
+  };
   if (it.tie) {
     const tieRule = m(it.tie.rule === "weight" ? "tieRule.weight" : "tieRule.position");
     return m(it.tie.won ? "divisor.tieWon" : "divisor.tieLost", { ...base, others: names(it.tie.with), tieRule, rounded: num(it.rounded) });
@@ -310,7 +315,12 @@ export function explainFairShare(
  * room takes no part (null).
  */
 export function explainSolidarityAt(
-  input: { need: readonly (number | null)[]; room: readonly (number | null)[]; weights?: readonly (number | null)[]; names?: readonly string[] },
+  input: {
+    need: readonly (number | null)[];
+    room: readonly (number | null)[];
+    weights?: readonly (number | null)[];
+    names?: readonly string[];
+  },
   row: number,
   options: TextOptions = {},
 ): string | null {

@@ -1,4 +1,21 @@
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { CorrectionDraft, CorrectionLine, ScenarioKey, correctionProblems, lineOf, withdrawalOf } from "../../scenario";
 import { useWizard } from "../context";
@@ -30,7 +47,13 @@ export function CorrectionsPanel() {
   const styles = useStyles();
   const { model } = previewOf(state);
   const names = model?.input.names ?? [];
-  const [draft, setDraft] = useState<CorrectionDraft>({ name: names[0] ?? "", amount: "", reason: "", decidedBy: "", date: today(language) });
+  const [draft, setDraft] = useState<CorrectionDraft>({
+    name: names[0] ?? "",
+    amount: "",
+    reason: "",
+    decidedBy: "",
+    date: today(language),
+  });
   const [status, setStatus] = useState<{ kind: "idle" | "busy" | "done" } | { kind: "error"; text: string }>({ kind: "idle" });
   const [touched, setTouched] = useState(false);
   useEffect(() => void loadCorrections(gateway, dispatch), [gateway, dispatch]);
@@ -49,11 +72,24 @@ export function CorrectionsPanel() {
       setTouched(true);
       return;
     }
-    await recordCorrections(gateway, dispatch, state.corrections, [withdrawalOf(line, draft.decidedBy.trim(), draft.date.trim(), language)], language, setStatus);
+    await recordCorrections(
+      gateway,
+      dispatch,
+      state.corrections,
+      [withdrawalOf(line, draft.decidedBy.trim(), draft.date.trim(), language)],
+      language,
+      setStatus,
+    );
   };
   // `narrow` only inside a row: in the section's column its flex basis would be a 130 px height
   const field = (name: keyof CorrectionDraft, label: string, className: string | null = styles.narrow) => (
-    <Field label={label} className={className ?? undefined} required validationState={show(name) ? "error" : "none"} validationMessage={show(name)}>
+    <Field
+      label={label}
+      className={className ?? undefined}
+      required
+      validationState={show(name) ? "error" : "none"}
+      validationMessage={show(name)}
+    >
       <Input value={draft[name]} onChange={(_, d) => setDraft({ ...draft, [name]: d.value })} />
     </Field>
   );
@@ -65,8 +101,18 @@ export function CorrectionsPanel() {
         {t.result.correctionsIntro}
       </Text>
       <div className={styles.row}>
-        <Field label={t.result.correctionMunicipality} className={styles.narrow} required validationState={show("name") ? "error" : "none"} validationMessage={show("name")}>
-          <Dropdown value={draft.name} selectedOptions={[draft.name]} onOptionSelect={(_, d) => setDraft({ ...draft, name: d.optionValue ?? "" })}>
+        <Field
+          label={t.result.correctionMunicipality}
+          className={styles.narrow}
+          required
+          validationState={show("name") ? "error" : "none"}
+          validationMessage={show("name")}
+        >
+          <Dropdown
+            value={draft.name}
+            selectedOptions={[draft.name]}
+            onOptionSelect={(_, d) => setDraft({ ...draft, name: d.optionValue ?? "" })}
+          >
             {names.map((n) => (
               <Option key={n} value={n}>
                 {n}
@@ -82,12 +128,18 @@ export function CorrectionsPanel() {
         {field("date", t.result.correctionDate)}
       </div>
       <Field label={t.result.correctionBase}>
-        <Dropdown value={model?.column(state.adjustBase)?.def.short(model.labels, language) ?? state.adjustBase} selectedOptions={[state.adjustBase]} onOptionSelect={(_, d) => dispatch({ type: "setAdjustBase", value: d.optionValue as ScenarioKey })}>
-          {(model?.columns ?? []).filter((c) => c.def.placement && c.key !== "N").map((c) => (
-            <Option key={c.key} value={c.key}>
-              {c.def.short(model!.labels, language)}
-            </Option>
-          ))}
+        <Dropdown
+          value={model?.column(state.adjustBase)?.def.short(model.labels, language) ?? state.adjustBase}
+          selectedOptions={[state.adjustBase]}
+          onOptionSelect={(_, d) => dispatch({ type: "setAdjustBase", value: d.optionValue as ScenarioKey })}
+        >
+          {(model?.columns ?? [])
+            .filter((c) => c.def.placement && c.key !== "N")
+            .map((c) => (
+              <Option key={c.key} value={c.key}>
+                {c.def.short(model!.labels, language)}
+              </Option>
+            ))}
         </Dropdown>
       </Field>
       <Button className={styles.start} disabled={status.kind === "busy"} onClick={record}>
@@ -119,10 +171,17 @@ export function CorrectionsPanel() {
             {state.corrections.map((line, i) => (
               <TableRow key={i}>
                 <TableCell>{line.name}</TableCell>
-                <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{line.amount > 0 ? `+${line.amount}` : line.amount}</TableCell>
+                <TableCell className={mergeClasses(styles.number, styles.nowrap)}>
+                  {line.amount > 0 ? `+${line.amount}` : line.amount}
+                </TableCell>
                 <TableCell>{`${line.reason} (${line.decidedBy}, ${line.date})`}</TableCell>
                 <TableCell>
-                  <Button size="small" aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`} disabled={status.kind === "busy"} onClick={() => withdraw(line)}>
+                  <Button
+                    size="small"
+                    aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`}
+                    disabled={status.kind === "busy"}
+                    onClick={() => withdraw(line)}
+                  >
                     {t.result.correctionWithdraw}
                   </Button>
                 </TableCell>
@@ -134,7 +193,9 @@ export function CorrectionsPanel() {
       {N && base && (
         <ul aria-label={t.result.corrections}>
           {names.map((name, i) =>
-            N.values[i] !== base.values[i] ? <li key={name}>{t.result.correctionAfter(name, base.values[i] ?? 0, N.values[i] ?? 0)}</li> : null,
+            N.values[i] !== base.values[i] ? (
+              <li key={name}>{t.result.correctionAfter(name, base.values[i] ?? 0, N.values[i] ?? 0)}</li>
+            ) : null,
           )}
         </ul>
       )}

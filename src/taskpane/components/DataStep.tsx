@@ -29,15 +29,35 @@ const useStyles = makeStyles({
   // fixed widths: every header wraps inside its own column and every input fits its cell,
   // so nothing overlaps at 320 px; the name column stays put while the figures scroll
   table: { tableLayout: "fixed", width: `${NAME_WIDTH + NUMERIC_COLUMNS.length * COLUMN_WIDTH}px` },
-  head: { verticalAlign: "bottom", whiteSpace: "normal", overflowWrap: "anywhere", lineHeight: tokens.lineHeightBase200, paddingTop: "4px", paddingBottom: "4px" },
+  head: {
+    verticalAlign: "bottom",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    lineHeight: tokens.lineHeightBase200,
+    paddingTop: "4px",
+    paddingBottom: "4px",
+  },
   nameColumn: { width: `${NAME_WIDTH}px` },
   numberColumn: { width: `${COLUMN_WIDTH}px` },
-  sticky: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: `2px 0 4px -2px ${tokens.colorNeutralShadowAmbient}`, overflowWrap: "anywhere" },
+  sticky: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `2px 0 4px -2px ${tokens.colorNeutralShadowAmbient}`,
+    overflowWrap: "anywhere",
+  },
   cell: { verticalAlign: "top", paddingTop: "2px", paddingBottom: "2px" },
   // the name's line sits level with the text in the inputs beside it
   nameCell: { paddingTop: "6px" },
   input: { width: "100%", minWidth: 0 },
-  readAs: { display: "block", color: tokens.colorPaletteMarigoldForeground2, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, paddingTop: "2px" },
+  readAs: {
+    display: "block",
+    color: tokens.colorPaletteMarigoldForeground2,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    paddingTop: "2px",
+  },
   sources: { display: "flex", flexDirection: "column", gap: "2px", color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: "16px" },
 });
@@ -51,18 +71,30 @@ export function DataStep() {
   const readOnly = state.table !== null; // a workbook table is corrected in the sheet itself
   // a problem links to the cell that holds the value, else to the municipality's name cell
   const goTo = (row: number, column?: string) => {
-    const at = (column && state.table?.cellAddresses[column as keyof typeof state.table.cellAddresses]?.[row - 1]) || state.table?.rowAddresses[row - 1];
+    const at =
+      (column && state.table?.cellAddresses[column as keyof typeof state.table.cellAddresses]?.[row - 1]) ||
+      state.table?.rowAddresses[row - 1];
     if (!at) return;
     const bang = at.lastIndexOf("!");
     void gateway.select(at.slice(0, bang).replace(/^'(.*)'$/, "$1"), at.slice(bang + 1));
   };
   const problemAt = (row: number, column: string) => problems.find((p) => p.row === row + 1 && p.column === column);
-  const number = (v: number) => new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { useGrouping: false, maximumFractionDigits: 6 }).format(v);
+  const number = (v: number) =>
+    new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { useGrouping: false, maximumFractionDigits: 6 }).format(v);
   // every cell whose text was read as something else than it says ("1.170" → 1170), named
   const readings = state.rows.flatMap((row, i) =>
     NUMERIC_COLUMNS.flatMap((c) => {
       const value = readAs(row.values[c]);
-      return value === null ? [] : [{ key: `${i}-${c}`, row: i + 1, column: c, text: t.data.readAsItem(row.name, t.data.columns[c], row.values[c].trim(), number(value)) }];
+      return value === null
+        ? []
+        : [
+            {
+              key: `${i}-${c}`,
+              row: i + 1,
+              column: c,
+              text: t.data.readAsItem(row.name, t.data.columns[c], row.values[c].trim(), number(value)),
+            },
+          ];
     }),
   );
   return (
@@ -71,23 +103,42 @@ export function DataStep() {
       <IssueList
         intent="error"
         title={t.data.problems(problems.length)}
-        items={problems.map((p) => ({ key: `${p.row}-${p.column}`, row: p.row, column: p.column, text: `${state.rows[p.row - 1]?.name || "?"} — ${p.error.text(language)}` }))}
+        items={problems.map((p) => ({
+          key: `${p.row}-${p.column}`,
+          row: p.row,
+          column: p.column,
+          text: `${state.rows[p.row - 1]?.name || "?"} — ${p.error.text(language)}`,
+        }))}
         linkText={state.table ? t.data.goToCell : null}
         onGoTo={goTo}
       />
       <IssueList
         intent="warning"
         title={t.data.warnings(warnings.length)}
-        items={warnings.map((w) => ({ key: `${w.row}-${w.column}`, row: w.row, column: w.column, text: t.data.outlier(state.rows[w.row - 1].name, t.data.columns[w.column], w.value, w.peerMedian) }))}
+        items={warnings.map((w) => ({
+          key: `${w.row}-${w.column}`,
+          row: w.row,
+          column: w.column,
+          text: t.data.outlier(state.rows[w.row - 1].name, t.data.columns[w.column], w.value, w.peerMedian),
+        }))}
         linkText={state.table ? t.data.goToCell : null}
         onGoTo={goTo}
       />
-      <IssueList intent="info" title={t.data.readAsTitle} intro={t.data.readAsIntro} items={readings} linkText={state.table ? t.data.goToCell : null} onGoTo={goTo} />
+      <IssueList
+        intent="info"
+        title={t.data.readAsTitle}
+        intro={t.data.readAsIntro}
+        items={readings}
+        linkText={state.table ? t.data.goToCell : null}
+        onGoTo={goTo}
+      />
       <div className={styles.scroll}>
         <Table size="extra-small" className={styles.table} aria-label={t.steps.data}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={mergeClasses(styles.head, styles.nameColumn, styles.sticky)}>{t.data.municipality}</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(styles.head, styles.nameColumn, styles.sticky)}>
+                {t.data.municipality}
+              </TableHeaderCell>
               {NUMERIC_COLUMNS.map((c) => (
                 <TableHeaderCell key={c} className={mergeClasses(styles.head, styles.numberColumn)}>
                   {t.data.columns[c]}
@@ -137,7 +188,11 @@ export function DataStep() {
         {NUMERIC_COLUMNS.map((c) => (
           <Text size={200} key={c}>
             {`${t.data.columns[c]}: ${state.sources[c][language]}${state.sources[c].year ? ` (${state.sources[c].year})` : ""} `}
-            {state.sources[c].reconstructed && <Badge size="small" appearance="tint" color="warning">{t.data.reconstructed}</Badge>}
+            {state.sources[c].reconstructed && (
+              <Badge size="small" appearance="tint" color="warning">
+                {t.data.reconstructed}
+              </Badge>
+            )}
           </Text>
         ))}
       </div>

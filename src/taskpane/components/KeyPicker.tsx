@@ -1,4 +1,17 @@
-import { Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { KEY_COLUMNS } from "../../scenario";
 import { useWizard } from "../context";
 import { keyComparison, keyPercentSum, settingsOf } from "../state/derive";
@@ -30,7 +43,11 @@ export function KeyPicker() {
       <div className={styles.row}>
         {KEY_COLUMNS.map((c) => (
           <Field key={c} label={`${t.data.columns[c]} (%)`} className={styles.narrow}>
-            <Input value={state.keyPercents[c]} inputMode="decimal" onChange={(_, d) => dispatch({ type: "setKeyPercent", column: c, value: d.value })} />
+            <Input
+              value={state.keyPercents[c]}
+              inputMode="decimal"
+              onChange={(_, d) => dispatch({ type: "setKeyPercent", column: c, value: d.value })}
+            />
           </Field>
         ))}
       </div>
@@ -53,7 +70,9 @@ export function KeyPicker() {
                 <TableCell>{r.name}</TableCell>
                 <TableCell className={styles.number}>{r.population ?? "–"}</TableCell>
                 <TableCell className={styles.number}>{r.blended ?? "–"}</TableCell>
-                <TableCell className={styles.number}>{r.population !== null && r.blended !== null ? signed(r.blended - r.population) : "–"}</TableCell>
+                <TableCell className={styles.number}>
+                  {r.population !== null && r.blended !== null ? signed(r.blended - r.population) : "–"}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

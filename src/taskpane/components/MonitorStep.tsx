@@ -34,7 +34,13 @@ const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: "8px" },
   paste: { fontFamily: tokens.fontFamilyMonospace },
   list: { margin: 0, paddingLeft: "20px", display: "flex", flexDirection: "column", gap: "4px" },
-  summary: { display: "flex", flexDirection: "column", gap: "6px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  summary: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "8px",
+  },
   line: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
 });
 
@@ -89,8 +95,17 @@ function Setup() {
         {field("onTrack", tm.onTrack, "decimal")}
         {field("behind", tm.behind, "decimal")}
       </div>
-      <Checkbox checked={m.allowCredit} label={tm.allowCredit} onChange={(_, d) => dispatch({ type: "monitor", patch: { allowCredit: d.checked === true } })} />
-      <Button appearance="primary" icon={<DataLine20Regular />} disabled={m.write.kind === "busy" || Object.keys(errors).length > 0} onClick={() => createMonitor(gateway, state, dispatch, language)}>
+      <Checkbox
+        checked={m.allowCredit}
+        label={tm.allowCredit}
+        onChange={(_, d) => dispatch({ type: "monitor", patch: { allowCredit: d.checked === true } })}
+      />
+      <Button
+        appearance="primary"
+        icon={<DataLine20Regular />}
+        disabled={m.write.kind === "busy" || Object.keys(errors).length > 0}
+        onClick={() => createMonitor(gateway, state, dispatch, language)}
+      >
         {m.read || m.write.kind === "done" ? tm.update : tm.create}
       </Button>
       {m.write.kind === "busy" && <Spinner size="small" label={tm.writing} />}
@@ -118,10 +133,17 @@ function YearlyRound() {
         <Textarea className={styles.paste} value={m.pasted} onChange={set("pasted")} rows={6} resize="vertical" />
       </Field>
       <div className={styles.line}>
-        <Button icon={<TextBulletListAdd20Regular />} onClick={() => dispatch({ type: "monitor", patch: { pasted: namesTemplate(m.read!.names) } })}>
+        <Button
+          icon={<TextBulletListAdd20Regular />}
+          onClick={() => dispatch({ type: "monitor", patch: { pasted: namesTemplate(m.read!.names) } })}
+        >
           {tm.fillNames}
         </Button>
-        <Button appearance="primary" disabled={m.entry.kind === "busy" || !yearOk || m.pasted.trim() === ""} onClick={() => enterYear(gateway, state, dispatch)}>
+        <Button
+          appearance="primary"
+          disabled={m.entry.kind === "busy" || !yearOk || m.pasted.trim() === ""}
+          onClick={() => enterYear(gateway, state, dispatch)}
+        >
           {tm.enter}
         </Button>
       </div>
@@ -154,7 +176,10 @@ function WriteOutcome() {
       <MessageBarBody>{w.error[language]}</MessageBarBody>
       {w.error.suggestedName && (
         <MessageBarActions>
-          <Button size="small" onClick={() => dispatch({ type: "monitor", patch: { sheetName: w.error.suggestedName!, write: { kind: "idle" } } })}>
+          <Button
+            size="small"
+            onClick={() => dispatch({ type: "monitor", patch: { sheetName: w.error.suggestedName!, write: { kind: "idle" } } })}
+          >
             {t.monitor.useName(w.error.suggestedName)}
           </Button>
         </MessageBarActions>
@@ -226,7 +251,13 @@ function EntryOutcome() {
 /** "'Monitor 2'!D34:D42" → ["Monitor 2", "D34:D42"]. */
 function splitAddress(full: string): [string, string] {
   const k = full.lastIndexOf("!");
-  return [full.slice(0, k).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), full.slice(k + 1)];
+  return [
+    full
+      .slice(0, k)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'"),
+    full.slice(k + 1),
+  ];
 }
 
 function Summary({ read }: { read: MonitorRead }) {
@@ -234,7 +265,10 @@ function Summary({ read }: { read: MonitorRead }) {
   const styles = useStyles();
   const s = read.monitor.summary;
   const words = STATUS_WORDS[language];
-  const pct = (p: number | null) => (p === null ? "—" : new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(p));
+  const pct = (p: number | null) =>
+    p === null
+      ? "—"
+      : new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(p);
   const go = (at: string) => () => void gateway.select(read.sheetName, at).catch(() => undefined);
   const rowOf = new Map(read.names.map((n, i) => [n, i]));
   const latest = read.monitor.totals.find((y) => y.year === s.latestYear);
@@ -252,7 +286,9 @@ function Summary({ read }: { read: MonitorRead }) {
             <Text weight="semibold">{t.monitor.region(words[s.status], pct(s.percent), s.latestYear)}</Text>
           </div>
           <Text size={200}>{t.monitor.regionCumulative(s.cumulativeRealised, s.cumulativeTarget)}</Text>
-          {latest && latest.known < read.names.length && <Text size={200}>{t.monitor.partly(s.latestYear, latest.known, read.names.length)}</Text>}
+          {latest && latest.known < read.names.length && (
+            <Text size={200}>{t.monitor.partly(s.latestYear, latest.known, read.names.length)}</Text>
+          )}
           <Link onClick={go(read.cells.summary)}>{t.monitor.goToRegion}</Link>
           <Text weight="semibold">{t.monitor.behindTitle}</Text>
           {s.behind.length === 0 ? (
@@ -279,4 +315,3 @@ function Summary({ read }: { read: MonitorRead }) {
     </section>
   );
 }
-

@@ -61,7 +61,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
-  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   th: {
     boxSizing: "border-box",
     width: `${CELL_WIDTH}px`,
@@ -77,7 +83,13 @@ const useStyles = makeStyles({
   },
   // header: the scenario's letter, then its description small enough that words stay whole
   headKey: { display: "block", fontSize: tokens.fontSizeBase200 },
-  headText: { display: "block", fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  headText: {
+    display: "block",
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+  },
   nameHead: { textAlign: "left", fontSize: "11px" },
   sticky: {
     boxSizing: "border-box",
@@ -98,7 +110,14 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
   },
-  td: { boxSizing: "border-box", padding: "4px", textAlign: "right", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontVariantNumeric: "tabular-nums" },
+  td: {
+    boxSizing: "border-box",
+    padding: "4px",
+    textAlign: "right",
+    verticalAlign: "top",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontVariantNumeric: "tabular-nums",
+  },
   reference: { backgroundColor: tokens.colorBrandBackground2 },
   value: { display: "block", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   diff: { display: "block", whiteSpace: "nowrap" },
@@ -247,12 +266,19 @@ export function MunicipalityTable({ rows, columns, language, referenceKey = "A",
                     const isRef = c === reference;
                     const d = !isRef && a !== null && v !== null ? v - a : null;
                     return (
-                      <td key={c.key} className={mergeClasses(styles.td, isRef && styles.reference, changed && styles.changed)} data-key={c.key}>
+                      <td
+                        key={c.key}
+                        className={mergeClasses(styles.td, isRef && styles.reference, changed && styles.changed)}
+                        data-key={c.key}
+                      >
                         <span className={mergeClasses(styles.value, v === null && styles.unknown)}>{v === null ? "—" : v}</span>
                         {v === null && <span className={styles.hidden}>{t.unknown}</span>}
                         {d !== null && (
                           <>
-                            <span aria-hidden="true" className={mergeClasses(styles.diff, d < 0 ? styles.below : d > 0 ? styles.above : styles.same)}>
+                            <span
+                              aria-hidden="true"
+                              className={mergeClasses(styles.diff, d < 0 ? styles.below : d > 0 ? styles.above : styles.same)}
+                            >
                               {d === 0 ? t.equal(ref) : signed(d)}
                             </span>
                             <span className={styles.hidden}>{`, ${t.difference(d, ref)}`}</span>
@@ -340,7 +366,13 @@ function BarChart({ row, columns, reference, language }: BarChartProps) {
             <li key={c.key}>
               <div className={styles.barLine}>
                 <span>{c.label}</span>
-                <span className={mergeClasses(styles.barValue, v === null && styles.unknown, !isRef && a !== null && v !== null && v < a && styles.below)}>
+                <span
+                  className={mergeClasses(
+                    styles.barValue,
+                    v === null && styles.unknown,
+                    !isRef && a !== null && v !== null && v < a && styles.below,
+                  )}
+                >
                   {v === null ? t.unknown : !isRef && a !== null ? `${v} (${v - a === 0 ? t.equal(ref) : signed(v - a)})` : String(v)}
                 </span>
               </div>

@@ -10,10 +10,41 @@ export function RegionStep() {
   return (
     <>
       <Text>{t.region.intro}</Text>
-      <RadioGroup value={state.source} onChange={(_, d) => dispatch({ type: "chooseSource", source: d.value as Source })} aria-label={t.steps.region}>
-        <Radio value="embedded" label={<>{t.region.embedded}<br /><Text size={200}>{t.region.embeddedHint}</Text></>} />
-        <Radio value="workbook" label={<>{t.region.workbook}<br /><Text size={200}>{t.region.workbookHint}</Text></>} />
-        <Radio value="empty" label={<>{t.region.empty}<br /><Text size={200}>{t.region.emptyHint}</Text></>} />
+      <RadioGroup
+        value={state.source}
+        onChange={(_, d) => dispatch({ type: "chooseSource", source: d.value as Source })}
+        aria-label={t.steps.region}
+      >
+        <Radio
+          value="embedded"
+          label={
+            <>
+              {t.region.embedded}
+              <br />
+              <Text size={200}>{t.region.embeddedHint}</Text>
+            </>
+          }
+        />
+        <Radio
+          value="workbook"
+          label={
+            <>
+              {t.region.workbook}
+              <br />
+              <Text size={200}>{t.region.workbookHint}</Text>
+            </>
+          }
+        />
+        <Radio
+          value="empty"
+          label={
+            <>
+              {t.region.empty}
+              <br />
+              <Text size={200}>{t.region.emptyHint}</Text>
+            </>
+          }
+        />
       </RadioGroup>
       {state.source === "workbook" && (
         <>
@@ -37,7 +68,11 @@ export function RegionStep() {
           <Field label={t.region.regionName}>
             <Input value={state.regionName} onChange={(_, d) => dispatch({ type: "set", field: "regionName", value: d.value })} />
           </Field>
-          <Field label={t.region.names} validationMessage={state.rows.length === 0 ? t.region.namesRequired : undefined} validationState={state.rows.length === 0 ? "warning" : "none"}>
+          <Field
+            label={t.region.names}
+            validationMessage={state.rows.length === 0 ? t.region.namesRequired : undefined}
+            validationState={state.rows.length === 0 ? "warning" : "none"}
+          >
             <Textarea rows={8} value={state.emptyNames} onChange={(_, d) => dispatch({ type: "setEmptyNames", text: d.value })} />
           </Field>
         </>

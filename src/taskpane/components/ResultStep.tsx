@@ -34,7 +34,13 @@ import { WhyPanel } from "./WhyPanel";
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
   figure: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "pre-wrap", wordBreak: "break-all", margin: 0 },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "pre-wrap",
+    wordBreak: "break-all",
+    margin: 0,
+  },
 });
 
 /** Step 4: write or update the sheet and chart; summary cards; a values copy; the formulas for use by hand. */
@@ -46,17 +52,27 @@ export function ResultStep() {
   const status = state.write;
   const nameProblem = sheetNameProblem(state.sheetName);
   const sheetKind = useSheetKind(state.sheetName, nameProblem === null);
-  const [copy, setCopy] = useState<{ kind: "idle" | "busy" } | { kind: "done"; sheet: string } | { kind: "error"; text: string }>({ kind: "idle" });
+  const [copy, setCopy] = useState<{ kind: "idle" | "busy" } | { kind: "done"; sheet: string } | { kind: "error"; text: string }>({
+    kind: "idle",
+  });
   const write = (confirmed = false) => writeScenario(gateway, state, dispatch, language, confirmed);
   const done = status.kind === "done" ? status.result : null;
-  const plan = model && dataset ? planScenarioSheet({ model, tableName: state.table?.name ?? TABLE_NAME, region: dataset.region, sources: dataset.sources, language }) : null;
+  const plan =
+    model && dataset
+      ? planScenarioSheet({ model, tableName: state.table?.name ?? TABLE_NAME, region: dataset.region, sources: dataset.sources, language })
+      : null;
   return (
     <>
       <Text>{t.result.intro}</Text>
       <Field label={t.scenario.sheetName} validationState={nameProblem ? "error" : "none"} validationMessage={nameProblem?.[language]}>
         <Input value={state.sheetName} onChange={(_, d) => dispatch({ type: "set", field: "sheetName", value: d.value })} />
       </Field>
-      <Button appearance="primary" icon={<DocumentTable20Regular />} disabled={status.kind === "busy" || nameProblem !== null} onClick={() => write(false)}>
+      <Button
+        appearance="primary"
+        icon={<DocumentTable20Regular />}
+        disabled={status.kind === "busy" || nameProblem !== null}
+        onClick={() => write(false)}
+      >
         {sheetKind === "ours" || done?.sheetName === state.sheetName ? t.result.update : t.result.write}
       </Button>
       {status.kind === "busy" && <Spinner size="small" label={t.result.writing} />}
@@ -102,8 +118,14 @@ export function ResultStep() {
             <Card key={column.key} size="small" aria-label={column.def.label(model.labels, language)}>
               <CardHeader header={<Text weight="semibold">{column.def.label(model.labels, language)}</Text>} />
               <Text className={styles.figure}>{column.total}</Text>
-              <Text size={200}>{column.notPlaced === null ? t.result.need + " " + model.need : `${t.result.need} ${model.need} · ${t.result.notPlaced} ${column.notPlaced}`}</Text>
-              {column.missing.length > 0 && <Text size={200}>{t.result.taking(model.input.names.length - column.missing.length, model.input.names.length)}</Text>}
+              <Text size={200}>
+                {column.notPlaced === null
+                  ? t.result.need + " " + model.need
+                  : `${t.result.need} ${model.need} · ${t.result.notPlaced} ${column.notPlaced}`}
+              </Text>
+              {column.missing.length > 0 && (
+                <Text size={200}>{t.result.taking(model.input.names.length - column.missing.length, model.input.names.length)}</Text>
+              )}
             </Card>
           ))}
         </div>
@@ -132,7 +154,13 @@ export function ResultStep() {
       <CorrectionsPanel />
       <Title3 as="h2">{t.result.byHand}</Title3>
       <Text size={200}>{t.result.byHandIntro}</Text>
-      <pre className={styles.code}>{plan ? formulaSnippets(plan, language).map((f) => `${f.cell} · ${f.label}\n${f.formula}`).join("\n\n") : ""}</pre>
+      <pre className={styles.code}>
+        {plan
+          ? formulaSnippets(plan, language)
+              .map((f) => `${f.cell} · ${f.label}\n${f.formula}`)
+              .join("\n\n")
+          : ""}
+      </pre>
     </>
   );
 }
@@ -145,7 +173,10 @@ function useSheetKind(sheetName: string, valid: boolean): "free" | "ours" | "use
     if (!valid) return setKind("invalid");
     let live = true;
     const timer = setTimeout(() => {
-      gateway.sheetStatus(sheetName).then((k) => live && setKind(k), () => live && setKind(null));
+      gateway.sheetStatus(sheetName).then(
+        (k) => live && setKind(k),
+        () => live && setKind(null),
+      );
     }, 250);
     return () => {
       live = false;

@@ -39,7 +39,8 @@ export function ScenarioStep() {
   const styles = useStyles();
   const { errors } = settingsOf(state);
   const { model, error } = previewOf(state);
-  const pct = (x: number) => new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(x);
+  const pct = (x: number) =>
+    new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(x);
   const field = (name: SettableField, label: string, invalid: string | undefined) => (
     <Field label={label} className={styles.narrow} validationState={invalid ? "error" : "none"} validationMessage={invalid}>
       <Input value={state[name]} inputMode="decimal" onChange={(_, d) => dispatch({ type: "set", field: name, value: d.value })} />
@@ -49,7 +50,11 @@ export function ScenarioStep() {
     <>
       <Text>{t.scenario.intro}</Text>
       <Field label={t.scenario.needKind}>
-        <RadioGroup layout="horizontal" value={state.needKind} onChange={(_, d) => dispatch({ type: "setNeedKind", value: d.value as "number" | "share" })}>
+        <RadioGroup
+          layout="horizontal"
+          value={state.needKind}
+          onChange={(_, d) => dispatch({ type: "setNeedKind", value: d.value as "number" | "share" })}
+        >
           <Radio value="number" label={t.scenario.needNumber} />
           <Radio value="share" label={t.scenario.needShare} />
         </RadioGroup>
@@ -59,7 +64,9 @@ export function ScenarioStep() {
           ? field("needNumber", t.region.need, errors.needNumber && t.scenario.needInvalid)
           : field("needPercent", t.scenario.needShareValue, errors.needPercent && t.scenario.percentInvalid)}
       </div>
-      {model && model.needShareOfLettings !== null && <Text weight="semibold">{t.scenario.needResult(model.need, pct(model.needShareOfLettings))}</Text>}
+      {model && model.needShareOfLettings !== null && (
+        <Text weight="semibold">{t.scenario.needResult(model.need, pct(model.needShareOfLettings))}</Text>
+      )}
       <div className={styles.row}>
         {field("capPercent", t.scenario.capShare, errors.capPercent && t.scenario.percentInvalid)}
         {field("minPercent", t.scenario.minShare, errors.minPercent && t.scenario.percentInvalid)}
@@ -84,8 +91,14 @@ export function ScenarioStep() {
           ))}
         </RadioGroup>
       </Field>
-      <Switch checked={state.solidarity} label={t.scenario.solidarity} onChange={(_, d) => dispatch({ type: "setSolidarity", value: d.checked })} />
-      <div className={styles.row}>{field("growthEnd", `${t.scenario.growth} (${state.year}–)`, errors.growthEnd && t.scenario.yearInvalid)}</div>
+      <Switch
+        checked={state.solidarity}
+        label={t.scenario.solidarity}
+        onChange={(_, d) => dispatch({ type: "setSolidarity", value: d.checked })}
+      />
+      <div className={styles.row}>
+        {field("growthEnd", `${t.scenario.growth} (${state.year}–)`, errors.growthEnd && t.scenario.yearInvalid)}
+      </div>
       <KeyPicker />
       <Title3 as="h2">{t.scenario.preview}</Title3>
       {error && (

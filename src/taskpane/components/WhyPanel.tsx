@@ -7,7 +7,14 @@ import { previewOf } from "../state/derive";
 import { WHY_STRINGS } from "../whyStrings";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px", paddingBottom: "4px" },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "8px",
+    paddingBottom: "4px",
+  },
   list: { display: "flex", flexDirection: "column", gap: "8px", margin: 0, padding: 0, listStyleType: "none" },
   item: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: "8px", display: "flex", flexDirection: "column", gap: "2px" },
   head: { display: "flex", justifyContent: "space-between", gap: "8px" },

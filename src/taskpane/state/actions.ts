@@ -20,7 +20,13 @@ export async function readWorkbookTable(gateway: WorkbookGateway, dispatch: Disp
  * Writes (or, after confirmation, updates) the municipality table and the scenario sheet.
  * Asks first when the sheet is the add-in's own; offers a free name when the user's.
  */
-export async function writeScenario(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>, language: Language, confirmed = false): Promise<void> {
+export async function writeScenario(
+  gateway: WorkbookGateway,
+  state: WizardState,
+  dispatch: Dispatch<Action>,
+  language: Language,
+  confirmed = false,
+): Promise<void> {
   const dataset = datasetOf(state);
   const { settings } = settingsOf(state);
   if (!dataset || !settings) return;

@@ -1,6 +1,16 @@
 import { NUMERIC_COLUMNS, RawMunicipality, RegionDataset, checkMunicipalities, DatasetProblem, toMunicipalities } from "../../data/region";
 import { Outlier, findOutliers } from "../../data/outliers";
-import { BlendedKey, KEY_COLUMNS, Language, ScenarioModel, methodRanges, ScenarioSettings, computeScenarios, inputOf, netCorrections } from "../../scenario";
+import {
+  BlendedKey,
+  KEY_COLUMNS,
+  Language,
+  ScenarioModel,
+  methodRanges,
+  ScenarioSettings,
+  computeScenarios,
+  inputOf,
+  netCorrections,
+} from "../../scenario";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 
@@ -64,7 +74,9 @@ export function datasetOf(state: WizardState): RegionDataset | null {
   };
 }
 
-export type FieldErrors = Partial<Record<"needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "year" | "key", "percent" | "count" | "year" | "keySum">>;
+export type FieldErrors = Partial<
+  Record<"needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "year" | "key", "percent" | "count" | "year" | "keySum">
+>;
 
 /**
  * A typed percentage as the share it means, by moving the decimal point two places in the text
@@ -122,7 +134,14 @@ export function previewOf(state: WizardState): { model: ScenarioModel | null; er
   if (!dataset || !settings) return { model: null, error: null };
   try {
     const input = inputOf(dataset.municipalities);
-    return { model: computeScenarios({ ...input, corrections: netCorrections(input.names, state.corrections), correctionLines: state.corrections }, settings, dataset.year), error: null };
+    return {
+      model: computeScenarios(
+        { ...input, corrections: netCorrections(input.names, state.corrections), correctionLines: state.corrections },
+        settings,
+        dataset.year,
+      ),
+      error: null,
+    };
   } catch (e) {
     if (e instanceof InputError) return { model: null, error: e };
     throw e;
@@ -138,7 +157,13 @@ export function keyOf(state: WizardState): BlendedKey | null | "invalid" {
   const used = KEY_COLUMNS.filter((c) => state.keyPercents[c].trim() !== "");
   const hundredths = used.map((c) => {
     const v = parseCellText(state.keyPercents[c]);
-    return typeof v === "number" && v >= 0 && v <= 100 && Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-9 ? Math.round(v * 100) : NaN;
+    return typeof v === "number" &&
+      v >= 0 &&
+      v <= 100 &&
+      Number.isInteger(Math.round(v * 100)) &&
+      Math.abs(v * 100 - Math.round(v * 100)) < 1e-9
+      ? Math.round(v * 100)
+      : NaN;
   });
   if (used.length === 0 || hundredths.some(Number.isNaN) || hundredths.reduce((s, x) => s + x, 0) !== 10_000) return "invalid";
   if (used.length === 1 && used[0] === "population") return null;
@@ -180,10 +205,17 @@ export function keyComparison(state: WizardState): { name: string; population: n
 export function perMunicipalityOf(
   model: ScenarioModel,
   language: Language,
-): { rows: { name: string; values: Record<string, number | null>; range: { low: number; high: number } | null }[]; columns: { key: string; label: string }[] } {
+): {
+  rows: { name: string; values: Record<string, number | null>; range: { low: number; high: number } | null }[];
+  columns: { key: string; label: string }[];
+} {
   const ranges = methodRanges(model); // A under Hamilton, Sainte-Laguë and D'Hondt
   return {
     columns: model.columns.filter((c) => c.def.placement).map((c) => ({ key: c.key, label: c.def.short(model.labels, language) })),
-    rows: model.input.names.map((name, i) => ({ name, values: Object.fromEntries(model.columns.map((c) => [c.key, c.values[i]])), range: ranges[i] })),
+    rows: model.input.names.map((name, i) => ({
+      name,
+      values: Object.fromEntries(model.columns.map((c) => [c.key, c.values[i]])),
+      range: ranges[i],
+    })),
   };
 }

@@ -17,7 +17,8 @@ export type MonitorWrite =
   | { kind: "done"; result: WriteMonitorResult }
   | { kind: "error"; error: AdapterErrorInfo };
 
-export type MonitorEntry = { kind: "idle" } | { kind: "busy" } | { kind: "done"; result: RealisationResult } | { kind: "error"; error: AdapterErrorInfo };
+export type MonitorEntry =
+  { kind: "idle" } | { kind: "busy" } | { kind: "done"; result: RealisationResult } | { kind: "error"; error: AdapterErrorInfo };
 
 export interface MonitorState {
   sheetName: string;
@@ -56,8 +57,14 @@ export function initialMonitor(year: number, endYear = 2035): MonitorState {
 export type MonitorFieldErrors = Partial<Record<"startYear" | "endYear" | "onTrack" | "behind", { nl: string; en: string }>>;
 
 const YEAR = { nl: "Vul een jaartal in.", en: "Enter a year." };
-const END = { nl: "Het eindjaar ligt niet voor het beginjaar (en hoogstens 100 jaar later).", en: "The end year is not before the start year (and at most 100 years later)." };
-const ORDER = { nl: "De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.", en: "The threshold for 'behind' may not lie above the one for 'on track'." };
+const END = {
+  nl: "Het eindjaar ligt niet voor het beginjaar (en hoogstens 100 jaar later).",
+  en: "The end year is not before the start year (and at most 100 years later).",
+};
+const ORDER = {
+  nl: "De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.",
+  en: "The threshold for 'behind' may not lie above the one for 'on track'.",
+};
 const PERCENT = { nl: "Vul een percentage van 0 tot en met 100 in.", en: "Enter a percentage from 0 to 100." };
 
 const wholeYear = (text: string): number | null => {
@@ -66,7 +73,13 @@ const wholeYear = (text: string): number | null => {
 };
 
 /** The monitor request from the step's fields (targets: the scenario sheet), or the field errors. */
-export function monitorRequestOf(m: MonitorState, scenarioSheet: string, region: string, language: Language, confirmed: boolean): { request: MonitorSheetRequest | null; errors: MonitorFieldErrors } {
+export function monitorRequestOf(
+  m: MonitorState,
+  scenarioSheet: string,
+  region: string,
+  language: Language,
+  confirmed: boolean,
+): { request: MonitorSheetRequest | null; errors: MonitorFieldErrors } {
   const errors: MonitorFieldErrors = {};
   const startYear = wholeYear(m.startYear);
   const endYear = wholeYear(m.endYear);
@@ -89,7 +102,20 @@ export function monitorRequestOf(m: MonitorState, scenarioSheet: string, region:
   }
   if (Object.keys(errors).length > 0 || !thresholds) return { request: null, errors };
   const target = { kind: "scenario" as const, sheetName: scenarioSheet };
-  return { request: { sheetName: m.sheetName, region, target, startYear: startYear!, endYear: endYear!, allowCredit: m.allowCredit, thresholds, language, replaceOwnSheet: confirmed }, errors };
+  return {
+    request: {
+      sheetName: m.sheetName,
+      region,
+      target,
+      startYear: startYear!,
+      endYear: endYear!,
+      allowCredit: m.allowCredit,
+      thresholds,
+      language,
+      replaceOwnSheet: confirmed,
+    },
+    errors,
+  };
 }
 
 /**

@@ -12,7 +12,13 @@ import type { Action, WizardState } from "./wizard";
  */
 const patch = (dispatch: Dispatch<Action>, p: Partial<WizardState["monitor"]>) => dispatch({ type: "monitor", patch: p });
 
-export async function createMonitor(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>, language: Language, confirmed = false): Promise<void> {
+export async function createMonitor(
+  gateway: WorkbookGateway,
+  state: WizardState,
+  dispatch: Dispatch<Action>,
+  language: Language,
+  confirmed = false,
+): Promise<void> {
   const region = datasetOf(state)?.region ?? state.regionName;
   const { request } = monitorRequestOf(state.monitor, state.sheetName, region, language, confirmed);
   if (!request) return;
@@ -30,7 +36,11 @@ export async function enterYear(gateway: WorkbookGateway, state: WizardState, di
   const m = state.monitor;
   patch(dispatch, { entry: { kind: "busy" } });
   try {
-    const result = await gateway.enterRealisation({ sheetName: m.sheetName, year: Number(m.year.trim()), pairs: parsePastedPairs(m.pasted) });
+    const result = await gateway.enterRealisation({
+      sheetName: m.sheetName,
+      year: Number(m.year.trim()),
+      pairs: parsePastedPairs(m.pasted),
+    });
     patch(dispatch, { entry: { kind: "done", result }, read: result.read });
   } catch (e) {
     patch(dispatch, { entry: { kind: "error", error: errorInfo(e) } });

@@ -127,7 +127,15 @@ export function reducer(state: WizardState, action: Action): WizardState {
       if (action.source === state.source) return state;
       if (action.source === "embedded") return { ...initialState(), step: state.step };
       if (action.source === "empty")
-        return { ...state, source: "empty", regionName: "", rows: namesToRows(state.emptyNames), sources: EMPTY_SOURCES(Number(state.year) || null), table: null, tableNotFound: false };
+        return {
+          ...state,
+          source: "empty",
+          regionName: "",
+          rows: namesToRows(state.emptyNames),
+          sources: EMPTY_SOURCES(Number(state.year) || null),
+          table: null,
+          tableNotFound: false,
+        };
       return { ...state, source: "workbook", rows: [], table: null, tableNotFound: false };
     }
     case "setEmptyNames":
