@@ -1,0 +1,3 @@
+export { readSourceValue, isUnknownMarker, type SourceValue } from "./sourceValue";
+export { detectLayout, type SourceLayout, type LeftRow, type LeftReason, type MergedArea } from "./detectLayout";
+export { suggestMapping, headerWords, MAPPED_COLUMNS, type Mapping, type TableColumn } from "./suggestMapping";
