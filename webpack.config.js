@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Build of the add-in, after Microsoft's Office-Addin-TaskPane-React and Excel-Custom-Functions
  * templates, for ONE shared runtime: taskpane.html loads functions.js (blocking, first) and

@@ -131,7 +131,11 @@ function hamiltonOracle(total: number, w: bigint[]): number[] {
   const order = w
     .map((x, i) => ({ i, r: (t * x) % W, x }))
     .sort((a, b) => (a.r !== b.r ? (a.r > b.r ? -1 : 1) : a.x !== b.x ? (a.x > b.x ? -1 : 1) : a.i - b.i));
-  for (const o of order) if (left > 0n) ((seats[o.i] += 1n), (left -= 1n));
+  for (const o of order)
+    if (left > 0n) {
+      seats[o.i] += 1n;
+      left -= 1n;
+    }
   return seats.map(Number);
 }
 

@@ -222,7 +222,10 @@ test("SHORTFALL: one whole number ≥ 0, region ≤ local, both the SUM-like agg
         const value = (c: Cell) => (isBlank(c) ? 0 : (c as number));
         const dc = pairs.slice(0, n).map((p) => value(p[0]));
         const sc = pairs.slice(0, n).map((p) => value(p[1]));
-        if (shape === "one" || shape === "scalar") (dc.splice(1), sc.splice(1));
+        if (shape === "one" || shape === "scalar") {
+          dc.splice(1);
+          sc.splice(1);
+        }
         if (shape === "block") return; // a block is refused, never reaches here
         expect(region.value).toBe(Math.max(0, sum(dc) - sum(sc)));
         expect(local.value).toBe(sum(dc.map((x, i) => Math.max(0, x - sc[i]))));
