@@ -47,52 +47,111 @@ export interface DivisorTrace {
   results: number[];
 }
 
-export function traceDivisor(total: number, weights: readonly number[], method: DivisorMethodName): DivisorTrace {
-  const read = engineWeights(weights);
-  const w = read.exact;
-  const { scale, values: iw } = read;
-  const sumW = iw.reduce((a, b) => a + b, 0n);
-  if (sumW <= 0n) throw new RangeError("traceDivisor: weights must have a positive sum");
-  const n = iw.length;
-  // The (k+1)-th seat's average is w / δ(k): D'Hondt δ = k+1; Webster k+½, doubled to 2k+1
-  // with the weight doubled too (2w / (2k+1)) so that every average is a ratio of integers.
+/**
+ * The averages of one divisor method over integer weights: the (k+1)-th seat's average is
+ * w / δ(k), D'Hondt δ = k+1, Webster k+½ — doubled to 2k+1 with the weight doubled too
+ * (2w / (2k+1)) so that every average is a ratio of integers.
+ */
+interface Averages {
+  method: DivisorMethodName;
+  /** The weights as integers (the exact weights × scale). */
+  iw: bigint[];
+  scale: bigint;
+  /** The (k+1)-th seat's average of municipality i. */
+  average: (i: number, k: number) => Rational;
+  /** Global order of (municipality, seat) pairs: larger average, larger weight, earlier position. */
+  cmp: (i: number, ki: number, j: number, kj: number) => number;
+}
+
+function averagesOf(iw: bigint[], scale: bigint, method: DivisorMethodName): Averages {
   const wNum = (i: number) => (method === "webster" ? 2n * iw[i] : iw[i]);
   const delta = (k: number) => BigInt(method === "webster" ? 2 * k + 1 : k + 1);
-  const average = (i: number, k: number): Rational => rational(wNum(i), delta(k) * scale);
-  // global order of (municipality, seat) pairs: larger average, larger weight, earlier position
   const cmp = (i: number, ki: number, j: number, kj: number): number => {
     const d = wNum(i) * delta(kj) - wNum(j) * delta(ki);
     if (d !== 0n) return d > 0n ? -1 : 1;
     if (iw[i] !== iw[j]) return iw[i] > iw[j] ? -1 : 1;
     return i - j;
   };
+  return { method, iw, scale, average: (i, k) => rational(wNum(i), delta(k) * scale), cmp };
+}
 
-  // Start at the Hare divisor Σw/total (all pairs with average ≥ it: a prefix of the order),
-  // then add the best next pair or drop the worst last one until the total is reached.
+/**
+ * The seats: start at the Hare divisor Σw/total (all pairs with average ≥ it: a prefix of the
+ * order), then add the best next pair or drop the worst last one until the total is reached.
+ */
+function divisorSeats(a: Averages, total: number, sumW: bigint): number[] {
+  const { iw, cmp } = a;
   const t = BigInt(total);
   const seats = iw.map((x) => {
     if (t === 0n) return 0;
     const q = t * x; // quota = q / sumW
-    return Number(method === "dhondt" ? q / sumW : (2n * q + sumW) / (2n * sumW));
+    return Number(a.method === "dhondt" ? q / sumW : (2n * q + sumW) / (2n * sumW));
   });
-  let given = seats.reduce((a, b) => a + b, 0);
-  while (given < total) {
+  let given = seats.reduce((x, y) => x + y, 0);
+  for (; given < total; given++) {
     let best = -1;
-    for (let i = 0; i < n; i++) if (iw[i] > 0n && (best < 0 || cmp(i, seats[i], best, seats[best]) < 0)) best = i;
+    for (let i = 0; i < iw.length; i++) if (iw[i] > 0n && (best < 0 || cmp(i, seats[i], best, seats[best]) < 0)) best = i;
     seats[best] += 1;
-    given += 1;
   }
-  while (given > total) {
+  for (; given > total; given--) {
     let worst = -1;
-    for (let i = 0; i < n; i++) if (seats[i] > 0 && (worst < 0 || cmp(i, seats[i] - 1, worst, seats[worst] - 1) > 0)) worst = i;
+    for (let i = 0; i < iw.length; i++) if (seats[i] > 0 && (worst < 0 || cmp(i, seats[i] - 1, worst, seats[worst] - 1) > 0)) worst = i;
     seats[worst] -= 1;
-    given -= 1;
   }
+  return seats;
+}
 
+/** low = largest average that did not get a seat, high = smallest that did (total > 0, so someone has one). */
+function divisorInterval(a: Averages, seats: readonly number[]): { low: Rational; high: Rational } {
+  let low: Rational = rational(0);
+  let high: Rational | null = null;
+  for (let i = 0; i < a.iw.length; i++) {
+    if (a.iw[i] === 0n) continue;
+    const next = a.average(i, seats[i]);
+    if (compare(next, low) > 0) low = next;
+    if (seats[i] > 0) {
+      const last = a.average(i, seats[i] - 1);
+      if (high === null || compare(last, high) < 0) high = last;
+    }
+  }
+  return { low, high: high as Rational };
+}
+
+/** On a tie: who got a dwelling at the divisor (winners) and who did not (losers). */
+function tieSides(a: Averages, seats: readonly number[], divisor: Rational): { winners: Set<number>; losers: Set<number> } {
+  const winners = new Set<number>();
+  const losers = new Set<number>();
+  for (let i = 0; i < a.iw.length; i++) {
+    if (a.iw[i] === 0n) continue;
+    if (seats[i] > 0 && compare(a.average(i, seats[i] - 1), divisor) === 0) winners.add(i);
+    if (compare(a.average(i, seats[i]), divisor) === 0) losers.add(i);
+  }
+  return { winners, losers };
+}
+
+/** What settled a tie for municipality i: the nearest on the other side (the worst winner or the best loser). */
+function itemTie(a: Averages, i: number, sides: { winners: Set<number>; losers: Set<number> }): DivisorTraceItem["tie"] {
+  const won = sides.winners.has(i);
+  if (!won && !sides.losers.has(i)) return null;
+  const others = [...(won ? sides.losers : sides.winners)].sort((x, y) => x - y);
+  const nearest = others.reduce((best, j) => {
+    if (best < 0) return j;
+    const c = a.cmp(j, 0, best, 0); // same average: compare by weight, then position
+    return won ? (c < 0 ? j : best) : c > 0 ? j : best;
+  }, -1);
+  return nearest >= 0 ? { won, rule: a.iw[nearest] !== a.iw[i] ? "weight" : "position", with: others } : null;
+}
+
+export function traceDivisor(total: number, weights: readonly number[], method: DivisorMethodName): DivisorTrace {
+  const read = engineWeights(weights);
+  const sumW = read.values.reduce((x, y) => x + y, 0n);
+  if (sumW <= 0n) throw new RangeError("traceDivisor: weights must have a positive sum");
+  const a = averagesOf(read.values, read.scale, method);
+  const seats = divisorSeats(a, total, sumW);
   if (total === 0) {
-    const items = iw.map((_, i) => ({
-      index: i,
-      weight: weights[i],
+    const items = weights.map((weight, index) => ({
+      index,
+      weight,
       quotient: null,
       quotientDecimal: null,
       rounded: 0,
@@ -101,68 +160,18 @@ export function traceDivisor(total: number, weights: readonly number[], method: 
     }));
     return { method, total, weights, divisor: null, divisorDecimal: null, interval: null, tie: false, items, results: seats };
   }
-
-  // low = largest average that did not get a seat, high = smallest that did.
-  let low: Rational = rational(0);
-  let high: Rational | null = null;
-  for (let i = 0; i < n; i++) {
-    if (iw[i] === 0n) continue;
-    const next = average(i, seats[i]);
-    if (compare(next, low) > 0) low = next;
-    if (seats[i] > 0) {
-      const last = average(i, seats[i] - 1);
-      if (high === null || compare(last, high) < 0) high = last;
-    }
-  }
-  const h = high as Rational; // total > 0, so someone has a seat
-  const tie = compare(low, h) === 0;
-  const divisor = tie ? h : roundest(low, h);
-
-  const winners = new Set<number>();
-  const losers = new Set<number>();
-  if (tie) {
-    for (let i = 0; i < n; i++) {
-      if (iw[i] === 0n) continue;
-      if (seats[i] > 0 && compare(average(i, seats[i] - 1), divisor) === 0) winners.add(i);
-      if (compare(average(i, seats[i]), divisor) === 0) losers.add(i);
-    }
-  }
-  const items: DivisorTraceItem[] = iw.map((_, i) => {
-    const quotient = div(w[i], divisor);
+  const { low, high } = divisorInterval(a, seats);
+  const tie = compare(low, high) === 0;
+  const divisor = tie ? high : roundest(low, high);
+  const sides = tie ? tieSides(a, seats, divisor) : { winners: new Set<number>(), losers: new Set<number>() };
+  const items: DivisorTraceItem[] = read.exact.map((w, i) => {
+    const quotient = div(w, divisor);
     const rounded = Number(method === "dhondt" ? floor(quotient) : floor(rational(2n * quotient.num + quotient.den, 2n * quotient.den)));
-    let itemTie: DivisorTraceItem["tie"] = null;
-    const won = winners.has(i);
-    if (won || losers.has(i)) {
-      const others = [...(won ? losers : winners)].sort((a, b) => a - b);
-      // the nearest on the other side: the worst winner or the best loser
-      const nearest = others.reduce((best, j) => {
-        if (best < 0) return j;
-        const c = cmp(j, 0, best, 0); // same average: compare by weight, then position
-        return won ? (c < 0 ? j : best) : c > 0 ? j : best;
-      }, -1);
-      if (nearest >= 0) itemTie = { won, rule: iw[nearest] !== iw[i] ? "weight" : "position", with: others };
-    }
-    return {
-      index: i,
-      weight: weights[i],
-      quotient,
-      quotientDecimal: displayDecimal(quotient, 2, method === "webster" ? 2 : 1),
-      rounded,
-      result: seats[i],
-      tie: itemTie,
-    };
+    const quotientDecimal = displayDecimal(quotient, 2, method === "webster" ? 2 : 1);
+    return { index: i, weight: weights[i], quotient, quotientDecimal, rounded, result: seats[i], tie: itemTie(a, i, sides) };
   });
-  return {
-    method,
-    total,
-    weights,
-    divisor,
-    divisorDecimal: toFixed(divisor, decimalsOf(divisor)),
-    interval: { low, high: h },
-    tie,
-    items,
-    results: seats,
-  };
+  const divisorDecimal = toFixed(divisor, decimalsOf(divisor));
+  return { method, total, weights, divisor, divisorDecimal, interval: { low, high }, tie, items, results: seats };
 }
 
 /** Decimals needed to write a rational whose denominator is a power of ten (else 12). */

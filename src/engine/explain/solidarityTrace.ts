@@ -50,18 +50,20 @@ export interface SolidarityTrace {
   results: number[];
 }
 
-/** Inputs as for `redistributeCounts`: whole numbers ≥ 0, same length (blanks already left out). */
-export function traceSolidarity(need: readonly number[], room: readonly number[], weights?: readonly number[]): SolidarityTrace {
-  const by: "spare" | "weight" = weights ? "weight" : "spare";
-  const items: SolidarityTraceItem[] = need.map((d, i) => {
+type Holder = { item: SolidarityTraceItem; weight: bigint };
+
+/** Each municipality on its own: what it places within its own room, passes on, or has spare. */
+function ownItems(need: readonly number[], room: readonly number[], by: SolidarityTraceItem["by"]): SolidarityTraceItem[] {
+  return need.map((d, i) => {
     const c = room[i];
     const own = Math.min(d, c);
+    const surplus = Math.max(0, d - c);
     return {
       index: i,
       need: d,
       room: c,
       own,
-      surplus: Math.max(0, d - c),
+      surplus,
       spare: Math.max(0, c - d),
       received: 0,
       placed: own,
@@ -70,66 +72,84 @@ export function traceSolidarity(need: readonly number[], room: readonly number[]
       by,
     };
   });
+}
+
+/**
+ * Shares `toPlace` over one group of holders (as ../redistribute.ts does): those whose share
+ * reaches their spare room take it all (smallest spare per weight first); the rest share what
+ * is left by largest remainder. Returns how many dwellings the group took.
+ */
+function placeGroup(group: readonly Holder[], toPlace: number, lastInLine: boolean, scale: bigint): number {
+  const order = group
+    .map((_, k) => k)
+    .sort((a, b) => {
+      const lhs = BigInt(group[a].item.spare) * group[b].weight;
+      const rhs = BigInt(group[b].item.spare) * group[a].weight;
+      return lhs < rhs ? -1 : lhs > rhs ? 1 : a - b;
+    });
+  let rest = BigInt(toPlace);
+  let restWeight = group.reduce((s, g) => s + g.weight, 0n);
+  let first = 0;
+  for (; first < order.length; first++) {
+    const g = group[order[first]];
+    const r = BigInt(g.item.spare);
+    if (r * restWeight > rest * g.weight) break;
+    g.item.received = g.item.spare;
+    g.item.reason = lastInLine ? "lastInLine" : "full";
+    rest -= r;
+    restWeight -= g.weight;
+  }
+  if (first < order.length && rest > 0n)
+    shareRest(
+      order.slice(first).sort((a, b) => a - b),
+      group,
+      { rest, restWeight, lastInLine, unit: lastInLine ? 1n : scale },
+    );
+  return group.reduce((s, g) => s + g.item.received, 0);
+}
+
+/** The proportional shares of what is left, in whole dwellings by the engine's largest remainder on these exact weights. */
+function shareRest(
+  remaining: readonly number[],
+  group: readonly Holder[],
+  pool: { rest: bigint; restWeight: bigint; lastInLine: boolean; unit: bigint },
+): void {
+  const { rest, restWeight, lastInLine, unit } = pool;
+  const shares = largestRemainderBig(
+    Number(rest),
+    remaining.map((k) => group[k].weight),
+  );
+  remaining.forEach((k, j) => {
+    const g = group[k];
+    const value = rational(rest * g.weight, restWeight);
+    g.item.received = shares[j];
+    g.item.reason = lastInLine ? "lastInLine" : "share";
+    g.item.share = {
+      pool: Number(rest),
+      weight: rational(g.weight, unit),
+      poolWeight: rational(restWeight, unit),
+      value,
+      decimal: displayDecimal(value),
+    };
+  });
+}
+
+/** Inputs as for `redistributeCounts`: whole numbers ≥ 0, same length (blanks already left out). */
+export function traceSolidarity(need: readonly number[], room: readonly number[], weights?: readonly number[]): SolidarityTrace {
+  const items = ownItems(need, room, weights ? "weight" : "spare");
   const totalSurplus = items.reduce((s, it) => s + it.surplus, 0);
   const totalSpare = items.reduce((s, it) => s + it.spare, 0);
   let toPlace = Math.min(totalSurplus, totalSpare);
   const moved = toPlace;
   const holders = items.filter((it) => it.spare > 0);
   if (toPlace > 0) {
-    // weights read as the engine reads them (whole, or millionths)
+    // weights read as the engine reads them (whole, or millionths); weight 0 is last in line, by its spare room
     const read = engineWeights(weights ? holders.map((h) => weights[h.index]) : holders.map((h) => h.spare));
-    const scale = read.scale;
     const big = read.values;
     const weighted = holders.flatMap((h, k) => (big[k] > 0n ? [{ item: h, weight: big[k] }] : []));
     const last = holders.flatMap((h, k) => (big[k] === 0n ? [{ item: h, weight: BigInt(h.spare) }] : []));
-    for (const [group, lastInLine] of [
-      [weighted, false],
-      [last, true],
-    ] as const) {
-      if (toPlace === 0 || group.length === 0) continue;
-      const order = group
-        .map((_, k) => k)
-        .sort((a, b) => {
-          const lhs = BigInt(group[a].item.spare) * group[b].weight;
-          const rhs = BigInt(group[b].item.spare) * group[a].weight;
-          return lhs < rhs ? -1 : lhs > rhs ? 1 : a - b;
-        });
-      let rest = BigInt(toPlace);
-      let restWeight = group.reduce((s, g) => s + g.weight, 0n);
-      let first = 0;
-      for (; first < order.length; first++) {
-        const g = group[order[first]];
-        const r = BigInt(g.item.spare);
-        if (r * restWeight > rest * g.weight) break;
-        g.item.received = g.item.spare;
-        g.item.reason = lastInLine ? "lastInLine" : "full";
-        rest -= r;
-        restWeight -= g.weight;
-      }
-      if (first < order.length && rest > 0n) {
-        const remaining = order.slice(first).sort((a, b) => a - b);
-        // same whole dwellings as the engine's largest remainder on these exact weights
-        const shares = largestRemainderBig(
-          Number(rest),
-          remaining.map((k) => group[k].weight),
-        );
-        remaining.forEach((k, j) => {
-          const g = group[k];
-          const value = rational(rest * g.weight, restWeight);
-          g.item.received = shares[j];
-          g.item.reason = lastInLine ? "lastInLine" : "share";
-          const unit = lastInLine ? 1n : scale;
-          g.item.share = {
-            pool: Number(rest),
-            weight: rational(g.weight, unit),
-            poolWeight: rational(restWeight, unit),
-            value,
-            decimal: displayDecimal(value),
-          };
-        });
-      }
-      toPlace -= group.reduce((s, g) => s + g.item.received, 0);
-    }
+    if (weighted.length > 0) toPlace -= placeGroup(weighted, toPlace, false, read.scale);
+    if (toPlace > 0 && last.length > 0) toPlace -= placeGroup(last, toPlace, true, read.scale);
   }
   for (const it of items) it.placed = it.own + it.received;
   return {
