@@ -12,7 +12,7 @@ import { WorkbookModel } from "./workbookModel";
  * Preview without Excel (`npm run dev-server`, https://localhost:3000/preview.html): the real
  * task pane at 320 px beside the simulated workbook it writes to. The workbook is the same
  * simulated Excel the adapter tests run against (src/preview/simulatedExcel.ts); after every
- * sync its formulas are computed (src/preview/formulas.ts, THUIS through the same wrappers as
+ * sync its formulas are computed (src/preview/formulas/, THUIS through the same wrappers as
  * the custom functions), so the grid shows values as Excel would, and the formula of the
  * selected cell in the formula bar.
  */

@@ -1,5 +1,5 @@
 /**
- * The preview's formula evaluator (src/preview/formulas.ts) against a real formula engine:
+ * The preview's formula evaluator (src/preview/formulas/) against a real formula engine:
  * the scenario sheets the adapter writes into the simulated Excel are computed by both the
  * evaluator and HyperFormula (with the THUIS functions registered, test/excel/hyperformulaThuis)
  * and every cell of every sheet must agree — for the seed, for every option, and for random

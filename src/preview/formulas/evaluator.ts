@@ -1,0 +1,237 @@
+import type { SheetModel, WorkbookModel } from "../workbookModel";
+import { CallContext, functionNamed } from "./functions";
+import { Node, ParseError, parseFormula } from "./parser";
+import { FormulaFailure, Matrix, RangeRef, Result, Value, arith, elementAt, err, isMatrix, isRef, mapValues, scalarBinary } from "./values";
+
+/**
+ * The evaluator of the preview's simulated workbook: every formula cell computed as Excel would
+ * show it, its array spilled down and right (#SPILL! when the cells are taken), references to
+ * blank cells reading 0 in a result. Formulas are parsed by ./parser and functions come from
+ * the table in ./functions; anything else gives #NAME? rather than a wrong number.
+ *
+ * Computed values live beside the model (never written into its cells), so the fake Excel
+ * stays exactly what the adapter wrote.
+ *
+ * @example
+ *   const values = evaluateWorkbook(model);
+ *   values.get("Verdeling 2024", 12, 1); // 422 (=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8))
+ *   values.get("Verdeling 2024", 13, 1); // 53  (spilled from B13)
+ */
+export interface WorkbookValues {
+  /** What Excel shows in a cell: a value, an error, or null for blank. */
+  get(sheet: string, row: number, column: number): Value;
+  /** The formula cell whose array covers this cell (itself for a formula cell), or null. */
+  anchorOf(sheet: string, row: number, column: number): { row: number; column: number } | null;
+}
+
+interface Anchor {
+  sheet: SheetModel;
+  row: number;
+  column: number;
+  formula: string;
+  state: "todo" | "busy" | "done";
+  result: Matrix;
+}
+
+export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
+  const evaluator = new Evaluator(model);
+  evaluator.runAll();
+  return {
+    get: (sheet, row, column) => evaluator.shown(sheet, row, column),
+    anchorOf: (sheet, row, column) => evaluator.anchorOf(sheet, row, column),
+  };
+}
+
+const key = (sheet: SheetModel, row: number, column: number) => `${sheet.name}\u0000${row},${column}`;
+
+class Evaluator {
+  private readonly anchors = new Map<string, Anchor>();
+  private readonly bySheet = new Map<SheetModel, Anchor[]>();
+  /** cell → the anchor whose spilled array covers it */
+  private readonly spills = new Map<string, Anchor>();
+
+  constructor(private readonly model: WorkbookModel) {
+    for (const sheet of model.sheets) {
+      const list: Anchor[] = [];
+      for (const [k, cell] of sheet.cells) {
+        if (!cell.formula) continue;
+        const [row, column] = k.split(",").map(Number);
+        const anchor: Anchor = { sheet, row, column, formula: cell.formula, state: "todo", result: [[null]] };
+        this.anchors.set(key(sheet, row, column), anchor);
+        list.push(anchor);
+      }
+      list.sort((a, b) => a.row - b.row || a.column - b.column);
+      this.bySheet.set(sheet, list);
+    }
+  }
+
+  runAll(): void {
+    for (const list of this.bySheet.values()) for (const a of list) this.run(a);
+  }
+
+  /** What a cell shows once everything is computed. */
+  shown(sheetName: string, row: number, column: number): Value {
+    const sheet = this.model.sheet(sheetName);
+    if (!sheet) return null;
+    const anchor = this.anchors.get(key(sheet, row, column));
+    if (anchor) return anchor.result[0][0];
+    const owner = this.spills.get(key(sheet, row, column));
+    if (owner) return owner.result[row - owner.row][column - owner.column];
+    const cell = sheet.get(row, column);
+    return cell ? (cell.value === "" ? null : cell.value) : null;
+  }
+
+  anchorOf(sheetName: string, row: number, column: number): { row: number; column: number } | null {
+    const sheet = this.model.sheet(sheetName);
+    if (!sheet) return null;
+    if (this.anchors.has(key(sheet, row, column))) return { row, column };
+    const owner = this.spills.get(key(sheet, row, column));
+    return owner ? { row: owner.row, column: owner.column } : null;
+  }
+
+  private run(anchor: Anchor): void {
+    if (anchor.state !== "todo") return;
+    anchor.state = "busy";
+    let result: Matrix;
+    try {
+      result = this.toResultMatrix(this.evaluate(parseFormula(anchor.formula), anchor.sheet));
+    } catch (e) {
+      const error =
+        e instanceof FormulaFailure ? e.value : e instanceof ParseError ? err("#NAME?", e.message) : err("#VALUE!", (e as Error).message);
+      result = [[error]];
+    }
+    anchor.result = this.spill(anchor, result);
+    anchor.state = "done";
+  }
+
+  /** Claims the cells an array spills into, or gives #SPILL! when one of them is taken. */
+  private spill(anchor: Anchor, result: Matrix): Matrix {
+    const rows = result.length;
+    const columns = result[0]?.length ?? 1;
+    if (rows * columns === 1) return result;
+    const cells: { at: string; row: number; column: number }[] = [];
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < columns; c++)
+        if (r || c)
+          cells.push({ at: key(anchor.sheet, anchor.row + r, anchor.column + c), row: anchor.row + r, column: anchor.column + c });
+    const taken = cells.some((cell) => anchor.sheet.get(cell.row, cell.column) || this.spills.has(cell.at));
+    if (taken) return [[err("#SPILL!", "the cells the array spills into are not empty")]];
+    for (const cell of cells) this.spills.set(cell.at, anchor);
+    return result;
+  }
+
+  /** Value of one cell, computing what it depends on first. */
+  private cellValue(sheet: SheetModel, row: number, column: number): Value {
+    const anchor = this.anchors.get(key(sheet, row, column));
+    if (anchor) {
+      if (anchor.state === "busy") return err("#REF!", "circular reference");
+      this.run(anchor);
+      return anchor.result[0][0];
+    }
+    const cell = sheet.get(row, column);
+    if (cell) return cell.value === "" ? null : cell.value;
+    const at = key(sheet, row, column);
+    if (!this.spills.has(at)) {
+      // an array from above or left may spill here: compute those formulas first
+      for (const a of this.bySheet.get(sheet) ?? []) {
+        if (a.row > row) break;
+        if (a.column <= column && a.state === "todo") this.run(a);
+        if (this.spills.has(at)) break;
+      }
+    }
+    const owner = this.spills.get(at);
+    return owner ? owner.result[row - owner.row][column - owner.column] : null;
+  }
+
+  private deref(ref: RangeRef): Matrix {
+    return Array.from({ length: ref.rows }, (_, r) =>
+      Array.from({ length: ref.columns }, (_, c) => this.cellValue(ref.sheet, ref.row + r, ref.column + c)),
+    );
+  }
+
+  private values = (v: Result): Value | Matrix => (isRef(v) ? this.deref(v) : v);
+
+  private evaluate(node: Node, sheet: SheetModel): Result {
+    switch (node.kind) {
+      case "value":
+        return node.value;
+      case "error":
+        return err(node.error);
+      case "ref":
+        return this.reference(node, sheet);
+      case "table":
+        return this.tableColumn(node.table, node.column);
+      case "unary":
+        return this.unary(node.op, this.values(this.evaluate(node.arg, sheet)));
+      case "binary":
+        return this.binary(node.op, this.values(this.evaluate(node.left, sheet)), this.values(this.evaluate(node.right, sheet)));
+      case "call": {
+        const f = functionNamed(node.name);
+        if (!f) return err("#NAME?", `the preview does not compute ${node.name}`);
+        const cx: CallContext = { evaluate: (n) => this.evaluate(n, sheet), values: this.values };
+        return f(node.args, cx);
+      }
+    }
+  }
+
+  private reference(node: Extract<Node, { kind: "ref" }>, current: SheetModel): RangeRef {
+    const sheet = node.sheet === null ? current : this.model.sheet(node.sheet);
+    if (!sheet) throw new FormulaFailure(err("#REF!", `no sheet ${node.sheet}`));
+    const b = node.b ?? node.a;
+    return {
+      ref: true,
+      sheet,
+      row: Math.min(node.a.row, b.row),
+      column: Math.min(node.a.column, b.column),
+      rows: Math.abs(b.row - node.a.row) + 1,
+      columns: Math.abs(b.column - node.a.column) + 1,
+    };
+  }
+
+  /** Gemeenten[Inwonertal]: the column's data rows, its header matched without regard to case. */
+  private tableColumn(table: string, column: string): Result {
+    const t = this.model.table(table);
+    if (!t) return err("#REF!", `no table ${table}`);
+    const s = this.model.sheet(t.sheet)!;
+    const want = column
+      .replace(/^\[|\]$/g, "")
+      .trim()
+      .toLowerCase();
+    for (let c = 0; c < t.columns; c++) {
+      const header = String(s.get(t.row, t.column + c)?.value ?? "")
+        .trim()
+        .toLowerCase();
+      if (header === want) return { ref: true, sheet: s, row: t.row + 1, column: t.column + c, rows: t.rows - 1, columns: 1 };
+    }
+    return err("#REF!", `no column ${column} in ${table}`);
+  }
+
+  private unary(op: string, v: Value | Matrix): Value | Matrix {
+    if (op === "%") return mapValues(v, (x) => arith(x, (n) => n / 100));
+    if (op === "-") return mapValues(v, (x) => arith(x, (n) => -n));
+    return v;
+  }
+
+  /** An operator on scalars or arrays, element by element (a single row or column broadcasts). */
+  private binary(op: string, a: Value | Matrix, b: Value | Matrix): Value | Matrix {
+    if (!isMatrix(a) && !isMatrix(b)) return scalarBinary(op, a, b);
+    const ma = isMatrix(a) ? a : [[a]];
+    const mb = isMatrix(b) ? b : [[b]];
+    const rows = Math.max(ma.length, mb.length);
+    const columns = Math.max(ma[0].length, mb[0].length);
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => {
+        const x = elementAt(ma, r, c);
+        const y = elementAt(mb, r, c);
+        return scalarBinary(op, x, y);
+      }),
+    );
+  }
+
+  /** A formula's result as the array it shows: references are read; a blank read shows 0. */
+  private toResultMatrix(v: Result): Matrix {
+    if (isRef(v)) return this.deref(v).map((row) => row.map((x) => (x === null ? 0 : x)));
+    if (isMatrix(v)) return v.length === 0 || v[0].length === 0 ? [[err("#CALC!")]] : v;
+    return [[v]];
+  }
+}
