@@ -52,7 +52,7 @@ export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]
     const steps: [string, () => Promise<unknown>][] = [
       ["read table (Regio)", () => gateway.findMunicipalityTable()],
       ["write table", () => gateway.writeMunicipalityTable(region(n))],
-      ["sheet status", () => gateway.sheetStatus("Verdeling 2024")],
+      ["sheet status", () => gateway.sheetStatus("Verdeling 2024", "scenario")],
       ["write scenario sheet", () => gateway.writeScenarioSheet(request)],
       ["update scenario sheet", () => gateway.writeScenarioSheet(request)],
       ["go to cell", () => gateway.select("Verdeling 2024", "A1")],
@@ -84,7 +84,7 @@ export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]
       // the pane's click: is the sheet ours? then write (sheetStatus + writeMonitorSheet)
       [
         "Monitor: create monitor (pane click)",
-        async () => (await gateway.sheetStatus("Monitor"), gateway.writeMonitorSheet(monitorRequest)),
+        async () => (await gateway.sheetStatus("Monitor", "monitor"), gateway.writeMonitorSheet(monitorRequest)),
       ],
       [
         "Monitor: enter one year (pasted names)",

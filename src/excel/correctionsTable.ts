@@ -2,8 +2,8 @@
 import type { CorrectionLine } from "../scenario/corrections";
 import { address, quoteSheet } from "./a1";
 import { CORRECTIONS_COLUMNS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "./correctionsColumns";
-import { adapterError } from "./messages";
-import { SETTINGS_KEY, freeName, parseRecord } from "./ownership";
+import { guardSheetKind } from "./ownedSheet";
+import { SETTINGS_KEY, parseRecord } from "./ownership";
 
 /**
  * The `Correcties` table in the workbook: read its lines, and append new ones — never change or
@@ -48,15 +48,12 @@ export async function appendCorrections(context: Excel.RequestContext, lines: re
     return;
   }
   const record = parseRecord(setting.isNullObject ? null : setting.value);
-  if (sheets.items.some((s) => s.name.toLowerCase() === CORRECTIONS_SHEET.toLowerCase()) && !record.sheets[CORRECTIONS_SHEET]) {
-    throw adapterError("nameTaken", {
-      sheet: CORRECTIONS_SHEET,
-      suggestedName: freeName(
-        CORRECTIONS_SHEET,
-        sheets.items.map((s) => s.name),
-      ),
-    });
-  }
+  guardSheetKind(
+    record,
+    sheets.items.map((s) => s.name),
+    CORRECTIONS_SHEET,
+    "corrections",
+  );
   createTable(context, rows);
   record.sheets[CORRECTIONS_SHEET] = {
     blocks: [address(0, 0, rows.length + 1, CORRECTIONS_COLUMNS.length)],

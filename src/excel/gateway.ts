@@ -2,12 +2,12 @@
 import { adapterError, fromExcelError } from "./messages";
 import { writeMunicipalityTable } from "./municipalityTable";
 import { findMunicipalityTable } from "./findTable";
-import { SETTINGS_KEY, parseRecord } from "./ownership";
+import { SETTINGS_KEY, SheetKind, parseRecord, sheetStatusOf } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
 import { followSelection, selectedMunicipality } from "./selection";
 import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
 import { sheetNameProblem } from "./sheetNames";
-import type { WorkbookGateway } from "./types";
+import type { SheetStatus, WorkbookGateway } from "./types";
 import { writeValuesCopy } from "./valuesCopy";
 import { appendCorrections, readCorrections } from "./correctionsTable";
 
@@ -31,7 +31,7 @@ export function createExcelGateway(): WorkbookGateway {
       );
       return { ok: missing.length === 0, missing };
     },
-    sheetStatus: (sheetName) => run((context) => sheetStatus(context, sheetName)),
+    sheetStatus: (sheetName, kind) => run((context) => sheetStatus(context, sheetName, kind)),
     findMunicipalityTable: () => run((context) => findMunicipalityTable(context)),
     writeMunicipalityTable: (dataset) => run((context) => writeMunicipalityTable(context, dataset)),
     writeScenarioSheet: (request) => run((context) => writeScenario(context, request), request.sheetName),
@@ -53,17 +53,21 @@ export function createExcelGateway(): WorkbookGateway {
   };
 }
 
-/** Is there a sheet of this name, and did the add-in write it? A name Excel refuses is "invalid". */
-async function sheetStatus(context: Excel.RequestContext, sheetName: string): Promise<"free" | "ours" | "user" | "invalid"> {
+/** What a write of `kind` finds at this name ({@link sheetStatusOf}); a name Excel refuses is "invalid". */
+async function sheetStatus(context: Excel.RequestContext, sheetName: string, kind: SheetKind): Promise<SheetStatus> {
   if (sheetNameProblem(sheetName)) return "invalid";
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  sheet.load("isNullObject");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
   await context.sync();
-  if (sheet.isNullObject) return "free";
   const record = parseRecord(setting.isNullObject ? null : setting.value);
-  return record.sheets[sheetName] ? "ours" : "user";
+  return sheetStatusOf(
+    record,
+    sheets.items.map((s) => s.name),
+    sheetName,
+    kind,
+  );
 }
 
 /** One Excel.run per user step; Excel's errors become AdapterErrors with a message. */

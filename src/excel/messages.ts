@@ -1,3 +1,4 @@
+import type { RecordedKind, SheetKind } from "./ownership";
 import { AdapterError, AdapterErrorInfo, AdapterErrorKind } from "./types";
 
 /**
@@ -14,6 +15,30 @@ type Details = {
   detail?: string;
   address?: string;
   problems?: { nl: string; en: string }[];
+  /** otherKind: what the sheet is (or its name is kept for), and what was to be written there. */
+  existing?: RecordedKind;
+  writing?: SheetKind;
+  /** otherKind: no such sheet yet, but its name is kept for `existing`. */
+  reserved?: boolean;
+};
+
+/** What a sheet of each kind is, in a sentence: "Het blad 'Correcties' is {de correctietabel} van Verdeelwijzer". */
+const KIND_TEXT: Record<RecordedKind, { nl: string; en: string }> = {
+  scenario: { nl: "een scenarioblad", en: "a scenario sheet" },
+  justification: { nl: "een verantwoordingsblad", en: "a justification sheet" },
+  monitor: { nl: "het monitorblad met de ingevulde realisatie", en: "the monitor sheet with the realised figures entered" },
+  corrections: { nl: "de correctietabel (het verslag van de besluiten)", en: "the corrections table (the record of the decisions)" },
+  valuesCopy: { nl: "een kopie met waarden", en: "a values copy" },
+  unknown: { nl: "een blad (van onbekende soort)", en: "a sheet (of unknown kind)" },
+};
+
+/** What was to be written, as the subject of "… mag het niet vervangen". */
+const WRITING_TEXT: Record<SheetKind, { nl: string; en: string }> = {
+  scenario: { nl: "Een scenarioblad", en: "A scenario sheet" },
+  justification: { nl: "Een verantwoordingsblad", en: "A justification sheet" },
+  monitor: { nl: "Een monitorblad", en: "A monitor sheet" },
+  corrections: { nl: "De correctietabel", en: "The corrections table" },
+  valuesCopy: { nl: "Een kopie met waarden", en: "A values copy" },
 };
 
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
@@ -37,6 +62,23 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
     nl: `De naam '${d.sheet}' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld '${d.suggestedName}'.`,
     en: `The name '${d.sheet}' is already used for your own data. Nothing was changed. Choose another name, for example '${d.suggestedName}'.`,
   }),
+  otherKind: (d) => {
+    const is = KIND_TEXT[d.existing ?? "unknown"];
+    const writing = WRITING_TEXT[d.writing ?? "scenario"];
+    const what = d.reserved
+      ? {
+          nl: `De naam '${d.sheet}' is bestemd voor ${is.nl} van Verdeelwijzer. ${writing.nl} kan die naam niet krijgen`,
+          en: `The name '${d.sheet}' is meant for ${is.en} of Verdeelwijzer. ${writing.en} cannot take that name`,
+        }
+      : {
+          nl: `Het blad '${d.sheet}' is ${is.nl} van Verdeelwijzer. ${writing.nl} mag het niet vervangen`,
+          en: `The sheet '${d.sheet}' is ${is.en} of Verdeelwijzer. ${writing.en} may not replace it`,
+        };
+    return {
+      nl: `${what.nl}; er is niets gewijzigd. Kies een andere naam, bijvoorbeeld '${d.suggestedName}'.`,
+      en: `${what.en}; nothing was changed. Choose another name, for example '${d.suggestedName}'.`,
+    };
+  },
   confirmReplace: (d) => ({
     nl: `Het blad '${d.sheet}' is eerder door Verdeelwijzer gemaakt. Bevestig dat het bijgewerkt mag worden.`,
     en: `The sheet '${d.sheet}' was made by Verdeelwijzer earlier. Confirm that it may be updated.`,

@@ -1,5 +1,5 @@
 /* global Excel */
-import { OwnedSheetTarget, guardUserCells, prepareOwnedSheet, queueOwnedSheetInspect } from "./ownedSheet";
+import { OwnedSheetTarget, guardSheetKind, guardUserCells, prepareOwnedSheet, queueOwnedSheetInspect } from "./ownedSheet";
 import type { Cell } from "../engine/cells";
 import { InputError } from "../engine/errors";
 import { validateRealisation } from "../engine/monitor";
@@ -8,7 +8,7 @@ import { address, parseAddress, quoteSheet } from "./a1";
 import { adapterError } from "./messages";
 import { MonitorPlan, carryRealised, planMonitorSheet } from "./monitorLayout";
 import { layoutOf, monitorReadOf } from "./monitorRead";
-import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
+import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, parseRecord } from "./ownership";
 import { applyFormats } from "./scenarioSheet";
 import type { MonitorRead, MonitorSheetRequest, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
 
@@ -93,9 +93,8 @@ function guardMonitor(found: Found, request: MonitorSheetRequest): void {
     if (!g || g.firstYear > request.startYear)
       throw adapterError("noGrowthPath", { sheet: request.target.sheetName, detail: String(request.startYear) });
   }
+  guardSheetKind(found.record, found.sheetNames, sheetName, "monitor");
   if (found.existing.isNullObject) return;
-  if (found.record.sheets[sheetName]?.kind !== "monitor")
-    throw adapterError("nameTaken", { sheet: sheetName, suggestedName: freeName(sheetName, found.sheetNames) });
   if (!request.replaceOwnSheet) throw adapterError("confirmReplace", { sheet: sheetName });
   if (found.existing.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
 }
@@ -213,7 +212,7 @@ async function inspectOwn(
   sheet.protection.load("protected");
   await context.sync();
   const record = parseRecord(setting.isNullObject ? null : setting.value);
-  const own = record.sheets[sheetName]?.monitor;
+  const own = record.sheets[sheetName]?.kind === "monitor" ? record.sheets[sheetName].monitor : undefined;
   if (sheet.isNullObject || !own) throw adapterError("notMonitorSheet", { sheet: sheetName });
   return { own: withCurrentTargets(record, own), sheet, protectedSheet: sheet.protection.protected };
 }

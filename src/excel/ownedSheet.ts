@@ -1,6 +1,6 @@
 /* global Excel */
 import { adapterError } from "./messages";
-import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
+import { OwnershipRecord, SETTINGS_KEY, SheetKind, freeName, parseRecord, recordedKindOf, sheetStatusOf, userCellIn } from "./ownership";
 
 /**
  * What every sheet the add-in owns (scenario, monitor) needs before it is (re)written: the
@@ -39,6 +39,27 @@ export function queueOwnedSheetInspect(context: Excel.RequestContext, sheetName:
       used,
     }),
   };
+}
+
+/**
+ * Refuses, before anything is written, a write of `kind` to a sheet that is not free and not the
+ * add-in's own sheet of that kind: a user's sheet (nameTaken) or another kind's — the Correcties
+ * table, a monitor, a Verantwoording, … — or a name kept for another kind (otherKind). Both
+ * messages name the sheet and offer a free name.
+ */
+export function guardSheetKind(record: OwnershipRecord, sheetNames: readonly string[], sheetName: string, kind: SheetKind): void {
+  const status = sheetStatusOf(record, sheetNames, sheetName, kind);
+  if (status === "free" || status === "ours") return;
+  const suggestedName = freeName(sheetName, [...sheetNames, sheetName]);
+  if (status === "user") throw adapterError("nameTaken", { sheet: sheetName, suggestedName });
+  const reserved = !sheetNames.some((n) => n.toLowerCase() === sheetName.toLowerCase());
+  throw adapterError("otherKind", {
+    sheet: sheetName,
+    suggestedName,
+    existing: recordedKindOf(record, sheetName)!,
+    writing: kind,
+    reserved,
+  });
 }
 
 /** A cell the user wrote where the new plan would write (outside the add-in's own blocks) stops the write. */

@@ -1,4 +1,5 @@
 import { Block, contains, parseAddress, address } from "./a1";
+import { CORRECTIONS_SHEET } from "./correctionsColumns";
 
 /**
  * What the add-in wrote, recorded in the workbook's settings (`workbook.settings`, saved with
@@ -16,12 +17,18 @@ import { Block, contains, parseAddress, address } from "./a1";
  */
 export const SETTINGS_KEY = "Verdeelwijzer";
 
+/** The kinds of sheet the add-in writes; a write of one kind never replaces a sheet of another. */
+export const SHEET_KINDS = ["scenario", "justification", "monitor", "corrections", "valuesCopy"] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
+/** A recorded sheet whose kind cannot be told (an old record without fields to go by): owned, but replaced by no write. */
+export type RecordedKind = SheetKind | "unknown";
+
 export interface OwnedSheet {
   /** Blocks the add-in wrote (A1 addresses without sheet). */
   blocks: string[];
   chart: string | null;
   /** What the sheet is: a scenario, a values copy, a justification (Verantwoording), … */
-  kind?: string;
+  kind: RecordedKind;
   /** On a scenario sheet: its Verantwoording sheet. */
   justification?: string;
   /** On a scenario sheet: the municipality names of the scenario table, e.g. "A13:A21" (the pane follows the selection by it). */
@@ -61,19 +68,47 @@ export interface OwnershipRecord {
   sheets: { [name: string]: OwnedSheet };
 }
 
-/** The record in the settings, or an empty one; records of earlier versions ({address, chart}) are read as one block. */
+type StoredSheet = Partial<Omit<OwnedSheet, "kind">> & { address?: string; kind?: unknown };
+
+/**
+ * The record in the settings, or an empty one; records of earlier versions ({address, chart}) are
+ * read as one block, and a sheet recorded without a (known) kind gets the kind its fields show
+ * ({@link inferKind}).
+ */
 export function parseRecord(value: unknown): OwnershipRecord {
   if (!value || typeof value !== "object" || !("sheets" in value)) return { sheets: {} };
-  const record = value as { table?: OwnershipRecord["table"]; sheets: Record<string, Partial<OwnedSheet> & { address?: string }> };
+  const record = value as { table?: OwnershipRecord["table"]; sheets: Record<string, StoredSheet> };
   const sheets: OwnershipRecord["sheets"] = {};
   for (const [name, s] of Object.entries(record.sheets ?? {})) {
-    sheets[name] = { blocks: s.blocks ?? (s.address ? [s.address] : []), chart: s.chart ?? null, kind: s.kind };
+    const kind = inferKind(name, s, record.sheets ?? {});
+    sheets[name] = { blocks: s.blocks ?? (s.address ? [s.address] : []), chart: s.chart ?? null, kind };
     if (s.justification) sheets[name].justification = s.justification;
     if (s.municipalities) sheets[name].municipalities = s.municipalities;
     if (s.growth) sheets[name].growth = s.growth;
     if (s.monitor) sheets[name].monitor = s.monitor;
   }
   return { table: record.table, sheets };
+}
+
+/**
+ * The kind of a recorded sheet: as recorded when it is one of {@link SHEET_KINDS}; else what its
+ * fields show — a monitor record → monitor; a growth path, municipalities or a Verantwoording
+ * link → scenario; named as another sheet's Verantwoording → justification; the Correcties
+ * sheet → corrections; a name ending in "(waarden)" / "(values)" → valuesCopy. Anything else is
+ * "unknown", which no write replaces.
+ *
+ * @example
+ *   inferKind("Monitor", { blocks: ["A1:N62"], monitor: {...} }, sheets); // "monitor"
+ *   inferKind("Blad3", { blocks: ["A1:B2"] }, sheets);                   // "unknown"
+ */
+export function inferKind(name: string, sheet: StoredSheet, all: Record<string, StoredSheet>): RecordedKind {
+  if (typeof sheet.kind === "string" && (SHEET_KINDS as readonly string[]).includes(sheet.kind)) return sheet.kind as SheetKind;
+  if (sheet.monitor) return "monitor";
+  if (sheet.growth || sheet.municipalities || sheet.justification) return "scenario";
+  if (Object.values(all).some((other) => other.justification === name)) return "justification";
+  if (name.toLowerCase() === CORRECTIONS_SHEET.toLowerCase()) return "corrections";
+  if (/ \((waarden|values)\)( \(\d+\))?$/i.test(name)) return "valuesCopy";
+  return "unknown";
 }
 
 /** A name not in `taken` (case ignored): "Verdeling 2024 (2)", "(3)", … kept within Excel's 31 characters. */
@@ -108,4 +143,44 @@ export function userCellIn(
     }
   }
   return null;
+}
+
+/**
+ * Sheet names kept for one kind even while no such sheet exists: the Correcties table always lives
+ * on its own sheet of that name, and "Monitor" is the monitor's default — a scenario written there
+ * would block them later.
+ */
+const RESERVED: Record<string, SheetKind> = { [CORRECTIONS_SHEET.toLowerCase()]: "corrections", monitor: "monitor" };
+
+/**
+ * What a write of `kind` finds at `sheetName`: "free" (no sheet, name not kept for another kind),
+ * "ours" (the add-in's sheet of this very kind: it may be updated after asking), "otherKind"
+ * (the add-in's sheet of another or unknown kind, or a name kept for another kind), "user" (a
+ * sheet the add-in did not write). Names compare without regard to case, as Excel's do.
+ *
+ * @example
+ *   sheetStatusOf(record, ["Correcties"], "Correcties", "scenario"); // "otherKind"
+ *   sheetStatusOf(record, ["Verdeling 2024"], "Verdeling 2024", "scenario"); // "ours"
+ */
+export function sheetStatusOf(
+  record: OwnershipRecord,
+  sheetNames: readonly string[],
+  sheetName: string,
+  kind: SheetKind,
+): "free" | "ours" | "otherKind" | "user" {
+  const lower = sheetName.toLowerCase();
+  if (!sheetNames.some((n) => n.toLowerCase() === lower)) {
+    const reserved = RESERVED[lower];
+    return reserved && reserved !== kind ? "otherKind" : "free";
+  }
+  const key = Object.keys(record.sheets).find((n) => n.toLowerCase() === lower);
+  if (key === undefined) return "user";
+  return record.sheets[key].kind === kind && key === sheetName ? "ours" : "otherKind";
+}
+
+/** The kind recorded for `sheetName` (case ignored), or the kind its name is kept for; null for a free or user's sheet. */
+export function recordedKindOf(record: OwnershipRecord, sheetName: string): RecordedKind | null {
+  const lower = sheetName.toLowerCase();
+  const key = Object.keys(record.sheets).find((n) => n.toLowerCase() === lower);
+  return key !== undefined ? record.sheets[key].kind : (RESERVED[lower] ?? null);
 }

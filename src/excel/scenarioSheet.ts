@@ -1,5 +1,5 @@
 /* global Excel */
-import { OwnedSheetTarget, guardUserCells, prepareOwnedSheet, queueOwnedSheetInspect } from "./ownedSheet";
+import { OwnedSheetTarget, guardSheetKind, guardUserCells, prepareOwnedSheet, queueOwnedSheetInspect } from "./ownedSheet";
 import { toMunicipalities } from "../data/region";
 import { InputError } from "../engine/errors";
 import { CorrectionLine, ScenarioModel, ScenarioPlan, computeScenarios, inputOf, netCorrections, planScenarioSheet } from "../scenario";
@@ -10,7 +10,7 @@ import { planJustification, queueJustificationInspect, writeJustification } from
 import type { FormatSpec } from "../scenario/sheetPlan";
 import { readTable } from "./municipalityTable";
 import { adapterError } from "./messages";
-import { GrowthRecord, OwnershipRecord, SETTINGS_KEY, freeName } from "./ownership";
+import { GrowthRecord, OwnershipRecord, SETTINGS_KEY } from "./ownership";
 import { TABLE_COLUMNS, TableColumn, matchHeader } from "./tableColumns";
 import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
 
@@ -63,13 +63,12 @@ async function inspectTarget(context: Excel.RequestContext, request: ScenarioShe
   return { ...inspect.target(), table };
 }
 
-/** Refuses a missing table, a user's sheet of that name, an unconfirmed update, a protected sheet. */
+/** Refuses a user's or another kind's sheet of that name (or a name kept for another kind), a missing table, an unconfirmed update, a protected sheet. */
 function guardTarget(target: Target, request: ScenarioSheetRequest): void {
   const { sheetName } = request;
+  guardSheetKind(target.record, target.sheetNames, sheetName, "scenario");
   if (target.table.isNullObject) throw adapterError("tableNotFound", { table: request.tableName });
   if (target.existing.isNullObject) return;
-  if (!target.record.sheets[sheetName])
-    throw adapterError("nameTaken", { sheet: sheetName, suggestedName: freeName(sheetName, target.sheetNames) });
   if (!request.replaceOwnSheet) throw adapterError("confirmReplace", { sheet: sheetName });
   if (target.existing.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
 }

@@ -9,6 +9,10 @@ import type { TableColumn } from "./tableColumns";
 import type { CorrectionLine, Language, ScenarioSettings } from "../scenario";
 import type { Cell } from "../engine/cells";
 import type { RegionMonitor, Thresholds } from "../engine/monitor";
+import type { SheetKind } from "./ownership";
+
+export type { SheetKind } from "./ownership";
+export type SheetStatus = "free" | "ours" | "otherKind" | "user" | "invalid";
 
 /** Why the adapter refused or failed, with a message for the user in Dutch and English. */
 export type AdapterErrorKind =
@@ -17,6 +21,7 @@ export type AdapterErrorKind =
   | "editMode" // a cell is being edited (Excel answers InvalidOperationInCellEditMode)
   | "userContent" // the target range holds cells the add-in did not write
   | "nameTaken" // a sheet or table name is used by the user's own content
+  | "otherKind" // the sheet is the add-in's sheet of another kind (Correcties, Monitor, …), or its name is kept for one
   | "tableNotFound" // no municipality table in the workbook
   | "confirmReplace" // the add-in's own sheet exists and replaceOwnSheet was not set
   | "badTable" // the table lacks a required column (e.g. municipality name)
@@ -124,8 +129,12 @@ export interface WorkbookGateway {
   findMunicipalityTable(): Promise<MunicipalityTableRead | null>;
   /** Create or update the add-in's municipality table (default name "Gemeenten"). */
   writeMunicipalityTable(dataset: RegionDataset): Promise<WriteTableResult>;
-  /** Does a sheet of this name exist, and did the add-in write it? (to ask before replacing) */
-  sheetStatus(sheetName: string): Promise<"free" | "ours" | "user" | "invalid">;
+  /**
+   * What a write of `kind` finds at this name (to ask before replacing): free, the add-in's own
+   * sheet of that kind ("ours"), another kind's sheet or a name kept for one ("otherKind"), a
+   * user's sheet, or a name Excel refuses.
+   */
+  sheetStatus(sheetName: string, kind: SheetKind): Promise<SheetStatus>;
   writeScenarioSheet(request: ScenarioSheetRequest): Promise<WriteScenarioResult>;
   /** The lines of the Correcties table (empty when there is none). */
   readCorrections(): Promise<CorrectionLine[]>;

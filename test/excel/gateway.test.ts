@@ -130,7 +130,7 @@ describe("scenario sheet", () => {
 
   test("re-running asks first, then updates in place: one sheet, one chart", async () => {
     await gateway.writeScenarioSheet(request());
-    expect(await gateway.sheetStatus("Verdeling 2024")).toBe("ours");
+    expect(await gateway.sheetStatus("Verdeling 2024", "scenario")).toBe("ours");
     const ask = await rejection(gateway.writeScenarioSheet(request()));
     expect(ask.info.kind).toBe("confirmReplace");
     const again = await gateway.writeScenarioSheet(
@@ -157,7 +157,7 @@ describe("refusals lose nothing", () => {
     expect(e.info.suggestedName).toBe("Verdeling 2024 (2)");
     expect(e.info.nl).toMatch(/De naam 'Verdeling 2024' is al in gebruik voor uw eigen gegevens/);
     expect(model.snapshot()).toEqual(before);
-    expect(await gateway.sheetStatus("Verdeling 2024")).toBe("user");
+    expect(await gateway.sheetStatus("Verdeling 2024", "scenario")).toBe("user");
   });
 
   test("a user's note elsewhere on the sheet does not block an update and stays", async () => {
@@ -221,7 +221,7 @@ describe("speed: at most 3 context.sync per user step", () => {
       writeTable: await syncsOf(() => gateway.writeMunicipalityTable(region)),
       updateTable: await syncsOf(() => gateway.writeMunicipalityTable(region)),
       findTable: await syncsOf(() => gateway.findMunicipalityTable()),
-      sheetStatus: await syncsOf(() => gateway.sheetStatus("Verdeling 2024")),
+      sheetStatus: await syncsOf(() => gateway.sheetStatus("Verdeling 2024", "scenario")),
       writeScenario: await syncsOf(() => gateway.writeScenarioSheet(request())),
       updateScenario: await syncsOf(() => gateway.writeScenarioSheet(request({ replaceOwnSheet: true }))),
       select: await syncsOf(() => gateway.select("Verdeling 2024", "A1")),

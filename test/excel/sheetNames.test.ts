@@ -65,5 +65,5 @@ test.each(["", "a/b:c*", "x".repeat(45)])("the gateway refuses %j before Excel i
   expect((error as AdapterError).info.kind).toBe("badSheetName");
   expect(model.snapshot()).toEqual(before);
   expect(model.syncCount).toBe(syncs);
-  expect(await gateway.sheetStatus(sheetName)).toBe("invalid");
+  expect(await gateway.sheetStatus(sheetName, "scenario")).toBe("invalid");
 });

@@ -23,6 +23,7 @@ import { DocumentTable20Regular, Open20Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { sheetNameProblem } from "../../excel/sheetNames";
 import { TABLE_NAME } from "../../excel/tableColumns";
+import type { SheetStatus } from "../../excel/types";
 import { formulaSnippets, planScenarioSheet } from "../../scenario";
 import { useWizard } from "../context";
 import { CorrectionsPanel } from "./CorrectionsPanel";
@@ -165,15 +166,15 @@ export function ResultStep() {
   );
 }
 
-/** Whether the named sheet is free, the add-in's own or the user's — asked of Excel as the name changes. */
-function useSheetKind(sheetName: string, valid: boolean): "free" | "ours" | "user" | "invalid" | null {
+/** Whether the named sheet is free, the add-in's own scenario sheet, another kind's or the user's — asked of Excel as the name changes. */
+function useSheetKind(sheetName: string, valid: boolean): SheetStatus | null {
   const { gateway, state } = useWizard();
-  const [kind, setKind] = useState<"free" | "ours" | "user" | "invalid" | null>(null);
+  const [kind, setKind] = useState<SheetStatus | null>(null);
   useEffect(() => {
     if (!valid) return setKind("invalid");
     let live = true;
     const timer = setTimeout(() => {
-      gateway.sheetStatus(sheetName).then(
+      gateway.sheetStatus(sheetName, "scenario").then(
         (k) => live && setKind(k),
         () => live && setKind(null),
       );

@@ -1,5 +1,6 @@
 import type { Dispatch } from "react";
 import { AdapterError, WorkbookGateway } from "../../excel/types";
+import { TABLE_NAME } from "../../excel/tableColumns";
 import { datasetOf, settingsOf } from "./derive";
 import type { Action, WizardState } from "./wizard";
 import type { CorrectionLine, Language } from "../../scenario";
@@ -40,13 +41,15 @@ export async function writeScenario(
         en: `This version of Excel lacks ${support.missing.join(", ")}. Use Microsoft 365; the THUIS functions still work.`,
       });
     }
-    const status = await gateway.sheetStatus(state.sheetName);
+    const status = await gateway.sheetStatus(state.sheetName, "scenario");
     if (status === "ours" && !confirmed) {
       dispatch({ type: "write", status: { kind: "confirm" } });
       return;
     }
-    // a table read from the workbook stays the user's: the formulas refer to it as it is
-    const tableName = state.table ? state.table.name : (await gateway.writeMunicipalityTable(dataset)).tableName;
+    // a table read from the workbook stays the user's: the formulas refer to it as it is; a name the
+    // adapter will refuse (a user's or another kind's sheet) writes no table first
+    const refused = status === "otherKind" || status === "user";
+    const tableName = state.table ? state.table.name : refused ? TABLE_NAME : (await gateway.writeMunicipalityTable(dataset)).tableName;
     const result = await gateway.writeScenarioSheet({
       sheetName: state.sheetName,
       tableName,
