@@ -24,7 +24,8 @@ export async function createMonitor(
   if (!request) return;
   patch(dispatch, { write: { kind: "busy" } });
   try {
-    if (!confirmed && (await gateway.sheetStatus(request.sheetName, "monitor")) === "ours") return patch(dispatch, { write: { kind: "confirm" } });
+    if (!confirmed && (await gateway.sheetStatus(request.sheetName, "monitor")) === "ours")
+      return patch(dispatch, { write: { kind: "confirm" } });
     const result = await gateway.writeMonitorSheet(request);
     patch(dispatch, { write: { kind: "done", result }, read: result.read, entry: { kind: "idle" } });
   } catch (e) {
