@@ -113,6 +113,9 @@ const nl = {
     writing: "Bezig met schrijven…",
     written: (sheet: string) => `Klaar: blad '${sheet}' is geschreven.`,
     updated: (sheet: string) => `Klaar: blad '${sheet}' is bijgewerkt.`,
+    stale: (sheet: string) =>
+      `Het blad '${sheet}' toont nog de vorige cijfers: u hebt gegevens of instellingen gewijzigd nadat het is geschreven. Werk het blad bij, dan komt de werkmap weer overeen met dit venster.`,
+    staleGoTo: "Naar Resultaat om bij te werken",
     goToSheet: "Ga naar blad",
     confirmTitle: "Blad bijwerken?",
     confirmBody: (sheet: string) =>
@@ -313,6 +316,9 @@ const en: Strings = {
     writing: "Writing…",
     written: (sheet) => `Done: sheet '${sheet}' was written.`,
     updated: (sheet) => `Done: sheet '${sheet}' was updated.`,
+    stale: (sheet) =>
+      `The sheet '${sheet}' still shows the previous figures: you changed data or settings after it was written. Update the sheet so the workbook matches this pane again.`,
+    staleGoTo: "Go to Result to update",
     goToSheet: "Go to sheet",
     confirmTitle: "Update sheet?",
     confirmBody: (sheet) =>

@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { NUMERIC_COLUMNS } from "../../data/region";
 import { useWizard } from "../context";
+import { StaleSheetNotice } from "./StaleSheetNotice";
 import { problemsOf, readAs, warningsOf } from "../state/derive";
 
 const NAME_WIDTH = 92;
@@ -100,6 +101,7 @@ export function DataStep() {
   return (
     <>
       <Text>{t.data.intro}</Text>
+      <StaleSheetNotice />
       <IssueList
         intent="error"
         title={t.data.problems(problems.length)}

@@ -31,6 +31,8 @@ import { copyValues, writeScenario } from "../state/actions";
 import { datasetOf, perMunicipalityOf, previewOf } from "../state/derive";
 import { MunicipalityTable } from "./MunicipalityTable";
 import { WhyPanel } from "./WhyPanel";
+import { StaleSheetNotice } from "./StaleSheetNotice";
+import { sheetState } from "../state/staleness";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
@@ -77,7 +79,8 @@ export function ResultStep() {
         {sheetKind === "ours" || done?.sheetName === state.sheetName ? t.result.update : t.result.write}
       </Button>
       {status.kind === "busy" && <Spinner size="small" label={t.result.writing} />}
-      {done && (
+      <StaleSheetNotice onUpdate={() => write(false)} />
+      {done && sheetState(state) === "current" && (
         <MessageBar intent="success">
           <MessageBarBody>{done.updated ? t.result.updated(done.sheetName) : t.result.written(done.sheetName)}</MessageBarBody>
           <MessageBarActions>

@@ -24,6 +24,7 @@ import { useWizard } from "../context";
 import { perMunicipalityOf, previewOf, settingsOf } from "../state/derive";
 import { warningText } from "../../scenario";
 import { KeyPicker } from "./KeyPicker";
+import { StaleSheetNotice } from "./StaleSheetNotice";
 import { MunicipalityTable } from "./MunicipalityTable";
 import type { SettableField } from "../state/wizard";
 
@@ -49,6 +50,7 @@ export function ScenarioStep() {
   return (
     <>
       <Text>{t.scenario.intro}</Text>
+      <StaleSheetNotice />
       <Field label={t.scenario.needKind}>
         <RadioGroup
           layout="horizontal"

@@ -2,6 +2,7 @@ import type { Dispatch } from "react";
 import { AdapterError, WorkbookGateway } from "../../excel/types";
 import { TABLE_NAME } from "../../excel/tableColumns";
 import { datasetOf, settingsOf } from "./derive";
+import { modelFingerprint } from "./staleness";
 import type { Action, WizardState } from "./wizard";
 import type { CorrectionLine, Language } from "../../scenario";
 
@@ -30,7 +31,8 @@ export async function writeScenario(
 ): Promise<void> {
   const dataset = datasetOf(state);
   const { settings } = settingsOf(state);
-  if (!dataset || !settings) return;
+  const fingerprint = modelFingerprint(state);
+  if (!dataset || !settings || fingerprint === null) return;
   dispatch({ type: "write", status: { kind: "busy" } });
   try {
     const support = await gateway.checkSupport();
@@ -60,7 +62,7 @@ export async function writeScenario(
       replaceOwnSheet: confirmed,
       language,
     });
-    dispatch({ type: "write", status: { kind: "done", result } });
+    dispatch({ type: "write", status: { kind: "done", result, fingerprint } });
   } catch (e) {
     dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });
   }

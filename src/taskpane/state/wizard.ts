@@ -24,7 +24,8 @@ export type WriteStatus =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "confirm" }
-  | { kind: "done"; result: WriteScenarioResult }
+  /** `fingerprint`: what the sheet was written from (staleness.ts), to tell when the pane moved on. */
+  | { kind: "done"; result: WriteScenarioResult; fingerprint: string }
   | { kind: "error"; error: AdapterErrorInfo };
 
 export interface WizardState {
