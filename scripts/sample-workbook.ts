@@ -10,7 +10,6 @@ import type { GrowthResult } from "../src/scenario/model";
 import {
   DEFAULT_SETTINGS,
   FormatSpec,
-  Language,
   ScenarioPlan,
   ScenarioSettings,
   SpillSpec,
@@ -19,6 +18,7 @@ import {
   planJustificationOf,
   planScenarioSheet,
 } from "../src/scenario";
+import { Language } from "../src/i18n";
 import { VERSION } from "../src/version";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumns";
 

@@ -11,6 +11,8 @@
  *   // InputError { code: "invalidValue",
  *   //   messages: { nl: "rij 4: inwonertal is negatief (-3)", en: "row 4: population is negative (-3)" } }
  */
+import { booleanText, formatNumber } from "../i18n/format";
+import type { Language } from "../i18n/language";
 
 /**
  * Excel error families used by the catalogue (design §2). Excel shows a custom message only
@@ -176,60 +178,31 @@ const CODES: Record<ErrorKind, ErrorCode> = {
 /** Every kind of input error, for catalogues and coverage checks. */
 export const ERROR_KINDS = Object.keys(CODES) as ErrorKind[];
 
-/**
- * A number as the user typed it: the shortest decimal that round-trips the double (what
- * `String(x)` shows), with the language's decimal sign and thousands grouping, written out
- * plainly for small exponents (1e-7 → 0,0000001). Never rounded, so the message quotes the
- * value that is actually wrong.
- */
-export function formatNumber(x: number, lang: "nl" | "en", grouping = true): string {
-  if (Number.isNaN(x)) return "NaN";
-  if (!Number.isFinite(x)) return x > 0 ? "∞" : "-∞";
-  const sign = x < 0 ? "-" : "";
-  const text = String(Math.abs(x));
-  const decimalSign = lang === "nl" ? "," : ".";
-  const group = lang === "nl" ? "." : ",";
-  let whole: string;
-  let fraction: string;
-  const e = text.indexOf("e");
-  if (e < 0) {
-    const dot = text.indexOf(".");
-    whole = dot < 0 ? text : text.slice(0, dot);
-    fraction = dot < 0 ? "" : text.slice(dot + 1);
-  } else {
-    const exponent = Number(text.slice(e + 1));
-    if (exponent < -30 || exponent > 20) return sign + text.replace(".", decimalSign);
-    const mantissa = text.slice(0, e).replace(".", "");
-    const point = text.slice(0, e).indexOf(".");
-    const pointAt = (point < 0 ? mantissa.length : point) + exponent; // digits before the point
-    const padded = pointAt <= 0 ? "0".repeat(1 - pointAt) + mantissa : mantissa.padEnd(pointAt, "0");
-    const at = Math.max(pointAt, 1);
-    whole = padded.slice(0, at);
-    fraction = padded.slice(at);
-  }
-  if (grouping) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return sign + whole + (fraction ? decimalSign + fraction : "");
-}
-
-function quote(value: unknown, lang: "nl" | "en", grouping = true): string {
+/** A value as typed: a number never rounded (1e-7 → 0,0000001), text in quotes, WAAR/TRUE. */
+function quote(value: unknown, lang: Language, grouping = true): string {
   if (typeof value === "number") return formatNumber(value, lang, grouping);
   if (typeof value === "string") return `"${value}"`;
-  if (typeof value === "boolean") return lang === "nl" ? (value ? "WAAR" : "ONWAAR") : value ? "TRUE" : "FALSE";
+  if (typeof value === "boolean") return booleanText(value, lang);
   return String(value);
 }
 
+const WHERE: Record<Language, { row: string; column: string }> = {
+  nl: { row: "rij", column: "kolom" },
+  en: { row: "row", column: "column" },
+};
+
 /** "rij 4", "kolom 2", "rij 2, kolom 3" or "" for a single value. */
-export function describePosition(position: Position | undefined, lang: "nl" | "en"): string {
+export function describePosition(position: Position | undefined, lang: Language): string {
   if (!position) return "";
   const parts: string[] = [];
-  if (position.row !== undefined) parts.push(`${lang === "nl" ? "rij" : "row"} ${position.row}`);
-  if (position.column !== undefined) parts.push(`${lang === "nl" ? "kolom" : "column"} ${position.column}`);
+  if (position.row !== undefined) parts.push(`${WHERE[lang].row} ${position.row}`);
+  if (position.column !== undefined) parts.push(`${WHERE[lang].column} ${position.column}`);
   return parts.join(", ");
 }
 
 /** A year as typed: 2036, not 2.036 (no grouping); anything else quoted as usual. */
-function yearText(value: unknown, lang: "nl" | "en"): string {
-  return typeof value === "number" && Number.isFinite(value) ? String(value).replace(".", lang === "nl" ? "," : ".") : quote(value, lang);
+function yearText(value: unknown, lang: Language): string {
+  return quote(value, lang, false);
 }
 
 type Text = (d: ErrorDetails, f: string, v: string, o: string) => string;
@@ -396,7 +369,7 @@ export class InputError extends Error {
   }
 
   /** The message in the user's language. */
-  text(lang: "nl" | "en"): string {
+  text(lang: Language): string {
     return this.messages[lang];
   }
 
@@ -406,7 +379,7 @@ export class InputError extends Error {
   }
 }
 
-function render(kind: ErrorKind, d: ErrorDetails, lang: "nl" | "en"): string {
+function render(kind: ErrorKind, d: ErrorDetails, lang: Language): string {
   const field = FIELD_NAMES[d.field][lang];
   const other = d.other ? FIELD_NAMES[d.other][lang] : "";
   const isYear = d.field === "startYear" || d.field === "endYear"; // 2024, not 2.024

@@ -1,6 +1,7 @@
 import { Cell, isBlank, readCount, requireSameLength } from "./cells";
 import { carryOverRow } from "./carryOver";
 import { InputError, inputError } from "./errors";
+import type { Language } from "../i18n/language";
 
 /**
  * The monitor: the agreement year by year. Per municipality, targets and realised per year
@@ -33,7 +34,7 @@ import { InputError, inputError } from "./errors";
 export type MonitorStatus = "onTrack" | "behind" | "farBehind";
 
 /** The words the sheet and the pane show for a status. */
-export const STATUS_WORDS: Record<"nl" | "en", Record<MonitorStatus, string>> = {
+export const STATUS_WORDS: Record<Language, Record<MonitorStatus, string>> = {
   nl: { onTrack: "op koers", behind: "achter", farBehind: "ver achter" },
   en: { onTrack: "on track", behind: "behind", farBehind: "far behind" },
 };

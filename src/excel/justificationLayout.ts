@@ -20,7 +20,6 @@ import type { Rounding } from "../engine/exact";
 import {
   DivisorTrace,
   HamiltonTrace,
-  Language,
   MethodName,
   Rational,
   add,
@@ -31,8 +30,6 @@ import {
   explainDivisor,
   explainDivisorChoice,
   explainHamilton,
-  formatNumber,
-  message,
   methodName,
   methodRange,
   rational,
@@ -40,6 +37,7 @@ import {
   traceDivisor,
   traceHamilton,
 } from "../engine/explain";
+import { EXPLANATIONS, Language, fillTemplate, formatNumber, isoDateText, message } from "../i18n";
 import { address } from "./a1";
 
 export type JustificationCell = string | number;
@@ -247,9 +245,7 @@ const MUTED = "#605E5C";
 export function planJustificationSheet(input: JustificationInput): JustificationPlan {
   const lang = input.language;
   const L = LABELS[lang];
-  const fill = (text: string, vars: Record<string, string | number>) =>
-    text.replace(/\{(\w+)\}/g, (w, k: string) => (k in vars ? String(vars[k]) : w));
-  const date = formatDate(input.date, lang);
+  const date = isoDateText(input.date, lang);
 
   // Only municipalities with a weight take part (as THUIS.FAIRSHARE): traces on those.
   const present = input.weights.flatMap((w, i) => (w === null ? [] : [i]));
@@ -312,10 +308,11 @@ export function planJustificationSheet(input: JustificationInput): Justification
   const totalWidth = columnWidths.reduce((s, x) => s + x.width, 0);
 
   // Title, date and version
-  const titleRow = push(fill(L.title, { region: input.region, year: input.year }));
+  const titleRow = push(fillTemplate(L.title, { region: input.region, year: input.year }));
   formats.push({ address: address(titleRow, 0), bold: true });
   const madeRow = push(
-    fill(L.made, { date, version: input.version }) + (input.scenarioSheet ? fill(L.ofSheet, { sheet: input.scenarioSheet }) : ""),
+    fillTemplate(L.made, { date, version: input.version }) +
+      (input.scenarioSheet ? fillTemplate(L.ofSheet, { sheet: input.scenarioSheet }) : ""),
   );
   formats.push({ address: address(madeRow, 0), italic: true, fontColor: MUTED });
 
@@ -337,7 +334,7 @@ export function planJustificationSheet(input: JustificationInput): Justification
   }
   param(L.cap, input.settings.capShare, "0%");
   param(L.min, input.settings.minShare, "0%");
-  param(L.rounding, message(lang, `rounding.${input.settings.rounding}`));
+  param(L.rounding, message(EXPLANATIONS, lang, `rounding.${input.settings.rounding}`));
   if (input.settings.solidarity !== undefined) param(L.solidarity, input.settings.solidarity ? L.yes : L.no);
   if (input.settings.growth) param(L.growth, `${input.settings.growth.startYear}–${input.settings.growth.endYear}`);
   for (const p of paramRows) if (p.format) formats.push({ address: address(p.row, 1), numberFormat: p.format });
@@ -425,7 +422,7 @@ export function planJustificationSheet(input: JustificationInput): Justification
   body(c.result, "#,##0");
   body(c.low, "#,##0");
   body(c.high, "#,##0");
-  sentence(fill(L.exactNote, { total: formatNumber(input.total, lang) }), true);
+  sentence(fillTemplate(L.exactNote, { total: formatNumber(input.total, lang) }), true);
 
   // Sensitivity (Hamilton's Alabama paradox at this total)
   heading(L.sensitivity);
@@ -457,7 +454,7 @@ export function planJustificationSheet(input: JustificationInput): Justification
   const sourceHeader = push(L.source, "", "", "", "", "", "", L.sourceYear, L.reconstructed);
   formats.push({ address: address(sourceHeader, 0, 1, width), bold: true, fill: HEADER_FILL });
   for (const s of input.sources) {
-    const text = lang === "nl" ? s.nl : s.en;
+    const text = s[lang];
     const r = push(text, "", "", "", "", "", "", s.year ?? "", s.reconstructed ? L.yes : L.no);
     formats.push({ address: address(r, 0, 1, 7), merge: true, wrap: true });
     rowHeights.push({
@@ -493,7 +490,7 @@ export function planJustificationSheet(input: JustificationInput): Justification
       printArea: blockAddress,
       printTitleRows: `$${headerRow + 1}:$${headerRow + 1}`,
       centerHorizontally: true,
-      header: { left: "", center: escape(fill(L.title, { region: input.region, year: input.year })), right: "" },
+      header: { left: "", center: escape(fillTemplate(L.title, { region: input.region, year: input.year })), right: "" },
       footer: { left: escape(`Verdeelwijzer ${input.version} · ${date}`), center: "", right: L.page },
     },
     headerRow,
@@ -544,10 +541,4 @@ function heightFor(text: string, widthPx: number): number {
   const perLine = Math.max(10, Math.floor(widthPx / 6.5));
   const lines = Math.max(1, Math.ceil(text.length / perLine));
   return 15 * lines + 3;
-}
-
-function formatDate(iso: string, lang: Language): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return lang === "nl" ? `${m[3]}-${m[2]}-${m[1]}` : `${m[1]}-${m[2]}-${m[3]}`;
 }

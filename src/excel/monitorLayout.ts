@@ -1,3 +1,4 @@
+import type { Language } from "../i18n";
 import type { Cell } from "../engine/cells";
 import { inputError } from "../engine/errors";
 import { DEFAULT_THRESHOLDS, STATUS_WORDS, Thresholds } from "../engine/monitor";
@@ -50,7 +51,7 @@ export interface MonitorLayoutRequest {
   allowCredit?: boolean;
   thresholds?: Thresholds;
   /** Sheet text; default "nl". */
-  language?: "nl" | "en";
+  language?: Language;
   /** Realised figures to put back: rows = municipalities, columns = years from startYear. */
   realised?: readonly (readonly Cell[])[];
 }

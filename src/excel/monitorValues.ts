@@ -1,3 +1,4 @@
+import type { Language } from "../i18n";
 import { STATUS_WORDS, RegionMonitor, MonitorStatus } from "../engine/monitor";
 import { FIRST_YEAR_COLUMN, MonitorCellValue, MonitorPlan } from "./monitorLayout";
 import { parseAddress } from "./a1";
@@ -18,7 +19,7 @@ export type MonitorShown = MonitorCellValue | typeof NA;
 
 const KEY = 1;
 
-export function monitorValues(plan: MonitorPlan, monitor: RegionMonitor, language: "nl" | "en"): MonitorShown[][] {
+export function monitorValues(plan: MonitorPlan, monitor: RegionMonitor, language: Language): MonitorShown[][] {
   const values: MonitorShown[][] = plan.cells.map((row) =>
     row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? "" : cell)),
   );

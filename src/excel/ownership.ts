@@ -1,3 +1,4 @@
+import type { Language } from "../i18n";
 import { Block, contains, parseAddress, address } from "./a1";
 import { CORRECTIONS_SHEET } from "./correctionsColumns";
 
@@ -57,7 +58,7 @@ export interface MonitorRecord {
   targets: (number | null)[][];
   /** Where the targets come from: the scenario sheet's growth block (sheet-qualified A1) or fixed input cells. */
   target: { kind: "scenario"; sheetName: string; address: string; firstYear: number } | { kind: "fixed" };
-  language: "nl" | "en";
+  language: Language;
   /** The parameters as written (the sheet's own cells may be edited later). */
   allowCredit: boolean;
   thresholds: { onTrack: number; behind: number };

@@ -6,7 +6,8 @@
  */
 import type { RawMunicipality, RegionDataset } from "../data/region";
 import type { TableColumn } from "./tableColumns";
-import type { CorrectionLine, Language, ScenarioSettings } from "../scenario";
+import type { CorrectionLine, ScenarioSettings } from "../scenario";
+import type { Language } from "../i18n";
 import type { Cell } from "../engine/cells";
 import type { RegionMonitor, Thresholds } from "../engine/monitor";
 import type { SheetKind } from "./ownership";

@@ -1,4 +1,5 @@
 import { InputError } from "../engine";
+import type { Language } from "../i18n";
 
 /**
  * InputError → what a custom function returns to Excel: the error family of design §2 and
@@ -12,16 +13,12 @@ import { InputError } from "../engine";
  */
 export type ExcelErrorCode = "invalidValue" | "divisionByZero";
 
-export function toExcelError(error: unknown, lang: "nl" | "en"): { code: ExcelErrorCode; message: string } {
-  if (error instanceof InputError) return { code: error.code, message: error.text(lang) };
-  return {
-    code: "invalidValue",
-    message:
-      lang === "nl" ? "onverwachte fout in Verdeelwijzer; controleer de invoer" : "unexpected error in Verdeelwijzer; check the input",
-  };
-}
+const UNEXPECTED: Record<Language, string> = {
+  nl: "onverwachte fout in Verdeelwijzer; controleer de invoer",
+  en: "unexpected error in Verdeelwijzer; check the input",
+};
 
-/** "en" when Office runs in English, else Dutch (the default for our users). */
-export function languageOf(displayLanguage: string | undefined): "nl" | "en" {
-  return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en" : "nl";
+export function toExcelError(error: unknown, lang: Language): { code: ExcelErrorCode; message: string } {
+  if (error instanceof InputError) return { code: error.code, message: error.text(lang) };
+  return { code: "invalidValue", message: UNEXPECTED[lang] };
 }

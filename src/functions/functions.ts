@@ -1,5 +1,6 @@
 /* global CustomFunctions, Office */
-import { toExcelError, languageOf } from "./errors";
+import { DEFAULT_LANGUAGE, Language, detectLanguage } from "../i18n";
+import { toExcelError } from "./errors";
 import * as thuis from "./wrappers";
 
 /**
@@ -15,11 +16,11 @@ import * as thuis from "./wrappers";
  * the message only with #VALUE! (and #N/A), which is why every fixable input gives #VALUE!.
  */
 
-function language(): "nl" | "en" {
+function language(): Language {
   try {
-    return languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+    return detectLanguage(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   } catch {
-    return "nl";
+    return DEFAULT_LANGUAGE;
   }
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import { address, columnName } from "../excel/a1";
 import { createExcelGateway } from "../excel/gateway";
+import { booleanText, detectLanguage, localeOf } from "../i18n";
 import { App } from "../taskpane/App";
 import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
 import { installFakeExcel } from "./simulatedExcel";
@@ -17,8 +18,8 @@ import { WorkbookModel } from "./workbookModel";
  * selected cell in the formula bar.
  */
 const model = installFakeExcel(window as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-const language = new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "nl";
-model.displayLanguage = language === "en" ? "en-GB" : "nl-NL";
+const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"));
+model.displayLanguage = localeOf(language);
 (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook = model;
 
 const TEXT = {
@@ -104,9 +105,9 @@ const useStyles = makeStyles({
 function display(value: ReturnType<WorkbookValues["get"]>, format: string | null): string {
   if (value === null) return "";
   if (isError(value)) return value.error;
-  if (typeof value === "boolean") return value ? (language === "nl" ? "WAAR" : "TRUE") : language === "nl" ? "ONWAAR" : "FALSE";
+  if (typeof value === "boolean") return booleanText(value, language);
   if (typeof value === "string") return value;
-  const locale = language === "nl" ? "nl-NL" : "en-GB";
+  const locale = localeOf(language);
   const decimals = (format?.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
   if (format?.includes("%"))
     return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(

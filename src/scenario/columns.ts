@@ -6,7 +6,8 @@ import { redistribute } from "../engine/redistribute";
 import type { TableColumn } from "../excel/tableColumns";
 import type { CorrectionLine } from "./corrections";
 import type { BlendedKey, ScenarioSettings } from "./settings";
-import { COLUMN_NOUNS, Language, percentText } from "./words";
+import { Language, percentText } from "../i18n";
+import { COLUMN_NOUNS } from "./words";
 
 /**
  * THE definition of the scenario columns — the seed's A–F plus solidarity S. Each column says

@@ -7,7 +7,6 @@ import {
   explainNotPlaced,
   explainShare,
   explainSolidarityAt,
-  formatNumber,
   METHODS,
   MethodName,
   MethodRangeItem,
@@ -18,7 +17,7 @@ import { columnDef, keyText } from "./columns";
 import type { InputColumn, ScenarioKey } from "./columns";
 import type { ScenarioModel } from "./model";
 import { warningText } from "./model";
-import type { Language } from "./words";
+import { Language, formatNumber } from "../i18n";
 
 /**
  * "Waarom dit getal?" — every scenario of one municipality explained in plain words with the

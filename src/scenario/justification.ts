@@ -5,7 +5,7 @@ import { keyText } from "./columns";
 import { TABLE_COLUMNS } from "../excel/tableColumns";
 import type { ScenarioModel } from "./model";
 import type { ScenarioPlan } from "./sheetPlan";
-import type { Language } from "./words";
+import type { Language } from "../i18n";
 
 /**
  * The Verantwoording sheet of a scenario, derived from the same scenario model and sheet plan

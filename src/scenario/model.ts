@@ -3,7 +3,8 @@ import { growthPath } from "../engine/growthPath";
 import { shortfall } from "../engine/shortfall";
 import { ComputeContext, InputColumn, LabelContext, ScenarioColumnDef, ScenarioInput, ScenarioKey, includedColumns } from "./columns";
 import { ScenarioSettings, resolveNeed } from "./settings";
-import { COLUMN_NOUNS, Language, listText } from "./words";
+import { Language, listText } from "../i18n";
+import { COLUMN_NOUNS } from "./words";
 
 /**
  * One scenario run, computed: every included column per municipality with its total and "niet

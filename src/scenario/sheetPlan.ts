@@ -5,7 +5,8 @@ import { columnRef } from "../excel/tableColumns";
 import type { FormulaRefs, ParamKey, ScenarioKey } from "./columns";
 import type { ScenarioModel } from "./model";
 import type { KeyColumn } from "./settings";
-import { COLUMN_NOUNS, METHOD_WORDS, ROUNDING_WORDS, Language, percentText } from "./words";
+import { Language, percentText } from "../i18n";
+import { COLUMN_NOUNS, METHOD_WORDS, ROUNDING_WORDS } from "./words";
 
 /**
  * The scenario sheet as a plan, derived from the scenario model: every cell of the block the

@@ -1,6 +1,6 @@
 import { address } from "../excel/a1";
 import type { ScenarioPlan } from "./sheetPlan";
-import type { Language } from "./words";
+import type { Language } from "../i18n";
 
 /**
  * The formulas the scenario sheet actually holds, for the pane's "Zelf gebruiken": one per

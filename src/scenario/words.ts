@@ -1,6 +1,7 @@
 import type { NumericColumn } from "../data/region";
 import type { Rounding } from "../engine/exact";
 import type { Method } from "../engine/options";
+import type { Language } from "../i18n";
 
 /**
  * The words the scenario model shows to people — on the sheet and in the pane — in Dutch
@@ -9,11 +10,8 @@ import type { Method } from "../engine/options";
  * sheet can say "half naar boven" where an English one says "round".
  *
  * @example
- *   percentText(0.3, "nl");   // "30%"
- *   percentText(0.125, "nl"); // "12,5%"
  *   ROUNDING_WORDS.nl.round;  // "half naar boven"
  */
-export type Language = "nl" | "en";
 
 export const ROUNDING_WORDS: Record<Language, Record<Rounding, string>> = {
   nl: { round: "half naar boven", down: "naar beneden", up: "naar boven" },
@@ -46,17 +44,3 @@ export const COLUMN_NOUNS: Record<Language, Record<NumericColumn | "corrections"
     corrections: "correction",
   },
 };
-
-/** A share as a percentage for labels: 0.3 → "30%", 0.125 → "12,5%" (nl) or "12.5%" (en). */
-export function percentText(share: number, language: Language): string {
-  const percent = Math.round(share * 1e8) / 1e6; // 6 decimals of a percent; 0.07 × 100 is not 7 in binary
-  const text = String(percent);
-  return `${language === "nl" ? text.replace(".", ",") : text}%`;
-}
-
-/** "Epe", "Epe en Hattem", "Epe, Hattem en Heerde" (nl) / "Epe, Hattem and Heerde" (en). */
-export function listText(names: readonly string[], language: Language): string {
-  if (names.length <= 1) return names.join("");
-  const and = language === "nl" ? " en " : " and ";
-  return `${names.slice(0, -1).join(", ")}${and}${names[names.length - 1]}`;
-}

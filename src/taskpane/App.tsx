@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeft20Regular, ArrowRight20Regular } from "@fluentui/react-icons";
 import type { WorkbookGateway } from "../excel/types";
-import type { Language, Theme } from "./environment";
+import type { Theme } from "./environment";
+import type { Language } from "../i18n";
 import { STRINGS } from "./strings";
 import { WizardContext } from "./context";
 import { STEP_COUNT, StepIndex, initialState, reducer } from "./state/wizard";

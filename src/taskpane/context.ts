@@ -1,7 +1,7 @@
 import { createContext, useContext, Dispatch } from "react";
 import type { WorkbookGateway } from "../excel/types";
 import type { Strings } from "./strings";
-import type { Language } from "./environment";
+import type { Language } from "../i18n";
 import type { Action, WizardState } from "./state/wizard";
 
 /** What every step needs: the state, dispatch, the Excel gateway and the strings. */

@@ -3,15 +3,16 @@
  * The only place the pane reads Office directly: the display language and the theme at
  * startup. Everything else goes through src/excel.
  */
-export type Language = "nl" | "en";
+import { DEFAULT_LANGUAGE, Language, detectLanguage } from "../i18n";
+
 export type Theme = "light" | "dark";
 
 export function officeEnvironment(): { language: Language; theme: Theme } {
-  let language: Language = "nl";
+  let language: Language = DEFAULT_LANGUAGE;
   let theme: Theme = "light";
   try {
     const ctx = Office.context as Office.Context & { officeTheme?: { bodyBackgroundColor?: string } };
-    if (ctx?.displayLanguage?.toLowerCase().startsWith("en")) language = "en";
+    language = detectLanguage(ctx?.displayLanguage);
     const background = ctx?.officeTheme?.bodyBackgroundColor;
     if (background && isDark(background)) theme = "dark";
   } catch {

@@ -2,6 +2,7 @@
  * Every string the pane shows, in Dutch (default) and English. Both catalogues have the same
  * keys (checked by the type), so a missing translation is a compile error.
  */
+import type { Language } from "../i18n";
 const nl = {
   appTitle: "Verdeelwijzer",
   appSubtitle: "Eerlijke verdeling van urgente aandachtsgroepen",
@@ -403,4 +404,4 @@ const en: Strings = {
   },
 };
 
-export const STRINGS: Record<"nl" | "en", Strings> = { nl, en };
+export const STRINGS: Record<Language, Strings> = { nl, en };

@@ -3,6 +3,7 @@
  * from strings.ts so the panel stays one self-contained addition; the explanations themselves
  * come from src/scenario/explain.ts (the engine's nl/en catalogue).
  */
+import type { Language } from "../i18n";
 const nl = {
   title: "Waarom dit getal?",
   intro: "Kies een gemeente: elk scenario wordt uitgelegd met de echte getallen.",
@@ -33,4 +34,4 @@ const en: WhyStrings = {
   justification: (sheet) => `Every number is also on sheet '${sheet}', ready to print for the council.`,
 };
 
-export const WHY_STRINGS: Record<"nl" | "en", WhyStrings> = { nl, en };
+export const WHY_STRINGS: Record<Language, WhyStrings> = { nl, en };

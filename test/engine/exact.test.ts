@@ -3,7 +3,8 @@
  * examples, including the edges a real workbook reaches (1e-7, 5e-324, 1e21, -0), and the
  * guarantee that whole-number weights keep the fast path untouched.
  */
-import { decimalOf, decimalPlaces, formatNumber, integerWeights, readShare, toMicros } from "../../src/engine";
+import { decimalOf, decimalPlaces, integerWeights, readShare, toMicros } from "../../src/engine";
+import { formatNumber } from "../../src/i18n";
 
 describe("decimalOf: the decimal String(x) shows, exactly", () => {
   test.each([

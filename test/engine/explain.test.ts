@@ -21,15 +21,14 @@ import {
   explainShare,
   explainSolidarity,
   explainSolidarityAt,
-  formatNumber,
   methodRange,
-  ordinal,
   populationParadox,
   rational,
   traceDivisor,
   traceHamilton,
   traceSolidarity,
 } from "../../src/engine/explain";
+import { formatNumber, ordinal } from "../../src/i18n";
 
 const names = [...P.municipalities];
 const A = [...P.fairShare];

@@ -12,7 +12,6 @@ import { createExcelGateway } from "../../src/excel/gateway";
 import {
   BlendedKey,
   KEY_COLUMNS,
-  Language,
   ScenarioKey,
   ScenarioModel,
   ScenarioSettings,
@@ -21,6 +20,7 @@ import {
   netCorrections,
   planScenarioSheet,
 } from "../../src/scenario";
+import { Language } from "../../src/i18n";
 import { InputError } from "../../src/engine/errors";
 import { AdapterError } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 as R } from "../../src/data";
 import type { Municipality } from "../../src/data";
-import { formatNumber } from "../../src/engine/explain";
+import { formatNumber } from "../../src/i18n";
 import {
   DEFAULT_SETTINGS,
   ScenarioSettings,

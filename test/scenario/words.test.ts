@@ -12,11 +12,10 @@ import {
   computeScenarios,
   formulaSnippets,
   inputOf,
-  listText,
   localSeparators,
-  percentText,
   planScenarioSheet,
 } from "../../src/scenario";
+import { listText, percentText } from "../../src/i18n";
 
 test.each(["nl", "en"] as const)("every %s option word on the sheet is read by the THUIS functions as its own option", (language) => {
   for (const [rounding, word] of Object.entries(ROUNDING_WORDS[language])) expect(parseRounding(word)).toBe(rounding);

@@ -4,7 +4,6 @@
  * nl/en texts built from them, for the pane's "Waarom dit getal?" and the Verantwoording sheet.
  */
 export * from "./rational";
-export * from "./format";
 export { traceHamilton } from "./hamiltonTrace";
 export type { HamiltonTrace, HamiltonTraceItem, TieRule } from "./hamiltonTrace";
 export { traceDivisor, roundest } from "./divisorTrace";
@@ -13,6 +12,4 @@ export { traceSolidarity } from "./solidarityTrace";
 export type { SolidarityTrace, SolidarityTraceItem } from "./solidarityTrace";
 export { methodRange, alabamaParadox, populationParadox, growthRate, METHODS, PARADOX_FREE } from "./sensitivity";
 export type { MethodName, MethodRangeItem, AlabamaParadox, PopulationParadox, PopulationParadoxPair } from "./sensitivity";
-export { CATALOGUE, message } from "./strings";
-export type { MessageKey } from "./strings";
 export * from "./texts";

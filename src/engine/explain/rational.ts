@@ -108,7 +108,7 @@ export function decimalOfNumber(x: number): Rational {
 /**
  * A decimal for display: `text` is neutral (optional "-", digits, optional "." and decimals,
  * no grouping); `exact` says whether it equals the rational. Language formatting is in
- * ./format.ts.
+ * src/i18n/format.ts (formatNeutral).
  */
 export interface Decimal {
   text: string;

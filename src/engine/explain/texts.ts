@@ -1,6 +1,6 @@
 /**
  * Explanation texts, one builder per kind, in Dutch (default) or English with the real
- * numbers in the language's format. Strings live in ./strings.ts.
+ * numbers in the language's format. Strings live in src/i18n/explanations.ts.
  *
  * @example
  *   const t = traceHamilton(1170, [422, 53, 259, 87, 63, 122, 84, 32, 48]);
@@ -11,12 +11,14 @@
  */
 import { Rounding, roundDiv } from "../exact";
 import { DivisorTrace, traceDivisor } from "./divisorTrace";
-import { Language, formatDecimal, formatNeutral, formatNumber, list, ordinal } from "./format";
+import { EXPLANATIONS, ExplanationKey } from "../../i18n/explanations";
+import { formatNeutral, formatNumber, listText, ordinal } from "../../i18n/format";
+import { DEFAULT_LANGUAGE, Language } from "../../i18n/language";
+import { message } from "../../i18n/message";
 import { HamiltonTrace, traceHamilton } from "./hamiltonTrace";
 import { Decimal, Rational, compare, decimalOfNumber, displayDecimal, exactDecimal, mul, rational, toFixed } from "./rational";
 import { AlabamaParadox, MethodName, MethodRangeItem, METHODS, PopulationParadox, growthRate } from "./sensitivity";
 import { SolidarityTrace, traceSolidarity } from "./solidarityTrace";
-import { MessageKey, message } from "./strings";
 
 export interface TextOptions {
   /** "nl" (default) or "en". */
@@ -26,12 +28,12 @@ export interface TextOptions {
 }
 
 function setup(options: TextOptions = {}) {
-  const lang = options.lang ?? "nl";
-  const m = (key: MessageKey, vars?: Record<string, string | number>) => message(lang, key, vars);
+  const lang = options.lang ?? DEFAULT_LANGUAGE;
+  const m = (key: ExplanationKey, vars?: Record<string, string | number>) => message(EXPLANATIONS, lang, key, vars);
   const num = (x: number | bigint) => formatNumber(x, lang);
-  const dec = (d: Decimal) => formatDecimal(d, lang);
+  const dec = (d: Decimal) => formatNeutral(d.text, lang);
   const name = (i: number) => options.names?.[i] ?? m("item", { n: i + 1 });
-  const names = (indices: readonly number[]) => list(indices.map(name), lang);
+  const names = (indices: readonly number[]) => listText(indices.map(name), lang);
   const eq = (d: Decimal) => (d.exact ? "=" : "≈");
   return { lang, m, num, dec, name, names, eq };
 }

@@ -17,6 +17,7 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { Language, formatDate } from "../../i18n";
 import { CorrectionDraft, CorrectionLine, ScenarioKey, correctionProblems, lineOf, withdrawalOf } from "../../scenario";
 import { useWizard } from "../context";
 import { loadCorrections, recordCorrections } from "../state/actions";
@@ -35,7 +36,7 @@ const useStyles = makeStyles({
   start: { alignSelf: "flex-start" },
 });
 
-const today = (language: "nl" | "en") => new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB").format(new Date());
+const today = (language: Language) => formatDate(new Date(), language);
 
 /**
  * Correcties: record a local correction with its reason (appended to the workbook's

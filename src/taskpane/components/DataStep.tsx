@@ -17,6 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { NUMERIC_COLUMNS } from "../../data/region";
+import { formatRounded } from "../../i18n";
 import { useWizard } from "../context";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { problemsOf, readAs, warningsOf } from "../state/derive";
@@ -80,8 +81,7 @@ export function DataStep() {
     void gateway.select(at.slice(0, bang).replace(/^'(.*)'$/, "$1"), at.slice(bang + 1));
   };
   const problemAt = (row: number, column: string) => problems.find((p) => p.row === row + 1 && p.column === column);
-  const number = (v: number) =>
-    new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { useGrouping: false, maximumFractionDigits: 6 }).format(v);
+  const number = (v: number) => formatRounded(v, language, 6, { grouping: false });
   // every cell whose text was read as something else than it says ("1.170" → 1170), named
   const readings = state.rows.flatMap((row, i) =>
     NUMERIC_COLUMNS.flatMap((c) => {

@@ -12,6 +12,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { formatRounded } from "../../i18n";
 import { KEY_COLUMNS } from "../../scenario";
 import { useWizard } from "../context";
 import { keyComparison, keyPercentSum, settingsOf } from "../state/derive";
@@ -33,7 +34,7 @@ export function KeyPicker() {
   const sum = keyPercentSum(state);
   const invalid = settingsOf(state).errors.key !== undefined;
   const rows = keyComparison(state);
-  const format = (x: number) => new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2 }).format(x);
+  const format = (x: number) => formatRounded(x, language, 2);
   return (
     <section className={styles.section} aria-label={t.scenario.key}>
       <Text weight="semibold">{t.scenario.key}</Text>

@@ -25,6 +25,7 @@ import { DataLine20Regular, Open20Regular, TextBulletListAdd20Regular } from "@f
 import { useEffect, useState } from "react";
 import { STATUS_WORDS, MonitorStatus } from "../../engine/monitor";
 import type { MonitorRead } from "../../excel/types";
+import { percentText } from "../../i18n";
 import { useWizard } from "../context";
 import { parseCellText } from "../state/derive";
 import { monitorRequestOf, namesTemplate } from "../state/monitor";
@@ -265,10 +266,7 @@ function Summary({ read }: { read: MonitorRead }) {
   const styles = useStyles();
   const s = read.monitor.summary;
   const words = STATUS_WORDS[language];
-  const pct = (p: number | null) =>
-    p === null
-      ? "—"
-      : new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(p);
+  const pct = (p: number | null) => (p === null ? "—" : percentText(p, language, 0));
   const go = (at: string) => () => void gateway.select(read.sheetName, at).catch(() => undefined);
   const rowOf = new Map(read.names.map((n, i) => [n, i]));
   const latest = read.monitor.totals.find((y) => y.year === s.latestYear);

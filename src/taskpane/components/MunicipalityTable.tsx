@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
 import { Field, Select, Text, Title3, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Language } from "../environment";
+import type { Language } from "../../i18n";
 import { STRINGS } from "../strings";
 
 /**

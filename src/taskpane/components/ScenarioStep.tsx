@@ -20,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { Rounding } from "../../engine/exact";
 import type { Method } from "../../engine/options";
+import { percentText } from "../../i18n";
 import { useWizard } from "../context";
 import { perMunicipalityOf, previewOf, settingsOf } from "../state/derive";
 import { warningText } from "../../scenario";
@@ -40,8 +41,7 @@ export function ScenarioStep() {
   const styles = useStyles();
   const { errors } = settingsOf(state);
   const { model, error } = previewOf(state);
-  const pct = (x: number) =>
-    new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(x);
+  const pct = (x: number) => percentText(x, language, 1);
   const field = (name: SettableField, label: string, invalid: string | undefined) => (
     <Field label={label} className={styles.narrow} validationState={invalid ? "error" : "none"} validationMessage={invalid}>
       <Input value={state[name]} inputMode="decimal" onChange={(_, d) => dispatch({ type: "set", field: name, value: d.value })} />

@@ -4,7 +4,8 @@ import { TABLE_NAME } from "../../excel/tableColumns";
 import { datasetOf, settingsOf } from "./derive";
 import { modelFingerprint } from "./staleness";
 import type { Action, WizardState } from "./wizard";
-import type { CorrectionLine, Language } from "../../scenario";
+import type { CorrectionLine } from "../../scenario";
+import { Language, formatDate } from "../../i18n";
 
 /**
  * The pane's user steps that talk to Excel, through the gateway only. Each awaits one gateway
@@ -83,7 +84,7 @@ export async function copyValues(
 ): Promise<void> {
   report({ kind: "busy" });
   try {
-    const date = new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long" }).format(new Date());
+    const date = formatDate(new Date(), language, "long");
     const result = await gateway.writeValuesCopy({ sheetName, date, language });
     report({ kind: "done", sheet: result.sheetName });
   } catch (e) {

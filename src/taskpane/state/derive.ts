@@ -3,7 +3,6 @@ import { Outlier, findOutliers } from "../../data/outliers";
 import {
   BlendedKey,
   KEY_COLUMNS,
-  Language,
   ScenarioModel,
   methodRanges,
   ScenarioSettings,
@@ -11,6 +10,7 @@ import {
   inputOf,
   netCorrections,
 } from "../../scenario";
+import { Language } from "../../i18n";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 

@@ -2,7 +2,7 @@ import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import { readThresholds } from "../../engine/monitor";
 import type { AdapterErrorInfo, MonitorRead, MonitorSheetRequest, RealisationResult, WriteMonitorResult } from "../../excel/types";
-import type { Language } from "../../scenario";
+import type { Language } from "../../i18n";
 import { parseCellText } from "./derive";
 
 /**

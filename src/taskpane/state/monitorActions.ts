@@ -1,6 +1,6 @@
 import type { Dispatch } from "react";
 import type { WorkbookGateway } from "../../excel/types";
-import type { Language } from "../../scenario";
+import type { Language } from "../../i18n";
 import { errorInfo } from "./actions";
 import { datasetOf } from "./derive";
 import { monitorRequestOf, parsePastedPairs } from "./monitor";

@@ -1,8 +1,9 @@
 /**
- * The nl/en catalogue of every explanation text. Placeholders in braces are filled by
- * ./texts.ts with numbers already formatted for the language. Dutch is the default.
+ * The explanations catalogue: every text of "Waarom dit getal?" and the Verantwoording's
+ * method words, in Dutch (default) and English. Placeholders in braces are filled by
+ * src/engine/explain/texts.ts with numbers already formatted for the language.
  */
-import type { Language } from "./format";
+import type { Catalogue } from "./message";
 
 const nl = {
   item: "nr. {n}",
@@ -90,9 +91,9 @@ const nl = {
     "D'Hondt (Jefferson): er is één deler gezocht zodat de gewichten gedeeld door die deler, naar beneden afgerond, samen precies de opgave geven; bevoordeelt grotere gemeenten iets. Bij gelijke stand gaat het grotere gewicht voor, daarna de eerdere plaats in de lijst.",
 };
 
-export type MessageKey = keyof typeof nl;
+export type ExplanationKey = keyof typeof nl;
 
-const en: Record<MessageKey, string> = {
+const en: Record<ExplanationKey, string> = {
   item: "no. {n}",
   dwellingOne: "dwelling",
   dwellingMany: "dwellings",
@@ -177,9 +178,4 @@ const en: Record<MessageKey, string> = {
     "D'Hondt (Jefferson): one divisor is found such that the weights divided by it, rounded down, add up to exactly the need; favours larger municipalities slightly. On a tie the larger weight goes first, then the earlier position in the list.",
 };
 
-export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };
-
-/** The template for `key` in `lang`, with `{name}` placeholders filled. */
-export function message(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return CATALOGUE[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export const EXPLANATIONS: Catalogue<ExplanationKey> = { nl, en };

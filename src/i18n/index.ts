@@ -1,0 +1,9 @@
+/**
+ * i18n (design §3): the one `Language`, its detection, the message function, the formatters,
+ * the catalogues per domain and the Dutch display of formulas. It imports nothing else of the
+ * project, so every layer — the engine included — may use it without a cycle.
+ */
+export * from "./language";
+export * from "./message";
+export * from "./format";
+export * from "./explanations";
