@@ -39,7 +39,7 @@ export function engineBenchmarks(): { title: string; rows: Row[] }[] {
   const perRow: Row[] = [
     { name: "baseline: naive float split", value: `${(baseline / 1000).toFixed(1)} µs`, ratio: 1 },
     rel("hamilton", () => hamilton(total, d.population), { max: 3, label: "≤ 3× baseline" }),
-    rel("webster", () => webster(total, d.population)),
+    rel("webster", () => webster(total, d.population), { max: 2.5, label: "≤ 2.5× baseline" }),
     rel("dhondt", () => dhondt(total, d.population)),
     rel("fairShare rule (validated, hamilton)", () => fairShare(total, d.population)),
     rel("quota rule (CAP30)", () => quota(d.lettings, 0.3)),

@@ -21,7 +21,7 @@ import { Row, printTable } from "./measure";
 type Peer = typeof import("apportionment");
 
 /** The peer logs a line (`huh …`) when it is loaded: load it with console.log silenced. */
-function loadPeer(): Peer {
+export function loadPeer(): Peer {
   const log = console.log;
   console.log = () => undefined;
   try {

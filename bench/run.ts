@@ -6,6 +6,7 @@ import { bundleBenchmarks } from "./bundles";
 import { engineBenchmarks } from "./engine";
 import { functionLayerBenchmarks } from "./functionLayer";
 import { printTable } from "./measure";
+import { mixedBenchmarks } from "./mixed";
 import { peerBenchmarks } from "./peer";
 import { syncBenchmarks } from "./syncs";
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const tables = [
     ...engineBenchmarks(),
     ...peerBenchmarks(),
+    ...mixedBenchmarks(),
     ...functionLayerBenchmarks(),
     ...bundleBenchmarks(),
     ...(await syncBenchmarks()),

@@ -9,7 +9,7 @@ import { IndexHeap, SeatHeap } from "./heap";
  * O(n log n) whatever the total: it starts from every seat whose average lies above an
  * estimated threshold (a prefix of the seat-by-seat order, within about √n seats of the total
  * when there are more seats than weights, at most about n otherwise) and then adds or takes
- * back the last seats in that order: by scanning for small n, through a heap above.
+ * back the last seats in that order: by scanning for small n or a few seats, through a heap above.
  *
  * @example
  *   hamilton(10, [62, 23, 15]); // [6, 2, 2]
@@ -33,6 +33,13 @@ export type DivisorMethod = "webster" | "dhondt";
  * scanning every weight per seat, which beats building a heap; above it, a heap.
  */
 export const SCAN_LIMIT = 32;
+
+/**
+ * Up to this many seats to add or take back, scanning beats a heap at any n: a scan costs n
+ * comparisons per seat, building the heap alone about 2n plus its bookkeeping. Webster's
+ * estimate is usually this close (3 seats off for 400 municipalities), and D'Hondt's too.
+ */
+export const SCAN_SEATS = 4;
 
 /** {@link webster} / {@link dhondt} on weights already made whole (number or bigint); also used by blended keys. */
 export function highestAverages(total: number, weights: IntegerWeights, method: DivisorMethod): number[] {
@@ -80,22 +87,33 @@ function numberAverages(total: number, w: readonly number[], sumW: number, step:
   // count = #{k ≥ 0 : step·k + 1 < w·A/B} = ⌈(w·A − B) / (step·B)⌉ when w·A > B, else 0.
   const a = step === 1 ? 2 * total + n : 2 * total;
   const b = step === 1 ? 2 * sumW : sumW;
-  const den = step * b;
-  let given = 0;
-  for (let i = 0; i < n; i++) {
-    const num = w[i] * a - b;
-    const s = num > 0 ? ceilDiv(num, den) : 0;
-    seats[i] = s;
-    given += s;
-  }
+  const given = estimateSeats(seats, w, a, b, step * b);
   if (given === total) return seats;
-  if (n <= SCAN_LIMIT) {
+  if (n <= SCAN_LIMIT || Math.abs(given - total) <= SCAN_SEATS) {
     if (given < total) scanAdd(seats, w, step, total - given);
     else scanRemove(seats, w, step, given - total);
   } else {
     adjustWithHeap(seats, w, step, total - given);
   }
   return seats;
+}
+
+/**
+ * Fills `seats` with the estimate ⌈(wᵢ·a − b) / den⌉ (0 where not positive) and returns their sum.
+ * A function of its own, with nothing after its loop but the return: V8 compiles a long loop
+ * on the stack (OSR) before the code after it has ever run, and code after the loop with no type
+ * feedback yet made that compiled loop deoptimise on every exit; in a mixed workload (webster and
+ * dhondt on small and large n in turn) that repeated on nearly every call.
+ */
+function estimateSeats(seats: number[], w: readonly number[], a: number, b: number, den: number): number {
+  let given = 0;
+  for (let i = 0; i < w.length; i++) {
+    const num = w[i] * a - b;
+    const s = num > 0 ? ceilDiv(num, den) : 0;
+    seats[i] = s;
+    given += s;
+  }
+  return given;
 }
 
 /**

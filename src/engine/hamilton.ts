@@ -64,63 +64,86 @@ export function largestRemainder(total: number, weights: IntegerWeights): number
   // Remainders as exact integers (float64 below 2^53, else bigint), and each one's bucket:
   // ⌊n · remainder / Σw⌋ is monotone in the remainder, so exact ties share a bucket. Buckets
   // are linked lists: head[b] is the last index put in bucket b, next[i] the one before (−1 ends).
-  let remainders: Float64Array | bigint[];
   scratch(n);
-  const head = scratchHeads;
-  const next = scratchNext;
-  head.fill(-1, 0, n);
-  let given = 0;
+  scratchHeads.fill(-1, 0, n);
   const fast = weights.kind === "number" ? numberSplit(total, weights.values, weights.total, weights.max) : null;
+  let remainders: Float64Array | bigint[];
+  let given: number;
   if (fast) {
-    // total = rounds·Σw + partial: everyone gets rounds·wᵢ whole, and only partial·wᵢ (< Σw·wᵢ)
-    // needs dividing, which keeps every product below 2^53 even for totals like 10^9.
-    const { rounds, partial, w, sumW } = fast;
-    const rem = scratchRemainders;
-    const toBucket = n / sumW; // multiplying by a constant is monotone, and cheaper than dividing
-    const inverse = 1 / sumW; // the quotient may be off by one ulp-induced unit; fixed below
-    for (let i = 0; i < n; i++) {
-      const product = partial * w[i];
-      let floor = Math.floor(product * inverse);
-      let remainder = product - floor * sumW;
-      // the float quotient can land one off the true one; integers below 2^53 fix it exactly
-      if (remainder < 0) {
-        floor -= 1;
-        remainder += sumW;
-      } else if (remainder >= sumW) {
-        floor += 1;
-        remainder -= sumW;
-      }
-      const whole = rounds * w[i] + floor + 0; // + 0: a weight of -0 gets 0, never -0
-      seats[i] = whole;
-      given += whole;
-      rem[i] = remainder;
-      const bucket = (remainder * toBucket) | 0; // in [0, n]: |0 floors a small non-negative number
-      const b = bucket < n ? bucket : n - 1;
-      next[i] = head[b];
-      head[b] = i;
-    }
-    remainders = rem;
+    remainders = scratchRemainders;
+    given = numberQuotas(seats, fast.w, fast.rounds, fast.partial, fast.sumW);
   } else {
-    const w = weights.values.map((x) => BigInt(x));
-    const sumW = BigInt(weights.total);
-    const t = BigInt(total);
-    const nBig = BigInt(n);
-    const rem = new Array<bigint>(n);
-    for (let i = 0; i < n; i++) {
-      const product = t * w[i];
-      seats[i] = Number(product / sumW);
-      given += seats[i];
-      rem[i] = product % sumW;
-      // ⌊n·rem/Σw⌋ in bigints: Number(Σw) overflows to Infinity for weights read to hundreds of decimals
-      const b = Math.min(n - 1, Number((rem[i] * nBig) / sumW));
-      next[i] = head[b];
-      head[b] = i;
-    }
-    remainders = rem;
+    remainders = new Array<bigint>(n);
+    given = bigintQuotas(seats, weights.values, total, BigInt(weights.total), remainders);
   }
   const rest = total - given;
-  if (rest > 0) giveToLargestRemainders(seats, n, head, next, remainders, weights.values, rest);
+  if (rest > 0) giveToLargestRemainders(seats, n, scratchHeads, scratchNext, remainders, weights.values, rest);
   return seats;
+}
+
+// The two loops below are functions of their own with nothing after the loop but the return:
+// V8 compiles a long loop on the stack (OSR) before the code after it has type feedback, and
+// such a compiled loop then deoptimised on every exit, about 500 times in a mixed run, throwing
+// away the optimised code the short calls (n = 9) used as well: those ran 2–5× slower
+// (bench/mixed.ts).
+
+/**
+ * Whole parts and exact remainders for `total = rounds·Σw + partial`, into `seats`,
+ * `scratchRemainders` and the buckets; returns the seats given.
+ */
+function numberQuotas(seats: number[], w: readonly number[], rounds: number, partial: number, sumW: number): number {
+  const n = w.length;
+  const head = scratchHeads;
+  const next = scratchNext;
+  const rem = scratchRemainders;
+  // everyone gets rounds·wᵢ whole, and only partial·wᵢ (< Σw·wᵢ) needs dividing, which keeps
+  // every product below 2^53 even for totals like 10^9
+  const toBucket = n / sumW; // multiplying by a constant is monotone, and cheaper than dividing
+  const inverse = 1 / sumW; // the quotient may be off by one ulp-induced unit; fixed below
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const product = partial * w[i];
+    let floor = Math.floor(product * inverse);
+    let remainder = product - floor * sumW;
+    // the float quotient can land one off the true one; integers below 2^53 fix it exactly
+    if (remainder < 0) {
+      floor -= 1;
+      remainder += sumW;
+    } else if (remainder >= sumW) {
+      floor += 1;
+      remainder -= sumW;
+    }
+    const whole = rounds * w[i] + floor + 0; // + 0: a weight of -0 gets 0, never -0
+    seats[i] = whole;
+    given += whole;
+    rem[i] = remainder;
+    const bucket = (remainder * toBucket) | 0; // in [0, n]: |0 floors a small non-negative number
+    const b = bucket < n ? bucket : n - 1;
+    next[i] = head[b];
+    head[b] = i;
+  }
+  return given;
+}
+
+/** {@link numberQuotas} in bigints, remainders into `rem`; returns the seats given. */
+function bigintQuotas(seats: number[], weights: readonly (number | bigint)[], total: number, sumW: bigint, rem: bigint[]): number {
+  const n = weights.length;
+  const head = scratchHeads;
+  const next = scratchNext;
+  const t = BigInt(total);
+  const nBig = BigInt(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const product = t * BigInt(weights[i]);
+    seats[i] = Number(product / sumW);
+    given += seats[i];
+    rem[i] = product % sumW;
+    // ⌊n·rem/Σw⌋ in bigints: Number(Σw) overflows to Infinity for weights read to hundreds of decimals
+    const b = Math.min(n - 1, Number((rem[i] * nBig) / sumW));
+    next[i] = head[b];
+    head[b] = i;
+  }
+  return given;
 }
 
 /**
@@ -137,17 +160,9 @@ function giveToLargestRemainders(
   weights: readonly (number | bigint)[],
   count: number,
 ): void {
-  let left = count;
-  let b = n - 1;
-  for (; b >= 0; b--) {
-    let size = 0;
-    for (let i = head[b]; i >= 0; i = next[i]) size++;
-    if (size > left) break;
-    for (let i = head[b]; i >= 0; i = next[i]) seats[i] += 1;
-    left -= size;
-    if (left === 0) return;
-  }
-  if (b < 0) return; // cannot happen: fewer seats are left than remainders
+  const b = giveWholeBuckets(seats, n, head, next, count);
+  const left = seatsLeftAtBoundary;
+  if (b < 0 || left === 0) return; // b < 0 cannot happen: fewer seats are left than remainders
   const tied: number[] = [];
   for (let i = head[b]; i >= 0; i = next[i]) tied.push(i);
   if (tied.length <= INSERTION_LIMIT && remainders instanceof Float64Array) {
@@ -164,6 +179,28 @@ function giveToLargestRemainders(
     });
   }
   for (let k = 0; k < left; k++) seats[tied[k]] += 1;
+}
+
+/** What {@link giveWholeBuckets} left for the boundary bucket (a second result, without allocating). */
+let seatsLeftAtBoundary = 0;
+
+/**
+ * One seat to everyone in the top buckets while whole buckets fit in `count`; returns the
+ * boundary bucket (−1 when none is left) and sets {@link seatsLeftAtBoundary}. Nothing after the
+ * loop needs type feedback (see {@link numberQuotas}).
+ */
+function giveWholeBuckets(seats: number[], n: number, head: Int32Array, next: Int32Array, count: number): number {
+  let left = count;
+  let b = n - 1;
+  for (; b >= 0 && left > 0; b--) {
+    let size = 0;
+    for (let i = head[b]; i >= 0; i = next[i]) size++;
+    if (size > left) break;
+    for (let i = head[b]; i >= 0; i = next[i]) seats[i] += 1;
+    left -= size;
+  }
+  seatsLeftAtBoundary = left;
+  return b;
 }
 
 /** Up to this many indices on the boundary, an insertion sort beats `Array.prototype.sort` and its closure. */

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { dhondt, hamilton, webster } from "../../src/engine";
-import { SCAN_LIMIT, ceilDiv } from "../../src/engine/divisor";
+import { SCAN_LIMIT, SCAN_SEATS, ceilDiv } from "../../src/engine/divisor";
 import { INSERTION_LIMIT } from "../../src/engine/hamilton";
 
 const RUNS = { numRuns: 250 };
@@ -184,7 +184,7 @@ describe.each([
 
 /**
  * The divisor methods start from an estimate and then add or take back the last seats, by a
- * scan up to SCAN_LIMIT weights and by a heap above it; both directions, both ways and the
+ * scan up to SCAN_LIMIT weights or SCAN_SEATS seats off, by a heap above; both directions, both ways and the
  * bigint fallback are checked here against oracles that share nothing with the code: the
  * seat-by-seat procedure for small totals, and for large totals the certificate that the
  * seats handed out are exactly the first `total` seats of the seat-by-seat order.
@@ -212,6 +212,15 @@ describe.each([
   });
 
   test(`above SCAN_LIMIT (heap): seat by seat, with and without ties`, () => {
+    // equal weights put every seat on the threshold: the estimate is far off and the heap runs
+    for (const [n, total] of [
+      [50, 25],
+      [SCAN_LIMIT + 1, SCAN_LIMIT + SCAN_SEATS + 1],
+      [90, 200],
+    ]) {
+      const equal = new Array<number>(n).fill(7);
+      expect(method(total, equal)).toEqual(seatBySeat(total, equal.map(BigInt), divisor));
+    }
     const weights = fc.oneof(
       tiedWeights(SCAN_LIMIT + 1, 90),
       fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: SCAN_LIMIT + 1, maxLength: 90 }),
