@@ -21,14 +21,25 @@ export { freeName } from "./ownership";
  * municipalityTable, findTable, valuesCopy); ownership of what the add-in wrote is recorded per
  * block in the workbook's settings (ownership.ts), so nothing the user wrote is overwritten.
  */
+/**
+ * The sets every workbook step needs, checked before each Excel.run (see `run`): the newest member
+ * src/excel uses is `Table.resize` (ExcelApi 1.13). test/excel/requirementSets.test.ts derives
+ * the needed set from the code and fails when this falls behind. The manifest asks only for what
+ * the THUIS functions need, so they still load in an Excel without it.
+ */
 export const REQUIRED_SETS: [string, string][] = [["ExcelApi", "1.13"]];
+
+/** The required sets this Excel lacks, as "ExcelApi 1.13". */
+function missingSets(): string[] {
+  return REQUIRED_SETS.filter(([set, version]) => !Office.context.requirements.isSetSupported(set, version)).map(
+    ([set, version]) => `${set} ${version}`,
+  );
+}
 
 export function createExcelGateway(): WorkbookGateway {
   return {
     async checkSupport() {
-      const missing = REQUIRED_SETS.filter(([set, version]) => !Office.context.requirements.isSetSupported(set, version)).map(
-        ([set, version]) => `${set} ${version}`,
-      );
+      const missing = missingSets();
       return { ok: missing.length === 0, missing };
     },
     sheetStatus: (sheetName, kind) => run((context) => sheetStatus(context, sheetName, kind)),
@@ -76,6 +87,9 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>, shee
     const problem = sheetNameProblem(sheet);
     if (problem) throw adapterError("badSheetName", { sheet, detail: problem.nl });
   }
+  // before anything is queued: an older Excel gets a plain message instead of a failed call halfway
+  const missing = missingSets();
+  if (missing.length > 0) throw adapterError("unsupported", { missing: missing.join(", ") });
   try {
     return await Excel.run(batch);
   } catch (error) {

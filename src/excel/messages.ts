@@ -43,8 +43,8 @@ const WRITING_TEXT: Record<SheetKind, { nl: string; en: string }> = {
 
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
   unsupported: (d) => ({
-    nl: `Deze versie van Excel mist onderdelen die Verdeelwijzer nodig heeft (${d.missing}). Gebruik Microsoft 365 (Excel voor Windows, Mac of het web). De THUIS-functies werken wel.`,
-    en: `This version of Excel lacks parts Verdeelwijzer needs (${d.missing}). Use Microsoft 365 (Excel for Windows, Mac or the web). The THUIS functions still work.`,
+    nl: `Deze versie van Excel mist onderdelen die Verdeelwijzer nodig heeft (${d.missing}): de wizard kan hier de werkmap niet lezen of schrijven (gemeentetabel, scenarioblad, correcties, monitor). De THUIS-functies werken wel. Werk Excel bij (Microsoft 365 of Excel 2021 en later).`,
+    en: `This version of Excel lacks parts Verdeelwijzer needs (${d.missing}): the wizard cannot read or write the workbook here (municipality table, scenario sheet, corrections, monitor). The THUIS functions still work. Update Excel (Microsoft 365, or Excel 2021 and later).`,
   }),
   sheetProtected: (d) => ({
     nl: `Het blad '${d.sheet}' is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets gewijzigd.`,

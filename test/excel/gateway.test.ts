@@ -207,6 +207,23 @@ describe("refusals lose nothing", () => {
     expect((await gateway.checkSupport()).ok).toBe(true);
   });
 
+  test("an Excel without the needed API set: every workbook step refuses before it queues anything", async () => {
+    model.apiSets.set("ExcelApi", "1.12");
+    const before = model.snapshot();
+    for (const step of [
+      () => gateway.findMunicipalityTable(),
+      () => gateway.writeScenarioSheet(request()),
+      () => gateway.readCorrections(),
+    ]) {
+      const e = await rejection(step());
+      expect(e.info.kind).toBe("unsupported");
+      expect(e.info.nl).toMatch(/ExcelApi 1\.13\): de wizard kan hier de werkmap niet lezen of schrijven/);
+      expect(e.info.en).toMatch(/THUIS functions still work/);
+    }
+    expect(model.snapshot()).toEqual(before);
+    model.apiSets.set("ExcelApi", "1.17");
+  });
+
   test("a missing table: tableNotFound", async () => {
     const e = await rejection(gateway.writeScenarioSheet(request({ tableName: "Onbekend" })));
     expect(e.info.kind).toBe("tableNotFound");

@@ -1,6 +1,7 @@
 import type { Dispatch } from "react";
 import { AdapterError, WorkbookGateway } from "../../excel/types";
 import { TABLE_NAME } from "../../excel/tableColumns";
+import { adapterError } from "../../excel/messages";
 import { datasetOf, settingsOf } from "./derive";
 import { modelFingerprint } from "./staleness";
 import type { Action, WizardState } from "./wizard";
@@ -38,11 +39,7 @@ export async function writeScenario(
   try {
     const support = await gateway.checkSupport();
     if (!support.ok) {
-      throw new AdapterError({
-        kind: "unsupported",
-        nl: `Deze versie van Excel mist ${support.missing.join(", ")}. Gebruik Microsoft 365; de THUIS-functies werken wel.`,
-        en: `This version of Excel lacks ${support.missing.join(", ")}. Use Microsoft 365; the THUIS functions still work.`,
-      });
+      throw adapterError("unsupported", { missing: support.missing.join(", ") });
     }
     const status = await gateway.sheetStatus(state.sheetName, "scenario");
     if (status === "ours" && !confirmed) {
