@@ -9,10 +9,10 @@ import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../s
 import type { Municipality, RegionDataset } from "../../src/data/region";
 import { DEFAULT_SETTINGS, ScenarioSettings } from "../../src/scenario";
 import { createExcelGateway } from "../../src/excel/gateway";
-import { evaluateWorkbook, isError, parseFormula } from "../../src/preview/formulas";
+import { evaluateWorkbook, parseFormula } from "../../src/preview/formulas";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
-import { evaluateWorkbook as evaluateWithHyperFormula } from "../excel/hyperformulaThuis";
+import { compareEngines as compare, random } from "./twoEngines";
 
 async function written(dataset: RegionDataset, settings: ScenarioSettings): Promise<WorkbookModel> {
   const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
@@ -29,35 +29,6 @@ async function written(dataset: RegionDataset, settings: ScenarioSettings): Prom
     language: "nl",
   });
   return model;
-}
-
-/** Both engines, cell by cell over every sheet; returns the cells that differ (none expected). */
-function compare(model: WorkbookModel): { compared: number; differences: string[] } {
-  const ours = evaluateWorkbook(model);
-  const hf = evaluateWithHyperFormula(model, { excelBlanks: true });
-  const differences: string[] = [];
-  let compared = 0;
-  for (const sheet of model.sheets) {
-    const used = sheet.usedBlock();
-    if (!used) continue;
-    // past the written block too: a spill that runs too far would show there
-    for (let r = 0; r < used.row + used.rows + 3; r++)
-      for (let c = 0; c < used.column + used.columns + 3; c++) {
-        const mine = ours.get(sheet.name, r, c);
-        const theirs = hf.value(sheet.name, r, c) as unknown;
-        compared += 1;
-        const norm = (v: unknown) => (v === "" || v === undefined ? null : v);
-        const a = isError(mine) ? mine.error : norm(mine);
-        const b = theirs && typeof theirs === "object" && "value" in theirs ? (theirs as { value: string }).value : norm(theirs);
-        if (a === b) continue;
-        // HyperFormula rounds results to about 11 significant digits
-        if (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))) continue;
-        differences.push(
-          `${sheet.name}!R${r + 1}C${c + 1} ${sheet.get(r, c)?.formula ?? ""}: evaluator ${JSON.stringify(a)}, HyperFormula ${JSON.stringify(b)}`,
-        );
-      }
-  }
-  return { compared, differences };
 }
 
 test("the seed's scenario sheet: every cell as HyperFormula computes it, and the seed's figures", async () => {
@@ -88,17 +59,6 @@ test.each(variants)("every option agrees with HyperFormula: %s", async (_, patch
   const model = await written(STEDENDRIEHOEK_2024, { ...DEFAULT_SETTINGS, ...patch });
   expect(compare(model).differences).toEqual([]);
 });
-
-/** A deterministic pseudo-random generator (mulberry32), so the regions are the same every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test("random regions with blanks in every column agree with HyperFormula (25 regions)", async () => {
   for (let seed = 1; seed <= 25; seed++) {

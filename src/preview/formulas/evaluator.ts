@@ -34,8 +34,11 @@ interface Anchor {
 }
 
 export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
-  const evaluator = new Evaluator(model);
-  evaluator.runAll();
+  // A blank cell may be filled by an array spilled from a formula not yet computed. Each pass
+  // knows the spills of the pass before; another pass is needed only when a cell read as blank
+  // turned out to be spilled into (a chain of spills can take a few passes, each one more).
+  let evaluator = new Evaluator(model, new Map());
+  for (let pass = 1; pass < 8 && evaluator.misreadBlank(); pass++) evaluator = new Evaluator(model, evaluator.spillOwners());
   return {
     get: (sheet, row, column) => evaluator.shown(sheet, row, column),
     anchorOf: (sheet, row, column) => evaluator.anchorOf(sheet, row, column),
@@ -49,8 +52,14 @@ class Evaluator {
   private readonly bySheet = new Map<SheetModel, Anchor[]>();
   /** cell → the anchor whose spilled array covers it */
   private readonly spills = new Map<string, Anchor>();
+  /** Blank cells read before any spill covered them. */
+  private readonly blankReads = new Set<string>();
 
-  constructor(private readonly model: WorkbookModel) {
+  /** `expected`: cell → key of the anchor that spilled into it in the pass before. */
+  constructor(
+    private readonly model: WorkbookModel,
+    private readonly expected: ReadonlyMap<string, string>,
+  ) {
     for (const sheet of model.sheets) {
       const list: Anchor[] = [];
       for (const [k, cell] of sheet.cells) {
@@ -63,10 +72,21 @@ class Evaluator {
       list.sort((a, b) => a.row - b.row || a.column - b.column);
       this.bySheet.set(sheet, list);
     }
+    this.runAll();
   }
 
-  runAll(): void {
+  private runAll(): void {
     for (const list of this.bySheet.values()) for (const a of list) this.run(a);
+  }
+
+  /** Was a cell read as blank that an array then spilled into? (another pass is needed) */
+  misreadBlank(): boolean {
+    return [...this.blankReads].some((at) => this.spills.has(at));
+  }
+
+  /** cell → key of the anchor whose array covers it. */
+  spillOwners(): Map<string, string> {
+    return new Map([...this.spills].map(([at, a]) => [at, key(a.sheet, a.row, a.column)]));
   }
 
   /** What a cell shows once everything is computed. */
@@ -131,15 +151,10 @@ class Evaluator {
     const cell = sheet.get(row, column);
     if (cell) return cell.value === "" ? null : cell.value;
     const at = key(sheet, row, column);
-    if (!this.spills.has(at)) {
-      // an array from above or left may spill here: compute those formulas first
-      for (const a of this.bySheet.get(sheet) ?? []) {
-        if (a.row > row) break;
-        if (a.column <= column && a.state === "todo") this.run(a);
-        if (this.spills.has(at)) break;
-      }
-    }
+    const expected = this.anchors.get(this.expected.get(at) ?? "");
+    if (expected && !this.spills.has(at)) this.run(expected);
     const owner = this.spills.get(at);
+    if (!owner) this.blankReads.add(at);
     return owner ? owner.result[row - owner.row][column - owner.column] : null;
   }
 

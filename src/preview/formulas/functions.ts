@@ -36,9 +36,9 @@ function scalarOf(cx: CallContext, args: readonly (Node | null)[], i: number): V
 /**
  * The numbers of SUM/MIN/MAX/COUNT-like arguments: in a range or array only numbers count
  * (text, logicals and blanks are skipped); a value typed as an argument is converted.
- * The first error met is the answer.
+ * The first error met is the answer, unless errors are skipped (COUNT).
  */
-function numbersIn(cx: CallContext, args: readonly (Node | null)[]): number[] | Value {
+function numbersIn(cx: CallContext, args: readonly (Node | null)[], skipErrors = false): number[] | Value {
   const out: number[] = [];
   for (const node of args) {
     if (!node) continue;
@@ -46,14 +46,14 @@ function numbersIn(cx: CallContext, args: readonly (Node | null)[]): number[] | 
     if (isRef(v) || isMatrix(v)) {
       for (const row of cx.values(v) as Matrix)
         for (const x of row) {
-          if (isError(x)) return x;
+          if (isError(x) && !skipErrors) return x;
           if (typeof x === "number") out.push(x);
         }
       continue;
     }
     const n = toNumber(v);
-    if (isError(n)) return n;
-    out.push(n);
+    if (!isError(n)) out.push(n);
+    else if (!skipErrors) return n;
   }
   return out;
 }
@@ -96,12 +96,103 @@ const ifFunction: FormulaFunction = (args, cx) => {
   return test ? branch(args[1], true) : branch(args[2], false);
 };
 
-/** A criterion of COUNTIF/SUMIF: a plain value, equal as a number or as text without regard to case. */
+/** IFERROR(value, fallback): the fallback where the value is an error, element by element. */
+const ifError: FormulaFunction = (args, cx) => {
+  const value = cx.evaluate(args[0] ?? BLANK);
+  const shown = cx.values(value);
+  if (!isMatrix(shown)) return isError(shown) ? cx.evaluate(args[1] ?? BLANK) : value;
+  if (!shown.some((row) => row.some(isError))) return value;
+  const fallback = valuesOf(cx, args, 1);
+  return shown.map((row, r) => row.map((x, c) => (isError(x) ? elementAt(fallback, r, c) : x)));
+};
+
+/** ISNUMBER(x): TRUE for a number, element by element over a range or array. */
+const isNumber: FormulaFunction = (args, cx) => {
+  const v = valuesOf(cx, args, 0);
+  return isMatrix(v) ? v.map((row) => row.map((x) => typeof x === "number")) : typeof v === "number";
+};
+
+/** AND(…): TRUE when every logical is; in ranges text and blanks are skipped; none at all is #VALUE!. */
+const and: FormulaFunction = (args, cx) => {
+  let seen = 0;
+  let all = true;
+  for (const node of args) {
+    if (!node) continue;
+    const v = cx.evaluate(node);
+    const fromRange = isRef(v) || isMatrix(v);
+    for (const row of (fromRange ? cx.values(v) : [[v]]) as Matrix)
+      for (const x of row) {
+        if (isError(x)) return x;
+        if (fromRange && (x === null || typeof x === "string")) continue;
+        const b = toBoolean(x);
+        if (isError(b)) return b;
+        seen += 1;
+        all &&= b;
+      }
+  }
+  return seen === 0 ? err("#VALUE!", "AND has no logical values") : all;
+};
+
+/** COUNT(…): how many numbers (errors, text and blanks are not counted). */
+const count: FormulaFunction = (args, cx) => (numbersIn(cx, args, true) as number[]).length;
+
+/**
+ * SUMPRODUCT(a, b, …): the sum of the element-wise products of arrays of one shape; an entry
+ * that is not a number (text, a logical, a blank) counts as 0, as in Excel.
+ */
+const sumProduct: FormulaFunction = (args, cx) => {
+  const arrays = args.map((_, i) => valuesOf(cx, args, i)).map((v) => (isMatrix(v) ? v : [[v]]));
+  if (arrays.length === 0) return err("#VALUE!", "SUMPRODUCT needs an array");
+  const [rows, columns] = [arrays[0].length, arrays[0][0].length];
+  if (arrays.some((m) => m.length !== rows || m[0].length !== columns)) return err("#VALUE!", "SUMPRODUCT arrays differ in size");
+  let sum = 0;
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < columns; c++) {
+      let product = 1;
+      for (const m of arrays) {
+        const x = m[r][c];
+        if (isError(x)) return x;
+        product *= typeof x === "number" ? x : 0;
+      }
+      sum += product;
+    }
+  return sum;
+};
+
+/**
+ * INDEX(range, row[, column]): one cell of a range, as a reference (so a blank reads as 0 in a
+ * result); in a single row or column one number picks along it. Outside the range: #REF!.
+ */
+const index: FormulaFunction = (args, cx) => {
+  const source = cx.evaluate(args[0] ?? BLANK);
+  const m = cx.values(source);
+  const grid = isMatrix(m) ? m : [[m]];
+  const a = toNumber(scalarOf(cx, args, 1));
+  const b = toNumber(args[2] === undefined ? 1 : scalarOf(cx, args, 2));
+  if (isError(a)) return a;
+  if (isError(b)) return b;
+  const [i, j] = grid.length === 1 && args[2] === undefined ? [1, Math.trunc(a)] : [Math.trunc(a), Math.trunc(b)];
+  if (i < 1 || j < 1 || i > grid.length || j > grid[0].length) return err("#REF!", "INDEX outside the range");
+  if (isRef(source)) return { ...source, row: source.row + i - 1, column: source.column + j - 1, rows: 1, columns: 1 };
+  return grid[i - 1][j - 1];
+};
+
+/** A criterion of COUNTIF/SUMIF: a plain value (equal, text without regard to case) or ">0", "<>x" … */
 function criterionTest(criterion: Value): (x: Value) => boolean {
-  return (x) =>
-    typeof criterion === "number"
-      ? typeof x === "number" && x === criterion
-      : typeof x === "string" && typeof criterion === "string" && x.toLowerCase() === criterion.toLowerCase();
+  const m = typeof criterion === "string" ? /^(<>|<=|>=|=|<|>)(.*)$/.exec(criterion) : null;
+  if (!m) {
+    return (x) =>
+      typeof criterion === "number"
+        ? typeof x === "number" && x === criterion
+        : typeof x === "string" && typeof criterion === "string" && x.toLowerCase() === criterion.toLowerCase();
+  }
+  const [, op, operand] = m;
+  const number = operand.trim() !== "" && Number.isFinite(Number(operand)) ? Number(operand) : null;
+  return (x) => {
+    if (number !== null && typeof x !== "number") return op === "<>";
+    const d = number !== null ? (x as number) - number : String(x ?? "").localeCompare(operand, undefined, { sensitivity: "base" });
+    return { "=": d === 0, "<>": d !== 0, "<": d < 0, ">": d > 0, "<=": d <= 0, ">=": d >= 0 }[op]!;
+  };
 }
 
 /** The cells of ranges[0] that meet every (range, criterion) pair, as a grid of booleans. */
@@ -165,9 +256,16 @@ export const FUNCTIONS: Readonly<Record<string, FormulaFunction>> = {
   },
   ROUND: round,
   IF: ifFunction,
+  IFERROR: ifError,
+  ISNUMBER: isNumber,
+  AND: and,
+  NA: () => err("#N/A"),
+  COUNT: count,
   COUNTIF: countIfs(() => 1, "COUNTIF"),
   COUNTIFS: countIfs((args) => Math.floor(args.length / 2), "COUNTIFS"),
   SUMIF: sumIf,
+  SUMPRODUCT: sumProduct,
+  INDEX: index,
   ...Object.fromEntries(Object.keys(THUIS_ARITY).map((name) => [`THUIS.${name}`, thuisFunction(name)])),
 };
 
