@@ -1,30 +1,21 @@
 import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024 } from "../src/data";
 import type { RegionDataset } from "../src/data";
-import { address, parseAddress, quoteSheet } from "../src/excel/a1";
+import { address, parseAddress, quoteSheet } from "../src/sheets/a1";
 import { computeMonitor } from "../src/engine/monitor";
-import { FIRST_YEAR_COLUMN, planMonitorSheet } from "../src/excel/monitorLayout";
-import { monitorValues } from "../src/excel/monitorValues";
-import type { JustificationPlan } from "../src/excel/justificationLayout";
+import { FIRST_YEAR_COLUMN, planMonitorSheet } from "../src/sheets/monitorLayout";
+import { monitorValues } from "../src/sheets/monitorValues";
+import type { JustificationPlan } from "../src/sheets/justificationLayout";
 import type { GrowthResult } from "../src/scenario/model";
-import {
-  DEFAULT_SETTINGS,
-  FormatSpec,
-  ScenarioPlan,
-  ScenarioSettings,
-  SpillSpec,
-  computeScenarios,
-  inputOf,
-  planJustificationOf,
-  planScenarioSheet,
-} from "../src/scenario";
+import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, inputOf } from "../src/scenario";
+import { FormatSpec, ScenarioPlan, SpillSpec, planJustificationOf, planScenarioSheet } from "../src/sheets";
 import { Language } from "../src/i18n";
 import { VERSION } from "../src/version";
-import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/excel/tableColumns";
+import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/sheets/tableColumns";
 
 /**
  * The sample workbook, as the wizard would write it: the `Gemeenten` table with the embedded
- * data and the scenario sheet from the same plan the Excel adapter uses (src/scenario/sheetPlan.ts).
+ * data and the scenario sheet from the same plan the Excel adapter uses (src/sheets/scenarioPlan.ts).
  *
  * Every formula cell carries its computed value (the scenario model's number) as the cached
  * result, so a reader without the add-in — Excel without Verdeelwijzer, LibreOffice — shows

@@ -22,7 +22,7 @@ import type { Language } from "../i18n/language";
  *   one municipality is known that year; its percent is Σ cumulative realised / Σ cumulative
  *   target over every known (municipality, year) up to that year.
  *
- * The monitor sheet (src/excel/monitorLayout.ts) computes the same with formulas; the tests
+ * The monitor sheet (src/sheets/monitorLayout.ts) computes the same with formulas; the tests
  * hold the two against each other.
  *
  * @example

@@ -1,7 +1,7 @@
 /* global Excel */
 import type { CorrectionLine } from "../scenario/corrections";
-import { address, quoteSheet } from "./a1";
-import { CORRECTIONS_COLUMNS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "./correctionsColumns";
+import { address, quoteSheet } from "../sheets/a1";
+import { CORRECTIONS_COLUMNS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "../sheets/correctionsColumns";
 import { guardSheetKind } from "./ownedSheet";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
 

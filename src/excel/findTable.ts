@@ -1,7 +1,7 @@
 /* global Excel */
 import { readTable } from "./municipalityTable";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
-import { TABLE_NAME, matchHeader } from "./tableColumns";
+import { TABLE_NAME, matchHeader } from "../sheets/tableColumns";
 import type { MunicipalityTableRead } from "./types";
 
 /**

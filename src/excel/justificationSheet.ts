@@ -1,8 +1,9 @@
 /* global Excel */
-import { ScenarioModel, ScenarioPlan, planJustificationOf, todayIso } from "../scenario";
+import { ScenarioModel } from "../scenario";
+import { ScenarioPlan, planJustificationOf, todayIso } from "../sheets";
 import { VERSION } from "../version";
-import { parseAddress } from "./a1";
-import type { JustificationPlan } from "./justificationLayout";
+import { parseAddress } from "../sheets/a1";
+import type { JustificationPlan } from "../sheets/justificationLayout";
 import { adapterError } from "./messages";
 import { OwnershipRecord, freeName, userCellIn } from "./ownership";
 import type { ScenarioSheetRequest } from "./types";

@@ -1,7 +1,7 @@
 import type { Cell } from "../engine/cells";
 import { computeMonitor, readThresholds, Thresholds } from "../engine/monitor";
 import { InputError } from "../engine/errors";
-import { MonitorLayoutRequest, MonitorPlan, monitorCell, planMonitorSheet, realisedColumn } from "./monitorLayout";
+import { MonitorLayoutRequest, MonitorPlan, monitorCell, planMonitorSheet, realisedColumn } from "../sheets/monitorLayout";
 import type { MonitorRecord } from "./ownership";
 import type { MonitorRead } from "./types";
 

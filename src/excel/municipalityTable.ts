@@ -1,9 +1,9 @@
 /* global Excel */
 import type { RawMunicipality, RegionDataset } from "../data/region";
-import { address, quoteSheet } from "./a1";
+import { address, quoteSheet } from "../sheets/a1";
 import { adapterError } from "./messages";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
-import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET, TableColumn } from "./tableColumns";
+import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET, TableColumn } from "../sheets/tableColumns";
 import type { MunicipalityTableRead, WriteTableResult } from "./types";
 
 /**

@@ -1,6 +1,6 @@
 import type { Language } from "../i18n";
-import { Block, contains, parseAddress, address } from "./a1";
-import { CORRECTIONS_SHEET } from "./correctionsColumns";
+import { Block, contains, parseAddress, address } from "../sheets/a1";
+import { CORRECTIONS_SHEET } from "../sheets/correctionsColumns";
 
 /**
  * What the add-in wrote, recorded in the workbook's settings (`workbook.settings`, saved with

@@ -2,16 +2,17 @@
 import { OwnedSheetTarget, guardSheetKind, guardUserCells, prepareOwnedSheet, queueOwnedSheetInspect } from "./ownedSheet";
 import { toMunicipalities } from "../data/region";
 import { InputError } from "../engine/errors";
-import { CorrectionLine, ScenarioModel, ScenarioPlan, computeScenarios, inputOf, netCorrections, planScenarioSheet } from "../scenario";
-import { CORRECTIONS_TABLE } from "./correctionsColumns";
+import { CorrectionLine, ScenarioModel, computeScenarios, inputOf, netCorrections } from "../scenario";
+import { ScenarioPlan, planScenarioSheet } from "../sheets";
+import { CORRECTIONS_TABLE } from "../sheets/correctionsColumns";
 import { linesOf } from "./correctionsTable";
-import { address, parseAddress, quoteSheet } from "./a1";
+import { address, parseAddress, quoteSheet } from "../sheets/a1";
 import { planJustification, queueJustificationInspect, writeJustification } from "./justificationSheet";
-import type { FormatSpec } from "../scenario/sheetPlan";
+import type { FormatSpec } from "../sheets/scenarioPlan";
 import { readTable } from "./municipalityTable";
 import { adapterError } from "./messages";
 import { GrowthRecord, OwnershipRecord, SETTINGS_KEY } from "./ownership";
-import { TABLE_COLUMNS, TableColumn, matchHeader } from "./tableColumns";
+import { TABLE_COLUMNS, TableColumn, matchHeader } from "../sheets/tableColumns";
 import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
 
 /**

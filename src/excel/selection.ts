@@ -1,5 +1,5 @@
 /* global Excel */
-import { Block, parseAddress } from "./a1";
+import { Block, parseAddress } from "../sheets/a1";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
 
 /**

@@ -5,7 +5,7 @@
  * municipalities.
  */
 import type { RawMunicipality, RegionDataset } from "../data/region";
-import type { TableColumn } from "./tableColumns";
+import type { TableColumn } from "../sheets/tableColumns";
 import type { CorrectionLine, ScenarioSettings } from "../scenario";
 import type { Language } from "../i18n";
 import type { Cell } from "../engine/cells";

@@ -1,6 +1,6 @@
 /* global Excel */
 import { VERSION } from "../version";
-import { Block, address, contains, parseAddress, quoteSheet } from "./a1";
+import { Block, address, contains, parseAddress, quoteSheet } from "../sheets/a1";
 import { adapterError } from "./messages";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
 import type { ValuesCopyRequest, ValuesCopyResult } from "./types";

@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
-import { address, columnName } from "../excel/a1";
+import { address, columnName } from "../sheets/a1";
 import { createExcelGateway } from "../excel/gateway";
 import { booleanText, detectLanguage, localeOf } from "../i18n";
 import { App } from "../taskpane/App";

@@ -1,4 +1,4 @@
-import { Block, contains, parseAddress } from "../excel/a1";
+import { Block, contains, parseAddress } from "../sheets/a1";
 import {
   ChartModel,
   ConditionalFormatRecord,

@@ -1,4 +1,4 @@
-import { Block, address, parseAddress, quoteSheet } from "../excel/a1";
+import { Block, address, parseAddress, quoteSheet } from "../sheets/a1";
 
 /**
  * The in-memory workbook behind the fake Excel: sheets of cells (value and formula), tables,

@@ -3,7 +3,7 @@ import { fairShareBlend } from "../engine/blend";
 import { fairShare } from "../engine/fairShare";
 import { quota } from "../engine/quota";
 import { redistribute } from "../engine/redistribute";
-import type { TableColumn } from "../excel/tableColumns";
+import type { NumericColumn } from "../data/region";
 import type { CorrectionLine } from "./corrections";
 import type { BlendedKey, ScenarioSettings } from "./settings";
 import { Language, percentText } from "../i18n";
@@ -62,7 +62,7 @@ export type ParamKey = "need" | "needShare" | "cap" | "min" | "rounding" | "meth
 /** How a formula names the cells it reads: parameters, table columns, other scenario columns. */
 export interface FormulaRefs {
   param(key: ParamKey): string;
-  table(column: TableColumn): string;
+  table(column: "name" | NumericColumn): string;
   /** The data cells of another scenario column, e.g. "B13:B21". */
   span(key: ScenarioKey): string;
   /** The block of key columns written on the sheet for a blended key, e.g. "L13:M21". */

@@ -11,7 +11,7 @@ import { build } from "esbuild";
 import { Browser, Page, chromium } from "playwright-core";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { WorkbookModel, SheetModel } from "../fake-excel/model";
-import { parseAddress } from "../../src/excel/a1";
+import { parseAddress } from "../../src/sheets/a1";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 import { serve } from "./server";
 

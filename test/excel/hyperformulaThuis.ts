@@ -6,7 +6,7 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import * as thuis from "../../src/functions/wrappers";
-import { columnName } from "../../src/excel/a1";
+import { columnName } from "../../src/sheets/a1";
 import type { WorkbookModel } from "../fake-excel/model";
 
 type Wrapper = (...args: unknown[]) => number | (number | string)[][];

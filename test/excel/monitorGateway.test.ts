@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { STATUS_WORDS, computeMonitor } from "../../src/engine/monitor";
-import { parseAddress } from "../../src/excel/a1";
+import { parseAddress } from "../../src/sheets/a1";
 import type { MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";

@@ -17,7 +17,7 @@ import {
   MonitorPlan,
   planMonitorSheet,
   realisedColumn,
-} from "../../src/excel/monitorLayout";
+} from "../../src/sheets/monitorLayout";
 
 type Grid = (string | number | boolean | null)[][];
 type N = number | null;

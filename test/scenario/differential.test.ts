@@ -18,9 +18,9 @@ import {
   computeScenarios,
   inputOf,
   netCorrections,
-  planScenarioSheet,
 } from "../../src/scenario";
 import { Language } from "../../src/i18n";
+import { planScenarioSheet } from "../../src/sheets";
 import { InputError } from "../../src/engine/errors";
 import { AdapterError } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";

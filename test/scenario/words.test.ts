@@ -5,16 +5,8 @@
  */
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { parseMethod, parseRounding } from "../../src/engine/options";
-import {
-  DEFAULT_SETTINGS,
-  METHOD_WORDS,
-  ROUNDING_WORDS,
-  computeScenarios,
-  formulaSnippets,
-  inputOf,
-  localSeparators,
-  planScenarioSheet,
-} from "../../src/scenario";
+import { DEFAULT_SETTINGS, METHOD_WORDS, ROUNDING_WORDS, computeScenarios, inputOf } from "../../src/scenario";
+import { formulaSnippets, localSeparators, planScenarioSheet } from "../../src/sheets";
 import { listText, percentText } from "../../src/i18n";
 
 test.each(["nl", "en"] as const)("every %s option word on the sheet is read by the THUIS functions as its own option", (language) => {

@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { buildSampleWorkbook } from "../../scripts/sample-workbook";
-import { DEFAULT_SETTINGS, computeScenarios, inputOf, planJustificationOf, planScenarioSheet } from "../../src/scenario";
+import { DEFAULT_SETTINGS, computeScenarios, inputOf } from "../../src/scenario";
+import { planJustificationOf, planScenarioSheet } from "../../src/sheets";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 
 const committed = join(__dirname, "..", "..", "examples", "Regio-Stedendriehoek-2024.xlsx");

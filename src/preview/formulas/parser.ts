@@ -1,4 +1,4 @@
-import { columnIndex } from "../../excel/a1";
+import { columnIndex } from "../../sheets/a1";
 import type { Scalar } from "./values";
 
 /**

@@ -22,9 +22,9 @@ import {
 import { DocumentTable20Regular, Open20Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { sheetNameProblem } from "../../excel/sheetNames";
-import { TABLE_NAME } from "../../excel/tableColumns";
+import { TABLE_NAME } from "../../sheets/tableColumns";
 import type { SheetStatus } from "../../excel/types";
-import { formulaSnippets, planScenarioSheet } from "../../scenario";
+import { formulaSnippets, planScenarioSheet } from "../../sheets";
 import { useWizard } from "../context";
 import { CorrectionsPanel } from "./CorrectionsPanel";
 import { copyValues, writeScenario } from "../state/actions";

@@ -1,6 +1,6 @@
 import type { Dispatch } from "react";
 import { AdapterError, WorkbookGateway } from "../../excel/types";
-import { TABLE_NAME } from "../../excel/tableColumns";
+import { TABLE_NAME } from "../../sheets/tableColumns";
 import { adapterError } from "../../excel/messages";
 import { datasetOf, settingsOf } from "./derive";
 import { modelFingerprint } from "./staleness";

@@ -1,4 +1,4 @@
-import { TABLE_NAME } from "../../excel/tableColumns";
+import { TABLE_NAME } from "../../sheets/tableColumns";
 import { datasetOf, settingsOf } from "./derive";
 import type { WizardState } from "./wizard";
 

@@ -4,7 +4,7 @@ import { inputError } from "../engine/errors";
 import { DEFAULT_THRESHOLDS, STATUS_WORDS, Thresholds } from "../engine/monitor";
 import { nameKey } from "../data/matchNames";
 import { address, columnName, parseAddress, quoteSheet } from "./a1";
-import type { FormatSpec } from "../scenario/sheetPlan";
+import type { FormatSpec } from "./scenarioPlan";
 
 /**
  * The Monitor sheet as a plan (same style as `ScenarioPlan`): every cell from A1, formulas

@@ -8,7 +8,7 @@ import { parseAddress } from "./a1";
  * cached results of a workbook written without Excel (the sample workbook), so a reader
  * without the add-in sees the figures. A blank result is "", an unknown year in the chart's
  * realised row is Excel's #N/A (the `na` marker). Held against HyperFormula's evaluation of
- * the plan in test/excel/monitorValues.test.ts.
+ * the plan in test/sheets/monitorValues.test.ts.
  *
  * @example
  *   const values = monitorValues(plan, computeMonitor(rows, { startYear: 2024 }), "nl");

@@ -7,8 +7,8 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import "./hyperformulaThuis";
 import { computeMonitor } from "../../src/engine/monitor";
-import { MonitorLayoutRequest, planMonitorSheet } from "../../src/excel/monitorLayout";
-import { NA, monitorValues } from "../../src/excel/monitorValues";
+import { MonitorLayoutRequest, planMonitorSheet } from "../../src/sheets/monitorLayout";
+import { NA, monitorValues } from "../../src/sheets/monitorValues";
 
 type Grid = (string | number | boolean | null)[][];
 const cell = fc.oneof({ weight: 3, arbitrary: fc.nat(50) }, { weight: 1, arbitrary: fc.constant(null) });

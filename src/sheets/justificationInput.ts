@@ -1,10 +1,10 @@
 import type { ColumnSource } from "../data/region";
-import { JustificationInput, JustificationPlan, planJustificationSheet } from "../excel/justificationLayout";
+import { JustificationInput, JustificationPlan, planJustificationSheet } from "./justificationLayout";
 import { combinedWeights, commonScale, readDecimal } from "../engine/blend";
-import { keyText } from "./columns";
-import { TABLE_COLUMNS } from "../excel/tableColumns";
-import type { ScenarioModel } from "./model";
-import type { ScenarioPlan } from "./sheetPlan";
+import { keyText } from "../scenario/columns";
+import { TABLE_COLUMNS } from "./tableColumns";
+import type { ScenarioModel } from "../scenario/model";
+import type { ScenarioPlan } from "./scenarioPlan";
 import type { Language } from "../i18n";
 
 /**

@@ -7,8 +7,8 @@ import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 as R } from "../../src/data";
 import { apportion, fairShare } from "../../src/engine";
 import { Rational, add, explainHamilton, rational, traceHamilton } from "../../src/engine/explain";
-import { parseAddress } from "../../src/excel/a1";
-import { JustificationInput, planJustificationSheet } from "../../src/excel/justificationLayout";
+import { parseAddress } from "../../src/sheets/a1";
+import { JustificationInput, planJustificationSheet } from "../../src/sheets/justificationLayout";
 
 const names = R.municipalities.map((m) => m.name);
 const seedInput: JustificationInput = {

@@ -1,5 +1,5 @@
-import { address } from "../excel/a1";
-import type { ScenarioPlan } from "./sheetPlan";
+import { address } from "./a1";
+import type { ScenarioPlan } from "./scenarioPlan";
 import type { Language } from "../i18n";
 
 /**

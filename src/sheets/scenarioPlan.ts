@@ -1,12 +1,12 @@
 import type { ColumnSource } from "../data/region";
-import { address } from "../excel/a1";
-import { correctionsRef } from "../excel/correctionsColumns";
-import { columnRef } from "../excel/tableColumns";
-import type { FormulaRefs, ParamKey, ScenarioKey } from "./columns";
-import type { ScenarioModel } from "./model";
-import type { KeyColumn } from "./settings";
+import { address } from "./a1";
+import { correctionsRef } from "./correctionsColumns";
+import { columnRef } from "./tableColumns";
+import type { FormulaRefs, ParamKey, ScenarioKey } from "../scenario/columns";
+import type { ScenarioModel } from "../scenario/model";
+import type { KeyColumn } from "../scenario/settings";
 import { Language, percentText } from "../i18n";
-import { COLUMN_NOUNS, METHOD_WORDS, ROUNDING_WORDS } from "./words";
+import { COLUMN_NOUNS, METHOD_WORDS, ROUNDING_WORDS } from "../scenario/words";
 
 /**
  * The scenario sheet as a plan, derived from the scenario model: every cell of the block the
