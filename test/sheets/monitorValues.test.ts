@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import "./hyperformulaThuis";
+import "../excel/hyperformulaThuis";
 import { computeMonitor } from "../../src/engine/monitor";
 import { MonitorLayoutRequest, planMonitorSheet } from "../../src/sheets/monitorLayout";
 import { NA, monitorValues } from "../../src/sheets/monitorValues";
