@@ -5,6 +5,7 @@
 import { bundleBenchmarks } from "./bundles";
 import { engineBenchmarks } from "./engine";
 import { functionLayerBenchmarks } from "./functionLayer";
+import { groupShareBenchmarks } from "./groupShare";
 import { printTable } from "./measure";
 import { mixedBenchmarks } from "./mixed";
 import { peerBenchmarks } from "./peer";
@@ -13,6 +14,7 @@ import { syncBenchmarks } from "./syncs";
 async function main(): Promise<void> {
   const tables = [
     ...engineBenchmarks(),
+    ...groupShareBenchmarks(),
     ...peerBenchmarks(),
     ...mixedBenchmarks(),
     ...functionLayerBenchmarks(),

@@ -226,6 +226,48 @@ const functionCases: [string, unknown[], string, string][] = [
   ],
   ["ADJUST", [col(5, 5), col(1.5, null), null], "#VALUE!", "rij 1: correctie moet een geheel aantal zijn (1,5)"],
   ["ADJUST", [col(5, 5), [[1, null]], null], "#VALUE!", "verdeling en correctie moeten even groot zijn"],
+  [
+    "GROUPSHARE",
+    [[[1, 1]], [[3]], [[1, 1]], null],
+    "#VALUE!",
+    "de totalen per gemeente tellen op tot 3 en de behoeften per groep tot 2: die moeten gelijk zijn",
+  ],
+  [
+    "GROUPSHARE",
+    [
+      [
+        [0, 0],
+        [1, 1],
+      ],
+      col(1, 1),
+      [[1, 1]],
+      null,
+    ],
+    "#VALUE!",
+    "rij 1: totaal is 1, maar deze rij heeft geen gewicht groter dan 0 in een kolom met een behoefte groter dan 0",
+  ],
+  [
+    "GROUPSHARE",
+    [
+      [
+        [1, 0],
+        [1, 0],
+        [1, 1],
+      ],
+      col(1, 1, 1),
+      [[1, 2]],
+      null,
+    ],
+    "#VALUE!",
+    "kolom 2 heeft een behoefte van 2, maar alleen rij 3 heeft daar een gewicht groter dan 0, met samen een totaal van 1: de nullen in de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen",
+  ],
+  [
+    "GROUPSHARE",
+    [[[1, 1]], [[2]], [[1, 1]], "hamilton"],
+    "#VALUE!",
+    'onbekende methode "hamilton"; kies "webster" (gewoon afronden) of "dhondt" (naar beneden afronden)',
+  ],
+  ["GROUPSHARE", [[[1, -2]], [[2]], [[1, 1]], null], "#VALUE!", "rij 1, kolom 2: gewicht is negatief (-2)"],
 ];
 
 /** Kinds of InputError the catalogue produced, checked for coverage at the end of the file. */

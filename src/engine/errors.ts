@@ -54,7 +54,8 @@ export type Field =
   | "threshold"
   | "factors"
   | "allocation"
-  | "corrections";
+  | "corrections"
+  | "needs";
 
 export const FIELD_NAMES: Record<Field, { nl: string; en: string }> = {
   total: { nl: "totaal", en: "total" },
@@ -83,6 +84,7 @@ export const FIELD_NAMES: Record<Field, { nl: string; en: string }> = {
   factors: { nl: "factor", en: "factor" },
   allocation: { nl: "verdeling", en: "allocation" },
   corrections: { nl: "correctie", en: "correction" },
+  needs: { nl: "behoefte", en: "need" },
 };
 
 /** Every way input can be wrong. Each kind has one Excel error code and one message pair. */
@@ -119,7 +121,11 @@ export type ErrorKind =
   | "keyColumnZero"
   | "correctionTooLarge"
   | "adjustCannotTake"
-  | "adjustCannotAdd";
+  | "adjustCannotAdd"
+  | "marginSum"
+  | "noPositiveWeight"
+  | "infeasiblePattern"
+  | "unknownGroupMethod";
 
 /** Details that a message may quote. */
 export interface ErrorDetails {
@@ -137,6 +143,8 @@ export interface ErrorDetails {
   candidates?: readonly string[];
   /** Start and end year (for yearOrder). */
   years?: { start: number; end: number };
+  /** Columns that cannot be met and the only rows that could serve them, 1-based (for infeasiblePattern). */
+  pattern?: { columns: readonly number[]; need: number; rows: readonly number[]; total: number };
 }
 
 const CODES: Record<ErrorKind, ErrorCode> = {
@@ -173,6 +181,10 @@ const CODES: Record<ErrorKind, ErrorCode> = {
   correctionTooLarge: "invalidValue",
   adjustCannotTake: "invalidValue",
   adjustCannotAdd: "invalidValue",
+  marginSum: "invalidValue",
+  noPositiveWeight: "invalidValue",
+  infeasiblePattern: "invalidValue",
+  unknownGroupMethod: "invalidValue",
 };
 
 /** Every kind of input error, for catalogues and coverage checks. */
@@ -346,7 +358,56 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
     en: (_d, _f, v) =>
       `the corrections free ${v} in total, but there is no row without a correction and with a weight above 0 to share them over`,
   },
+  // Biproportional apportionment (GROUPSHARE). marginSum: value = Σtotals, limit = Σneeds.
+  marginSum: {
+    nl: (d, _f, v) =>
+      `de totalen per gemeente tellen op tot ${v} en de behoeften per groep tot ${quote(d.limit, "nl")}: die moeten gelijk zijn`,
+    en: (d, _f, v) => `the municipality totals add up to ${v} and the group needs to ${quote(d.limit, "en")}: they must be equal`,
+  },
+  // a row: no positive weight in a column with a need; a column: none in a row with a total
+  noPositiveWeight: {
+    nl: (d, f, v) =>
+      d.position?.row !== undefined
+        ? `${f} is ${v}, maar deze rij heeft geen gewicht groter dan 0 in een kolom met een behoefte groter dan 0`
+        : `${f} is ${v}, maar deze kolom heeft geen gewicht groter dan 0 in een rij met een totaal groter dan 0`,
+    en: (d, f, v) =>
+      d.position?.row !== undefined
+        ? `the ${f} is ${v}, but this row has no weight above 0 in a column with a need above 0`
+        : `the ${f} is ${v}, but this column has no weight above 0 in a row with a total above 0`,
+  },
+  infeasiblePattern: {
+    nl: (d) => {
+      const p = d.pattern ?? { columns: [], need: 0, rows: [], total: 0 };
+      const serve =
+        p.rows.length === 0
+          ? "maar geen rij met een totaal groter dan 0 heeft daar een gewicht groter dan 0"
+          : `maar alleen ${listOf("rij", p.rows)} ${p.rows.length === 1 ? "heeft" : "hebben"} daar een gewicht groter dan 0, met samen een totaal van ${quote(p.total, "nl")}`;
+      return `${listOf("kolom", p.columns)} ${p.columns.length === 1 ? "heeft" : "hebben samen"} een behoefte van ${quote(p.need, "nl")}, ${serve}: de nullen in de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen`;
+    },
+    en: (d) => {
+      const p = d.pattern ?? { columns: [], need: 0, rows: [], total: 0 };
+      const serve =
+        p.rows.length === 0
+          ? "but no row with a total above 0 has a weight above 0 there"
+          : `but only ${listOf("row", p.rows)} ${p.rows.length === 1 ? "has" : "have"} a weight above 0 there, with a total of ${quote(p.total, "en")}`;
+      return `${listOf("column", p.columns)} ${p.columns.length === 1 ? "needs" : "need"} ${quote(p.need, "en")} in total, ${serve}: the zeros in the weights make it impossible to meet every total and need exactly`;
+    },
+  },
+  unknownGroupMethod: {
+    nl: (_d, _f, v) => `onbekende methode ${v}; kies "webster" (gewoon afronden) of "dhondt" (naar beneden afronden)`,
+    en: (_d, _f, v) => `unknown method ${v}; choose "webster" (standard rounding) or "dhondt" (rounding down)`,
+  },
 };
+
+/** "kolom 2, 5 en 7" / "column 2, 5 and 7" (1-based), at most 12 named. */
+function listOf(word: "rij" | "kolom" | "row" | "column", items: readonly number[]): string {
+  const plural = { rij: "rijen", kolom: "kolommen", row: "rows", column: "columns" }[word];
+  const and = word === "rij" || word === "kolom" ? "en" : "and";
+  const shown = items.slice(0, 12).map(String);
+  if (items.length > 12) shown.push(word === "rij" || word === "kolom" ? `… (${items.length} in totaal)` : `… (${items.length} in all)`);
+  if (shown.length === 1) return `${word} ${shown[0]}`;
+  return `${plural} ${shown.slice(0, -1).join(", ")} ${and} ${shown[shown.length - 1]}`;
+}
 
 /** A bad input: what, where, which Excel error, and the message in both languages. */
 export class InputError extends Error {

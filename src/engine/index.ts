@@ -21,3 +21,6 @@ export * from "./monitor";
 export { fairShareBlend, readDecimal, readFactors, combinedWeights, apportionExact, commonScale, decimalText } from "./blend";
 export type { Decimal, BlockPositionOf } from "./blend";
 export { adjust } from "./adjust";
+export { groupShare } from "./groupShare";
+export { biproportional, InfeasiblePattern } from "./biproportional";
+export type { Biproportional } from "./biproportional";

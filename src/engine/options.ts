@@ -1,6 +1,7 @@
 import { Cell, isBlank } from "./cells";
 import { Field, inputError } from "./errors";
 import { Decimal, Rounding, Share, decimalOf, pow10, shareOf } from "./exact";
+import type { DivisorMethod } from "./divisor";
 
 /**
  * Optional text and share arguments: method, rounding, mode, shares, booleans. Blank means
@@ -68,7 +69,7 @@ function parseName<T>(
   names: Record<string, T>,
   fallback: T,
   field: Field,
-  kind: "unknownMethod" | "unknownRounding" | "unknownMode",
+  kind: "unknownMethod" | "unknownRounding" | "unknownMode" | "unknownGroupMethod",
 ): T {
   if (isBlank(cell)) return fallback;
   if (typeof cell !== "string") throw inputError(kind, { field, value: cell });
@@ -79,6 +80,31 @@ function parseName<T>(
 
 export function parseMethod(cell: Cell): Method {
   return parseName(cell, METHOD_NAMES, "hamilton", "method", "unknownMethod");
+}
+
+const GROUP_METHOD_NAMES: Record<string, DivisorMethod> = {
+  webster: "webster",
+  saintelague: "webster",
+  afronden: "webster",
+  round: "webster",
+  standaard: "webster",
+  dhondt: "dhondt",
+  jefferson: "dhondt",
+  naarbeneden: "dhondt",
+  afrondennaarbeneden: "dhondt",
+  omlaag: "dhondt",
+  down: "dhondt",
+};
+
+/**
+ * The method of a biproportional apportionment (GROUPSHARE): "webster" (default, standard
+ * rounding; also "Sainte-Laguë", "afronden") or "dhondt" (rounding down; also "Jefferson",
+ * "naar beneden"). "hamilton" has no biproportional form and is refused with the two choices.
+ *
+ * @example parseGroupMethod("naar beneden"); // "dhondt"
+ */
+export function parseGroupMethod(cell: Cell): DivisorMethod {
+  return parseName(cell, GROUP_METHOD_NAMES, "webster", "method", "unknownGroupMethod");
 }
 
 export function parseRounding(cell: Cell): Rounding {

@@ -13,4 +13,5 @@ export const THUIS_ARITY: Record<string, number> = {
   CARRYOVER: 3,
   MUTATIONRATE: 2,
   ADJUST: 3,
+  GROUPSHARE: 4,
 };

@@ -141,3 +141,16 @@ export function mutationrate(lettings: any[][], stock: any[][]): number {
 export function adjust(allocation: any[][], corrections: any[][], weights?: any[][]): any[][] {
   return call(() => thuis.ADJUST(allocation, corrections, weights));
 }
+
+/**
+ * Per target group: shares the municipality totals over the groups so that every row adds up to its total and every column to its group's need (biproportional apportionment). Example: =THUIS.GROUPSHARE(B2:E10, A2:A10, B12:E12)
+ * @customfunction GROUPSHARE GROUPSHARE
+ * @param weights Block of weights ≥ 0, one row per municipality and one column per group (e.g. each group's need × its key share); blank counts as 0; read exactly as typed.
+ * @param totals One whole number ≥ 0 per municipality (a column, e.g. the fair share A2:A10).
+ * @param needs One whole number ≥ 0 per group (a row, e.g. B12:E12); must add up to the same as totals, else #VALUE! naming both sums.
+ * @param [method] "webster" (default, standard rounding as in Swiss biproportional elections) or "dhondt" (rounding down).
+ * @returns Whole numbers in the shape of weights; every row sums to its total and every column to its need.
+ */
+export function groupshare(weights: any[][], totals: any[][], needs: any[][], method?: any): any[][] {
+  return call(() => thuis.GROUPSHARE(weights, totals, needs, method));
+}

@@ -8,6 +8,7 @@ import {
   fairShare,
   fairShareInColumn,
   growthPath,
+  groupShare,
   mutationRate,
   quota,
   quotaInColumn,
@@ -169,4 +170,22 @@ export function ADJUST(allocation: Arg, corrections: Arg, weights: Arg = null): 
     requireSameShape(a, w, "allocation", "weights");
   }
   return fromVector(adjust(a.cells, c.cells, w ? w.cells : null, a.positionOf), a);
+}
+
+/**
+ * Per target group: the municipality totals shared over the groups with every row and every
+ * column exact (biproportional apportionment, see the engine's `groupShare`). `weights` is the
+ * block (rows = municipalities, columns = groups; blank = 0), `totals` a column or row with one
+ * whole number per municipality, `needs` a row or column with one per group. Shape of `weights`.
+ *
+ * @example
+ *   GROUPSHARE([[5, 1], [1, 3]], [[7], [3]], [[6, 4]], null); // [[5, 2], [1, 2]]
+ */
+export function GROUPSHARE(weights: Arg, totals: Arg, needs: Arg, method: Arg = null): Result {
+  const block = toMatrix(weights);
+  const t = toVector(totals, "total");
+  const d = toVector(needs, "needs");
+  const rowOf = (i: number) => ({ row: i + 1 });
+  const columnOf = (j: number) => ({ column: j + 1 });
+  return groupShare(block, t.cells, d.cells, toScalar(method, "method"), rowOf, columnOf).seats;
 }

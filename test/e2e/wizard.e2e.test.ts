@@ -136,6 +136,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
     "CAP30",
     "CARRYOVER",
     "FAIRSHARE",
+    "GROUPSHARE",
     "GROWTHPATH",
     "MIN15",
     "MUTATIONRATE",
