@@ -16,11 +16,13 @@ import { DivisorMethod } from "./divisor";
  * are its dual variables, and "divisors exist" is the same statement as "no cycle of seat moves
  * lowers the cost" (Balinski & Demange; Pukelsheim, Proportional Representation, ch. 14). So:
  *
- * 1. Start (a warm start, any start is correct): continuous matrix scaling in floating point
- *    (a fixed 30 sweeps) gives column multipliers μⱼ, rounded to whole numbers of at most 20 bits.
- *    Every row is then apportioned exactly by the divisor method over the weights wᵢⱼ·μⱼ. Every
- *    row is now exact, and the matrix is the biproportional apportionment for its own column
- *    sums (divisors: 1/μⱼ and each row's own), so no cycle lowers the cost.
+ * 1. Start (a warm start, any start is correct): alternating scaling in floating point (each
+ *    row, then each column, apportioned on its own; at most 12 sweeps, stopping once the columns
+ *    are at most 8 seats off in all) gives column multipliers μⱼ, rounded to whole numbers of at
+ *    most 20 bits. Every row is then apportioned exactly by the divisor method over the weights
+ *    wᵢⱼ·μⱼ (floating point first, exact BigInt comparisons where averages are close). Every row
+ *    is now exact, and the matrix is the biproportional apportionment for its own column sums
+ *    (divisors: 1/μⱼ and each row's own), so no cycle lowers the cost.
  * 2. Successive shortest paths: while some column has more than its need, move one seat along
  *    the cheapest chain "in row i₁ from column j₀ to j₁, in row i₂ from j₁ to j₂, …" from an
  *    over-full column to a short one. A move in row i from j to k multiplies the cost by
@@ -36,8 +38,9 @@ import { DivisorMethod } from "./divisor";
  * 4. Ties: a chain or cycle whose product is exactly 1 moves seats without changing the cost;
  *    several matrices then meet every condition. Rule: the matrix that is largest read row by
  *    row (the earlier municipality, then the earlier group, gets the seat), reached by applying
- *    cost-neutral cycles that give an earlier cell one more seat (each cell is settled once).
- *    The cells that changed, or could have, are reported in {@link Biproportional.ties}.
+ *    cost-neutral cycles that give an earlier cell one more seat, cell by cell in that order.
+ *    Reported in {@link Biproportional.ties}: exactly the cells that another valid matrix sets
+ *    differently (empty when the result is unique).
  *
  * Worked example (de.wikipedia "Doppeltproportionales Zuteilungsverfahren"): votes per district
  * (rows) and party (columns) [[5100, 6000, 6300], [9800, 10000, 10200], [4500, 12000, 14400]],
@@ -52,7 +55,7 @@ import { DivisorMethod } from "./divisor";
 export interface Biproportional {
   /** Whole numbers in the shape of the weights. */
   seats: number[][];
-  /** Cells where the tie rule decided (more than one matrix met every condition). */
+  /** Cells that another matrix meeting every condition sets differently: where the tie rule decided. */
   ties: { row: number; column: number }[];
 }
 

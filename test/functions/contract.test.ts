@@ -10,7 +10,7 @@ import { STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P }
 import { DIST, FakeCustomFunctionsError, Registered, loadFunctionsBundle } from "./loadBundle";
 
 const column = (xs: readonly (number | string | null)[]) => xs.map((x) => [x]);
-const IDS = ["FAIRSHARE", "CAP30", "MIN15", "SHORTFALL", "REDISTRIBUTE", "GROWTHPATH", "CARRYOVER", "MUTATIONRATE", "ADJUST"];
+const IDS = ["FAIRSHARE", "CAP30", "MIN15", "SHORTFALL", "REDISTRIBUTE", "GROWTHPATH", "CARRYOVER", "MUTATIONRATE", "ADJUST", "GROUPSHARE"];
 
 let fns: Registered;
 let metadata: ReturnType<typeof loadFunctionsBundle>["metadata"];
@@ -61,6 +61,7 @@ describe("registration", () => {
       CARRYOVER: { params: ["targets:any[][]", "realised:any[][]", "allowCredit:any?"], result: "any[][]" },
       MUTATIONRATE: { params: ["lettings:any[][]", "stock:any[][]"], result: "number" },
       ADJUST: { params: ["allocation:any[][]", "corrections:any[][]", "weights:any[][]?"], result: "any[][]" },
+      GROUPSHARE: { params: ["weights:any[][]", "totals:any[][]", "needs:any[][]", "method:any?"], result: "any[][]" },
     });
   });
 
