@@ -13,7 +13,7 @@ type Wrapper = (...args: unknown[]) => number | (number | string)[][];
 const WRAPPERS = thuis as unknown as Record<string, Wrapper>;
 import { THUIS_ARITY as ARITY } from "../../src/functions/arity";
 /** Which argument gives the shape of the spilled result. */
-const SHAPE_ARG: Record<string, number> = { FAIRSHARE: 1, CAP30: 0, MIN15: 0, REDISTRIBUTE: 0, CARRYOVER: 0, ADJUST: 0 };
+const SHAPE_ARG: Record<string, number> = { FAIRSHARE: 1, CAP30: 0, MIN15: 0, REDISTRIBUTE: 0, CARRYOVER: 0, ADJUST: 0, GROUPSHARE: 0 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function toExcel(value: any): unknown {
