@@ -1,7 +1,7 @@
 /* global Excel */
 import type { CorrectionLine } from "../scenario/corrections";
 import { address, quoteSheet } from "../sheets/a1";
-import { CORRECTIONS_COLUMNS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "../sheets/correctionsColumns";
+import { CORRECTIONS_COLUMNS, CORRECTIONS_FORMATS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "../sheets/correctionsColumns";
 import { guardSheetKind } from "./ownedSheet";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
 
@@ -34,6 +34,7 @@ export function linesOf(values: unknown[][]): CorrectionLine[] {
 
 /** Appends lines at the bottom of the table (creating it first if needed): two round trips. */
 export async function appendCorrections(context: Excel.RequestContext, lines: readonly CorrectionLine[]): Promise<void> {
+  if (lines.length === 0) return;
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const sheets = context.workbook.worksheets;
@@ -43,7 +44,7 @@ export async function appendCorrections(context: Excel.RequestContext, lines: re
   await context.sync();
   const rows = lines.map((l) => [l.name, l.amount, l.reason, l.decidedBy, l.date]);
   if (!table.isNullObject) {
-    table.rows.add(undefined, rows);
+    appendRows(table, rows);
     await context.sync();
     return;
   }
@@ -64,14 +65,27 @@ export async function appendCorrections(context: Excel.RequestContext, lines: re
   await context.sync();
 }
 
+/**
+ * Each line as a new table row: added blank, its cells formatted (text, signed amount), then
+ * written — so user text is never read as a formula. All queued for one sync.
+ */
+function appendRows(table: Excel.Table, rows: (string | number)[][]): void {
+  for (const row of rows) {
+    const range = table.rows.add(undefined, [row.map(() => "")]).getRange();
+    range.numberFormat = [CORRECTIONS_FORMATS];
+    range.values = [row];
+  }
+}
+
 function createTable(context: Excel.RequestContext, rows: (string | number)[][]): void {
   const sheet = context.workbook.worksheets.add(CORRECTIONS_SHEET);
   const width = CORRECTIONS_COLUMNS.length;
+  // formats first: a value written into a text cell stays text
+  sheet.getRangeByIndexes(1, 0, rows.length, width).numberFormat = rows.map(() => CORRECTIONS_FORMATS);
   sheet.getRangeByIndexes(0, 0, rows.length + 1, width).values = [CORRECTIONS_COLUMNS.map((c) => c.header), ...rows];
   const table = context.workbook.tables.add(`${quoteSheet(CORRECTIONS_SHEET)}!${address(0, 0, rows.length + 1, width)}`, true);
   table.name = CORRECTIONS_TABLE;
   table.style = "TableStyleLight9";
   sheet.getRangeByIndexes(0, 0, 1, width).format.columnWidth = 110;
   sheet.getRangeByIndexes(0, 2, 1, 1).format.columnWidth = 320;
-  sheet.getRangeByIndexes(0, 1, rows.length + 1, 1).numberFormat = Array.from({ length: rows.length + 1 }, () => ["+0;-0;0"]);
 }

@@ -6,6 +6,7 @@ import { parseAddress } from "../sheets/a1";
 import type { JustificationPlan } from "../sheets/justificationLayout";
 import { adapterError } from "./messages";
 import { OwnershipRecord, freeName, userCellIn } from "./ownership";
+import { formatTextCells } from "./textCells";
 import type { ScenarioSheetRequest } from "./types";
 
 /**
@@ -99,6 +100,7 @@ export function writeJustification(context: Excel.RequestContext, record: Owners
     }
   }
   const plan = target.plan;
+  formatTextCells(sheet, plan.address, plan.cells);
   sheet.getRange(plan.address).formulas = plan.cells;
   writeFormats(sheet, plan);
   for (const w of plan.columnWidths) sheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;

@@ -10,6 +10,7 @@ import { MonitorPlan, carryRealised, planMonitorSheet } from "../sheets/monitorL
 import { layoutOf, monitorReadOf } from "./monitorRead";
 import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, parseRecord } from "./ownership";
 import { applyFormats } from "./scenarioSheet";
+import { formatTextCells } from "./textCells";
 import type { MonitorRead, MonitorSheetRequest, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
 
 /**
@@ -46,6 +47,7 @@ export async function writeMonitor(context: Excel.RequestContext, request: Monit
   record.realised = plan.realised.address;
   guardUserCells(found, request.sheetName, plan.address);
   const sheet = prepareOwnedSheet(context, found, request.sheetName, true);
+  formatTextCells(sheet, plan.address, plan.cells, [...record.names, record.region]);
   writeMonitorPlan(sheet, plan);
   addLineChart(sheet, plan);
   found.record.sheets[request.sheetName] = { blocks: [plan.address], chart: MONITOR_CHART, kind: "monitor", monitor: record };

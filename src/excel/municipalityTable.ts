@@ -58,6 +58,8 @@ function writeRows(
   const width = TABLE_COLUMNS.length;
   const body = dataset.municipalities.map((m) => TABLE_COLUMNS.map((c) => (c.key === "name" ? m.name : (m[c.key] ?? ""))));
   const at = `${quoteSheet(sheetName)}!${address(0, 0, n + 1, width)}`;
+  // names as text: a name typed as "-Epe" or "=…" stays the name, never a formula
+  if (n > 0) sheet.getRangeByIndexes(1, 0, n, 1).numberFormat = body.map(() => ["@"]);
   if (ours) {
     if (record.table!.sources) sheet.getRange(record.table!.sources).clear();
     context.workbook.tables.getItemOrNullObject(TABLE_NAME).resize(at);

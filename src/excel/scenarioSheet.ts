@@ -10,6 +10,7 @@ import { address, parseAddress, quoteSheet } from "../sheets/a1";
 import { planJustification, queueJustificationInspect, writeJustification } from "./justificationSheet";
 import type { FormatSpec } from "../sheets/scenarioPlan";
 import { readTable } from "./municipalityTable";
+import { formatTextCells } from "./textCells";
 import { adapterError } from "./messages";
 import { GrowthRecord, OwnershipRecord, SETTINGS_KEY } from "./ownership";
 import { TABLE_COLUMNS, TableColumn, matchHeader } from "../sheets/tableColumns";
@@ -140,6 +141,7 @@ function growthRecord(plan: ScenarioPlan): GrowthRecord | null {
 
 /** Cells as one 2-D array, then formats, dropdowns, widths and frozen rows. */
 function writePlan(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
+  formatTextCells(sheet, plan.address, plan.cells);
   sheet.getRange(plan.address).formulas = plan.cells;
   applyFormats(sheet, plan.formats);
   for (const v of plan.validations) {

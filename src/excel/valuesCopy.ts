@@ -70,8 +70,11 @@ function writeCopy(
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.italic = true;
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.color = "#A4262C";
   const body = sheet.getRangeByIndexes(2, 0, rows, columns);
+  // formats first, every text as text: a name or note shown as "- …" or "=…" is copied as what it shows, never as a formula
+  body.numberFormat = grid.values.map((row, r) =>
+    row.map((v, c) => (typeof v === "string" && v !== "" ? "@" : grid.formats[r][c])),
+  ) as string[][];
   body.values = grid.values as (string | number | boolean)[][];
-  body.numberFormat = grid.formats as string[][];
   sheet.getRangeByIndexes(0, 0, 1, columns).format.columnWidth = 120;
   sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 230;
   record.sheets[copyName] = { blocks: [address(0, 0, rows + 2, columns)], chart: null, kind: "valuesCopy" };

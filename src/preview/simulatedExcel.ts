@@ -7,6 +7,7 @@ import {
   TableModel,
   WorkbookModel,
   columns,
+  enteredCell,
   fullAddress,
   rows,
   sheetNameError,
@@ -441,13 +442,13 @@ class RangeProxy extends Proxy {
     return this.read("values");
   }
   set values(v: unknown[][]) {
-    this.write(v, false);
+    this.write(v);
   }
   get formulas(): (string | number | boolean)[][] {
     return this.read("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.write(v, true);
+    this.write(v);
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
@@ -458,7 +459,7 @@ class RangeProxy extends Proxy {
       this.worksheet.sheet().formats.push({ address: this.addressNow(), numberFormat: f });
     });
   }
-  private write(v: unknown[][], formulas: boolean): void {
+  private write(v: unknown[][]): void {
     this.ctx.enqueue(() => {
       this.guardWrite();
       const b = this.must();
@@ -468,22 +469,25 @@ class RangeProxy extends Proxy {
           `The number of rows or columns in the input array doesn't match the size of the range ${this.addressNow()}.`,
         );
       const sheet = this.worksheet.sheet();
+      const text = sheet.hasTextFormat();
       rows(b).forEach((r, i) =>
         columns(b).forEach((c, j) => {
           const x = v[i][j] as string | number | boolean | null;
           if (x === null || x === undefined) return; // null leaves the cell unchanged, as in Excel
-          if (formulas && typeof x === "string" && x.startsWith("=")) sheet.set(r, c, { value: "", formula: x });
-          else sheet.set(r, c, { value: x });
+          // values and formulas alike: "=…", "+…", "-…" become formulas unless the cell is formatted as text
+          sheet.set(r, c, enteredCell(x, text && sheet.numberFormatAt(r, c) === "@"));
         }),
       );
     });
   }
+  /** Contents and number formats, as Excel's Range.clear() (applyTo "All") does: a text format left behind would turn a later formula into text. */
   clear(): void {
     this.ctx.enqueue(() => {
       this.guardWrite();
       const b = this.must();
       const sheet = this.worksheet.sheet();
       rows(b).forEach((r) => columns(b).forEach((c) => sheet.set(r, c, undefined)));
+      if (sheet.hasTextFormat()) sheet.formats.push({ address: this.addressNow(), numberFormat: "General" });
     });
   }
   /** Merge the block into one cell (across = false); a merge overlapping another one fails, as in Excel. */
@@ -594,24 +598,37 @@ class TableCollectionProxy extends Proxy {
 }
 
 class TableProxy extends Proxy {
-  readonly rows: { add: (index: number | null, values: unknown[][]) => void };
+  readonly rows: { add: (index: number | null, values: unknown[][]) => { getRange(): RangeProxy } };
   constructor(
     ctx: Context,
     readonly resolve: () => TableModel | null,
   ) {
     super(ctx);
-    this.rows = {
-      add: (_index, values) =>
-        ctx.enqueue(() => {
-          const t = this.table();
-          const sheet = ctx.model.sheet(t.sheet)!;
-          if (sheet.protected) throw new FakeExcelError("AccessDenied", "protected sheet");
-          values.forEach((row, i) =>
-            row.forEach((v, j) => sheet.set(t.row + t.rows + i, t.column + j, v === null ? undefined : { value: v as string | number })),
-          );
-          t.rows += values.length;
+    this.rows = { add: (_index, values) => this.addRows(values) };
+  }
+  /** Rows appended below the table, entered as typed (see enteredCell); the result is the top new row, as Excel's TableRow. */
+  private addRows(values: unknown[][]): { getRange(): RangeProxy } {
+    let added: Block | null = null;
+    let sheetName = "";
+    this.ctx.enqueue(() => {
+      const t = this.table();
+      const sheet = this.ctx.model.sheet(t.sheet)!;
+      if (sheet.protected) throw new FakeExcelError("AccessDenied", "protected sheet");
+      const text = sheet.hasTextFormat();
+      const at = t.row + t.rows;
+      values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const x = v as string | number | boolean | null;
+          const isText = text && sheet.numberFormatAt(at + i, t.column + j) === "@";
+          sheet.set(at + i, t.column + j, x === null || x === undefined ? undefined : enteredCell(x, isText));
         }),
-    };
+      );
+      t.rows += values.length;
+      added = { row: at, column: t.column, rows: 1, columns: t.columns };
+      sheetName = t.sheet;
+    });
+    const worksheet = new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(sheetName) ?? null);
+    return { getRange: () => new RangeProxy(this.ctx, worksheet, () => added) };
   }
   table(): TableModel {
     const t = this.resolve();

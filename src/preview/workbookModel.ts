@@ -77,6 +77,25 @@ export function sheetNameError(name: string, existing: readonly string[]): "Inva
   return null;
 }
 
+/**
+ * What Excel stores for a value written through the API (Range.values, Range.formulas,
+ * table.rows.add) — as if typed: the Office.js reference says a value that starts with "=", "+"
+ * or "-" is interpreted as a formula ("+x" and "-x" are entered as "=+x", "=-x"); a number such
+ * as "-20" stays a number-like value, a lone sign stays text. In a cell whose number format is
+ * text ("@") every string is kept as text. The formula has no value until it is computed (the
+ * preview computes it; an unknown name gives #NAME?, as in Excel).
+ *
+ * @example
+ *   enteredCell("- akkoord wethouder", false); // { value: "", formula: "=- akkoord wethouder" }
+ *   enteredCell("- akkoord wethouder", true);  // { value: "- akkoord wethouder" }
+ *   enteredCell("-20", false);                 // { value: "-20" }
+ */
+export function enteredCell(x: string | number | boolean, textFormat: boolean): Cell {
+  if (typeof x !== "string" || textFormat || x.length < 2 || !/^[=+-]/.test(x)) return { value: x };
+  if (x[0] !== "=" && x.trim() !== "" && Number.isFinite(Number(x))) return { value: x };
+  return { value: "", formula: x[0] === "=" ? x : `=${x}` };
+}
+
 export class SheetModel {
   cells = new Map<string, Cell>();
   protected = false;
@@ -128,6 +147,11 @@ export class SheetModel {
   /** Number formats as Excel reports them: the last one written over each cell, else "General". */
   numberFormats(block: Block): string[][] {
     return rows(block).map((r) => columns(block).map((c) => this.numberFormatAt(r, c) ?? "General"));
+  }
+  /** Whether any number format written on the sheet is text ("@"): only then a write looks cell by cell. */
+  hasTextFormat(): boolean {
+    const isText = (nf: unknown): boolean => (Array.isArray(nf) ? nf.some(isText) : nf === "@");
+    return this.formats.some((f) => isText(f.numberFormat));
   }
   /** The number format written to a cell (the last one recorded that covers it), if any. */
   numberFormatAt(row: number, column: number): string | null {

@@ -20,3 +20,11 @@ export const CORRECTIONS_COLUMNS: { key: CorrectionColumn; header: string; en: s
 export function correctionsRef(column: CorrectionColumn): string {
   return `${CORRECTIONS_TABLE}[${CORRECTIONS_COLUMNS.find((c) => c.key === column)!.header}]`;
 }
+
+/**
+ * The number format of each column's cells, set before a line is written: the amount signed, every
+ * other column text ("@") — a reason such as "- akkoord wethouder" or "=WEBSERVICE(…)" typed by a
+ * user is kept as the text it is (Excel would read a value starting with =, + or - as a formula),
+ * and a date stays as typed.
+ */
+export const CORRECTIONS_FORMATS: string[] = CORRECTIONS_COLUMNS.map((c) => (c.key === "amount" ? "+0;-0;0" : "@"));
