@@ -8,7 +8,7 @@ import { monitorValues } from "../src/sheets/monitorValues";
 import type { JustificationPlan } from "../src/sheets/justificationLayout";
 import type { GrowthResult } from "../src/scenario/model";
 import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, inputOf } from "../src/scenario";
-import { FormatSpec, ScenarioPlan, SpillSpec, planJustificationOf, planScenarioSheet } from "../src/sheets";
+import { CellFormat, ScenarioPlan, SpillSpec, planJustificationOf, planScenarioSheet } from "../src/sheets";
 import { Language } from "../src/i18n";
 import { VERSION } from "../src/version";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/sheets/tableColumns";
@@ -244,7 +244,7 @@ function writeCells(
   );
 }
 
-function writeFormats(sheet: ExcelJS.Worksheet, formats: readonly FormatSpec[]): void {
+function writeFormats(sheet: ExcelJS.Worksheet, formats: readonly CellFormat[]): void {
   for (const f of formats) {
     const b = parseAddress(f.address);
     for (let r = b.row; r < b.row + b.rows; r++)

@@ -2,11 +2,10 @@
 import { ScenarioModel } from "../scenario";
 import { ScenarioPlan, planJustificationOf, todayIso } from "../sheets";
 import { VERSION } from "../version";
-import { parseAddress } from "../sheets/a1";
 import type { JustificationPlan } from "../sheets/justificationLayout";
 import { adapterError } from "./messages";
+import { writeSheetPlan } from "./planWriter";
 import { OwnershipRecord, freeName, userCellIn } from "./ownership";
-import { formatTextCells } from "./textCells";
 import type { ScenarioSheetRequest } from "./types";
 
 /**
@@ -100,31 +99,11 @@ export function writeJustification(context: Excel.RequestContext, record: Owners
     }
   }
   const plan = target.plan;
-  formatTextCells(sheet, plan.address, plan.cells);
-  sheet.getRange(plan.address).formulas = plan.cells;
-  writeFormats(sheet, plan);
-  for (const w of plan.columnWidths) sheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;
+  writeSheetPlan(sheet, plan);
   for (const h of plan.rowHeights) sheet.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
   writePageSetup(sheet, plan);
   // saved in the settings by the scenario's recordOwnership, in the same batch
   record.sheets[target.name] = { blocks: [plan.address], chart: null, kind: "justification" };
-}
-
-function writeFormats(sheet: Excel.Worksheet, plan: JustificationPlan): void {
-  for (const f of plan.formats) {
-    const range = sheet.getRange(f.address);
-    if (f.numberFormat) {
-      const block = parseAddress(f.address);
-      range.numberFormat = Array.from({ length: block.rows }, () => new Array(block.columns).fill(f.numberFormat));
-    }
-    if (f.bold) range.format.font.bold = true;
-    if (f.italic) range.format.font.italic = true;
-    if (f.fontColor) range.format.font.color = f.fontColor;
-    if (f.fill) range.format.fill.color = f.fill;
-    if (f.merge) range.merge(false);
-    if (f.wrap) range.format.wrapText = true;
-    if (f.borderBottom) range.format.borders.getItem("EdgeBottom").style = "Continuous";
-  }
 }
 
 /** Landscape, one page wide, print area and repeated header row, header and footer (ExcelApi 1.9). */

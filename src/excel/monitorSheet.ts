@@ -9,8 +9,7 @@ import { adapterError } from "./messages";
 import { MonitorPlan, carryRealised, planMonitorSheet } from "../sheets/monitorLayout";
 import { layoutOf, monitorReadOf } from "./monitorRead";
 import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, parseRecord } from "./ownership";
-import { applyFormats } from "./scenarioSheet";
-import { formatTextCells } from "./textCells";
+import { addChart, writeSheetPlan } from "./planWriter";
 import type { MonitorRead, MonitorSheetRequest, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
 
 /**
@@ -47,8 +46,7 @@ export async function writeMonitor(context: Excel.RequestContext, request: Monit
   record.realised = plan.realised.address;
   guardUserCells(found, request.sheetName, plan.address);
   const sheet = prepareOwnedSheet(context, found, request.sheetName, true);
-  formatTextCells(sheet, plan.address, plan.cells, [...record.names, record.region]);
-  writeMonitorPlan(sheet, plan);
+  writeMonitorPlan(sheet, plan, [...record.names, record.region]);
   addLineChart(sheet, plan);
   found.record.sheets[request.sheetName] = { blocks: [plan.address], chart: MONITOR_CHART, kind: "monitor", monitor: record };
   context.workbook.settings.add(SETTINGS_KEY, found.record);
@@ -171,10 +169,9 @@ function carriedRealised(found: Found, request: MonitorSheetRequest, names: stri
   return carryRealised({ names: old.names, startYear: old.startYear, values: cellsIn(found.used, old.realised) }, next);
 }
 
-/** Cells as one 2-D array, formats, status colours, whole-number validation on the realised cells, widths, frozen name columns. */
-function writeMonitorPlan(sheet: Excel.Worksheet, plan: MonitorPlan): void {
-  sheet.getRange(plan.address).formulas = plan.cells;
-  applyFormats(sheet, plan.formats);
+/** Cells, formats and widths (the shared writer), status colours, whole-number validation on the realised cells, frozen name columns. */
+function writeMonitorPlan(sheet: Excel.Worksheet, plan: MonitorPlan, userTexts: readonly string[]): void {
+  writeSheetPlan(sheet, plan, userTexts);
   for (const c of plan.conditionalFormats) {
     const format = sheet.getRange(c.address).conditionalFormats.add("CellValue");
     format.cellValue.format.fill.color = c.fill;
@@ -188,18 +185,21 @@ function writeMonitorPlan(sheet: Excel.Worksheet, plan: MonitorPlan): void {
   validation.ignoreBlanks = v.ignoreBlanks;
   validation.prompt = v.prompt;
   validation.errorAlert = v.errorAlert;
-  for (const w of plan.columnWidths) sheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;
   sheet.freezePanes.freezeColumns(plan.freezeColumns);
 }
 
 /** The line chart of the region's target and realised per year (an unknown year is #N/A: the line stops). */
 function addLineChart(sheet: Excel.Worksheet, plan: MonitorPlan): void {
-  const chart = sheet.charts.add("Line", sheet.getRange(plan.chart.dataAddress), "Rows");
-  chart.name = MONITOR_CHART;
-  chart.title.text = plan.chart.title;
-  chart.legend.position = "Bottom";
-  const at = parseAddress(plan.chart.anchor);
-  chart.setPosition(plan.chart.anchor, address(at.row + 17, at.column + 7));
+  const c = plan.chart;
+  addChart(sheet, {
+    name: MONITOR_CHART,
+    type: "Line",
+    seriesBy: "Rows",
+    dataAddress: c.dataAddress,
+    title: c.title,
+    topLeft: c.anchor,
+    bottomRight: c.bottomRight,
+  });
 }
 
 /** Round trip 1 of enter/read: the record and the sheet (protection). */

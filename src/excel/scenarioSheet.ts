@@ -6,11 +6,10 @@ import { CorrectionLine, ScenarioModel, computeScenarios, inputOf, netCorrection
 import { ScenarioPlan, planScenarioSheet } from "../sheets";
 import { CORRECTIONS_TABLE } from "../sheets/correctionsColumns";
 import { linesOf } from "./correctionsTable";
-import { address, parseAddress, quoteSheet } from "../sheets/a1";
+import { addChart, writeSheetPlan } from "./planWriter";
+import { address, quoteSheet } from "../sheets/a1";
 import { planJustification, queueJustificationInspect, writeJustification } from "./justificationSheet";
-import type { FormatSpec } from "../sheets/scenarioPlan";
 import { readTable } from "./municipalityTable";
-import { formatTextCells } from "./textCells";
 import { adapterError } from "./messages";
 import { GrowthRecord, OwnershipRecord, SETTINGS_KEY } from "./ownership";
 import { TABLE_COLUMNS, TableColumn, matchHeader } from "../sheets/tableColumns";
@@ -41,7 +40,7 @@ export async function writeScenario(context: Excel.RequestContext, request: Scen
   const justification = planJustification(inspect, target.record, target.sheetNames, request, { model, plan });
   const sheet = prepareOwnedSheet(context, target, request.sheetName);
   writePlan(sheet, plan);
-  addChart(sheet, plan);
+  addScenarioChart(sheet, plan);
   writeJustification(context, target.record, justification);
   recordOwnership(context, target.record, request.sheetName, plan, justification.name);
   sheet.activate();
@@ -139,41 +138,20 @@ function growthRecord(plan: ScenarioPlan): GrowthRecord | null {
   };
 }
 
-/** Cells as one 2-D array, then formats, dropdowns, widths and frozen rows. */
+/** Cells, formats and widths (the shared writer), then the parameters' dropdowns and frozen rows. */
 function writePlan(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
-  formatTextCells(sheet, plan.address, plan.cells);
-  sheet.getRange(plan.address).formulas = plan.cells;
-  applyFormats(sheet, plan.formats);
+  writeSheetPlan(sheet, plan);
   for (const v of plan.validations) {
     const range = sheet.getRange(v.address);
     range.dataValidation.clear();
     range.dataValidation.rule = { list: { inCellDropDown: true, source: v.choices.join(",") } };
   }
-  for (const w of plan.columnWidths) sheet.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;
   sheet.freezePanes.freezeRows(plan.freezeRows);
 }
 
-/** Number formats (as a 2-D array), bold, italic, font colour and fill per planned block. */
-export function applyFormats(sheet: Excel.Worksheet, formats: readonly FormatSpec[]): void {
-  for (const f of formats) {
-    const range = sheet.getRange(f.address);
-    const block = parseAddress(f.address);
-    if (f.numberFormat) range.numberFormat = Array.from({ length: block.rows }, () => new Array(block.columns).fill(f.numberFormat));
-    if (f.bold) range.format.font.bold = true;
-    if (f.italic) range.format.font.italic = true;
-    if (f.fontColor) range.format.font.color = f.fontColor;
-    if (f.fill) range.format.fill.color = f.fill;
-  }
-}
-
-/** The clustered-bar chart of scenarios A–E per municipality, beside the block. */
-function addChart(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
-  const chart = sheet.charts.add("BarClustered", sheet.getRange(plan.chart.dataAddress), "Columns");
-  chart.name = CHART_NAME;
-  chart.title.text = plan.chart.title;
-  chart.legend.position = "Bottom";
-  const width = parseAddress(plan.address).columns;
-  chart.setPosition(address(plan.headerRow, width + 1), address(plan.headerRow + 24, width + 9));
+/** The clustered-bar chart of the charted scenarios per municipality, where the plan places it. */
+function addScenarioChart(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
+  addChart(sheet, { name: CHART_NAME, type: "BarClustered", seriesBy: "Columns", ...plan.chart });
 }
 
 function recordOwnership(

@@ -4,6 +4,8 @@
  * these plans and never lays a sheet out itself.
  */
 export * from "./a1";
+export * from "./plan";
+export * from "./style";
 export * from "./tableColumns";
 export * from "./correctionsColumns";
 export * from "./scenarioPlan";

@@ -5,7 +5,7 @@
  * the result, the range over the three methods, a sentence per municipality explaining its
  * number, which THUIS formula produced which column, the sources (with "gereconstrueerd"),
  * date and add-in version — plus page-setup hints. Computed without Office from plain data,
- * in the same style as `ScenarioPlan` (src/excel/layout.ts), so the gateway, the sample
+ * in the same style as `ScenarioPlan` (src/sheets/scenarioPlan.ts), so the gateway, the sample
  * workbook and the tests all see the same sheet. Values only (every number is computed by
  * the engine's exact traces), except the totals row, which is SUM of the cells above; `values`
  * gives every cell's value for writers that need cached results.
@@ -39,8 +39,13 @@ import {
 } from "../engine/explain";
 import { EXPLANATIONS, Language, fillTemplate, formatNumber, isoDateText, message } from "../i18n";
 import { address } from "./a1";
+import { JUSTIFICATION_LABELS as LABELS } from "./justificationText";
+import type { PlanCell, SheetPlan } from "./plan";
+import { PlannedRows, heightFor } from "./rows";
+import { PALETTE } from "./style";
 
-export type JustificationCell = string | number;
+/** A cell of the Verantwoording: values only, except the totals row (SUM). */
+export type JustificationCell = Exclude<PlanCell, boolean>;
 
 export interface JustificationInput {
   language: Language;
@@ -75,31 +80,10 @@ export interface JustificationInput {
   scenarioSheet?: string;
 }
 
-export interface JustificationFormat {
-  address: string;
-  numberFormat?: string;
-  bold?: boolean;
-  italic?: boolean;
-  fill?: string;
-  fontColor?: string;
-  /** Wrap text in the cell (long sentences). */
-  wrap?: boolean;
-  /** Merge the block into one cell (long sentences across the table's width). */
-  merge?: boolean;
-  /** Thin border under the block (header and totals). */
-  borderBottom?: boolean;
-}
-
-export interface JustificationPlan {
+export interface JustificationPlan extends SheetPlan<JustificationCell> {
   sheetName: string;
-  /** Every cell of the owned block, starting at A1: formulas start with "=". */
-  cells: JustificationCell[][];
   /** The same block with each formula replaced by its value (cached results for readers without the add-in). */
   values: JustificationCell[][];
-  /** The owned block, e.g. "A1:K48". */
-  address: string;
-  formats: JustificationFormat[];
-  columnWidths: { column: number; width: number }[];
   /** Rows whose height should fit wrapped text (merged cells do not autofit), in points. */
   rowHeights: { row: number; height: number }[];
   pageSetup: {
@@ -141,125 +125,53 @@ export interface JustificationPlan {
   explanations: (string | null)[];
 }
 
-const LABELS = {
-  nl: {
-    sheet: "Verantwoording",
-    title: "Verantwoording verdeling urgente aandachtsgroepen — {region} {year}",
-    made: "Opgesteld op {date} met Verdeelwijzer {version}",
-    ofSheet: ", bij scenarioblad '{sheet}'",
-    method: "Methode",
-    parameters: "Parameters",
-    need: "Regionale opgave (huishoudens per jaar)",
-    methodParam: "Verdeelmethode (kolom A)",
-    sumWeights: "Som van de gewichten",
-    leftOver: "Woningen over na de hele delen (naar de grootste resten)",
-    divisor: "Deler",
-    divisorNote: "Toelichting deler",
-    cap: "Maximaal aandeel (C, D)",
-    min: "Minimaal aandeel (E, Wet regie)",
-    rounding: "Afronding (C, D, E)",
-    solidarity: "Solidariteit (A binnen plafond C)",
-    yes: "ja",
-    no: "nee",
-    growth: "Groeipad",
-    table: "Verdeling per gemeente (kolom A)",
-    name: "Gemeente",
-    weight: "Gewicht",
-    share: "Aandeel van het totaal",
-    quota: "Exact quotum",
-    whole: "Heel deel",
-    remainder: "Rest",
-    rank: "Rang van de rest",
-    quotient: "Gewicht ÷ deler",
-    result: "Uitkomst A",
-    low: "Laagste (3 methoden)",
-    high: "Hoogste (3 methoden)",
-    totals: "Totaal",
-    exactNote:
-      "Quota en resten zijn exact berekend (breuken) en hier afgerond getoond; de som van de exacte quota is precies {total}. Rang van de rest: grotere rest eerst, bij gelijke rest het grotere gewicht, daarna de eerdere plaats.",
-    sensitivity: "Gevoeligheid voor de methode",
-    explanations: "Toelichting per gemeente",
-    formulas: "Formules (THUIS-functies) per kolom",
-    formulaColumn: "Kolom",
-    formulaText: "Formule (zonder =)",
-    sources: "Bronnen",
-    source: "Bron",
-    sourceYear: "Peiljaar",
-    reconstructed: "Gereconstrueerd",
-    footnote:
-      "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
-    page: "Pagina &P van &N",
-  },
-  en: {
-    sheet: "Justification",
-    title: "Justification of the allocation of urgent target groups — {region} {year}",
-    made: "Prepared on {date} with Verdeelwijzer {version}",
-    ofSheet: ", for scenario sheet '{sheet}'",
-    method: "Method",
-    parameters: "Parameters",
-    need: "Regional need (households per year)",
-    methodParam: "Allocation method (column A)",
-    sumWeights: "Sum of the weights",
-    leftOver: "Dwellings left after the whole parts (to the largest remainders)",
-    divisor: "Divisor",
-    divisorNote: "About the divisor",
-    cap: "Maximum share (C, D)",
-    min: "Minimum share (E, Wet regie)",
-    rounding: "Rounding (C, D, E)",
-    solidarity: "Solidarity (A within cap C)",
-    yes: "yes",
-    no: "no",
-    growth: "Growth path",
-    table: "Allocation per municipality (column A)",
-    name: "Municipality",
-    weight: "Weight",
-    share: "Share of the total",
-    quota: "Exact quota",
-    whole: "Whole part",
-    remainder: "Remainder",
-    rank: "Remainder rank",
-    quotient: "Weight ÷ divisor",
-    result: "Result A",
-    low: "Lowest (3 methods)",
-    high: "Highest (3 methods)",
-    totals: "Total",
-    exactNote:
-      "Quotas and remainders are computed exactly (fractions) and shown rounded here; the exact quotas add up to exactly {total}. Remainder rank: larger remainder first, on equal remainders the larger weight, then the earlier position.",
-    sensitivity: "Sensitivity to the method",
-    explanations: "Explanation per municipality",
-    formulas: "Formulas (THUIS functions) per column",
-    formulaColumn: "Column",
-    formulaText: "Formula (without =)",
-    sources: "Sources",
-    source: "Source",
-    sourceYear: "Reference year",
-    reconstructed: "Reconstructed",
-    footnote: "All results are whole dwellings; every total is the sum of the cells shown. Made with Verdeelwijzer (THUIS functions).",
-    page: "Page &P of &N",
-  },
-} as const;
-
-const HEADER_FILL = "#DCE9F7";
-const MUTED = "#605E5C";
-
 export function planJustificationSheet(input: JustificationInput): JustificationPlan {
-  const lang = input.language;
-  const L = LABELS[lang];
-  const date = isoDateText(input.date, lang);
+  const L = LABELS[input.language];
+  const t = tracesOf(input);
+  const c = tableColumnsOf(t.divisor !== null);
+  const rows = new PlannedRows([{ column: 0, width: 280 }, ...Array.from({ length: c.high }, (_, k) => ({ column: k + 1, width: 92 }))]);
+  writeIntroduction(rows, input, t);
+  const table = writeTable(rows, input, t, c);
+  rows.sentence(fillTemplate(L.exactNote, { total: formatNumber(input.total, input.language) }), true);
+  rows.heading(L.sensitivity);
+  rows.sentence(explainAlabamaCheck(alabamaParadox(input.total, t.weights), t.textOptions));
+  rows.heading(L.explanations);
+  table.explanations.forEach((text, i) => {
+    if (text !== null) rows.labelled(input.names[i], text);
+  });
+  writeFormulas(rows, input);
+  writeSources(rows, input);
+  rows.push("");
+  rows.sentence(L.footnote, true);
+  return finish(rows, input, table, c);
+}
 
-  // Only municipalities with a weight take part (as THUIS.FAIRSHARE): traces on those.
+/** The engine's exact traces over the municipalities with a weight (they alone take part, as in THUIS.FAIRSHARE). */
+interface Traces {
+  /** Row (in `input.names`) of each municipality taking part. */
+  present: number[];
+  weights: number[];
+  hamilton: HamiltonTrace;
+  divisor: DivisorTrace | null;
+  /** The chosen method's trace. */
+  main: HamiltonTrace | DivisorTrace;
+  ranges: ReturnType<typeof methodRange>;
+  textOptions: { lang: Language; names: string[] };
+}
+
+function tracesOf(input: JustificationInput): Traces {
   const present = input.weights.flatMap((w, i) => (w === null ? [] : [i]));
   const weights = present.map((i) => input.weights[i] as number);
-  const presentNames = present.map((i) => input.names[i]);
   const hamilton = traceHamilton(input.total, weights);
-  const divisor: DivisorTrace | null = input.method === "hamilton" ? null : traceDivisor(input.total, weights, input.method);
-  const ranges = methodRange(input.total, weights);
-  const main: HamiltonTrace | DivisorTrace = divisor ?? hamilton;
-  const textOptions = { lang, names: presentNames };
-  const explanationOf = (k: number) => (divisor ? explainDivisor(divisor, k, textOptions) : explainHamilton(hamilton, k, textOptions));
+  const divisor = input.method === "hamilton" ? null : traceDivisor(input.total, weights, input.method);
+  const textOptions = { lang: input.language, names: present.map((i) => input.names[i]) };
+  return { present, weights, hamilton, divisor, main: divisor ?? hamilton, ranges: methodRange(input.total, weights), textOptions };
+}
 
-  // columns
-  const c = {
+/** The table's columns; a divisor method adds "weight ÷ divisor" before the result. */
+function tableColumnsOf(divisor: boolean): JustificationPlan["column"] {
+  const shift = divisor ? 1 : 0;
+  return {
     name: 0,
     weight: 1,
     share: 2,
@@ -268,238 +180,240 @@ export function planJustificationSheet(input: JustificationInput): Justification
     remainder: 5,
     rank: 6,
     quotient: divisor ? 7 : null,
-    result: divisor ? 8 : 7,
-    low: divisor ? 9 : 8,
-    high: divisor ? 10 : 9,
+    result: 7 + shift,
+    low: 8 + shift,
+    high: 9 + shift,
   };
-  const width = c.high + 1;
+}
 
-  const rows: JustificationCell[][] = [];
-  const formats: JustificationFormat[] = [];
-  const rowHeights: { row: number; height: number }[] = [];
-  const blankRow = () => new Array<JustificationCell>(width).fill("");
-  const push = (...cells: JustificationCell[]) => {
-    const row = blankRow();
-    cells.forEach((v, k) => (row[k] = v));
-    rows.push(row);
-    return rows.length - 1;
-  };
-  /** A long sentence in column A merged across the table's width. */
-  const sentence = (text: string, italic = false) => {
-    const r = push(text);
-    formats.push({
-      address: address(r, 0, 1, width),
-      merge: true,
-      wrap: true,
-      italic: italic || undefined,
-      fontColor: italic ? MUTED : undefined,
-    });
-    rowHeights.push({ row: r, height: heightFor(text, totalWidth) });
-    return r;
-  };
-  const heading = (text: string) => {
-    push("");
-    const r = push(text);
-    formats.push({ address: address(r, 0), bold: true });
-    return r;
-  };
+/** Title, date and version; the method in words; the parameters (and the divisor found). */
+function writeIntroduction(rows: PlannedRows, input: JustificationInput, t: Traces): void {
+  const L = LABELS[input.language];
+  const title = rows.push(fillTemplate(L.title, { region: input.region, year: input.year }));
+  rows.format({ address: address(title, 0), bold: true });
+  const ofSheet = input.scenarioSheet ? fillTemplate(L.ofSheet, { sheet: input.scenarioSheet }) : "";
+  const made = rows.push(fillTemplate(L.made, { date: isoDateText(input.date, input.language), version: input.version }) + ofSheet);
+  rows.format({ address: address(made, 0), italic: true, fontColor: PALETTE.muted });
+  rows.heading(L.method);
+  rows.sentence(describeMethod(input.method, { lang: input.language }));
+  rows.heading(L.parameters);
+  const params = parametersOf(input, t).map((p) => ({ ...p, row: rows.push(p.label, p.value) }));
+  for (const p of params) if (p.format) rows.format({ address: address(p.row, 1), numberFormat: p.format });
+  if (t.divisor) rows.sentence(explainDivisorChoice(t.divisor, t.textOptions), true);
+}
 
-  const columnWidths = [{ column: 0, width: 280 }, ...Array.from({ length: width - 1 }, (_, k) => ({ column: k + 1, width: 92 }))];
-  const totalWidth = columnWidths.reduce((s, x) => s + x.width, 0);
-
-  // Title, date and version
-  const titleRow = push(fillTemplate(L.title, { region: input.region, year: input.year }));
-  formats.push({ address: address(titleRow, 0), bold: true });
-  const madeRow = push(
-    fillTemplate(L.made, { date, version: input.version }) +
-      (input.scenarioSheet ? fillTemplate(L.ofSheet, { sheet: input.scenarioSheet }) : ""),
+function parametersOf(input: JustificationInput, t: Traces): { label: string; value: JustificationCell; format?: string }[] {
+  const L = LABELS[input.language];
+  const s = input.settings;
+  const out: { label: string; value: JustificationCell; format?: string }[] = [
+    { label: L.need, value: input.total, format: "#,##0" },
+    { label: L.methodParam, value: methodName(input.method, { lang: input.language }) },
+    { label: L.sumWeights, value: toNumber(t.hamilton.sumWeights), format: weightFormat(t.weights) },
+  ];
+  if (!t.divisor) out.push({ label: L.leftOver, value: t.hamilton.leftOver, format: "0" });
+  else if (t.divisor.divisor)
+    out.push({ label: L.divisor, value: toNumber(t.divisor.divisor), format: decimalFormat(t.divisor.divisorDecimal?.text ?? "0") });
+  out.push(
+    { label: L.cap, value: s.capShare, format: "0%" },
+    { label: L.min, value: s.minShare, format: "0%" },
+    { label: L.rounding, value: message(EXPLANATIONS, input.language, `rounding.${s.rounding}`) },
   );
-  formats.push({ address: address(madeRow, 0), italic: true, fontColor: MUTED });
+  if (s.solidarity !== undefined) out.push({ label: L.solidarity, value: s.solidarity ? L.yes : L.no });
+  if (s.growth) out.push({ label: L.growth, value: `${s.growth.startYear}–${s.growth.endYear}` });
+  return out;
+}
 
-  // Method in words
-  heading(L.method);
-  sentence(describeMethod(input.method, { lang }));
+type Columns = JustificationPlan["column"];
 
-  // Parameters
-  heading(L.parameters);
-  const paramRows: { row: number; format?: string }[] = [];
-  const param = (label: string, value: JustificationCell, format?: string) => paramRows.push({ row: push(label, value), format });
-  param(L.need, input.total, "#,##0");
-  param(L.methodParam, methodName(input.method, { lang }));
-  param(L.sumWeights, toNumber(hamilton.sumWeights), weightFormat(weights));
-  if (divisor) {
-    if (divisor.divisor) param(L.divisor, toNumber(divisor.divisor), decimalFormat(divisor.divisorDecimal?.text ?? "0"));
-  } else {
-    param(L.leftOver, hamilton.leftOver, "0");
-  }
-  param(L.cap, input.settings.capShare, "0%");
-  param(L.min, input.settings.minShare, "0%");
-  param(L.rounding, message(EXPLANATIONS, lang, `rounding.${input.settings.rounding}`));
-  if (input.settings.solidarity !== undefined) param(L.solidarity, input.settings.solidarity ? L.yes : L.no);
-  if (input.settings.growth) param(L.growth, `${input.settings.growth.startYear}–${input.settings.growth.endYear}`);
-  for (const p of paramRows) if (p.format) formats.push({ address: address(p.row, 1), numberFormat: p.format });
-  if (divisor) sentence(explainDivisorChoice(divisor, textOptions), true);
+/** Where the table landed and what its rows hold. */
+interface Table {
+  headerRow: number;
+  dataRow: number;
+  totalsRow: number;
+  quotas: (Rational | null)[];
+  results: (number | null)[];
+  explanations: (string | null)[];
+  /** Value of each SUM in the totals row, by column. */
+  totals: Map<number, number>;
+}
 
-  // The table
-  heading(L.table);
-  const headerRow = push("");
-  const header = rows[headerRow];
+/** The table per municipality: header, a row each, totals (SUM of the cells shown), number formats. */
+function writeTable(rows: PlannedRows, input: JustificationInput, t: Traces, c: Columns): Table {
+  rows.heading(LABELS[input.language].table);
+  const headerRow = writeTableHeader(rows, input, t, c);
+  const dataRow = rows.cells.length;
+  const body = input.names.map((_, i) => writeMunicipality(rows, input, t, c, i));
+  const totalsRow = rows.push(LABELS[input.language].totals);
+  const quotas = body.map((b) => b.quota);
+  const totals = writeTotals(rows, t, c, { dataRow, totalsRow, n: input.names.length }, quotas);
+  writeTableFormats(rows, t, c, dataRow, input.names.length);
+  return {
+    headerRow,
+    dataRow,
+    totalsRow,
+    quotas,
+    results: body.map((b) => b.result),
+    explanations: body.map((b) => b.explanation),
+    totals,
+  };
+}
+
+function writeTableHeader(rows: PlannedRows, input: JustificationInput, t: Traces, c: Columns): number {
+  const L = LABELS[input.language];
+  const r = rows.push("");
+  const header = rows.cells[r];
   header[c.name] = L.name;
   header[c.weight] = input.weightLabel ?? L.weight;
   header[c.share] = L.share;
   header[c.quota] = L.quota;
   header[c.whole] = L.whole;
   header[c.remainder] = L.remainder;
-  header[c.rank] = divisor ? `${L.rank} (Hamilton)` : L.rank;
+  header[c.rank] = t.divisor ? `${L.rank} (Hamilton)` : L.rank;
   if (c.quotient !== null) header[c.quotient] = L.quotient;
-  header[c.result] = `${L.result}: ${methodName(input.method, { lang })}`;
+  header[c.result] = `${L.result}: ${methodName(input.method, { lang: input.language })}`;
   header[c.low] = L.low;
   header[c.high] = L.high;
-  formats.push({ address: address(headerRow, 0, 1, width), bold: true, fill: HEADER_FILL, wrap: true, borderBottom: true });
-  rowHeights.push({ row: headerRow, height: 45 });
+  rows.format({ address: address(r, 0, 1, rows.width), bold: true, fill: PALETTE.headerFill, wrap: true, borderBottom: true });
+  rows.rowHeights.push({ row: r, height: 45 });
+  return r;
+}
 
-  const dataRow = rows.length;
-  const n = input.names.length;
-  const quotas: (Rational | null)[] = new Array(n).fill(null);
-  const results: (number | null)[] = new Array(n).fill(null);
-  const explanations: (string | null)[] = new Array(n).fill(null);
-  const sumW = hamilton.sumWeights;
-  for (let i = 0; i < n; i++) {
-    const row = blankRow();
-    row[c.name] = input.names[i];
-    const k = present.indexOf(i);
-    if (k >= 0) {
-      const h = hamilton.items[k];
-      const w = input.weights[i] as number;
-      row[c.weight] = w;
-      row[c.share] = input.total > 0 ? toNumber(rational(h.quota.num, h.quota.den * BigInt(input.total))) : shareOf(w, weights);
-      row[c.quota] = toNumber(h.quota);
-      row[c.whole] = h.whole;
-      row[c.remainder] = toNumber(h.remainder);
-      row[c.rank] = h.remainder.num > 0n ? h.remainderRank : ""; // a zero remainder never gets an extra dwelling
-      if (divisor && c.quotient !== null) {
-        const q = divisor.items[k].quotient;
-        row[c.quotient] = q ? toNumber(q) : "";
-      }
-      row[c.result] = main.results[k];
-      row[c.low] = ranges[k].low;
-      row[c.high] = ranges[k].high;
-      quotas[i] = h.quota;
-      results[i] = main.results[k];
-      explanations[i] = explanationOf(k);
-    }
-    rows.push(row);
+/** Municipality i's row: blank but for its name when it takes no part. */
+function writeMunicipality(
+  rows: PlannedRows,
+  input: JustificationInput,
+  t: Traces,
+  c: Columns,
+  i: number,
+): { quota: Rational | null; result: number | null; explanation: string | null } {
+  const r = rows.push(input.names[i]);
+  const k = t.present.indexOf(i);
+  if (k < 0) return { quota: null, result: null, explanation: null };
+  const row = rows.cells[r];
+  const h = t.hamilton.items[k];
+  const w = input.weights[i] as number;
+  row[c.weight] = w;
+  row[c.share] = input.total > 0 ? toNumber(rational(h.quota.num, h.quota.den * BigInt(input.total))) : shareOf(w, t.weights);
+  row[c.quota] = toNumber(h.quota);
+  row[c.whole] = h.whole;
+  row[c.remainder] = toNumber(h.remainder);
+  row[c.rank] = h.remainder.num > 0n ? h.remainderRank : ""; // a zero remainder never gets an extra dwelling
+  if (t.divisor && c.quotient !== null) {
+    const q = t.divisor.items[k].quotient;
+    row[c.quotient] = q ? toNumber(q) : "";
   }
-  const totalsRow = push(L.totals);
-  const sumOf = (col: number) => `=SUM(${address(dataRow, col, Math.max(n, 1), 1)})`;
-  const totalValues = new Map<number, number>();
-  const putTotal = (col: number, value: number) => {
-    rows[totalsRow][col] = n > 0 ? sumOf(col) : value;
-    totalValues.set(col, value);
-  };
-  putTotal(c.weight, toNumber(sumW));
-  putTotal(c.share, 1);
-  putTotal(c.quota, toNumber(quotas.reduce<Rational>((s, q) => (q ? add(s, q) : s), rational(0))));
-  putTotal(c.whole, hamilton.wholeSum);
-  putTotal(c.remainder, hamilton.leftOver);
-  putTotal(
-    c.result,
-    main.results.reduce((a, b) => a + b, 0),
-  );
-  formats.push({ address: address(totalsRow, 0, 1, width), bold: true, borderBottom: true });
+  row[c.result] = t.main.results[k];
+  row[c.low] = t.ranges[k].low;
+  row[c.high] = t.ranges[k].high;
+  const explanation = t.divisor ? explainDivisor(t.divisor, k, t.textOptions) : explainHamilton(t.hamilton, k, t.textOptions);
+  return { quota: h.quota, result: t.main.results[k], explanation };
+}
 
-  // number formats of the table
-  const quotaDecimals = decimalsFor(hamilton.items.flatMap((h) => [h.quota, h.remainder]));
-  const body = (col: number, numberFormat: string) => formats.push({ address: address(dataRow, col, n + 1, 1), numberFormat });
-  body(c.weight, weightFormat(weights));
+/** SUM over the rows above (the value itself when there are no rows); returns each total's value. */
+function writeTotals(
+  rows: PlannedRows,
+  t: Traces,
+  c: Columns,
+  at: { dataRow: number; totalsRow: number; n: number },
+  quotas: readonly (Rational | null)[],
+): Map<number, number> {
+  const totals = new Map<number, number>();
+  const put = (col: number, value: number) => {
+    rows.cells[at.totalsRow][col] = at.n > 0 ? `=SUM(${address(at.dataRow, col, Math.max(at.n, 1), 1)})` : value;
+    totals.set(col, value);
+  };
+  put(c.weight, toNumber(t.hamilton.sumWeights));
+  put(c.share, 1);
+  put(c.quota, toNumber(quotas.reduce<Rational>((s, q) => (q ? add(s, q) : s), rational(0))));
+  put(c.whole, t.hamilton.wholeSum);
+  put(c.remainder, t.hamilton.leftOver);
+  put(
+    c.result,
+    t.main.results.reduce((a, b) => a + b, 0),
+  );
+  rows.format({ address: address(at.totalsRow, 0, 1, rows.width), bold: true, borderBottom: true });
+  return totals;
+}
+
+/** Number formats per column, rows and totals together; quotas with as many decimals as they need. */
+function writeTableFormats(rows: PlannedRows, t: Traces, c: Columns, dataRow: number, n: number): void {
+  const fixed = (decimals: number) => `0.${"0".repeat(decimals)}`;
+  const quotaDecimals = decimalsFor(t.hamilton.items.flatMap((h) => [h.quota, h.remainder]));
+  const body = (col: number, numberFormat: string) => rows.format({ address: address(dataRow, col, n + 1, 1), numberFormat });
+  body(c.weight, weightFormat(t.weights));
   body(c.share, "0.00%");
-  body(c.quota, `0.${"0".repeat(quotaDecimals)}`);
+  body(c.quota, fixed(quotaDecimals));
   body(c.whole, "#,##0");
-  body(c.remainder, `0.${"0".repeat(quotaDecimals)}`);
+  body(c.remainder, fixed(quotaDecimals));
   body(c.rank, "0");
-  if (divisor && c.quotient !== null)
-    body(c.quotient, `0.${"0".repeat(decimalsFor(divisor.items.flatMap((it) => (it.quotient ? [it.quotient] : []))))}`);
+  if (t.divisor && c.quotient !== null)
+    body(c.quotient, fixed(decimalsFor(t.divisor.items.flatMap((it) => (it.quotient ? [it.quotient] : [])))));
   body(c.result, "#,##0");
   body(c.low, "#,##0");
   body(c.high, "#,##0");
-  sentence(fillTemplate(L.exactNote, { total: formatNumber(input.total, lang) }), true);
+}
 
-  // Sensitivity (Hamilton's Alabama paradox at this total)
-  heading(L.sensitivity);
-  sentence(explainAlabamaCheck(alabamaParadox(input.total, weights), textOptions));
+/** Which THUIS formula produced which scenario column (as text, without "="). */
+function writeFormulas(rows: PlannedRows, input: JustificationInput): void {
+  const L = LABELS[input.language];
+  rows.heading(L.formulas);
+  rows.tableHeader(L.formulaColumn, L.formulaText);
+  for (const f of input.formulas) rows.labelled(f.label, f.formula.replace(/^=/, ""));
+}
 
-  // Explanation per municipality
-  heading(L.explanations);
-  for (let i = 0; i < n; i++) {
-    const text = explanations[i];
-    if (text === null) continue;
-    const r = push(input.names[i], text);
-    formats.push({ address: address(r, 1, 1, width - 1), merge: true, wrap: true });
-    rowHeights.push({ row: r, height: heightFor(text, totalWidth - columnWidths[0].width) });
-  }
+/** Columns A–G hold a source's text (merged); H its reference year, I whether it was reconstructed. */
+const SOURCE_TEXT_COLUMNS = 7;
 
-  // Formulas
-  heading(L.formulas);
-  const formulaHeader = push(L.formulaColumn, L.formulaText);
-  formats.push({ address: address(formulaHeader, 0, 1, width), bold: true, fill: HEADER_FILL });
-  for (const f of input.formulas) {
-    const text = f.formula.replace(/^=/, "");
-    const r = push(f.label, text);
-    formats.push({ address: address(r, 1, 1, width - 1), merge: true, wrap: true });
-    rowHeights.push({ row: r, height: heightFor(text, totalWidth - columnWidths[0].width) });
-  }
-
-  // Sources
-  heading(L.sources);
-  const sourceHeader = push(L.source, "", "", "", "", "", "", L.sourceYear, L.reconstructed);
-  formats.push({ address: address(sourceHeader, 0, 1, width), bold: true, fill: HEADER_FILL });
+function writeSources(rows: PlannedRows, input: JustificationInput): void {
+  const L = LABELS[input.language];
+  const gap = new Array<string>(SOURCE_TEXT_COLUMNS - 1).fill("");
+  rows.heading(L.sources);
+  rows.tableHeader(L.source, ...gap, L.sourceYear, L.reconstructed);
   for (const s of input.sources) {
-    const text = s[lang];
-    const r = push(text, "", "", "", "", "", "", s.year ?? "", s.reconstructed ? L.yes : L.no);
-    formats.push({ address: address(r, 0, 1, 7), merge: true, wrap: true });
-    rowHeights.push({
-      row: r,
-      height: heightFor(
-        text,
-        columnWidths.slice(0, 7).reduce((a, b) => a + b.width, 0),
-      ),
-    });
+    const text = s[input.language];
+    const r = rows.push(text, ...gap, s.year ?? "", s.reconstructed ? L.yes : L.no);
+    rows.format({ address: address(r, 0, 1, SOURCE_TEXT_COLUMNS), merge: true, wrap: true });
+    rows.rowHeights.push({ row: r, height: heightFor(text, rows.widthOf(0, SOURCE_TEXT_COLUMNS)) });
   }
-  push("");
-  sentence(L.footnote, true);
+}
 
-  // every row as wide as the block
-  const cells = rows.map((r) => (r.length < width ? [...r, ...new Array(width - r.length).fill("")] : r.slice(0, width)));
-  const values = cells.map((r, row) =>
-    r.map((v, col) => (row === totalsRow && totalValues.has(col) ? (totalValues.get(col) as number) : v)),
-  );
-  const blockAddress = address(0, 0, cells.length, width);
-  const escape = (s: string) => s.replace(/&/g, "&&");
+function finish(rows: PlannedRows, input: JustificationInput, table: Table, c: Columns): JustificationPlan {
+  const cells = rows.cells as JustificationCell[][];
+  const values = cells.map((r, row) => r.map((v, col) => (row === table.totalsRow ? (table.totals.get(col) ?? v) : v)));
+  const blockAddress = address(0, 0, cells.length, rows.width);
   return {
-    sheetName: input.sheetName ?? L.sheet,
+    sheetName: input.sheetName ?? LABELS[input.language].sheet,
     cells,
     values,
     address: blockAddress,
-    formats,
-    columnWidths,
-    rowHeights,
-    pageSetup: {
-      orientation: "landscape",
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
-      printArea: blockAddress,
-      printTitleRows: `$${headerRow + 1}:$${headerRow + 1}`,
-      centerHorizontally: true,
-      header: { left: "", center: escape(fillTemplate(L.title, { region: input.region, year: input.year })), right: "" },
-      footer: { left: escape(`Verdeelwijzer ${input.version} · ${date}`), center: "", right: L.page },
-    },
-    headerRow,
-    dataRow,
-    totalsRow,
+    formats: rows.formats,
+    columnWidths: [...rows.columnWidths],
+    rowHeights: rows.rowHeights,
+    pageSetup: pageSetupOf(input, blockAddress, table.headerRow),
+    headerRow: table.headerRow,
+    dataRow: table.dataRow,
+    totalsRow: table.totalsRow,
     column: c,
-    quotas,
-    results,
-    explanations,
+    quotas: table.quotas,
+    results: table.results,
+    explanations: table.explanations,
+  };
+}
+
+/** Landscape, one page wide, the table header repeated, title in the header, version, date and page in the footer. */
+function pageSetupOf(input: JustificationInput, printArea: string, headerRow: number): JustificationPlan["pageSetup"] {
+  const L = LABELS[input.language];
+  const escape = (s: string) => s.replace(/&/g, "&&"); // a literal & in Excel's header codes
+  const date = isoDateText(input.date, input.language);
+  return {
+    orientation: "landscape",
+    fitToPagesWide: 1,
+    fitToPagesTall: 0,
+    printArea,
+    printTitleRows: `$${headerRow + 1}:$${headerRow + 1}`,
+    centerHorizontally: true,
+    header: { left: "", center: escape(fillTemplate(L.title, { region: input.region, year: input.year })), right: "" },
+    footer: { left: escape(`Verdeelwijzer ${input.version} · ${date}`), center: "", right: L.page },
   };
 }
 
@@ -534,11 +448,4 @@ function decimalsFor(values: readonly Rational[]): number {
     decimals = Math.max(decimals, (shown.split(".")[1] ?? "").length);
   }
   return Math.min(decimals, 6);
-}
-
-/** Row height (points) for wrapped text in a block `widthPx` wide: about 6.5 px per character, 15 pt a line. */
-function heightFor(text: string, widthPx: number): number {
-  const perLine = Math.max(10, Math.floor(widthPx / 6.5));
-  const lines = Math.max(1, Math.ceil(text.length / perLine));
-  return 15 * lines + 3;
 }

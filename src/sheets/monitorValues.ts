@@ -1,7 +1,7 @@
 import type { Language } from "../i18n";
 import { STATUS_WORDS, RegionMonitor, MonitorStatus } from "../engine/monitor";
-import { FIRST_YEAR_COLUMN, MonitorCellValue, MonitorPlan } from "./monitorLayout";
-import { parseAddress } from "./a1";
+import { FIRST_YEAR_COLUMN, KEY } from "./monitorGeometry";
+import type { MonitorCellValue, MonitorPlan } from "./monitorTypes";
 
 /**
  * What every formula cell of a Monitor plan shows, from the engine's computeMonitor — the
@@ -17,8 +17,6 @@ import { parseAddress } from "./a1";
 export const NA = { error: "#N/A" } as const;
 export type MonitorShown = MonitorCellValue | typeof NA;
 
-const KEY = 1;
-
 export function monitorValues(plan: MonitorPlan, monitor: RegionMonitor, language: Language): MonitorShown[][] {
   const values: MonitorShown[][] = plan.cells.map((row) =>
     row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? "" : cell)),
@@ -28,13 +26,16 @@ export function monitorValues(plan: MonitorPlan, monitor: RegionMonitor, languag
   const put = (row: number, column: number, v: MonitorShown) => (values[row][column] = v);
   const s = plan.sections;
   const sum = monitor.summary;
-  const top = parseAddress(plan.summary.status.replace(/\$/g, "")).row;
-  [word(sum.status), blank(sum.percent), sum.backlogCarried, blank(sum.latestYear)].forEach((v, k) => put(top + k, KEY, v));
-  const chartHeader = parseAddress(plan.chart.dataAddress).row;
+  const rows = plan.rows.summary;
+  put(rows.status, KEY, word(sum.status));
+  put(rows.percent, KEY, blank(sum.percent));
+  put(rows.backlogCarried, KEY, sum.backlogCarried);
+  put(rows.latestYear, KEY, blank(sum.latestYear));
+  const chart = plan.rows.chart;
   monitor.totals.forEach((t, k) => {
     const c = FIRST_YEAR_COLUMN + k;
-    put(chartHeader + 1, c, t.target ?? 0);
-    put(chartHeader + 2, c, t.realised === null ? NA : t.realised);
+    put(chart.target, c, t.target ?? 0);
+    put(chart.realised, c, t.realised === null ? NA : t.realised);
     put(s.target.totalsRow, c, t.target ?? 0);
     put(s.realised.totalsRow, c, blank(t.realised));
     put(s.backlog.totalsRow, c, blank(t.backlog));
@@ -71,8 +72,8 @@ function keyTotals(plan: MonitorPlan, monitor: RegionMonitor, values: MonitorSho
   };
   values[s.realised.totalsRow][KEY] = total(s.realised.firstRow);
   values[s.backlog.totalsRow][KEY] = total(s.backlog.firstRow);
-  values[s.percent.totalsRow][KEY] = values[parseAddress(plan.summary.percent.replace(/\$/g, "")).row][KEY];
-  values[s.status.totalsRow][KEY] = values[parseAddress(plan.summary.status.replace(/\$/g, "")).row][KEY];
+  values[s.percent.totalsRow][KEY] = values[plan.rows.summary.percent][KEY];
+  values[s.status.totalsRow][KEY] = values[plan.rows.summary.status][KEY];
   const fixed = plan.cells[s.target.totalsRow][KEY];
   if (typeof fixed === "string" && fixed.startsWith("="))
     values[s.target.totalsRow][KEY] = column(s.target.firstRow).reduce((a, b) => a + b, 0);

@@ -1,5 +1,7 @@
 import type { ColumnSource } from "../data/region";
 import { address } from "./a1";
+import type { CellFormat, PlanCell, SheetPlan } from "./plan";
+import { PALETTE } from "./style";
 import { correctionsRef } from "./correctionsColumns";
 import { columnRef } from "./tableColumns";
 import type { FormulaRefs, ParamKey, ScenarioKey } from "../scenario/columns";
@@ -34,16 +36,8 @@ export interface SheetRequest {
   language: Language;
 }
 
-export type CellValue = string | number;
-
-export interface FormatSpec {
-  address: string;
-  numberFormat?: string;
-  bold?: boolean;
-  fill?: string;
-  fontColor?: string;
-  italic?: boolean;
-}
+/** Scenario cells hold text and numbers (no booleans). */
+export type CellValue = Exclude<PlanCell, boolean>;
 
 /** A block filled by one formula's spilled result, from its anchor cell. */
 export interface SpillSpec {
@@ -53,22 +47,16 @@ export interface SpillSpec {
   columns: number;
 }
 
-export interface ScenarioPlan {
-  /** Every cell of the owned block, starting at A1: formulas start with "=". */
-  cells: CellValue[][];
+export interface ScenarioPlan extends SheetPlan<CellValue> {
   /** What each cell shows: the computed value of formulas (spilled cells included). */
   values: CellValue[][];
-  /** The owned block, e.g. "A1:P40". */
-  address: string;
-  formats: FormatSpec[];
   /** In-cell dropdowns for option parameters. */
   validations: { address: string; choices: string[] }[];
   spills: SpillSpec[];
-  columnWidths: { column: number; width: number }[];
   /** Rows to freeze (through the header of the scenario table). */
   freezeRows: number;
-  /** Chart data: names + scenario columns A–E, header row included. */
-  chart: { dataAddress: string; title: string };
+  /** Chart data (names + the charted scenario columns, header row included) and where the chart goes: right of the block. */
+  chart: { dataAddress: string; title: string; topLeft: string; bottomRight: string };
   headerRow: number;
   dataRow: number;
   totalsRow: number;
@@ -84,6 +72,9 @@ const PARAM_ROWS: Record<ParamKey, number> = { need: 2, needShare: 3, cap: 4, mi
 const HEADER_ROW = 11;
 /** Row of the blended key's factors (B11, C11, …), just above the scenario table. */
 const FACTORS_ROW = 10;
+/** The chart spans 25 rows and 9 columns, one column right of the block. */
+const CHART_ROWS = 24;
+const CHART_COLUMNS = 9;
 
 /** A grid of formulas and one of shown values, written together. */
 class Grid {
@@ -186,7 +177,7 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
   if (s.key)
     formats.push(
       { address: address(FACTORS_ROW, 1, 1, keyColumns.length), numberFormat: "0%" },
-      { address: address(HEADER_ROW, keyStart, 1, keyColumns.length), bold: true, fill: "#EDEBE9" },
+      { address: address(HEADER_ROW, keyStart, 1, keyColumns.length), bold: true, fill: PALETTE.keyHeaderFill },
     );
   return {
     cells: grid.cells,
@@ -203,6 +194,8 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
     chart: {
       dataAddress: address(HEADER_ROW, 0, n + 1, Math.min(lastScenario, col("E")) + 1),
       title: `${w.chartTitle} — ${req.region} ${model.year}`,
+      topLeft: address(HEADER_ROW, width + 1),
+      bottomRight: address(HEADER_ROW + CHART_ROWS, width + CHART_COLUMNS),
     },
     headerRow: HEADER_ROW,
     dataRow,
@@ -321,22 +314,22 @@ interface FormatRows {
   growth: { growthHeader: number; growthFirst: number; growthTotals: number; years: number } | null;
 }
 
-function formatsOf(r: FormatRows): FormatSpec[] {
-  const formats: FormatSpec[] = [
+function formatsOf(r: FormatRows): CellFormat[] {
+  const formats: CellFormat[] = [
     { address: "A1", bold: true },
     { address: address(PARAM_ROWS.needShare, 1), numberFormat: "0%" },
     { address: address(PARAM_ROWS.cap, 1, 2, 1), numberFormat: "0%" },
     { address: address(PARAM_ROWS.need, 1), numberFormat: "0" },
-    { address: address(HEADER_ROW, 0, 1, r.lastScenario + 1), bold: true, fill: "#DCE9F7" },
+    { address: address(HEADER_ROW, 0, 1, r.lastScenario + 1), bold: true, fill: PALETTE.headerFill },
     { address: address(HEADER_ROW + 1, 1, r.n + 2, r.lastScenario), numberFormat: "0" },
     { address: address(r.totalsRow, 0, 1, r.lastScenario + 1), bold: true },
-    { address: address(r.notPlacedRow, 0, 1, r.lastScenario + 1), bold: true, fontColor: "#A4262C" },
-    { address: address(r.sourcesRow, 0, r.sourceCount, 1), italic: true, fontColor: "#605E5C" },
+    { address: address(r.notPlacedRow, 0, 1, r.lastScenario + 1), bold: true, fontColor: PALETTE.alert },
+    { address: address(r.sourcesRow, 0, r.sourceCount, 1), italic: true, fontColor: PALETTE.muted },
   ];
   const g = r.growth;
   if (g) {
     formats.push({ address: address(g.growthHeader - 1, 0), bold: true });
-    formats.push({ address: address(g.growthHeader, 0, 1, g.years + 1), bold: true, fill: "#DCE9F7" });
+    formats.push({ address: address(g.growthHeader, 0, 1, g.years + 1), bold: true, fill: PALETTE.headerFill });
     formats.push({ address: address(g.growthFirst, 1, r.n + 1, g.years), numberFormat: "0" });
     formats.push({ address: address(g.growthTotals, 0, 1, g.years + 1), bold: true });
   }
