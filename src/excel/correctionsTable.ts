@@ -1,9 +1,10 @@
 /* global Excel */
 import type { CorrectionLine } from "../scenario/corrections";
-import { address, quoteSheet } from "../sheets/a1";
-import { CORRECTIONS_COLUMNS, CORRECTIONS_FORMATS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "../sheets/correctionsColumns";
+import { CORRECTIONS_FORMATS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "../sheets/correctionsColumns";
+import { CorrectionsPlan, correctionRow, planCorrectionsSheet } from "../sheets/correctionsPlan";
 import { guardSheetKind } from "./ownedSheet";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
+import { writeColumnWidths, writeFormats } from "./planWriter";
 
 /**
  * The `Correcties` table in the workbook: read its lines, and append new ones — never change or
@@ -42,9 +43,8 @@ export async function appendCorrections(context: Excel.RequestContext, lines: re
   const table = context.workbook.tables.getItemOrNullObject(CORRECTIONS_TABLE);
   table.load("isNullObject");
   await context.sync();
-  const rows = lines.map((l) => [l.name, l.amount, l.reason, l.decidedBy, l.date]);
   if (!table.isNullObject) {
-    appendRows(table, rows);
+    appendRows(table, lines.map(correctionRow));
     await context.sync();
     return;
   }
@@ -55,9 +55,10 @@ export async function appendCorrections(context: Excel.RequestContext, lines: re
     CORRECTIONS_SHEET,
     "corrections",
   );
-  createTable(context, rows);
+  const plan = planCorrectionsSheet(lines);
+  createTable(context, plan);
   record.sheets[CORRECTIONS_SHEET] = {
-    blocks: [address(0, 0, rows.length + 1, CORRECTIONS_COLUMNS.length)],
+    blocks: [plan.address],
     chart: null,
     kind: "corrections",
   };
@@ -77,15 +78,13 @@ function appendRows(table: Excel.Table, rows: (string | number)[][]): void {
   }
 }
 
-function createTable(context: Excel.RequestContext, rows: (string | number)[][]): void {
+/** The sheet and its table as planned: formats first (a value written into a text cell stays text), values, the table, widths. */
+function createTable(context: Excel.RequestContext, plan: CorrectionsPlan): void {
   const sheet = context.workbook.worksheets.add(CORRECTIONS_SHEET);
-  const width = CORRECTIONS_COLUMNS.length;
-  // formats first: a value written into a text cell stays text
-  sheet.getRangeByIndexes(1, 0, rows.length, width).numberFormat = rows.map(() => CORRECTIONS_FORMATS);
-  sheet.getRangeByIndexes(0, 0, rows.length + 1, width).values = [CORRECTIONS_COLUMNS.map((c) => c.header), ...rows];
-  const table = context.workbook.tables.add(`${quoteSheet(CORRECTIONS_SHEET)}!${address(0, 0, rows.length + 1, width)}`, true);
+  writeFormats(sheet, plan.formats);
+  sheet.getRange(plan.address).values = plan.cells;
+  const table = context.workbook.tables.add(plan.tableAddress, true);
   table.name = CORRECTIONS_TABLE;
-  table.style = "TableStyleLight9";
-  sheet.getRangeByIndexes(0, 0, 1, width).format.columnWidth = 110;
-  sheet.getRangeByIndexes(0, 2, 1, 1).format.columnWidth = 320;
+  table.style = plan.tableStyle;
+  writeColumnWidths(sheet, plan.columnWidths);
 }

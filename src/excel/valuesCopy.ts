@@ -1,7 +1,9 @@
 /* global Excel */
 import { VERSION } from "../version";
-import { Block, address, contains, parseAddress, quoteSheet } from "../sheets/a1";
+import { Block, contains, parseAddress, quoteSheet } from "../sheets/a1";
+import { ValuesCopyPlan, planValuesCopy } from "../sheets/valuesCopyPlan";
 import { adapterError } from "./messages";
+import { writeColumnWidths, writeFormats } from "./planWriter";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
 import type { ValuesCopyRequest, ValuesCopyResult } from "./types";
 
@@ -24,12 +26,14 @@ export async function writeValuesCopy(context: Excel.RequestContext, request: Va
   const record = parseRecord(setting.isNullObject ? null : setting.value);
   const own = record.sheets[request.sheetName];
   if (source.isNullObject || !own || own.kind === "valuesCopy") throw adapterError("notScenarioSheet", { sheet: request.sheetName });
+  const grid = used.isNullObject ? { values: [[""]], formats: [["General"]] } : cropToOwned(used, own.blocks.map(parseAddress));
+  const size = { rows: grid.values.length, columns: Math.max(1, grid.values[0]?.length ?? 1) };
+  const plan = planValuesCopy({ sheetName: request.sheetName, date: request.date, version: VERSION, language: request.language, ...size });
   const copyName = freeName(
-    `${request.sheetName.slice(0, 21)} (waarden)`,
+    plan.baseName,
     sheets.items.map((s) => s.name),
   );
-  const grid = used.isNullObject ? { values: [[""]], formats: [["General"]] } : cropToOwned(used, own.blocks.map(parseAddress));
-  writeCopy(context, copyName, request, grid, record);
+  writeCopy(context, copyName, plan, grid, record);
   await context.sync();
   return { sheetName: copyName, address: `${quoteSheet(copyName)}!A1` };
 }
@@ -55,29 +59,21 @@ function cropToOwned(used: Excel.Range, blocks: Block[]): { values: unknown[][];
 function writeCopy(
   context: Excel.RequestContext,
   copyName: string,
-  request: ValuesCopyRequest,
+  plan: ValuesCopyPlan,
   grid: { values: unknown[][]; formats: unknown[][] },
   record: OwnershipRecord,
 ): void {
   const sheet = context.workbook.worksheets.add(copyName);
-  const note =
-    request.language === "nl"
-      ? `Kopie met waarden van blad '${request.sheetName}', gemaakt op ${request.date} met Verdeelwijzer ${VERSION}. Zonder formules: verandert niet mee als de gegevens veranderen.`
-      : `Copy with values of sheet '${request.sheetName}', made on ${request.date} with Verdeelwijzer ${VERSION}. No formulas: does not change when the data change.`;
-  const rows = grid.values.length;
-  const columns = Math.max(1, grid.values[0]?.length ?? 1);
-  sheet.getRangeByIndexes(0, 0, 1, 1).values = [[note]];
-  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.italic = true;
-  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.color = "#A4262C";
-  const body = sheet.getRangeByIndexes(2, 0, rows, columns);
+  sheet.getRange(plan.note.address).values = [[plan.note.text]];
+  writeFormats(sheet, plan.formats);
+  const body = sheet.getRangeByIndexes(plan.body.row, plan.body.column, grid.values.length, Math.max(1, grid.values[0]?.length ?? 1));
   // formats first, every text as text: a name or note shown as "- …" or "=…" is copied as what it shows, never as a formula
   body.numberFormat = grid.values.map((row, r) =>
     row.map((v, c) => (typeof v === "string" && v !== "" ? "@" : grid.formats[r][c])),
   ) as string[][];
   body.values = grid.values as (string | number | boolean)[][];
-  sheet.getRangeByIndexes(0, 0, 1, columns).format.columnWidth = 120;
-  sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 230;
-  record.sheets[copyName] = { blocks: [address(0, 0, rows + 2, columns)], chart: null, kind: "valuesCopy" };
+  writeColumnWidths(sheet, plan.columnWidths);
+  record.sheets[copyName] = { blocks: [plan.address], chart: null, kind: "valuesCopy" };
   context.workbook.settings.add(SETTINGS_KEY, record);
   sheet.activate();
 }

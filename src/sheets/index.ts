@@ -8,6 +8,8 @@ export * from "./plan";
 export * from "./style";
 export * from "./tableColumns";
 export * from "./correctionsColumns";
+export * from "./correctionsPlan";
+export * from "./valuesCopyPlan";
 export * from "./scenarioPlan";
 export * from "./snippets";
 export * from "./justificationLayout";
