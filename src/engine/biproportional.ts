@@ -17,10 +17,11 @@ import { DivisorMethod } from "./divisor";
  * lowers the cost" (Balinski & Demange; Pukelsheim, Proportional Representation, ch. 14). So:
  *
  * 1. Start (a warm start, any start is correct): alternating scaling in floating point (each
- *    row, then each column, apportioned on its own; at most 12 sweeps, stopping once the columns
- *    are at most 8 seats off in all) gives column multipliers μⱼ, rounded to whole numbers of at
- *    most 20 bits. Every row is then apportioned exactly by the divisor method over the weights
- *    wᵢⱼ·μⱼ (floating point first, exact BigInt comparisons where averages are close). Every row
+ *    row, then each column, apportioned on its own; stopping once the columns are at most 8 seats
+ *    off in all, or after 5 sweeps without progress, or 200) gives column multipliers μⱼ, rounded
+ *    to whole numbers of 20 bits more than the largest total has (at most 52). Every row is then
+ *    apportioned exactly by the divisor method over the weights wᵢⱼ·μⱼ (floating point first,
+ *    exact BigInt comparisons where averages are close). Every row
  *    is now exact, and the matrix is the biproportional apportionment for its own column sums
  *    (divisors: 1/μⱼ and each row's own), so no cycle lowers the cost.
  * 2. Successive shortest paths: while some column has more than its need, move one seat along
@@ -69,9 +70,14 @@ export class InfeasiblePattern {
   ) {}
 }
 
-/** Largest multiplier of the warm start: 20 bits keep wᵢⱼ·μⱼ small. */
+/**
+ * Precision of the warm start's multipliers: 20 bits beyond the size of the largest total, so
+ * that rounding them moves no more than a few seats even with totals near 10^9; at most 52.
+ */
 const MULTIPLIER_BITS = 20;
-const WARM_SWEEPS = 12;
+/** Most sweeps of the warm start; it also stops after {@link WARM_STALL} sweeps without progress. */
+const WARM_SWEEPS = 200;
+const WARM_STALL = 5;
 /** Column discrepancy at which the warm start stops: the exact moves place the rest. */
 const WARM_ENOUGH = 8;
 /** Relative gap below which two float ratios are compared exactly. */
@@ -256,6 +262,7 @@ class Problem {
     const sums = new Float64Array(n);
     let best = mu.slice();
     let bestGap = Infinity;
+    let bestSweep = 0;
     for (let sweep = 0; sweep < WARM_SWEEPS; sweep++) {
       sums.fill(0);
       for (let i = 0; i < m; i++) {
@@ -269,9 +276,10 @@ class Problem {
       if (gap < bestGap) {
         bestGap = gap;
         best = mu.slice();
+        bestSweep = sweep;
       }
       // a few seats left over are cheaper to move exactly than another sweep
-      if (gap <= WARM_ENOUGH) break;
+      if (gap <= WARM_ENOUGH || sweep - bestSweep >= WARM_STALL) break;
       for (let j = 0; j < n; j++) {
         for (let i = 0; i < m; i++) columnValues[i] = this.wf[i][j] * lambda[i];
         mu[j] = floatApportion(columnValues, this.needs[j], step, columnSeats);
@@ -280,7 +288,8 @@ class Problem {
     }
     let top = 0;
     for (const v of best) if (v > top) top = v;
-    const a = Array.from(best, (v) => BigInt(Math.max(1, Math.round((v / top) * 2 ** MULTIPLIER_BITS))));
+    const bits = Math.min(52, MULTIPLIER_BITS + Math.ceil(Math.log2(1 + Math.max(...this.totals))));
+    const a = Array.from(best, (v) => BigInt(Math.max(1, Math.round((v / top) * 2 ** bits))));
     return this.w.map((row, i) => this.exactRow(this.totals[i], row, a));
   }
 

@@ -381,16 +381,21 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
       const serve =
         p.rows.length === 0
           ? "maar geen rij met een totaal groter dan 0 heeft daar een gewicht groter dan 0"
-          : `maar alleen ${listOf("rij", p.rows)} ${p.rows.length === 1 ? "heeft" : "hebben"} daar een gewicht groter dan 0, met samen een totaal van ${quote(p.total, "nl")}`;
-      return `${listOf("kolom", p.columns)} ${p.columns.length === 1 ? "heeft" : "hebben samen"} een behoefte van ${quote(p.need, "nl")}, ${serve}: de nullen in de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen`;
+          : `maar alleen ${listOf("rij", p.rows)} ${p.rows.length === 1 ? "heeft" : "hebben"} daar een gewicht groter dan 0, ` +
+            `met samen een totaal van ${quote(p.total, "nl")}`;
+      const verb = p.columns.length === 1 ? "heeft" : "hebben samen";
+      const need = `${listOf("kolom", p.columns)} ${verb} een behoefte van ${quote(p.need, "nl")}`;
+      return `${need}, ${serve}: de nullen in de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen`;
     },
     en: (d) => {
       const p = d.pattern ?? { columns: [], need: 0, rows: [], total: 0 };
       const serve =
         p.rows.length === 0
           ? "but no row with a total above 0 has a weight above 0 there"
-          : `but only ${listOf("row", p.rows)} ${p.rows.length === 1 ? "has" : "have"} a weight above 0 there, with a total of ${quote(p.total, "en")}`;
-      return `${listOf("column", p.columns)} ${p.columns.length === 1 ? "needs" : "need"} ${quote(p.need, "en")} in total, ${serve}: the zeros in the weights make it impossible to meet every total and need exactly`;
+          : `but only ${listOf("row", p.rows)} ${p.rows.length === 1 ? "has" : "have"} a weight above 0 there, ` +
+            `with a total of ${quote(p.total, "en")}`;
+      const need = `${listOf("column", p.columns)} ${p.columns.length === 1 ? "needs" : "need"} ${quote(p.need, "en")} in total`;
+      return `${need}, ${serve}: the zeros in the weights make it impossible to meet every total and need exactly`;
     },
   },
   unknownGroupMethod: {
@@ -402,11 +407,11 @@ const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
 /** "kolom 2, 5 en 7" / "column 2, 5 and 7" (1-based), at most 12 named. */
 function listOf(word: "rij" | "kolom" | "row" | "column", items: readonly number[]): string {
   const plural = { rij: "rijen", kolom: "kolommen", row: "rows", column: "columns" }[word];
-  const and = word === "rij" || word === "kolom" ? "en" : "and";
   const shown = items.slice(0, 12).map(String);
-  if (items.length > 12) shown.push(word === "rij" || word === "kolom" ? `… (${items.length} in totaal)` : `… (${items.length} in all)`);
+  const dutch = word === "rij" || word === "kolom";
+  if (items.length > 12) shown.push(dutch ? `… (${items.length} in totaal)` : `… (${items.length} in all)`);
   if (shown.length === 1) return `${word} ${shown[0]}`;
-  return `${plural} ${shown.slice(0, -1).join(", ")} ${and} ${shown[shown.length - 1]}`;
+  return `${plural} ${shown.slice(0, -1).join(", ")} ${dutch ? "en" : "and"} ${shown[shown.length - 1]}`;
 }
 
 /** A bad input: what, where, which Excel error, and the message in both languages. */

@@ -107,6 +107,15 @@ describe("GROUPSHARE against the independent divisor checker", () => {
     );
   });
 
+  test("200 sparse cases with totals up to 10^8 per cell: still exact, still certified (the warm start scales with the totals)", () => {
+    fc.assert(
+      fc.property(feasibleCase(6, 5, 100_000_000), ({ w, totals, needs, method }) => {
+        check(w, totals, needs, method);
+      }),
+      { numRuns: 200, seed: 23 },
+    );
+  });
+
   test("weights read as typed: 0.1, 0.2 and 1e-7 are exact decimals, a scale of the whole block changes nothing", () => {
     const w = [
       [0.1, 0.2, 0.3],
