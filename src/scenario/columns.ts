@@ -5,7 +5,7 @@ import { quota } from "../engine/quota";
 import { redistribute } from "../engine/redistribute";
 import type { NumericColumn } from "../data/region";
 import type { CorrectionLine } from "./corrections";
-import type { BlendedKey, ScenarioSettings } from "./settings";
+import type { BlendedKey, ScenarioKey, ScenarioSettings } from "./settings";
 import { Language, percentText } from "../i18n";
 import { COLUMN_NOUNS } from "./words";
 
@@ -22,7 +22,7 @@ import { COLUMN_NOUNS } from "./words";
  *   // "C · Max. 25% van de mutaties sociale huur"
  *   c.formula(refs); // "=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)"
  */
-export type ScenarioKey = "A" | "B" | "C" | "D" | "E" | "F" | "S" | "K" | "N";
+export type { ScenarioKey };
 
 /** The table columns a scenario reads. */
 export type InputColumn = "population" | "lettingsSocial" | "lettingsCheap" | "realised" | "origin" | "stock";
@@ -98,6 +98,8 @@ export interface ScenarioColumnDef {
   numberFormat: string;
   /** Counts as households placed, so has a "niet geplaatst" (not so for the corrections column K). */
   placement: boolean;
+  /** Drawn in the scenario sheet's chart (the charted columns come first, from A on). */
+  chart: boolean;
 }
 
 const cap = (c: LabelContext, l: Language) => percentText(c.settings.capShare, l);
@@ -140,6 +142,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
         : `=THUIS.FAIRSHARE(${r.param("need")},${r.table("population")},${r.param("method")})`,
     numberFormat: "0",
     placement: true,
+    chart: true,
   },
   {
     key: "B",
@@ -153,6 +156,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     formula: (r) => blankAsBlank(r.table("realised")),
     numberFormat: "0",
     placement: true,
+    chart: true,
   },
   {
     key: "C",
@@ -167,6 +171,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     formula: (r) => `=THUIS.CAP30(${r.table("lettingsSocial")},${r.param("cap")},${r.param("rounding")})`,
     numberFormat: "0",
     placement: true,
+    chart: true,
   },
   {
     key: "D",
@@ -185,6 +190,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     formula: (r) => `=THUIS.CAP30(${r.table("lettingsCheap")},${r.param("cap")},${r.param("rounding")})`,
     numberFormat: "0",
     placement: true,
+    chart: true,
   },
   {
     key: "E",
@@ -200,6 +206,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     formula: (r) => `=THUIS.MIN15(${r.table("lettingsSocial")},${r.param("min")},${r.param("rounding")})`,
     numberFormat: "0",
     placement: true,
+    chart: true,
   },
   {
     key: "F",
@@ -216,6 +223,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     formula: (r) => `=THUIS.FAIRSHARE(${r.param("need")},${r.table("origin")},${r.param("method")})`,
     numberFormat: "0",
     placement: true,
+    chart: false,
   },
   {
     key: "S",
@@ -232,6 +240,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     formula: (r) => `=THUIS.REDISTRIBUTE(${r.span("A")},${r.span("C")})`,
     numberFormat: "0",
     placement: true,
+    chart: false,
   },
   {
     key: "K",
@@ -249,6 +258,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     rowFormula: (r, row) => correctionFormula(r, row),
     numberFormat: "+0;-0;0",
     placement: false,
+    chart: false,
   },
   {
     key: "N",
@@ -264,6 +274,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     formula: (r, s) => `=THUIS.ADJUST(${r.span(s.adjust!.base)},${r.span("K")})`,
     numberFormat: "0",
     placement: true,
+    chart: false,
   },
 ];
 

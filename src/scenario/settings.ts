@@ -1,7 +1,9 @@
 import type { Rounding } from "../engine/exact";
 import type { Method } from "../engine/options";
 import { quota } from "../engine/quota";
-import type { ScenarioKey } from "./columns";
+
+/** The scenario columns by letter (their definitions: columns.ts); here so the settings can name one without importing the definitions. */
+export type ScenarioKey = "A" | "B" | "C" | "D" | "E" | "F" | "S" | "K" | "N";
 
 /**
  * The settings of one scenario run: what the user chooses on the Scenario step and what the

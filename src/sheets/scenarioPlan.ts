@@ -55,7 +55,7 @@ export interface ScenarioPlan extends SheetPlan<CellValue> {
   spills: SpillSpec[];
   /** Rows to freeze (through the header of the scenario table). */
   freezeRows: number;
-  /** Chart data (names + the charted scenario columns, header row included) and where the chart goes: right of the block. */
+  /** Chart data (names + the scenario columns whose definition says `chart`, header row included) and where the chart goes: right of the block. */
   chart: { dataAddress: string; title: string; topLeft: string; bottomRight: string };
   headerRow: number;
   dataRow: number;
@@ -192,7 +192,7 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
     columnWidths: [{ column: 0, width: 230 }, ...Array.from({ length: width - 1 }, (_, k) => ({ column: k + 1, width: 120 }))],
     freezeRows: HEADER_ROW + 1,
     chart: {
-      dataAddress: address(HEADER_ROW, 0, n + 1, Math.min(lastScenario, col("E")) + 1),
+      dataAddress: address(HEADER_ROW, 0, n + 1, chartedThrough(model.columns, col) + 1),
       title: `${w.chartTitle} — ${req.region} ${model.year}`,
       topLeft: address(HEADER_ROW, width + 1),
       bottomRight: address(HEADER_ROW + CHART_ROWS, width + CHART_COLUMNS),
@@ -210,6 +210,12 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
     keyBlock: s.key ? { firstColumn: keyStart, columns: keyColumns.length } : null,
     growth: model.growth ? { headerRow: growthHeader, firstRow: growthFirst, totalsRow: growthTotals, years } : null,
   };
+}
+
+/** The last column of the charted scenarios (their definitions say which; they come first, from column B on). */
+function chartedThrough(columns: ScenarioModel["columns"], col: (key: ScenarioKey) => number): number {
+  const charted = columns.filter((c) => c.def.chart).map((c) => col(c.key));
+  return charted.length === 0 ? 1 : Math.max(...charted);
 }
 
 interface KeyPlace {
