@@ -237,11 +237,22 @@ function writeCells(
       if (formula === null && value === "" && shown === "") return;
       const cell = sheet.getCell(r + 1, c + 1);
       if (formula === null) cell.value = (value === "" ? shown : value) as ExcelJS.CellValue;
-      // a blank result is cached as empty text, as Excel stores a formula that shows "" (LibreOffice
-      // recomputes such cells on load, so a blank future year of the Monitor shows #NAME? there)
-      else cell.value = { formula, result: shown } as ExcelJS.CellFormulaValue;
+      else
+        cell.value = { formula: readableWithoutAddIn(formula, shown, spilled.has(`${r},${c}`)), result: shown } as ExcelJS.CellFormulaValue;
     }),
   );
+}
+
+/**
+ * A blank result is cached as empty text, as Excel stores a formula that shows "". LibreOffice
+ * keeps no empty cached text: it recomputes such a cell on load, and a THUIS function it does
+ * not know shows #NAME? (the future years of the Monitor's backlog). A spilled cell whose
+ * result is blank is therefore written as IFERROR(INDEX(…),""): blank in LibreOffice, the same
+ * value in Excel with the add-in. An error of the function still shows: every cell of a spill
+ * calls it on the same arguments, and the cells with a figure are not wrapped.
+ */
+function readableWithoutAddIn(formula: string, shown: Shown, spilled: boolean): string {
+  return spilled && shown === "" && /THUIS\./i.test(formula) ? `IFERROR(${formula},"")` : formula;
 }
 
 function writeFormats(sheet: ExcelJS.Worksheet, formats: readonly CellFormat[]): void {

@@ -119,8 +119,11 @@ export interface ValuesCopyRequest {
 }
 
 export interface ValuesCopyResult {
+  /** The copy of the requested sheet (the one shown after copying). */
   sheetName: string;
   address: string;
+  /** Every copy made: the requested sheet's, then its Verantwoording's and each Monitor's. */
+  sheets: string[];
 }
 
 /** What the pane needs of Excel. Implemented by `createExcelGateway()` in `src/excel/`. */
@@ -141,7 +144,7 @@ export interface WorkbookGateway {
   readCorrections(): Promise<CorrectionLine[]>;
   /** Appends lines to the Correcties table, creating it with the first; never changes or deletes a line. */
   appendCorrections(lines: readonly CorrectionLine[]): Promise<void>;
-  /** A values-only copy of a scenario sheet for readers without the add-in. */
+  /** Values-only copies of a scenario sheet, its Verantwoording and the Monitor sheets, for readers without the add-in. */
   writeValuesCopy(request: ValuesCopyRequest): Promise<ValuesCopyResult>;
   /** Create or update the add-in's Monitor sheet: targets per year, realised input (kept on re-runs), backlog, %, status, chart. */
   writeMonitorSheet(request: MonitorSheetRequest): Promise<WriteMonitorResult>;

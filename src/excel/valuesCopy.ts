@@ -8,34 +8,51 @@ import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownershi
 import type { ValuesCopyRequest, ValuesCopyResult } from "./types";
 
 /**
- * "Kopie met waarden": a values-only copy of one of the add-in's scenario sheets, for readers
- * without the add-in (council members): what Excel computed, with number formats, marked as a
- * copy with date and source. Two round trips: read the sheet as shown, then write the copy.
- * Only the blocks the add-in owns are copied; a user's notes on the sheet stay where they are.
+ * "Kopie met waarden": values-only copies of a scenario sheet of the add-in and of every other
+ * sheet of it with figures — the scenario's Verantwoording and the Monitor sheets — for readers
+ * without the add-in (council members): what Excel computed, with number formats, each marked
+ * as a copy with date and source. Three round trips: the record, the sheets as shown, the copies.
+ * Only the blocks the add-in owns are copied; a user's notes on a sheet stay where they are.
  */
 export async function writeValuesCopy(context: Excel.RequestContext, request: ValuesCopyRequest): Promise<ValuesCopyResult> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const source = sheets.getItemOrNullObject(request.sheetName);
-  source.load("isNullObject");
-  const used = source.getUsedRangeOrNullObject(true);
-  used.load("isNullObject, address, values, numberFormat");
   await context.sync();
   const record = parseRecord(setting.isNullObject ? null : setting.value);
+  const names = sheets.items.map((s) => s.name);
   const own = record.sheets[request.sheetName];
-  if (source.isNullObject || !own || own.kind === "valuesCopy") throw adapterError("notScenarioSheet", { sheet: request.sheetName });
-  const grid = used.isNullObject ? { values: [[""]], formats: [["General"]] } : cropToOwned(used, own.blocks.map(parseAddress));
-  const size = { rows: grid.values.length, columns: Math.max(1, grid.values[0]?.length ?? 1) };
-  const plan = planValuesCopy({ sheetName: request.sheetName, date: request.date, version: VERSION, language: request.language, ...size });
-  const copyName = freeName(
-    plan.baseName,
-    sheets.items.map((s) => s.name),
-  );
-  writeCopy(context, copyName, plan, grid, record);
+  if (!names.includes(request.sheetName) || !own || own.kind === "valuesCopy")
+    throw adapterError("notScenarioSheet", { sheet: request.sheetName });
+  const sources = sheetsToCopy(request.sheetName, record, names).map((name) => {
+    const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.load("isNullObject, address, values, numberFormat");
+    return { name, used, blocks: record.sheets[name].blocks.map(parseAddress) };
+  });
   await context.sync();
-  return { sheetName: copyName, address: `${quoteSheet(copyName)}!A1` };
+  const copies = sources.map((source) => {
+    const grid = source.used.isNullObject ? { values: [[""]], formats: [["General"]] } : cropToOwned(source.used, source.blocks);
+    const size = { rows: grid.values.length, columns: Math.max(1, grid.values[0]?.length ?? 1) };
+    const plan = planValuesCopy({ sheetName: source.name, date: request.date, version: VERSION, language: request.language, ...size });
+    const copyName = freeName(plan.baseName, names);
+    names.push(copyName);
+    writeCopy(context, copyName, plan, grid, record);
+    return copyName;
+  });
+  sheets.getItem(copies[0]).activate();
+  await context.sync();
+  return { sheetName: copies[0], address: `${quoteSheet(copies[0])}!A1`, sheets: copies };
+}
+
+/** The requested sheet, then its Verantwoording and every Monitor the record holds (those that still exist). */
+function sheetsToCopy(sheetName: string, record: OwnershipRecord, names: readonly string[]): string[] {
+  const justification = record.sheets[sheetName].justification;
+  const monitors = Object.entries(record.sheets)
+    .filter(([, own]) => own.kind === "monitor")
+    .map(([name]) => name);
+  const wanted = [sheetName, ...(justification ? [justification] : []), ...monitors];
+  return wanted.filter((name, i) => names.includes(name) && wanted.indexOf(name) === i && record.sheets[name]);
 }
 
 /** The used range from A1, with cells outside the owned blocks blanked. */
@@ -75,5 +92,4 @@ function writeCopy(
   writeColumnWidths(sheet, plan.columnWidths);
   record.sheets[copyName] = { blocks: [plan.address], chart: null, kind: "valuesCopy" };
   context.workbook.settings.add(SETTINGS_KEY, record);
-  sheet.activate();
 }

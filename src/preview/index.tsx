@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
-import { address, columnName } from "../sheets/a1";
+import { address, columnName, parseAddress } from "../sheets/a1";
 import { createExcelGateway } from "../excel/gateway";
 import { booleanText, detectLanguage, localeOf } from "../i18n";
 import { App } from "../taskpane/App";
@@ -15,12 +15,22 @@ import { WorkbookModel } from "./workbookModel";
  * simulated Excel the adapter tests run against (src/preview/simulatedExcel.ts); after every
  * sync its formulas are computed (src/preview/formulas/, THUIS through the same wrappers as
  * the custom functions), so the grid shows values as Excel would, and the formula of the
- * selected cell in the formula bar.
+ * selected cell in the formula bar. Selecting a cell is a selection in the simulated Excel too:
+ * the sheet's onSelectionChanged handlers run, so "Waarom dit getal?" follows a clicked cell as
+ * it follows Excel's, and a "go to" of the pane selects the cell in the grid.
  */
 const model = installFakeExcel(window as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
 const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"));
 model.displayLanguage = localeOf(language);
 (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook = model;
+// the adapter reads what Excel shows (the values copy, the monitor's summary): computed values
+model.computedValues = () => {
+  const values = evaluateWorkbook(model);
+  return (sheet, row, column) => {
+    const v = values.get(sheet, row, column);
+    return isError(v) ? v.error : v;
+  };
+};
 
 const TEXT = {
   nl: {
@@ -120,6 +130,13 @@ function display(value: ReturnType<WorkbookValues["get"]>, format: string | null
   return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
 }
 
+/** The first cell of the workbook's selection when it is on this sheet (after the pane's "go to"), else null. */
+function selectionOn(sheetName: string): { row: number; column: number } | null {
+  if (!model.selection) return null;
+  const block = parseAddress(model.selection);
+  return block.sheet?.toLowerCase() === sheetName.toLowerCase() ? { row: block.row, column: block.column } : null;
+}
+
 function WorkbookView() {
   const styles = useStyles();
   const [values, setValues] = useState<WorkbookValues>(() => evaluateWorkbook(model));
@@ -129,8 +146,14 @@ function WorkbookView() {
     model.afterSync = () => {
       setValues(evaluateWorkbook(model));
       setActive(model.activeSheet);
+      setSelected(selectionOn(model.activeSheet));
     };
   }, []);
+  /** The user selects a cell: shown in the grid, and a selection in the workbook (its handlers run). */
+  const select = (sheetName: string, next: { row: number; column: number }) => {
+    setSelected(next);
+    void model.selectCells(sheetName, address(next.row, next.column));
+  };
   const sheet = model.sheet(active) ?? model.sheets[0];
   const used = sheet.usedBlock();
   const rows = used ? used.row + used.rows : 0;
@@ -153,6 +176,7 @@ function WorkbookView() {
         selectedValue={sheet.name}
         onTabSelect={(_, d) => {
           setActive(String(d.value));
+          model.activeSheet = String(d.value);
           setSelected(null);
         }}
       >
@@ -194,7 +218,7 @@ function WorkbookView() {
           const next = selected
             ? { row: Math.min(rows - 1, Math.max(0, from.row + move[0])), column: Math.min(cols - 1, Math.max(0, from.column + move[1])) }
             : from;
-          setSelected(next);
+          select(sheet.name, next);
           e.currentTarget
             .querySelector(`[data-cell="${address(next.row, next.column)}"]`)
             ?.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -233,7 +257,7 @@ function WorkbookView() {
                         isSelected && styles.selected,
                       )}
                       title={isError(value) ? value.message : undefined}
-                      onClick={() => setSelected({ row: r, column: c })}
+                      onClick={() => select(sheet.name, { row: r, column: c })}
                     >
                       {display(value, typeof value === "number" ? sheet.numberFormatAt(r, c) : null)}
                     </td>

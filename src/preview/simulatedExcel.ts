@@ -404,6 +404,20 @@ class RangeProxy extends Proxy {
     if (!b) throw new FakeExcelError("ItemNotFound", "The range is a null object.");
     return b;
   }
+  /** The cells' values; with the model's computed values where a formula is or may spill to (as Excel reads them). */
+  private shownValues(): (string | number | boolean)[][] {
+    const sheet = this.worksheet.sheet();
+    const block = this.must();
+    const grid = sheet.grid(block);
+    const shown = this.ctx.model.computedValues?.();
+    if (!shown) return grid;
+    return grid.map((row, r) =>
+      row.map((value, c) => {
+        const cell = sheet.get(block.row + r, block.column + c);
+        return cell && !cell.formula ? value : (shown(sheet.name, block.row + r, block.column + c) ?? "");
+      }),
+    );
+  }
   private addressNow(): string {
     return fullAddress(this.worksheet.sheet().name, this.must());
   }
@@ -414,7 +428,7 @@ class RangeProxy extends Proxy {
   protected abstractLoad(prop: string): unknown {
     if (prop === "isNullObject") return this.block() === null;
     if (prop === "address") return this.addressNow();
-    if (prop === "values") return this.worksheet.sheet().grid(this.must());
+    if (prop === "values") return this.shownValues();
     if (prop === "formulas") return this.worksheet.sheet().formulas(this.must());
     if (prop === "numberFormat") return this.worksheet.sheet().numberFormats(this.must());
     if (prop === "rowCount") return this.must().rows;

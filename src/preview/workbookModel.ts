@@ -208,6 +208,12 @@ export class WorkbookModel {
   selectionHandlers: SelectionHandler[] = [];
   /** Called after every successful sync: lets tests (or the preview) compute formula values. */
   afterSync?: (model: WorkbookModel) => void;
+  /**
+   * When set (the preview sets it), `range.values` reads what Excel shows: a formula cell and a
+   * cell an array spills into give their computed value, an error its code ("#N/A"), as Excel
+   * does. Unset (the adapter tests), a formula cell reads as its stored value.
+   */
+  computedValues?: () => (sheet: string, row: number, column: number) => string | number | boolean | null;
 
   constructor(sheetNames: string[] = ["Blad1"]) {
     for (const name of sheetNames) this.sheets.push(new SheetModel(name));

@@ -2,7 +2,7 @@
  * Every string the pane shows, in Dutch (default) and English. Both catalogues have the same
  * keys (checked by the type), so a missing translation is a compile error.
  */
-import type { Language } from "../i18n";
+import { listText, type Language } from "../i18n";
 const nl = {
   appTitle: "Verdeelwijzer",
   appSubtitle: "Eerlijke verdeling van urgente aandachtsgroepen",
@@ -133,8 +133,14 @@ const nl = {
     taking: (k: number, n: number) => `${k} van ${n} gemeenten doen mee`,
     valuesCopy: "Kopie met waarden",
     valuesCopyHint:
-      "Voor lezers zonder Verdeelwijzer (bijvoorbeeld raadsleden): een blad met alleen de getallen, gemarkeerd als kopie met datum en bron.",
-    valuesCopied: (sheet: string) => `Klaar: kopie met waarden op blad '${sheet}'.`,
+      "Voor lezers zonder Verdeelwijzer (bijvoorbeeld raadsleden): het scenarioblad, de Verantwoording en de Monitor als bladen met alleen de getallen, gemarkeerd als kopie met datum en bron.",
+    valuesCopied: (sheets: string[]) =>
+      sheets.length === 1
+        ? `Klaar: kopie met waarden op blad '${sheets[0]}'.`
+        : `Klaar: kopieën met waarden op de bladen ${listText(
+            sheets.map((s) => `'${s}'`),
+            "nl",
+          )}.`,
     corrections: "Correcties",
     correctionsIntro:
       "Lokale correcties die de regio heeft afgesproken. Elke correctie komt met reden in de tabel 'Correcties' (niets wordt gewist; intrekken is een nieuwe regel). Het regiototaal blijft gelijk: de kolom 'Na correcties' verdeelt het verschil over de andere gemeenten.",
@@ -336,8 +342,14 @@ const en: Strings = {
     taking: (k, n) => `${k} of ${n} municipalities take part`,
     valuesCopy: "Copy with values",
     valuesCopyHint:
-      "For readers without Verdeelwijzer (council members, say): a sheet with the numbers only, marked as a copy with date and source.",
-    valuesCopied: (sheet) => `Done: copy with values on sheet '${sheet}'.`,
+      "For readers without Verdeelwijzer (council members, say): the scenario sheet, the justification and the Monitor as sheets with the numbers only, marked as a copy with date and source.",
+    valuesCopied: (sheets) =>
+      sheets.length === 1
+        ? `Done: copy with values on sheet '${sheets[0]}'.`
+        : `Done: copies with values on sheets ${listText(
+            sheets.map((s) => `'${s}'`),
+            "en",
+          )}.`,
     corrections: "Corrections",
     correctionsIntro:
       "Local corrections the region agreed. Each correction goes with its reason into the table 'Correcties' (nothing is erased; withdrawing is a new line). The region total stays the same: the column 'After corrections' shares the difference over the other municipalities.",

@@ -11,7 +11,7 @@ import { build } from "esbuild";
 import { Browser, Page, chromium } from "playwright-core";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { WorkbookModel, SheetModel } from "../fake-excel/model";
-import { parseAddress } from "../../src/sheets/a1";
+import { address, parseAddress } from "../../src/sheets/a1";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 import { serve } from "./server";
 
@@ -508,6 +508,97 @@ test("the start page leads somewhere without Excel: to the preview, which comput
   await page.close();
 }, 90_000);
 
+test("17.15 the preview computes the Monitor, Waarom follows a clicked cell, and the values copy has the figures", async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`${server.url}/preview.html`);
+  for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Scenarioblad maken" }).click();
+  await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
+  const grid = page.getByRole("region", { name: "Gesimuleerde werkmap" });
+  const cell = (a1: string) => grid.locator(`td[data-cell="${a1}"]`);
+
+  // "Waarom dit getal?" follows a cell clicked in the simulated workbook, as it follows Excel's selection
+  const why = page.getByRole("region", { name: "Waarom dit getal?" });
+  await page.waitForFunction(
+    () => (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook.selectionHandlers.length === 1,
+  );
+  await cell("D15").click();
+  await why.getByRole("list", { name: "Waarom dit getal? Deventer" }).waitFor();
+  await cell("B19").click();
+  await why.getByRole("list", { name: "Waarom dit getal? Epe" }).waitFor();
+
+  // the Monitor, with 2024 entered: every cell computed, none #NAME? or #VALUE!
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Monitor maken" }).click();
+  await page.getByText("Klaar: blad 'Monitor' is geschreven.").waitFor();
+  await page.getByRole("textbox", { name: "Jaar van de realisatie" }).fill("2024");
+  await page
+    .getByRole("textbox", { name: /Realisatie per gemeente/ })
+    .fill(P.municipalities.map((name, i) => `${name}\t${P.realised[i]}`).join("\n"));
+  await page.getByRole("button", { name: "Realisatie invoeren" }).click();
+  await page.getByText("Klaar: realisatie 2024 ingevuld voor 9 gemeenten.").waitFor();
+  await grid.getByRole("tab", { name: "Monitor" }).click();
+  await cell("A21").getByText("Apeldoorn").waitFor();
+  const shown = await grid.locator("td[data-cell]").allTextContents();
+  expect(shown.length).toBeGreaterThan(500);
+  expect(shown.filter((t) => /^#(NAME\?|VALUE!|REF!|SPILL!|CALC!)/.test(t))).toEqual([]);
+  const model = await workbookOf(page);
+  const { value } = evaluateWorkbook(model);
+  const monitor = model.sheet("Monitor")!;
+  const used = monitor.usedBlock()!;
+  for (const [r, c] of [
+    [8, 1],
+    [9, 1],
+    [10, 1],
+    [11, 1],
+    [20, 2],
+    [33, 2],
+    [46, 1],
+    [72, 1],
+  ]) {
+    const a1 = address(r, c);
+    const expected = value("Monitor", r, c);
+    const text = (await cell(a1).textContent()) ?? "";
+    const percent = typeof expected === "number" && String(monitor.numberFormatAt(r, c) ?? "").includes("%");
+    expect({ a1, text }).toEqual({ a1, text: percent ? `${Math.round((expected as number) * 100)}%` : String(expected ?? "") });
+  }
+  expect(used.rows).toBeGreaterThan(70);
+  await cell("B9").click(); // the region's status, at the top of the sheet
+  await grid.getByRole("region", { name: "Cellen (pijltjestoetsen kiezen een cel)" }).evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: join(shots, "preview-monitor.png") });
+
+  // Kopie met waarden (step 4): the scenario sheet, the Verantwoording and the Monitor, with figures
+  await page.getByRole("button", { name: "Terug" }).click();
+  await page.getByRole("button", { name: "Kopie met waarden" }).click();
+  await page
+    .getByText(
+      /^Klaar: kopieën met waarden op de bladen 'Verdeling 2024 \(waarden\)', 'Verantwoording \(waarden\)' en 'Monitor \(waarden\)'\.$/,
+    )
+    .waitFor();
+  const copies = await workbookOf(page);
+  const copy = copies.sheet("Verdeling 2024 (waarden)")!;
+  expect(Array.from({ length: 9 }, (_, i) => copy.get(14 + i, 1)?.value)).toEqual([...P.fairShare]);
+  expect(copy.get(24, 3)?.value).toBe(214);
+  const monitorCopy = copies.sheet("Monitor (waarden)")!;
+  expect(Array.from({ length: 9 }, (_, i) => monitorCopy.get(22 + i, 2)?.value)).toEqual(
+    Array.from({ length: 9 }, (_, i) => value("Monitor", 20 + i, 2)),
+  );
+  expect(monitorCopy.get(74, 1)?.value).toBe(value("Monitor", 72, 1));
+  const justificationCopy = copies.sheet("Verantwoording (waarden)")!;
+  const sums = [...copies.sheet("Verantwoording")!.cells].filter(([, c]) => c.formula);
+  expect(sums.length).toBeGreaterThan(0);
+  for (const [key] of sums) {
+    const [r, c] = key.split(",").map(Number);
+    expect(typeof justificationCopy.get(r + 2, c)?.value).toBe("number");
+  }
+  for (const sheet of [copy, monitorCopy, justificationCopy]) expect([...sheet.cells.values()].filter((c) => c.formula)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 120_000);
+
 /** Where a header text sits on a sheet (the first cell whose value is `text`). */
 function findCell(sheet: SheetModel, text: string): { row: number; column: number } {
   for (const [key, cell] of sheet.cells) {
@@ -565,7 +656,7 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
 
   // Kopie met waarden: a new sheet, marked as a copy, with no formulas
   await page.getByRole("button", { name: "Kopie met waarden" }).click();
-  await page.getByText("Klaar: kopie met waarden op blad 'Verdeling 2024 (waarden)'.").waitFor();
+  await page.getByText("Klaar: kopieën met waarden op de bladen 'Verdeling 2024 (waarden)' en 'Verantwoording (waarden)'.").waitFor();
   const model = await workbookOf(page);
   const copy = model.sheet("Verdeling 2024 (waarden)")!;
   expect(copy).toBeTruthy();
@@ -581,7 +672,7 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
     const [row, column] = key.split(",").map(Number);
     expect({ key, value: copy.get(row + 2, column)?.value }).toEqual({ key, value: cell.value });
   }
-  const copied = page.getByText("Klaar: kopie met waarden op blad 'Verdeling 2024 (waarden)'.");
+  const copied = page.getByText("Klaar: kopieën met waarden op de bladen 'Verdeling 2024 (waarden)' en 'Verantwoording (waarden)'.");
   await copied.evaluate((el) => el.scrollIntoView({ block: "center" }));
   await page.screenshot({ path: join(shots, "7-kopie-met-waarden.png") });
   await axe(page, "kopie met waarden");

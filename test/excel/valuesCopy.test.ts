@@ -46,8 +46,10 @@ test("the copy shows the computed numbers, marked with date and source; the scen
   const syncs = model.syncCount;
 
   const result = await gateway.writeValuesCopy({ sheetName: "Verdeling 2024", date: "26 november 2026", language: "nl" });
-  expect(model.syncCount - syncs).toBe(2);
+  // the record; the sheets as shown; the copies
+  expect(model.syncCount - syncs).toBe(3);
   expect(result.sheetName).toBe("Verdeling 2024 (waarden)");
+  expect(result.sheets).toEqual(["Verdeling 2024 (waarden)", "Verantwoording (waarden)"]);
   const copy = model.sheet(result.sheetName)!;
   expect(copy.get(0, 0)?.value).toBe(
     "Kopie met waarden van blad 'Verdeling 2024', gemaakt op 26 november 2026 met Verdeelwijzer 0.1.0. Zonder formules: verandert niet mee als de gegevens veranderen.",

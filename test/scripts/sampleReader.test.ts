@@ -1,7 +1,8 @@
 /**
  * The sample workbook as a reader WITHOUT the add-in sees it: LibreOffice (headless) opens the
  * committed .xlsx and exports every sheet as CSV. THUIS is unknown there, so what shows is the
- * cached value of every formula cell: the seed's 422, 355, 214 …, never #NAME?.
+ * cached value of every formula cell (or what LibreOffice computes itself): the seed's 422, 355,
+ * 214 …, never #NAME?, #VALUE! or Err: on any sheet (issue 17 case 14).
  * Needs `soffice` (Debian: libreoffice-calc-nogui, installed by .ci/run); in CI a missing
  * soffice fails the test instead of skipping it.
  */
@@ -9,15 +10,18 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
 const run = soffice || process.env.CI ? test : test.skip;
 
-run("LibreOffice shows the computed figures of every sheet of the sample workbook", () => {
+run("17.14 LibreOffice shows every sheet of the sample workbook without #NAME?, #VALUE! or Err:, with the seed's figures", async () => {
   expect(soffice).toBeDefined();
   const dir = mkdtempSync(join(tmpdir(), "verdeelwijzer-lo-"));
-  copyFileSync(join(__dirname, "..", "..", "examples", "Regio-Stedendriehoek-2024.xlsx"), join(dir, "sample.xlsx"));
+  const sample = join(__dirname, "..", "..", "examples", "Regio-Stedendriehoek-2024.xlsx");
+  copyFileSync(sample, join(dir, "sample.xlsx"));
+  const workbook = await new ExcelJS.Workbook().xlsx.readFile(sample);
   // the last token (-1) exports every sheet to its own file: sample-<sheet>.csv
   execFileSync(
     soffice!,
@@ -36,16 +40,24 @@ run("LibreOffice shows the computed figures of every sheet of the sample workboo
     readFileSync(join(dir, `sample-${sheet}.csv`), "utf8")
       .split("\n")
       .map((line) => line.split(","));
+  // every sheet of the workbook was exported, and none shows an error a reader cannot resolve
   const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
-  expect(files.sort()).toEqual(["sample-Gemeenten.csv", "sample-Monitor.csv", "sample-Verantwoording.csv", "sample-Verdeling 2024.csv"]);
-  for (const f of ["sample-Verdeling 2024.csv", "sample-Verantwoording.csv"])
-    expect(readFileSync(join(dir, f), "utf8")).not.toMatch(/#NAME\?|#NAAM\?|Err:/);
-  // the Monitor: every figure known so far shows; LibreOffice recomputes a formula cell whose
-  // cached result is blank (the years not yet realised), and shows #NAME? there — known limit
+  expect(files.sort()).toEqual(workbook.worksheets.map((w) => `sample-${w.name}.csv`).sort());
+  expect(files).toHaveLength(4);
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), "utf8");
+    expect({ f, errors: text.match(/#NAME\?|#NAAM\?|#VALUE!|#WAARDE!|Err:\d*/g) ?? [] }).toEqual({ f, errors: [] });
+  }
+  // the Monitor: targets, realised 2024, the backlog now and in every year (0 in 2024, blank after), status
   const monitor = csv("Monitor");
-  const statusRow = monitor.findIndex((r) => r[0] === "Apeldoorn" && r[1] === "op koers");
-  expect(statusRow).toBeGreaterThan(0);
-  expect(monitor.filter((r) => (P.municipalities as readonly string[]).includes(r[0]) && r[1] === "op koers")).toHaveLength(9);
+  const section = (title: string) => monitor.findIndex((r) => r[0] === title);
+  const rowsOf = (title: string) => monitor.slice(section(title) + 2, section(title) + 2 + P.municipalities.length);
+  expect(rowsOf("Realisatie per jaar (invoer)").map((r) => Number(r[2]))).toEqual([...P.realised]);
+  const backlog = rowsOf("Achterstand (THUIS.CARRYOVER)");
+  expect(backlog.map((r) => r[0])).toEqual([...P.municipalities]);
+  for (const row of backlog) expect(row.slice(1)).toEqual(["0", "0", ...new Array(11).fill("")]);
+  expect(rowsOf("Status").map((r) => r[1])).toEqual(new Array(9).fill("op koers"));
+  expect(rowsOf("Opgave per jaar")[0].slice(2).map(Number)).toEqual([305, 316, 326, 337, 348, 358, 369, 379, 390, 401, 411, 422]);
   const scenario = csv("Verdeling 2024");
   const row = (label: string) => scenario.find((r) => r[0] === label)!;
   expect(P.municipalities.map((m) => Number(row(m)[1]))).toEqual([...P.fairShare]);

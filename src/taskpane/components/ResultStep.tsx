@@ -55,7 +55,7 @@ export function ResultStep() {
   const status = state.write;
   const nameProblem = sheetNameProblem(state.sheetName);
   const sheetKind = useSheetKind(state.sheetName, nameProblem === null);
-  const [copy, setCopy] = useState<{ kind: "idle" | "busy" } | { kind: "done"; sheet: string } | { kind: "error"; text: string }>({
+  const [copy, setCopy] = useState<{ kind: "idle" | "busy" } | { kind: "done"; sheets: string[] } | { kind: "error"; text: string }>({
     kind: "idle",
   });
   const write = (confirmed = false) => writeScenario(gateway, state, dispatch, language, confirmed);
@@ -143,7 +143,7 @@ export function ResultStep() {
           </Button>
           {copy.kind === "done" && (
             <MessageBar intent="success">
-              <MessageBarBody>{t.result.valuesCopied(copy.sheet)}</MessageBarBody>
+              <MessageBarBody>{t.result.valuesCopied(copy.sheets)}</MessageBarBody>
             </MessageBar>
           )}
           {copy.kind === "error" && (

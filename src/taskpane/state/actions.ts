@@ -72,18 +72,18 @@ export function errorInfo(e: unknown): AdapterError["info"] {
   return { kind: "unknown", nl: `Onverwachte fout: ${message}`, en: `Unexpected error: ${message}` };
 }
 
-/** "Kopie met waarden" of the scenario sheet: reports done (with the copy's name) or the error text. */
+/** "Kopie met waarden" of the scenario sheet and the sheets with figures that go with it: reports done (with the copies' names) or the error text. */
 export async function copyValues(
   gateway: WorkbookGateway,
   sheetName: string,
   language: Language,
-  report: (status: { kind: "busy" } | { kind: "done"; sheet: string } | { kind: "error"; text: string }) => void,
+  report: (status: { kind: "busy" } | { kind: "done"; sheets: string[] } | { kind: "error"; text: string }) => void,
 ): Promise<void> {
   report({ kind: "busy" });
   try {
     const date = formatDate(new Date(), language, "long");
     const result = await gateway.writeValuesCopy({ sheetName, date, language });
-    report({ kind: "done", sheet: result.sheetName });
+    report({ kind: "done", sheets: result.sheets });
   } catch (e) {
     report({ kind: "error", text: errorInfo(e)[language] });
   }
