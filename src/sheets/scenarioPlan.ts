@@ -96,16 +96,53 @@ class Grid {
 }
 
 export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
-  const { model, language } = req;
-  const s = model.settings;
+  const at = layoutOf(req);
+  const grid = new Grid(at.height, at.width);
+  writeTop(grid, req, at);
+  writeScenarioColumns(grid, req, at);
+  const s = req.model.settings;
+  const w = WORDS[req.language];
+  if (s.key)
+    planKey(grid, s.key.columns, s.key.factors, {
+      keyStart: at.keyStart,
+      dataRow: at.dataRow,
+      language: req.language,
+      refs: at.refs,
+      input: req.model.input,
+      label: w.keyFactors,
+    });
+  if (at.growth) writeGrowth(grid, req, at, at.growth);
+  at.sources.forEach((line, k) => grid.put(at.sourcesRow + k, 0, line));
+  return finishPlan(grid, req, at);
+}
+
+/** Where every block of the scenario sheet goes, from the number of municipalities, columns, key columns and years. */
+interface Layout {
+  n: number;
+  dataRow: number;
+  totalsRow: number;
+  notPlacedRow: number;
+  /** Sheet column of a scenario column. */
+  col: (key: ScenarioKey) => number;
+  keyColumns: readonly KeyColumn[];
+  keyStart: number;
+  refs: FormulaRefs;
+  growth: { headerRow: number; firstRow: number; totalsRow: number; years: number[] } | null;
+  sources: string[];
+  sourcesRow: number;
+  width: number;
+  height: number;
+}
+
+function layoutOf(req: SheetRequest): Layout {
+  const { model } = req;
   const n = model.input.names.length;
-  const w = WORDS[language];
   const keys = model.columns.map((c) => c.key);
   const dataRow = HEADER_ROW + 1;
   const totalsRow = dataRow + n;
   const notPlacedRow = totalsRow + 1;
   const col = (key: ScenarioKey) => 1 + keys.indexOf(key);
-  const keyColumns = s.key?.columns ?? [];
+  const keyColumns = model.settings.key?.columns ?? [];
   const keyStart = keys.length + 2; // one empty column between the scenarios and the key block
   const refs: FormulaRefs = {
     param: (key) => address(PARAM_ROWS[key], 1, 1, 1, true),
@@ -116,99 +153,142 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
     corrections: (column) => correctionsRef(column),
     nameCell: (i) => `$A${dataRow + i + 1}`,
   };
-  const years = model.growth?.years ?? [];
   const growthHeader = notPlacedRow + 3;
-  const growthFirst = growthHeader + 1;
-  const growthTotals = growthFirst + n;
+  const growth = model.growth
+    ? { headerRow: growthHeader, firstRow: growthHeader + 1, totalsRow: growthHeader + 1 + n, years: model.growth.years }
+    : null;
   const sources = sourceLines(req);
-  const sourcesRow = (model.growth ? growthTotals : notPlacedRow) + 2;
-  const width = Math.max(keys.length + 1, years.length + 1, keyColumns.length ? keyStart + keyColumns.length : 0, keyColumns.length + 1, 2);
-  const height = sourcesRow + sources.length;
-  const grid = new Grid(height, width);
+  const sourcesRow = (growth ? growth.totalsRow : notPlacedRow) + 2;
+  const years = growth?.years.length ?? 0;
+  const keyEnd = keyColumns.length ? keyStart + keyColumns.length : 0;
+  const width = Math.max(keys.length + 1, years + 1, keyEnd, keyColumns.length + 1, 2);
+  return {
+    n,
+    dataRow,
+    totalsRow,
+    notPlacedRow,
+    col,
+    keyColumns,
+    keyStart,
+    refs,
+    growth,
+    sources,
+    sourcesRow,
+    width,
+    height: sourcesRow + sources.length,
+  };
+}
 
-  grid.put(0, 0, `${w.title} — ${req.region} ${model.year}`);
-  for (const p of paramCells(req, refs)) {
+/** Title and the parameter cells. */
+function writeTop(grid: Grid, req: SheetRequest, at: Layout): void {
+  grid.put(0, 0, `${WORDS[req.language].title} — ${req.region} ${req.model.year}`);
+  for (const p of paramCells(req, at.refs)) {
     grid.put(PARAM_ROWS[p.key], 0, p.label);
     grid.put(PARAM_ROWS[p.key], 1, p.cell, p.shown);
   }
-  grid.put(HEADER_ROW, 0, w.municipality);
-  grid.spill(dataRow, 0, `=${refs.table("name")}`, model.input.names);
-  grid.put(totalsRow, 0, w.total);
-  grid.put(notPlacedRow, 0, w.notPlaced);
-  const absA = address(dataRow, col("A"), n, 1, true);
-  for (const c of model.columns) {
-    grid.put(HEADER_ROW, col(c.key), c.def.label(model.labels, language));
-    if (c.def.rowFormula) c.values.forEach((v, i) => grid.put(dataRow + i, col(c.key), c.def.rowFormula!(refs, i), v ?? ""));
-    else grid.spill(dataRow, col(c.key), c.def.formula(refs, s), c.values);
-    grid.put(totalsRow, col(c.key), `=SUM(${refs.span(c.key)})`, c.total);
-    if (c.notPlaced !== null) grid.put(notPlacedRow, col(c.key), `=THUIS.SHORTFALL(${absA},${refs.span(c.key)})`, c.notPlaced);
-  }
-  if (s.key) planKey(grid, s.key.columns, s.key.factors, { keyStart, dataRow, language, refs, input: model.input, label: w.keyFactors });
-  if (model.growth) {
-    const g = model.growth;
-    grid.put(growthHeader - 1, 0, w.growthTitle);
-    grid.put(growthHeader, 0, w.municipality);
-    years.forEach((y, k) => grid.put(growthHeader, 1 + k, y));
-    grid.spill(growthFirst, 0, `=${refs.table("name")}`, model.input.names);
-    grid.put(growthFirst, 1, `=THUIS.GROWTHPATH(${refs.span("B")},${refs.span("A")},${refs.param("from")},${refs.param("to")})`);
-    g.rows.forEach((row, i) => row.forEach((v, k) => (grid.values[growthFirst + i][1 + k] = v ?? "")));
-    grid.put(growthTotals, 0, w.total);
-    years.forEach((_, k) => grid.put(growthTotals, 1 + k, `=SUM(${address(growthFirst, 1 + k, n, 1)})`, g.totals[k]));
-  }
-  sources.forEach((line, k) => grid.put(sourcesRow + k, 0, line));
+}
 
-  const lastScenario = keys.length;
-  const spills: SpillSpec[] = [{ row: dataRow, column: 0, rows: n, columns: 1 }];
-  for (const c of model.columns) if (!c.def.rowFormula) spills.push({ row: dataRow, column: col(c.key), rows: n, columns: 1 });
-  keyColumns.forEach((_, j) => spills.push({ row: dataRow, column: keyStart + j, rows: n, columns: 1 }));
-  if (model.growth)
-    spills.push({ row: growthFirst, column: 0, rows: n, columns: 1 }, { row: growthFirst, column: 1, rows: n, columns: years.length });
+/** Names, then per scenario column its header, its spilling formula (or one per row), its total and "niet geplaatst". */
+function writeScenarioColumns(grid: Grid, req: SheetRequest, at: Layout): void {
+  const { model, language } = req;
+  const w = WORDS[language];
+  grid.put(HEADER_ROW, 0, w.municipality);
+  grid.spill(at.dataRow, 0, `=${at.refs.table("name")}`, model.input.names);
+  grid.put(at.totalsRow, 0, w.total);
+  grid.put(at.notPlacedRow, 0, w.notPlaced);
+  const absA = address(at.dataRow, at.col("A"), at.n, 1, true);
+  for (const c of model.columns) {
+    const column = at.col(c.key);
+    grid.put(HEADER_ROW, column, c.def.label(model.labels, language));
+    if (c.def.rowFormula) c.values.forEach((v, i) => grid.put(at.dataRow + i, column, c.def.rowFormula!(at.refs, i), v ?? ""));
+    else grid.spill(at.dataRow, column, c.def.formula(at.refs, model.settings), c.values);
+    grid.put(at.totalsRow, column, `=SUM(${at.refs.span(c.key)})`, c.total);
+    if (c.notPlaced !== null) grid.put(at.notPlacedRow, column, `=THUIS.SHORTFALL(${absA},${at.refs.span(c.key)})`, c.notPlaced);
+  }
+}
+
+/** The growth path from B to A: one THUIS.GROWTHPATH spilling over municipalities × years, and yearly totals. */
+function writeGrowth(grid: Grid, req: SheetRequest, at: Layout, g: NonNullable<Layout["growth"]>): void {
+  const w = WORDS[req.language];
+  const path = req.model.growth!;
+  grid.put(g.headerRow - 1, 0, w.growthTitle);
+  grid.put(g.headerRow, 0, w.municipality);
+  g.years.forEach((y, k) => grid.put(g.headerRow, 1 + k, y));
+  grid.spill(g.firstRow, 0, `=${at.refs.table("name")}`, req.model.input.names);
+  const r = at.refs;
+  grid.put(g.firstRow, 1, `=THUIS.GROWTHPATH(${r.span("B")},${r.span("A")},${r.param("from")},${r.param("to")})`);
+  path.rows.forEach((row, i) => row.forEach((v, k) => (grid.values[g.firstRow + i][1 + k] = v ?? "")));
+  grid.put(g.totalsRow, 0, w.total);
+  g.years.forEach((_, k) => grid.put(g.totalsRow, 1 + k, `=SUM(${address(g.firstRow, 1 + k, at.n, 1)})`, path.totals[k]));
+}
+
+/** Blocks filled by a spilled formula: names, each spilling scenario column, the key columns, the growth path. */
+function spillsOf(req: SheetRequest, at: Layout): SpillSpec[] {
+  const column = (row: number, c: number, columns = 1) => ({ row, column: c, rows: at.n, columns });
+  const spills: SpillSpec[] = [column(at.dataRow, 0)];
+  for (const c of req.model.columns) if (!c.def.rowFormula) spills.push(column(at.dataRow, at.col(c.key)));
+  at.keyColumns.forEach((_, j) => spills.push(column(at.dataRow, at.keyStart + j)));
+  if (at.growth) spills.push(column(at.growth.firstRow, 0), column(at.growth.firstRow, 1, at.growth.years.length));
+  return spills;
+}
+
+/** The fixed formats, each column's own number format, and the blended key's. */
+function planFormats(req: SheetRequest, at: Layout): CellFormat[] {
+  const g = at.growth;
   const formats = formatsOf({
-    n,
-    lastScenario,
-    totalsRow,
-    notPlacedRow,
-    sourcesRow,
-    sourceCount: sources.length,
-    growth: model.growth ? { growthHeader, growthFirst, growthTotals, years: years.length } : null,
+    n: at.n,
+    lastScenario: req.model.columns.length,
+    totalsRow: at.totalsRow,
+    notPlacedRow: at.notPlacedRow,
+    sourcesRow: at.sourcesRow,
+    sourceCount: at.sources.length,
+    growth: g ? { growthHeader: g.headerRow, growthFirst: g.firstRow, growthTotals: g.totalsRow, years: g.years.length } : null,
   });
-  for (const c of model.columns)
-    if (c.def.numberFormat !== "0") formats.push({ address: address(dataRow, col(c.key), n + 1, 1), numberFormat: c.def.numberFormat });
-  if (s.key)
+  for (const c of req.model.columns)
+    if (c.def.numberFormat !== "0")
+      formats.push({ address: address(at.dataRow, at.col(c.key), at.n + 1, 1), numberFormat: c.def.numberFormat });
+  if (req.model.settings.key)
     formats.push(
-      { address: address(FACTORS_ROW, 1, 1, keyColumns.length), numberFormat: "0%" },
-      { address: address(HEADER_ROW, keyStart, 1, keyColumns.length), bold: true, fill: PALETTE.keyHeaderFill },
+      { address: address(FACTORS_ROW, 1, 1, at.keyColumns.length), numberFormat: "0%" },
+      { address: address(HEADER_ROW, at.keyStart, 1, at.keyColumns.length), bold: true, fill: PALETTE.keyHeaderFill },
     );
+  return formats;
+}
+
+function finishPlan(grid: Grid, req: SheetRequest, at: Layout): ScenarioPlan {
+  const { model, language } = req;
+  const s = model.settings;
+  const formulaOf = (c: ScenarioModel["columns"][number]) => (c.def.rowFormula ? c.def.rowFormula(at.refs, 0) : c.def.formula(at.refs, s));
   return {
     cells: grid.cells,
     values: grid.values,
-    address: address(0, 0, height, width),
-    formats,
+    address: address(0, 0, at.height, at.width),
+    formats: planFormats(req, at),
     validations: [
       { address: address(PARAM_ROWS.rounding, 1), choices: Object.values(ROUNDING_WORDS[language]) },
       { address: address(PARAM_ROWS.method, 1), choices: Object.values(METHOD_WORDS[language]) },
     ],
-    spills,
-    columnWidths: [{ column: 0, width: 230 }, ...Array.from({ length: width - 1 }, (_, k) => ({ column: k + 1, width: 120 }))],
+    spills: spillsOf(req, at),
+    columnWidths: [{ column: 0, width: 230 }, ...Array.from({ length: at.width - 1 }, (_, k) => ({ column: k + 1, width: 120 }))],
     freezeRows: HEADER_ROW + 1,
     chart: {
-      dataAddress: address(HEADER_ROW, 0, n + 1, chartedThrough(model.columns, col) + 1),
-      title: `${w.chartTitle} — ${req.region} ${model.year}`,
-      topLeft: address(HEADER_ROW, width + 1),
-      bottomRight: address(HEADER_ROW + CHART_ROWS, width + CHART_COLUMNS),
+      dataAddress: address(HEADER_ROW, 0, at.n + 1, chartedThrough(model.columns, at.col) + 1),
+      title: `${WORDS[language].chartTitle} — ${req.region} ${model.year}`,
+      topLeft: address(HEADER_ROW, at.width + 1),
+      bottomRight: address(HEADER_ROW + CHART_ROWS, at.width + CHART_COLUMNS),
     },
     headerRow: HEADER_ROW,
-    dataRow,
-    totalsRow,
-    notPlacedRow,
+    dataRow: at.dataRow,
+    totalsRow: at.totalsRow,
+    notPlacedRow: at.notPlacedRow,
     scenarioColumns: model.columns.map((c) => ({
       key: c.key,
-      column: col(c.key),
+      column: at.col(c.key),
       label: c.def.label(model.labels, language),
-      formula: c.def.rowFormula ? c.def.rowFormula(refs, 0) : c.def.formula(refs, s),
+      formula: formulaOf(c),
     })),
-    keyBlock: s.key ? { firstColumn: keyStart, columns: keyColumns.length } : null,
-    growth: model.growth ? { headerRow: growthHeader, firstRow: growthFirst, totalsRow: growthTotals, years } : null,
+    keyBlock: s.key ? { firstColumn: at.keyStart, columns: at.keyColumns.length } : null,
+    growth: at.growth,
   };
 }
 
