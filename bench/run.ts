@@ -8,6 +8,7 @@ import { functionLayerBenchmarks } from "./functionLayer";
 import { groupShareBenchmarks } from "./groupShare";
 import { printTable } from "./measure";
 import { mixedBenchmarks } from "./mixed";
+import { paneBenchmarks } from "./pane";
 import { peerBenchmarks } from "./peer";
 import { syncBenchmarks } from "./syncs";
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ...mixedBenchmarks(),
     ...functionLayerBenchmarks(),
     ...bundleBenchmarks(),
+    ...(await paneBenchmarks()),
     ...(await syncBenchmarks()),
   ];
   let ok = true;
