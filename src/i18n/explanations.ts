@@ -89,6 +89,17 @@ const nl = {
     "Sainte-Laguë (Webster): er is één deler gezocht zodat de gewichten gedeeld door die deler, afgerond op het dichtstbijzijnde gehele getal (een half naar boven), samen precies de opgave geven. Bij gelijke stand gaat het grotere gewicht voor, daarna de eerdere plaats in de lijst.",
   "methodWords.dhondt":
     "D'Hondt (Jefferson): er is één deler gezocht zodat de gewichten gedeeld door die deler, naar beneden afgerond, samen precies de opgave geven; bevoordeelt grotere gemeenten iets. Bij gelijke stand gaat het grotere gewicht voor, daarna de eerdere plaats in de lijst.",
+  realised: "Realisatie {year}: {value} gehuisveste huishoudens, zoals in de tabel (kolom Realisatie).",
+  "blend.blank": "Doet niet mee: een sleutelkolom is leeg voor deze gemeente.",
+  "blend.text": "verdeelsleutel ({key}): aandeel = {terms} = {share} → quotum {need} × {share} ≈ {quota} → {value}",
+  "corrections.none": "Geen correctie vastgelegd.",
+  "corrections.list": "Correcties: {lines}. Netto {net}.",
+  "corrections.withdrawn": "geen (ingetrokken)",
+  "adjusted.blank": "Doet niet mee: {base} is leeg.",
+  "adjusted.own": "{base} {before} met de eigen correctie {own} = {after}.",
+  "adjusted.unchanged": "{base} {before}, onveranderd door de correcties van anderen.",
+  "adjusted.gains": "{base} {before} + {delta}: een deel van wat andere gemeenten minder nemen, naar rato van {base} = {after}.",
+  "adjusted.loses": "{base} {before} − {delta}: een deel van wat andere gemeenten meer nemen, naar rato van {base} = {after}.",
 };
 
 export type ExplanationKey = keyof typeof nl;
@@ -176,6 +187,17 @@ const en: Record<ExplanationKey, string> = {
     "Sainte-Laguë (Webster): one divisor is found such that the weights divided by it, rounded to the nearest whole number (a half up), add up to exactly the need. On a tie the larger weight goes first, then the earlier position in the list.",
   "methodWords.dhondt":
     "D'Hondt (Jefferson): one divisor is found such that the weights divided by it, rounded down, add up to exactly the need; favours larger municipalities slightly. On a tie the larger weight goes first, then the earlier position in the list.",
+  realised: "Realised in {year}: {value} households housed, as in the table (column Realisatie).",
+  "blend.blank": "Takes no part: a key column is blank for this municipality.",
+  "blend.text": "blended key ({key}): share = {terms} = {share} → quota {need} × {share} ≈ {quota} → {value}",
+  "corrections.none": "No correction recorded.",
+  "corrections.list": "Corrections: {lines}. Net {net}.",
+  "corrections.withdrawn": "none (withdrawn)",
+  "adjusted.blank": "Takes no part: {base} is blank.",
+  "adjusted.own": "{base} {before} with its own correction {own} = {after}.",
+  "adjusted.unchanged": "{base} {before}, unchanged by the others' corrections.",
+  "adjusted.gains": "{base} {before} + {delta}: a share of what other municipalities take less, in proportion to {base} = {after}.",
+  "adjusted.loses": "{base} {before} − {delta}: a share of what other municipalities take more, in proportion to {base} = {after}.",
 };
 
 export const EXPLANATIONS: Catalogue<ExplanationKey> = { nl, en };

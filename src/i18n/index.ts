@@ -7,3 +7,6 @@ export * from "./language";
 export * from "./message";
 export * from "./format";
 export * from "./explanations";
+export * from "./scenario";
+export * from "./formula";
+export * from "./sheets";

@@ -6,7 +6,7 @@ import { redistribute } from "../engine/redistribute";
 import type { NumericColumn } from "../data/region";
 import type { CorrectionLine } from "./corrections";
 import type { BlendedKey, ScenarioKey, ScenarioSettings } from "./settings";
-import { Language, percentText } from "../i18n";
+import { Language, SCENARIO_TEXTS, ScenarioTextKey, message, percentText } from "../i18n";
 import { COLUMN_NOUNS } from "./words";
 
 /**
@@ -102,29 +102,26 @@ export interface ScenarioColumnDef {
   chart: boolean;
 }
 
-const cap = (c: LabelContext, l: Language) => percentText(c.settings.capShare, l);
-const min = (c: LabelContext, l: Language) => percentText(c.settings.minShare, l);
 const always = () => true;
-const pick = (nl: string, en: string) => (language: Language) => (language === "nl" ? nl : en);
+
+/** A column text from the scenario catalogue, its placeholders filled from the settings. */
+const say =
+  (key: ScenarioTextKey): Text =>
+  (c, l) =>
+    message(SCENARIO_TEXTS, l, key, {
+      cap: percentText(c.settings.capShare, l),
+      min: percentText(c.settings.minShare, l),
+      year: c.year,
+      key: c.settings.key ? keyText(c.settings.key, l) : "",
+      base: c.settings.adjust?.base ?? "A",
+    });
 
 export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "A",
-    label: (c, l) =>
-      c.settings.key
-        ? `${pick("A · Verdeling naar verdeelsleutel", "A · Fair share by blended key")(l)} (${keyText(c.settings.key, l)})`
-        : pick("A · Verdeling naar inwonertal", "A · Fair share by population")(l),
-    short: (c, l) =>
-      c.settings.key ? pick("A · Naar verdeelsleutel", "A · By blended key")(l) : pick("A · Naar inwonertal", "A · By population")(l),
-    rule: (c, l) =>
-      c.settings.key
-        ? l === "nl"
-          ? `De regionale opgave naar rato van een verdeelsleutel: ${keyText(c.settings.key, l)}, elke kolom eerst gedeeld door haar eigen totaal.`
-          : `The regional need in proportion to a blended key: ${keyText(c.settings.key, l)}, each column first divided by its own total.`
-        : pick(
-            "De regionale opgave naar rato van het inwonertal, in hele woningen.",
-            "The regional need in proportion to population, in whole dwellings.",
-          )(l),
+    label: (c, l) => say(c.settings.key ? "A.labelKey" : "A.label")(c, l),
+    short: (c, l) => say(c.settings.key ? "A.shortKey" : "A.short")(c, l),
+    rule: (c, l) => say(c.settings.key ? "A.ruleKey" : "A.rule")(c, l),
     reads: (s) => (s.key ? s.key.columns : ["population"]),
     included: always,
     compute: ({ need, input, settings }) =>
@@ -146,9 +143,9 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "B",
-    label: (c, l) => `${pick("B · Realisatie", "B · Realised")(l)} ${c.year}`,
-    short: (_, l) => pick("B · Realisatie", "B · Realised")(l),
-    rule: (_, l) => pick("Wat in het peiljaar werkelijk is gehuisvest.", "What was actually housed in the reference year.")(l),
+    label: say("B.label"),
+    short: say("B.short"),
+    rule: say("B.rule"),
     reads: () => ["realised"],
     included: always,
     compute: ({ input }) => [...input.realised],
@@ -160,11 +157,9 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "C",
-    label: (c, l) =>
-      l === "nl" ? `C · Max. ${cap(c, l)} van de mutaties sociale huur` : `C · At most ${cap(c, l)} of social-rent lettings`,
-    short: (c, l) => (l === "nl" ? `C · Max. ${cap(c, l)} sociale huur` : `C · Max. ${cap(c, l)} social rent`),
-    rule: (c, l) =>
-      l === "nl" ? `Hoogstens ${cap(c, l)} van de mutaties sociale huur.` : `At most ${cap(c, l)} of the social-rent lettings.`,
+    label: say("C.label"),
+    short: say("C.short"),
+    rule: say("C.rule"),
     reads: () => ["lettingsSocial"],
     included: always,
     compute: ({ input, settings }) => quota(input.lettingsSocial, settings.capShare, settings.rounding),
@@ -175,15 +170,9 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "D",
-    label: (c, l) =>
-      l === "nl"
-        ? `D · Max. ${cap(c, l)} van mutaties tot 1e aftoppingsgrens`
-        : `D · At most ${cap(c, l)} of lettings up to the first rent cap`,
-    short: (c, l) => (l === "nl" ? `D · Max. ${cap(c, l)} goedkoopste` : `D · Max. ${cap(c, l)} cheapest`),
-    rule: (c, l) =>
-      l === "nl"
-        ? `Hoogstens ${cap(c, l)} van de goedkoopste mutaties (tot de 1e aftoppingsgrens).`
-        : `At most ${cap(c, l)} of the cheapest lettings (up to the first rent cap).`,
+    label: say("D.label"),
+    short: say("D.short"),
+    rule: say("D.rule"),
     reads: () => ["lettingsCheap"],
     included: always,
     compute: ({ input, settings }) => quota(input.lettingsCheap, settings.capShare, settings.rounding),
@@ -194,12 +183,9 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "E",
-    label: (c, l) => (l === "nl" ? `E · Min. ${min(c, l)} uit Wet regie` : `E · At least ${min(c, l)} (Wet regie)`),
-    short: (c, l) => `E · Min. ${min(c, l)} Wet regie`,
-    rule: (c, l) =>
-      l === "nl"
-        ? `Minstens ${min(c, l)} van de mutaties sociale huur (Wet versterking regie volkshuisvesting).`
-        : `At least ${min(c, l)} of the social-rent lettings (Wet versterking regie volkshuisvesting).`,
+    label: say("E.label"),
+    short: say("E.short"),
+    rule: say("E.rule"),
     reads: () => ["lettingsSocial"],
     included: always,
     compute: ({ input, settings }) => quota(input.lettingsSocial, settings.minShare, settings.rounding),
@@ -210,13 +196,9 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "F",
-    label: (_, l) => pick("F · Verdeling naar herkomst gemeente", "F · By municipality of origin")(l),
-    short: (_, l) => pick("F · Naar herkomst", "F · By origin")(l),
-    rule: (_, l) =>
-      pick(
-        "De regionale opgave naar rato van waar de huishoudens vandaan komen.",
-        "The regional need in proportion to where households come from.",
-      )(l),
+    label: say("F.label"),
+    short: say("F.short"),
+    rule: say("F.rule"),
     reads: () => ["origin"],
     included: (input) => input.origin.some((x) => x !== null && x > 0),
     compute: ({ need, input, settings }) => fairShare(need, input.origin, settings.method, undefined, "origin"),
@@ -227,13 +209,9 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "S",
-    label: (_, l) => pick("S · Solidariteit (A binnen plafond C)", "S · Solidarity (A within cap C)")(l),
-    short: (_, l) => pick("S · Solidariteit", "S · Solidarity")(l),
-    rule: (_, l) =>
-      pick(
-        "Elke gemeente plaatst haar fair share A tot haar plafond C; wat overblijft gaat naar gemeenten met ruimte onder hun plafond.",
-        "Each municipality places its fair share A up to its cap C; the rest goes to municipalities with room under their cap.",
-      )(l),
+    label: say("S.label"),
+    short: say("S.short"),
+    rule: say("S.rule"),
     reads: (s) => [...(s.key ? s.key.columns : (["population"] as InputColumn[])), "lettingsSocial"],
     included: (_, settings) => settings.solidarity,
     compute: ({ computed }) => redistribute(computed.A!, computed.C!),
@@ -244,13 +222,9 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "K",
-    label: (_, l) => pick("K · Correcties (netto, uit tabel Correcties)", "K · Corrections (net, from table Correcties)")(l),
-    short: (_, l) => pick("K · Correcties", "K · Corrections")(l),
-    rule: (_, l) =>
-      pick(
-        "De som van de vastgelegde correcties per gemeente; leeg als er geen is.",
-        "The sum of the recorded corrections per municipality; blank if there is none.",
-      )(l),
+    label: say("K.label"),
+    short: say("K.short"),
+    rule: say("K.rule"),
     reads: () => [],
     included: (_, settings) => settings.adjust !== null,
     compute: ({ input }) => [...input.corrections],
@@ -262,12 +236,9 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   },
   {
     key: "N",
-    label: (c, l) => `${pick("N · Na correcties", "N · After corrections")(l)} (${c.settings.adjust?.base ?? "A"})`,
-    short: (_, l) => pick("N · Na correcties", "N · After corrections")(l),
-    rule: (c, l) =>
-      l === "nl"
-        ? `Scenario ${c.settings.adjust?.base ?? "A"} met de correcties; wat erbij of eraf gaat, wordt over de andere gemeenten verdeeld naar rato van hun aantal, zodat het regiototaal gelijk blijft.`
-        : `Scenario ${c.settings.adjust?.base ?? "A"} with the corrections; what is added or taken off is shared over the other municipalities in proportion to their number, so the region total stays the same.`,
+    label: say("N.label"),
+    short: say("N.short"),
+    rule: say("N.rule"),
     reads: () => [],
     included: (_, settings) => settings.adjust !== null,
     compute: ({ computed, settings }) => adjust(computed[settings.adjust!.base]!, computed.K!),

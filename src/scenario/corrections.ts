@@ -12,7 +12,7 @@
  *   netCorrections(["Epe", "Hattem"], [line("epe", -20), line("Epe", 5)]); // [-15, null]
  *   netCorrections(["Epe"], [line("Epe", -20), line("Epe", 20)]);         // [null] (withdrawn)
  */
-import type { Language } from "../i18n";
+import { Language, SCENARIO_TEXTS, message } from "../i18n";
 export interface CorrectionLine {
   name: string;
   amount: number;
@@ -82,6 +82,6 @@ export function lineOf(draft: CorrectionDraft, names: readonly string[]): Correc
 
 /** A new line that undoes `line`: the same municipality, the opposite amount, the reason saying so. */
 export function withdrawalOf(line: CorrectionLine, decidedBy: string, date: string, language: Language): CorrectionLine {
-  const reason = language === "nl" ? `Intrekking van: ${line.reason} (${line.date})` : `Withdrawal of: ${line.reason} (${line.date})`;
+  const reason = message(SCENARIO_TEXTS, language, "withdrawal", { reason: line.reason, date: line.date });
   return { name: line.name, amount: -line.amount, reason, decidedBy, date };
 }

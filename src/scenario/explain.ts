@@ -17,7 +17,7 @@ import { columnDef, keyText } from "./columns";
 import type { InputColumn, ScenarioKey } from "./columns";
 import type { ScenarioModel } from "./model";
 import { warningText } from "./model";
-import { Language, formatNumber } from "../i18n";
+import { EXPLANATIONS, ExplanationKey, Language, Vars, formatNumber, message, percentText } from "../i18n";
 
 /**
  * "Waarom dit getal?" — every scenario of one municipality explained in plain words with the
@@ -57,10 +57,7 @@ export interface WhyExplanation {
   notPlaced: { key: ScenarioKey; value: number; text: string };
 }
 
-const B_TEXT = {
-  nl: (year: number, value: string) => `Realisatie ${year}: ${value} gehuisveste huishoudens, zoals in de tabel (kolom Realisatie).`,
-  en: (year: number, value: string) => `Realised in ${year}: ${value} households housed, as in the table (column Realisatie).`,
-};
+const say = (language: Language, key: ExplanationKey, vars?: Vars) => message(EXPLANATIONS, language, key, vars);
 
 export function explainMunicipality(model: ScenarioModel, index: number, language: Language): WhyExplanation {
   const { input, settings } = model;
@@ -106,7 +103,9 @@ function itemText(
     }
     case "B": {
       const v = input.realised[i];
-      return { text: v === null ? blank("B", "realised") : B_TEXT[language](model.year, formatNumber(v, language)) };
+      return {
+        text: v === null ? blank("B", "realised") : say(language, "realised", { year: model.year, value: formatNumber(v, language) }),
+      };
     }
     case "C":
     case "E":
@@ -136,16 +135,13 @@ function itemText(
   }
 }
 
-const pct = (x: number, language: Language) => `${formatNumber(Math.round(x * 10000) / 100, language)}%`;
+const pct = (x: number, language: Language) => percentText(x, language, 2);
 
 /** A by a blended key: the combined share of the municipality and its quota (display decimals; the result itself is exact). */
 function blendText(model: ScenarioModel, i: number, language: Language): string {
   const key = model.settings.key!;
   const value = model.column("A")!.values[i];
-  if (value === null)
-    return language === "nl"
-      ? "Doet niet mee: een sleutelkolom is leeg voor deze gemeente."
-      : "Takes no part: a key column is blank for this municipality.";
+  if (value === null) return say(language, "blend.blank");
   const taking = model.input.names.map((_, r) => key.columns.every((c) => model.input[c][r] !== null));
   const parts = key.columns.map((c, j) => {
     const total = model.input[c].reduce<number>((s, x, r) => s + (taking[r] ? (x ?? 0) : 0), 0);
@@ -156,22 +152,19 @@ function blendText(model: ScenarioModel, i: number, language: Language): string 
     .map((p) => `${pct(p.factor, language)} × ${formatNumber(p.own, language)} / ${formatNumber(p.total, language)}`)
     .join(" + ");
   const quota = formatNumber(Math.round(model.need * share * 100) / 100, language);
-  return language === "nl"
-    ? `verdeelsleutel (${keyText(key, language)}): aandeel = ${terms} = ${pct(share, language)} → quotum ${formatNumber(model.need, language)} × ${pct(share, language)} ≈ ${quota} → ${value}`
-    : `blended key (${keyText(key, language)}): share = ${terms} = ${pct(share, language)} → quota ${formatNumber(model.need, language)} × ${pct(share, language)} ≈ ${quota} → ${value}`;
+  const need = formatNumber(model.need, language);
+  return say(language, "blend.text", { key: keyText(key, language), terms, share: pct(share, language), need, quota, value });
 }
 
 /** K: the recorded corrections behind the net number, each with its reason and who decided. */
 function correctionsText(model: ScenarioModel, i: number, language: Language): string {
   const name = model.input.names[i].toLowerCase();
   const lines = model.input.correctionLines.filter((l) => l.name.toLowerCase() === name);
-  if (lines.length === 0) return language === "nl" ? "Geen correctie vastgelegd." : "No correction recorded.";
+  if (lines.length === 0) return say(language, "corrections.none");
   const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
   const list = lines.map((l) => `${signed(l.amount)}: ${l.reason} (${l.decidedBy}, ${l.date})`).join("; ");
   const net = model.column("K")!.values[i];
-  return language === "nl"
-    ? `Correcties: ${list}. Netto ${net === null ? "geen (ingetrokken)" : signed(net)}.`
-    : `Corrections: ${list}. Net ${net === null ? "none (withdrawn)" : signed(net)}.`;
+  return say(language, "corrections.list", { lines: list, net: net === null ? say(language, "corrections.withdrawn") : signed(net) });
 }
 
 /** N: the base scenario's number with this municipality's correction, or its share of what others gave up or took on. */
@@ -180,19 +173,11 @@ function adjustedText(model: ScenarioModel, i: number, language: Language): stri
   const before = model.column(base)!.values[i];
   const after = model.column("N")!.values[i];
   const own = model.column("K")!.values[i];
-  if (before === null || after === null) return language === "nl" ? `Doet niet mee: ${base} is leeg.` : `Takes no part: ${base} is blank.`;
-  if (own !== null)
-    return language === "nl"
-      ? `${base} ${before} met de eigen correctie ${own > 0 ? "+" : ""}${own} = ${after}.`
-      : `${base} ${before} with its own correction ${own > 0 ? "+" : ""}${own} = ${after}.`;
+  if (before === null || after === null) return say(language, "adjusted.blank", { base });
+  if (own !== null) return say(language, "adjusted.own", { base, before, own: `${own > 0 ? "+" : ""}${own}`, after });
   const delta = after - before;
-  if (delta === 0)
-    return language === "nl"
-      ? `${base} ${before}, onveranderd door de correcties van anderen.`
-      : `${base} ${before}, unchanged by the others' corrections.`;
-  return language === "nl"
-    ? `${base} ${before} ${delta > 0 ? "+" : "−"} ${Math.abs(delta)}: ${delta > 0 ? "een deel van wat andere gemeenten minder nemen" : "een deel van wat andere gemeenten meer nemen"}, naar rato van ${base} = ${after}.`
-    : `${base} ${before} ${delta > 0 ? "+" : "−"} ${Math.abs(delta)}: ${delta > 0 ? "a share of what other municipalities take less" : "a share of what other municipalities take more"}, in proportion to ${base} = ${after}.`;
+  if (delta === 0) return say(language, "adjusted.unchanged", { base, before });
+  return say(language, delta > 0 ? "adjusted.gains" : "adjusted.loses", { base, before, delta: Math.abs(delta), after });
 }
 
 /** A per municipality under each of the three methods, from the column's own rule (plain or blended key). */

@@ -3,7 +3,7 @@ import { growthPath } from "../engine/growthPath";
 import { shortfall } from "../engine/shortfall";
 import { ComputeContext, InputColumn, LabelContext, ScenarioColumnDef, ScenarioInput, ScenarioKey, includedColumns } from "./columns";
 import { ScenarioSettings, resolveNeed } from "./settings";
-import { Language, listText } from "../i18n";
+import { Language, SCENARIO_TEXTS, listText, message } from "../i18n";
 import { COLUMN_NOUNS } from "./words";
 
 /**
@@ -135,10 +135,9 @@ function warningsOf(input: ScenarioInput, settings: ScenarioSettings, defs: read
 
 /** "Apeldoorn heeft geen inwonertal en doet niet mee in A." */
 export function warningText(warning: ScenarioWarning, language: Language): string {
-  const names = listText(warning.names, language);
-  const noun = COLUMN_NOUNS[language][warning.column];
-  const many = warning.names.length > 1;
-  if (language === "nl")
-    return `${names} ${many ? "hebben" : "heeft"} geen ${noun} en ${many ? "doen" : "doet"} niet mee in ${warning.key}.`;
-  return `${names} ${many ? "have" : "has"} no ${noun} and ${many ? "take" : "takes"} no part in ${warning.key}.`;
+  return message(SCENARIO_TEXTS, language, warning.names.length > 1 ? "warning.many" : "warning.one", {
+    names: listText(warning.names, language),
+    noun: COLUMN_NOUNS[language][warning.column],
+    column: warning.key,
+  });
 }

@@ -19,7 +19,7 @@ export const ROUNDING_WORDS: Record<Language, Record<Rounding, string>> = {
 };
 
 export const METHOD_WORDS: Record<Language, Record<Method, string>> = {
-  nl: { hamilton: "grootste overschot", webster: "Sainte-Laguë", dhondt: "D'Hondt" },
+  nl: { hamilton: "grootste rest", webster: "Sainte-Laguë", dhondt: "D'Hondt" },
   en: { hamilton: "hamilton", webster: "webster", dhondt: "dhondt" },
 };
 

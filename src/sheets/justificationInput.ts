@@ -5,7 +5,7 @@ import { keyText } from "../scenario/columns";
 import { TABLE_COLUMNS } from "./tableColumns";
 import type { ScenarioModel } from "../scenario/model";
 import type { ScenarioPlan } from "./scenarioPlan";
-import type { Language } from "../i18n";
+import { Language, SCENARIO_TEXTS, displayFormula, message } from "../i18n";
 
 /**
  * The Verantwoording sheet of a scenario, derived from the same scenario model and sheet plan
@@ -40,17 +40,13 @@ export function justificationInputOf(model: ScenarioModel, plan: ScenarioPlan, c
     names: model.input.names,
     weights: weightsOf(model),
     weightLabel: s.key
-      ? context.language === "nl"
-        ? `Gecombineerd gewicht (${keyText(s.key, "nl")})`
-        : `Combined weight (${keyText(s.key, "en")})`
-      : context.language === "nl"
-        ? `${header} (gewicht)`
-        : "Population (weight)",
+      ? message(SCENARIO_TEXTS, context.language, "weight.key", { key: keyText(s.key, context.language) })
+      : message(SCENARIO_TEXTS, context.language, "weight.population", { header }),
     total: model.need,
     method: s.method,
     settings: { capShare: s.capShare, minShare: s.minShare, rounding: s.rounding, solidarity: s.solidarity, growth: s.growth },
     sources: Object.values(context.sources),
-    formulas: plan.scenarioColumns.map((c) => ({ label: c.label, formula: c.formula })),
+    formulas: plan.scenarioColumns.map((c) => ({ label: c.label, formula: displayFormula(c.formula, context.language) })),
     version: context.version,
     date: context.date,
     sheetName: context.sheetName,

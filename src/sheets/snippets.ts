@@ -1,11 +1,12 @@
 import { address } from "./a1";
 import type { ScenarioPlan } from "./scenarioPlan";
-import type { Language } from "../i18n";
+import { Language, displayFormula } from "../i18n";
 
 /**
  * The formulas the scenario sheet actually holds, for the pane's "Zelf gebruiken": one per
  * scenario column, "niet geplaatst" and the growth path, taken from the sheet plan (so they
- * cannot drift from what is written). In Dutch Excel arguments are separated by ";".
+ * cannot drift from what is written), shown as the user's Excel shows them: in Dutch `ALS`, `SOM`
+ * and ";" between arguments (src/i18n/formula.ts).
  *
  * @example
  *   formulaSnippets(plan, "nl")[0];
@@ -18,7 +19,7 @@ export interface FormulaSnippet {
 }
 
 export function formulaSnippets(plan: ScenarioPlan, language: Language): FormulaSnippet[] {
-  const local = (formula: string) => (language === "nl" ? localSeparators(formula) : formula);
+  const local = (formula: string) => displayFormula(formula, language);
   const out: FormulaSnippet[] = plan.scenarioColumns.map((c) => ({
     cell: address(plan.dataRow, c.column),
     label: c.label,
@@ -40,17 +41,6 @@ export function formulaSnippets(plan: ScenarioPlan, language: Language): Formula
       label: String(plan.cells[plan.growth.headerRow - 1][0]),
       formula: local(String(plan.cells[plan.growth.firstRow][1])),
     });
-  }
-  return out;
-}
-
-/** "," → ";" between arguments, leaving text in quotes alone. */
-export function localSeparators(formula: string): string {
-  let quoted = false;
-  let out = "";
-  for (const ch of formula) {
-    if (ch === '"') quoted = !quoted;
-    out += !quoted && ch === "," ? ";" : ch;
   }
   return out;
 }

@@ -66,7 +66,7 @@ const nl = {
     roundings: { round: "Afronden (half naar boven)", down: "Naar beneden (nooit boven het plafond)", up: "Naar boven" },
     method: "Verdeelmethode",
     methods: {
-      hamilton: "Grootste overschot (Hamilton): iedereen het hele deel, de rest naar de grootste restjes.",
+      hamilton: "Grootste rest (Hamilton): iedereen het hele deel, de rest naar de grootste restjes.",
       webster: "Sainte-Laguë (Webster): evenwichtig tussen grote en kleine gemeenten.",
       dhondt: "D'Hondt (Jefferson): iets gunstiger voor grote gemeenten.",
     },

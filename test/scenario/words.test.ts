@@ -6,8 +6,8 @@
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { parseMethod, parseRounding } from "../../src/engine/options";
 import { DEFAULT_SETTINGS, METHOD_WORDS, ROUNDING_WORDS, computeScenarios, inputOf } from "../../src/scenario";
-import { formulaSnippets, localSeparators, planScenarioSheet } from "../../src/sheets";
-import { listText, percentText } from "../../src/i18n";
+import { formulaSnippets, planScenarioSheet } from "../../src/sheets";
+import { displayFormula, listText, percentText } from "../../src/i18n";
 
 test.each(["nl", "en"] as const)("every %s option word on the sheet is read by the THUIS functions as its own option", (language) => {
   for (const [rounding, word] of Object.entries(ROUNDING_WORDS[language])) expect(parseRounding(word)).toBe(rounding);
@@ -57,7 +57,7 @@ test("a Dutch sheet holds Dutch option words with a dropdown; an English sheet E
   expect([nl.cells[6][1], nl.cells[7][1]]).toEqual(["naar beneden", "Sainte-Laguë"]);
   expect(nl.validations).toEqual([
     { address: "B7", choices: ["half naar boven", "naar beneden", "naar boven"] },
-    { address: "B8", choices: ["grootste overschot", "Sainte-Laguë", "D'Hondt"] },
+    { address: "B8", choices: ["grootste rest", "Sainte-Laguë", "D'Hondt"] },
   ]);
   const en = plan({ rounding: "down", method: "webster" }, "en");
   expect([en.cells[6][1], en.cells[7][1], en.cells[0][0]]).toEqual([
@@ -67,7 +67,7 @@ test("a Dutch sheet holds Dutch option words with a dropdown; an English sheet E
   ]);
 });
 
-test("the snippets are the formulas the sheet holds, with Dutch separators", () => {
+test("the snippets are the formulas the sheet holds, as Dutch Excel shows them", () => {
   const p = plan();
   const snippets = formulaSnippets(p, "nl");
   const D = snippets.find((s) => s.label.startsWith("D"))!;
@@ -76,7 +76,11 @@ test("the snippets are the formulas the sheet holds, with Dutch separators", () 
     label: "D · Max. 30% van mutaties tot 1e aftoppingsgrens",
     formula: "=THUIS.CAP30(Gemeenten[Mutaties tot 1e aftoppingsgrens];$B$5;$B$7)",
   });
-  expect(localSeparators(String(p.cells[p.dataRow][4]))).toBe(D.formula);
+  expect(displayFormula(String(p.cells[p.dataRow][4]), "nl")).toBe(D.formula);
   expect(snippets.map((s) => s.cell)).toEqual(["B13", "C13", "D13", "E13", "F13", "G13", "G23", "B27"]);
-  expect(localSeparators('=IF(A1="a,b",1,2)')).toBe('=IF(A1="a,b";1;2)');
+  const B = snippets.find((s) => s.label.startsWith("B"))!;
+  expect(B.formula).toBe('=ALS(Gemeenten[Realisatie]="";"";Gemeenten[Realisatie])');
+  expect(formulaSnippets(p, "en").find((s) => s.label.startsWith("B"))!.formula).toBe(
+    '=IF(Gemeenten[Realisatie]="","",Gemeenten[Realisatie])',
+  );
 });

@@ -1,0 +1,89 @@
+import type { Catalogue } from "./message";
+
+/**
+ * The scenario catalogue: the label, short label and rule of every scenario column (sheet header,
+ * pane cards, Verantwoording), the warnings about blank inputs and the texts a correction writes.
+ * Placeholders: {cap} and {min} (the shares as percentages), {year}, {key} (a blended key in
+ * words), {base} (the scenario that corrections adjust), {names}, {noun}, {column}.
+ */
+const nl = {
+  "A.label": "A · Verdeling naar inwonertal",
+  "A.labelKey": "A · Verdeling naar verdeelsleutel ({key})",
+  "A.short": "A · Naar inwonertal",
+  "A.shortKey": "A · Naar verdeelsleutel",
+  "A.rule": "De regionale opgave naar rato van het inwonertal, in hele woningen.",
+  "A.ruleKey": "De regionale opgave naar rato van een verdeelsleutel: {key}, elke kolom eerst gedeeld door haar eigen totaal.",
+  "B.label": "B · Realisatie {year}",
+  "B.short": "B · Realisatie",
+  "B.rule": "Wat in het peiljaar werkelijk is gehuisvest.",
+  "C.label": "C · Max. {cap} van de mutaties sociale huur",
+  "C.short": "C · Max. {cap} sociale huur",
+  "C.rule": "Hoogstens {cap} van de mutaties sociale huur.",
+  "D.label": "D · Max. {cap} van mutaties tot 1e aftoppingsgrens",
+  "D.short": "D · Max. {cap} goedkoopste",
+  "D.rule": "Hoogstens {cap} van de goedkoopste mutaties (tot de 1e aftoppingsgrens).",
+  "E.label": "E · Min. {min} uit Wet regie",
+  "E.short": "E · Min. {min} Wet regie",
+  "E.rule": "Minstens {min} van de mutaties sociale huur (Wet versterking regie volkshuisvesting).",
+  "F.label": "F · Verdeling naar herkomst gemeente",
+  "F.short": "F · Naar herkomst",
+  "F.rule": "De regionale opgave naar rato van waar de huishoudens vandaan komen.",
+  "S.label": "S · Solidariteit (A binnen plafond C)",
+  "S.short": "S · Solidariteit",
+  "S.rule": "Elke gemeente plaatst haar fair share A tot haar plafond C; wat overblijft gaat naar gemeenten met ruimte onder hun plafond.",
+  "K.label": "K · Correcties (netto, uit tabel Correcties)",
+  "K.short": "K · Correcties",
+  "K.rule": "De som van de vastgelegde correcties per gemeente; leeg als er geen is.",
+  "N.label": "N · Na correcties ({base})",
+  "N.short": "N · Na correcties",
+  "N.rule":
+    "Scenario {base} met de correcties; wat erbij of eraf gaat, wordt over de andere gemeenten verdeeld naar rato van hun aantal, zodat het regiototaal gelijk blijft.",
+  "warning.one": "{names} heeft geen {noun} en doet niet mee in {column}.",
+  "warning.many": "{names} hebben geen {noun} en doen niet mee in {column}.",
+  "weight.key": "Gecombineerd gewicht ({key})",
+  "weight.population": "{header} (gewicht)",
+  withdrawal: "Intrekking van: {reason} ({date})",
+};
+
+export type ScenarioTextKey = keyof typeof nl;
+
+const en: Record<ScenarioTextKey, string> = {
+  "A.label": "A · Fair share by population",
+  "A.labelKey": "A · Fair share by blended key ({key})",
+  "A.short": "A · By population",
+  "A.shortKey": "A · By blended key",
+  "A.rule": "The regional need in proportion to population, in whole dwellings.",
+  "A.ruleKey": "The regional need in proportion to a blended key: {key}, each column first divided by its own total.",
+  "B.label": "B · Realised {year}",
+  "B.short": "B · Realised",
+  "B.rule": "What was actually housed in the reference year.",
+  "C.label": "C · At most {cap} of social-rent lettings",
+  "C.short": "C · Max. {cap} social rent",
+  "C.rule": "At most {cap} of the social-rent lettings.",
+  "D.label": "D · At most {cap} of lettings up to the first rent cap",
+  "D.short": "D · Max. {cap} cheapest",
+  "D.rule": "At most {cap} of the cheapest lettings (up to the first rent cap).",
+  "E.label": "E · At least {min} (Wet regie)",
+  "E.short": "E · Min. {min} Wet regie",
+  "E.rule": "At least {min} of the social-rent lettings (Wet versterking regie volkshuisvesting).",
+  "F.label": "F · By municipality of origin",
+  "F.short": "F · By origin",
+  "F.rule": "The regional need in proportion to where households come from.",
+  "S.label": "S · Solidarity (A within cap C)",
+  "S.short": "S · Solidarity",
+  "S.rule": "Each municipality places its fair share A up to its cap C; the rest goes to municipalities with room under their cap.",
+  "K.label": "K · Corrections (net, from table Correcties)",
+  "K.short": "K · Corrections",
+  "K.rule": "The sum of the recorded corrections per municipality; blank if there is none.",
+  "N.label": "N · After corrections ({base})",
+  "N.short": "N · After corrections",
+  "N.rule":
+    "Scenario {base} with the corrections; what is added or taken off is shared over the other municipalities in proportion to their number, so the region total stays the same.",
+  "warning.one": "{names} has no {noun} and takes no part in {column}.",
+  "warning.many": "{names} have no {noun} and take no part in {column}.",
+  "weight.key": "Combined weight ({key})",
+  "weight.population": "Population (weight)",
+  withdrawal: "Withdrawal of: {reason} ({date})",
+};
+
+export const SCENARIO_TEXTS: Catalogue<ScenarioTextKey> = { nl, en };
