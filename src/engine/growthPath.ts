@@ -4,8 +4,9 @@ import { decimalOf, pow10 } from "./exact";
 
 /** Longest growth path accepted, in years. */
 export const MAX_YEARS = 100;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
+/** The plausible range of a year (growth path, monitor, the pane's reference year). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
 
 /**
  * A straight growth path from `start` in `startYear` to `target` in `endYear`, one whole value

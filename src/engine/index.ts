@@ -14,7 +14,7 @@ export { fairShare, fairShareInColumn, apportion } from "./fairShare";
 export { applyShare, quota, quotaInColumn, CAP_SHARE, MIN_SHARE } from "./quota";
 export { shortfall, shortfallInColumn, shortfallOf } from "./shortfall";
 export { redistribute, redistributeCounts } from "./redistribute";
-export { growthPath, growthPathValues, readYears, MAX_YEARS } from "./growthPath";
+export { growthPath, growthPathValues, readYears, MAX_YEARS, MIN_YEAR, MAX_YEAR } from "./growthPath";
 export { carryOver, carryOverRow } from "./carryOver";
 export { mutationRate } from "./mutationRate";
 export * from "./monitor";

@@ -68,9 +68,13 @@ export function formatRounded(x: number, language: Language, decimals: number, o
 
 /** A share as a percentage: 0.3 → "30%", 0.125 → "12,5%" (nl) / "12.5%" (en); `decimals` of a percent (binary-safe: 0.07 → 7%). */
 export function percentText(share: number, language: Language, decimals = 6): string {
+  return `${formatNumber(percentNumber(share, decimals), language, false)}%`;
+}
+
+/** A share as a number of percent, at most `decimals` decimals of a percent: 0.07 → 7 (not 7.000000000000001), 0.3 → 30. */
+export function percentNumber(share: number, decimals = 6): number {
   const scale = 10 ** decimals;
-  const percent = Math.round(share * 100 * scale) / scale;
-  return `${formatNumber(percent, language, false)}%`;
+  return Math.round(share * 100 * scale) / scale;
 }
 
 /** 1 → "1e" / "1st", 2 → "2e" / "2nd", 11 → "11e" / "11th". */

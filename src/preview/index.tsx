@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import { address, columnName, parseAddress } from "../sheets/a1";
 import { createExcelGateway } from "../excel/gateway";
-import { booleanText, detectLanguage, localeOf } from "../i18n";
+import { booleanText, chartTypeName, detectLanguage, localeOf } from "../i18n";
 import { App } from "../taskpane/App";
 import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
 import { installFakeExcel } from "./simulatedExcel";
@@ -199,7 +199,7 @@ function WorkbookView() {
       </div>
       {sheet.charts.map((c) => (
         <Text key={c.name} size={200} block>
-          {TEXT.chart(c.title, c.type, c.source)}
+          {TEXT.chart(c.title, chartTypeName(c.type, language), c.source)}
         </Text>
       ))}
       {!used && <Text size={200}>{TEXT.empty}</Text>}

@@ -12,7 +12,8 @@
  *   netCorrections(["Epe", "Hattem"], [line("epe", -20), line("Epe", 5)]); // [-15, null]
  *   netCorrections(["Epe"], [line("Epe", -20), line("Epe", 20)]);         // [null] (withdrawn)
  */
-import { Language, SCENARIO_TEXTS, message } from "../i18n";
+import { MAX_COUNT } from "../engine/cells";
+import { Language, SCENARIO_TEXTS, formatNumber, message } from "../i18n";
 export interface CorrectionLine {
   name: string;
   amount: number;
@@ -55,8 +56,11 @@ export function correctionProblems(
       nl: "Vul een heel aantal woningen in, bijvoorbeeld -20 of 15 (0 zet de gemeente vast).",
       en: "Enter a whole number of dwellings, e.g. -20 or 15 (0 keeps the municipality as it is).",
     };
-  else if (Math.abs(Number(amount)) > 1_000_000)
-    problems.amount = { nl: "Dat is meer dan een miljoen woningen.", en: "That is more than a million dwellings." };
+  else if (Math.abs(Number(amount)) > MAX_COUNT)
+    problems.amount = {
+      nl: `Hoogstens ${formatNumber(MAX_COUNT, "nl")} woningen erbij of eraf (zoals THUIS.ADJUST).`,
+      en: `At most ${formatNumber(MAX_COUNT, "en")} dwellings added or taken off (as THUIS.ADJUST).`,
+    };
   if (draft.reason.trim() === "")
     problems.reason = { nl: "Geef de reden: die hoort bij het besluit.", en: "Give the reason: it belongs to the decision." };
   if (draft.decidedBy.trim() === "")
@@ -84,4 +88,15 @@ export function lineOf(draft: CorrectionDraft, names: readonly string[]): Correc
 export function withdrawalOf(line: CorrectionLine, decidedBy: string, date: string, language: Language): CorrectionLine {
   const reason = message(SCENARIO_TEXTS, language, "withdrawal", { reason: line.reason, date: line.date });
   return { name: line.name, amount: -line.amount, reason, decidedBy, date };
+}
+
+/** A withdrawal is a decision too: recorded with who decides it and when (the form's fields); null while either is missing. */
+export function withdrawalFromDraft(
+  line: CorrectionLine,
+  draft: Pick<CorrectionDraft, "decidedBy" | "date">,
+  language: Language,
+): CorrectionLine | null {
+  const decidedBy = draft.decidedBy.trim();
+  const date = draft.date.trim();
+  return decidedBy === "" || date === "" ? null : withdrawalOf(line, decidedBy, date, language);
 }

@@ -1,6 +1,8 @@
 import type { Rounding } from "../engine/exact";
 import type { Method } from "../engine/options";
-import { quota } from "../engine/quota";
+import { CAP_SHARE, MIN_SHARE, quota } from "../engine/quota";
+import { MAX_COUNT } from "../engine/cells";
+import { MAX_YEARS, MAX_YEAR, MIN_YEAR } from "../engine/growthPath";
 
 /** The scenario columns by letter (their definitions: columns.ts); here so the settings can name one without importing the definitions. */
 export type ScenarioKey = "A" | "B" | "C" | "D" | "E" | "F" | "S" | "K" | "N";
@@ -43,14 +45,28 @@ export interface BlendedKey {
 /** How the regional need is set: a number of households, or a share of the social lettings. */
 export type NeedSetting = { kind: "number"; value: number } | { kind: "share"; share: number };
 
+/** The end year of the growth path and the monitor: "Een thuis voor iedereen" grows to 2035. */
+export const DEFAULT_END_YEAR = 2035;
+
+/** The regional need as a share of the social lettings, when the user chooses a share (the seed's 37%). */
+export const DEFAULT_NEED_SHARE = 0.37;
+
+/**
+ * The limits the pane checks before anything is written — the engine's own, so the pane never
+ * accepts what the THUIS functions refuse, nor refuses what they accept: a count (need, a
+ * correction either way) at most MAX_COUNT, a year in MIN_YEAR…MAX_YEAR, a path of at most
+ * MAX_YEARS years.
+ */
+export const LIMITS = { maxCount: MAX_COUNT, minYear: MIN_YEAR, maxYear: MAX_YEAR, maxYears: MAX_YEARS } as const;
+
 export const DEFAULT_SETTINGS: ScenarioSettings = {
   need: { kind: "number", value: 1170 },
-  capShare: 0.3,
-  minShare: 0.15,
+  capShare: CAP_SHARE,
+  minShare: MIN_SHARE,
   rounding: "round",
   method: "hamilton",
   solidarity: true,
-  growth: { startYear: 2024, endYear: 2035 },
+  growth: { startYear: 2024, endYear: DEFAULT_END_YEAR },
   key: null,
   adjust: null,
 };

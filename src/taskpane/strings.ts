@@ -3,6 +3,7 @@
  * keys (checked by the type), so a missing translation is a compile error.
  */
 import { listText, type Language } from "../i18n";
+import { LIMITS } from "../scenario/settings";
 const nl = {
   appTitle: "Verdeelwijzer",
   appSubtitle: "Eerlijke verdeling van urgente aandachtsgroepen",
@@ -78,7 +79,7 @@ const nl = {
     notPlaced: "Niet geplaatst",
     percentInvalid: "Vul een percentage tussen 0 en 100 in.",
     needInvalid: "Vul een heel aantal van 0 of meer in.",
-    yearInvalid: "Vul een jaartal in, niet vóór het peiljaar en hoogstens 100 jaar later.",
+    yearInvalid: `Vul een jaartal in, niet vóór het peiljaar en hoogstens ${LIMITS.maxYears} jaar later.`,
     sheetName: "Naam van het scenarioblad",
     key: "Verdeelsleutel voor A",
     keyIntro:
@@ -287,7 +288,7 @@ const en: Strings = {
     notPlaced: "Not placed",
     percentInvalid: "Enter a percentage between 0 and 100.",
     needInvalid: "Enter a whole number of 0 or more.",
-    yearInvalid: "Enter a year, not before the reference year and at most 100 years later.",
+    yearInvalid: `Enter a year, not before the reference year and at most ${LIMITS.maxYears} years later.`,
     sheetName: "Name of the scenario sheet",
     key: "Blended key for A",
     keyIntro:

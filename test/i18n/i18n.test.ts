@@ -2,6 +2,7 @@ import {
   EXPLANATIONS,
   LANGUAGES,
   booleanText,
+  chartTypeName,
   detectLanguage,
   fillTemplate,
   formatNumber,
@@ -75,4 +76,11 @@ describe("the formatters", () => {
     expect(isoDateText("2026-11-26T10:00", "en")).toBe("2026-11-26");
     expect(isoDateText("gisteren", "nl")).toBe("gisteren");
   });
+});
+
+test("a chart type as Excel names it to the user, not the API's name", () => {
+  expect(chartTypeName("BarClustered", "nl")).toBe("gegroepeerde staaf");
+  expect(chartTypeName("BarClustered", "en")).toBe("clustered bar");
+  expect(chartTypeName("Line", "nl")).toBe("lijn");
+  expect(chartTypeName("Pie", "nl")).toBe("Pie");
 });

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { Language, formatDate } from "../../i18n";
-import { CorrectionDraft, CorrectionLine, ScenarioKey, correctionProblems, lineOf, withdrawalOf } from "../../scenario";
+import { CorrectionDraft, CorrectionLine, ScenarioKey, correctionProblems, lineOf, withdrawalFromDraft } from "../../scenario";
 import { useWizard } from "../context";
 import { loadCorrections, recordCorrections } from "../state/actions";
 import { previewOf } from "../state/derive";
@@ -69,18 +69,9 @@ export function CorrectionsPanel() {
   };
   // a withdrawal is a decision too: it is recorded with who decides it (the form's "Besloten door") and the form's date
   const withdraw = async (line: CorrectionLine) => {
-    if (draft.decidedBy.trim() === "" || draft.date.trim() === "") {
-      setTouched(true);
-      return;
-    }
-    await recordCorrections(
-      gateway,
-      dispatch,
-      state.corrections,
-      [withdrawalOf(line, draft.decidedBy.trim(), draft.date.trim(), language)],
-      language,
-      setStatus,
-    );
+    const withdrawal = withdrawalFromDraft(line, draft, language);
+    if (!withdrawal) return setTouched(true);
+    await recordCorrections(gateway, dispatch, state.corrections, [withdrawal], language, setStatus);
   };
   // `narrow` only inside a row: in the section's column its flex basis would be a 130 px height
   const field = (name: keyof CorrectionDraft, label: string, className: string | null = styles.narrow) => (

@@ -3,6 +3,7 @@ import { Outlier, findOutliers } from "../../data/outliers";
 import {
   BlendedKey,
   KEY_COLUMNS,
+  LIMITS,
   ScenarioModel,
   methodRanges,
   ScenarioSettings,
@@ -96,7 +97,7 @@ export function percent(text: string): number | null {
 export function settingsOf(state: WizardState): { settings: ScenarioSettings | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const needNumber = parseCellText(state.needNumber);
-  const needOk = typeof needNumber === "number" && Number.isInteger(needNumber) && needNumber >= 0 && needNumber <= 1e9;
+  const needOk = typeof needNumber === "number" && Number.isInteger(needNumber) && needNumber >= 0 && needNumber <= LIMITS.maxCount;
   if (state.needKind === "number" && !needOk) errors.needNumber = "count";
   const needShare = percent(state.needPercent);
   if (state.needKind === "share" && needShare === null) errors.needPercent = "percent";
@@ -105,9 +106,9 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   const min = percent(state.minPercent);
   if (min === null) errors.minPercent = "percent";
   const year = Number(state.year);
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) errors.year = "year";
+  if (!Number.isInteger(year) || year < LIMITS.minYear || year > LIMITS.maxYear) errors.year = "year";
   const end = Number(state.growthEnd);
-  if (!Number.isInteger(end) || end < year || end - year > 100) errors.growthEnd = "year";
+  if (!Number.isInteger(end) || end < year || end - year > LIMITS.maxYears) errors.growthEnd = "year";
   const key = keyOf(state);
   if (key === "invalid") errors.key = "keySum";
   if (Object.keys(errors).length > 0) return { settings: null, errors };

@@ -1,6 +1,8 @@
 import type { Cell } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
-import { readThresholds } from "../../engine/monitor";
+import { DEFAULT_THRESHOLDS, readThresholds } from "../../engine/monitor";
+import { DEFAULT_END_YEAR, LIMITS } from "../../scenario/settings";
+import { percentNumber } from "../../i18n";
 import type { AdapterErrorInfo, MonitorRead, MonitorSheetRequest, RealisationResult, WriteMonitorResult } from "../../excel/types";
 import type { Language } from "../../i18n";
 import { parseCellText } from "./derive";
@@ -38,13 +40,13 @@ export interface MonitorState {
 
 export type MonitorField = "sheetName" | "startYear" | "endYear" | "onTrack" | "behind" | "year" | "pasted";
 
-export function initialMonitor(year: number, endYear = 2035): MonitorState {
+export function initialMonitor(year: number, endYear = DEFAULT_END_YEAR): MonitorState {
   return {
     sheetName: "Monitor",
     startYear: String(year),
     endYear: String(endYear),
-    onTrack: "90",
-    behind: "75",
+    onTrack: String(percentNumber(DEFAULT_THRESHOLDS.onTrack)),
+    behind: String(percentNumber(DEFAULT_THRESHOLDS.behind)),
     allowCredit: false,
     year: String(year + 1),
     pasted: "",
@@ -58,8 +60,8 @@ export type MonitorFieldErrors = Partial<Record<"startYear" | "endYear" | "onTra
 
 const YEAR = { nl: "Vul een jaartal in.", en: "Enter a year." };
 const END = {
-  nl: "Het eindjaar ligt niet voor het beginjaar (en hoogstens 100 jaar later).",
-  en: "The end year is not before the start year (and at most 100 years later).",
+  nl: `Het eindjaar ligt niet voor het beginjaar (en hoogstens ${LIMITS.maxYears} jaar later).`,
+  en: `The end year is not before the start year (and at most ${LIMITS.maxYears} years later).`,
 };
 const ORDER = {
   nl: "De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.",
@@ -69,7 +71,7 @@ const PERCENT = { nl: "Vul een percentage van 0 tot en met 100 in.", en: "Enter 
 
 const wholeYear = (text: string): number | null => {
   const v = parseCellText(text);
-  return typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2200 ? v : null;
+  return typeof v === "number" && Number.isInteger(v) && v >= LIMITS.minYear && v <= LIMITS.maxYear ? v : null;
 };
 
 /** The monitor request from the step's fields (targets: the scenario sheet), or the field errors. */
@@ -84,7 +86,7 @@ export function monitorRequestOf(
   const startYear = wholeYear(m.startYear);
   const endYear = wholeYear(m.endYear);
   if (startYear === null) errors.startYear = YEAR;
-  if (endYear === null || (startYear !== null && (endYear < startYear || endYear - startYear > 100))) errors.endYear = END;
+  if (endYear === null || (startYear !== null && (endYear < startYear || endYear - startYear > LIMITS.maxYears))) errors.endYear = END;
   const share = (text: string) => {
     const v = parseCellText(text);
     return typeof v === "number" && v >= 0 && v <= 100 ? Number((v / 100).toFixed(8)) : null;

@@ -3,7 +3,8 @@ import type { Rounding } from "../../engine/exact";
 import { NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
 import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } from "../../excel/types";
-import type { CorrectionLine, KeyColumn, ScenarioKey } from "../../scenario";
+import { CorrectionLine, DEFAULT_END_YEAR, DEFAULT_NEED_SHARE, DEFAULT_SETTINGS, KeyColumn, ScenarioKey } from "../../scenario";
+import { percentNumber } from "../../i18n";
 import { MonitorState, initialMonitor } from "./monitor";
 
 /**
@@ -80,13 +81,13 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     tableNotFound: false,
     needKind: "number",
     needNumber: String(dataset.need),
-    needPercent: "37",
-    capPercent: "30",
-    minPercent: "15",
-    rounding: "round",
-    method: "hamilton",
-    solidarity: true,
-    growthEnd: "2035",
+    needPercent: String(percentNumber(DEFAULT_NEED_SHARE)),
+    capPercent: String(percentNumber(DEFAULT_SETTINGS.capShare)),
+    minPercent: String(percentNumber(DEFAULT_SETTINGS.minShare)),
+    rounding: DEFAULT_SETTINGS.rounding,
+    method: DEFAULT_SETTINGS.method,
+    solidarity: DEFAULT_SETTINGS.solidarity,
+    growthEnd: String(DEFAULT_END_YEAR),
     keyPercents: { population: "100", stock: "", lettingsSocial: "", lettingsCheap: "" },
     corrections: [],
     adjustBase: "A",
