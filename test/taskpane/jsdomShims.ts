@@ -1,3 +1,6 @@
+import { createElement, type ReactNode } from "react";
+import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
+
 /** jsdom lacks these browser APIs; Fluent UI's components ask for them. Call in beforeAll. */
 export function installJsdomShims(): void {
   window.matchMedia =
@@ -14,4 +17,24 @@ export function installJsdomShims(): void {
     unobserve() {}
     disconnect() {}
   };
+}
+
+/**
+ * The only CSS properties that testing-library and jest-dom read: whether an element is hidden
+ * (role queries, accessible names, `toBeVisible`) and generated text.
+ */
+const READ_BY_QUERIES = /(^|[{;\s])(display|visibility|opacity|content)\s*:/;
+
+/**
+ * Fluent's style engine with only the rules that can hide an element or add text. jsdom's
+ * getComputedStyle matches every rule of every sheet against the element and each ancestor, and a
+ * role query calls it for every candidate: with Fluent's ~1100 atomic rules one `getByRole` over
+ * the Result step cost 4 s of CPU. Rules that only colour, size or place an element cannot change
+ * what a query finds, so leaving them out keeps every query's answer and makes it ~50× cheaper.
+ */
+const queryRelevantStyles = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => READ_BY_QUERIES.test(rule) });
+
+/** `render(ui, { wrapper: PaneStyles })`: the pane with only the query-relevant CSS rules. */
+export function PaneStyles({ children }: { children: ReactNode }) {
+  return createElement(RendererProvider, { renderer: queryRelevantStyles, targetDocument: document, children });
 }

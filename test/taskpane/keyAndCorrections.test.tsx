@@ -7,7 +7,7 @@
  * correction needs a reason, is appended to the Correcties table (never deleted), and the
  * written sheet gets "K" and "Na correcties".
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, PaneStyles } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -28,7 +28,7 @@ const type = (label: RegExp | string, value: string) =>
   fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value } });
 
 test("Verdeelsleutel: 50% inwonertal + 50% mutaties sociale huur, summed live, compared with population alone", () => {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   next();
   next();
   type("Inwonertal (%)", "50");
@@ -47,7 +47,7 @@ test("Verdeelsleutel: 50% inwonertal + 50% mutaties sociale huur, summed live, c
 });
 
 test("a correction needs a reason; recorded, it is appended to Correcties and the sheet gets 'Na correcties'", async () => {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   next();
   next();
   next();

@@ -6,7 +6,7 @@
  * written scenario sheet, paste one year's realisation (names matched, problems listed and
  * nothing written), the summary of the region and go-to links to the cells.
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, PaneStyles } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -28,7 +28,7 @@ const paste = (text: string) =>
   fireEvent.change(screen.getByRole("textbox", { name: /Realisatie per gemeente/ }), { target: { value: text } });
 
 async function toMonitor(): Promise<void> {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   next();
   next();
   next();
@@ -129,7 +129,7 @@ test("a monitor already in the workbook: its status is read on arrival, the year
     replaceOwnSheet: false,
   });
   await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: [["Epe", 1]] });
-  render(<App gateway={gateway} language="nl" theme="light" />);
+  render(<App gateway={gateway} language="nl" theme="light" />, { wrapper: PaneStyles });
   for (let k = 0; k < 4; k++) fireEvent.click(screen.getAllByRole("tab")[k + 1]);
   await screen.findByText(/Regio: ver achter — \d+% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/);
   expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
@@ -140,7 +140,7 @@ test("a monitor already in the workbook: its status is read on arrival, the year
 });
 
 test("no scenario sheet written yet: a clear message, nothing written", async () => {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   for (let k = 0; k < 4; k++) next();
   const before = model.snapshot();
   fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));

@@ -7,6 +7,7 @@
  * both languages.
  */
 import { fireEvent, render, screen, within } from "@testing-library/react";
+import { PaneStyles } from "./jsdomShims";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MunicipalityTable, MunicipalityTableProps } from "../../src/taskpane/components/MunicipalityTable";
@@ -43,6 +44,7 @@ function show(props: Partial<MunicipalityTableProps> = {}) {
     <FluentProvider theme={webLightTheme}>
       <MunicipalityTable {...all} />
     </FluentProvider>,
+    { wrapper: PaneStyles },
   );
   return {
     ...view,

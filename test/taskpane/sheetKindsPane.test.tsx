@@ -6,7 +6,7 @@
  * offered as an update ("bijwerken"); writing is refused with a message naming the sheet and a
  * free name to use, and the corrections stay.
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, PaneStyles } from "./jsdomShims";
 import { act, configure, fireEvent, render, screen } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -31,7 +31,7 @@ test("17.1 pane: scenario sheet name 'Correcties' — no 'bijwerken', refused na
   const line = { name: "Apeldoorn", amount: -20, reason: "Tijdelijke opvang", decidedBy: "PHO Wonen", date: "12-03-2026" };
   await createExcelGateway().appendCorrections([line]);
   const before = model.snapshot();
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   next();
   next();
   next();

@@ -6,7 +6,7 @@
  * what the scenario sheet was written from (state/staleness.ts), and the pane's notice with the
  * update, against the real gateway over the fake Excel.
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, PaneStyles } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -59,7 +59,7 @@ test("17.6 the fingerprint follows every input and setting of the plan, not the 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
 
 test("17.6 after a change in Scenario the pane says the sheet shows the old figures, offers the update, and is current after it", async () => {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   next();
   next();
   next();
@@ -84,7 +84,7 @@ test("17.6 after a change in Scenario the pane says the sheet shows the old figu
 });
 
 test("17.6 a changed figure in Gegevens is named in Gegevens itself", async () => {
-  render(<App gateway={createExcelGateway()} language="en" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="en" theme="light" />, { wrapper: PaneStyles });
   fireEvent.click(screen.getByRole("button", { name: "Next" }));
   fireEvent.click(screen.getByRole("button", { name: "Next" }));
   fireEvent.click(screen.getByRole("button", { name: "Next" }));

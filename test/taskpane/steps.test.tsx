@@ -4,8 +4,8 @@
 /**
  * Component tests of each wizard step against the real gateway over the fake Excel.
  */
-import { installJsdomShims } from "./jsdomShims";
-import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
@@ -13,13 +13,6 @@ import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 
 let model: WorkbookModel;
-
-// Under load (2 cores, several jest workers) one getByRole over Fluent's DOM can take longer
-// than testing-library's default 1 s for findBy/waitFor; every wait here is for an event that
-// does happen, so a generous timeout only removes the race, it never hides a failure.
-configure({ asyncUtilTimeout: 20_000 });
-// role queries over the whole pane cost seconds each when the machine is busy; a test may be slow, never flaky
-jest.setTimeout(120_000);
 
 beforeAll(installJsdomShims);
 
@@ -30,7 +23,7 @@ beforeEach(() => {
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
 
 function renderApp(language: "nl" | "en" = "nl") {
-  return render(<App gateway={createExcelGateway()} language={language} theme="light" />);
+  return render(<App gateway={createExcelGateway()} language={language} theme="light" />, { wrapper: PaneStyles });
 }
 
 test("step 1 Regio: three starting points, embedded chosen; back is disabled", () => {

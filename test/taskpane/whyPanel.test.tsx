@@ -6,7 +6,7 @@
  * pick a municipality, or select its row on the written scenario sheet and the panel follows;
  * English; the Alabama warning naming who is affected (the panel alone, in a wizard context).
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, PaneStyles } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -29,7 +29,7 @@ beforeEach(() => {
 });
 
 function toResult(language: "nl" | "en") {
-  render(<App gateway={createExcelGateway()} language={language} theme="light" />);
+  render(<App gateway={createExcelGateway()} language={language} theme="light" />, { wrapper: PaneStyles });
   const next = language === "nl" ? "Volgende" : "Next";
   for (let k = 0; k < 3; k++) fireEvent.click(screen.getByRole("button", { name: next }));
 }
@@ -97,6 +97,7 @@ test("the Alabama warning names who is affected and suggests Sainte-Laguë", () 
         <WhyPanel />
       </WizardContext.Provider>
     </FluentProvider>,
+    { wrapper: PaneStyles },
   );
   fireEvent.change(screen.getByRole("combobox", { name: "Gemeente" }), { target: { value: "3" } });
   expect(
