@@ -7,7 +7,7 @@
  * free name to use, and the corrections stay.
  */
 import { installJsdomShims, PaneStyles } from "./jsdomShims";
-import { act, configure, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
@@ -15,9 +15,6 @@ import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 
 let model: WorkbookModel;
-
-configure({ asyncUtilTimeout: 20_000 });
-jest.setTimeout(120_000);
 
 beforeAll(installJsdomShims);
 
