@@ -1,5 +1,5 @@
 /* global Excel */
-import type { CorrectionLine } from "../scenario/corrections";
+import { CorrectionLine, correctionLineOf } from "../scenario/corrections";
 import { CORRECTIONS_FORMATS, CORRECTIONS_SHEET, CORRECTIONS_TABLE } from "../sheets/correctionsColumns";
 import { CorrectionsPlan, correctionRow, planCorrectionsSheet } from "../sheets/correctionsPlan";
 import { guardSheetKind } from "./ownedSheet";
@@ -20,17 +20,13 @@ export async function readCorrections(context: Excel.RequestContext): Promise<Co
   return linesOf(body.values);
 }
 
-/** Lines from the table's body values; rows without a municipality (Excel's empty first row) are skipped. */
+/**
+ * Lines from the table's body values; rows without a municipality (Excel's empty first row) are
+ * skipped. An amount that is not a whole number is kept as a line with its problem (named in the
+ * pane, taking no part), never read as 0 (which would mean "keep fixed").
+ */
 export function linesOf(values: unknown[][]): CorrectionLine[] {
-  return values
-    .filter((row) => String(row[0] ?? "").trim() !== "")
-    .map((row) => ({
-      name: String(row[0]),
-      amount: Number(row[1]) || 0,
-      reason: String(row[2] ?? ""),
-      decidedBy: String(row[3] ?? ""),
-      date: String(row[4] ?? ""),
-    }));
+  return values.filter((row) => String(row[0] ?? "").trim() !== "").map(correctionLineOf);
 }
 
 /** Appends lines at the bottom of the table (creating it first if needed): two round trips. */

@@ -275,7 +275,9 @@ function checkRealisation(own: MonitorRecord, request: RealisationRequest) {
   if (problems.length === 0 && report.matched.length === 0) messages.push(NOTHING_MATCHED);
   if (messages.length > 0) throw adapterError("badRealisation", { sheet: request.sheetName, problems: sortByRow(problems, messages) });
   const values = report.values.map((v) => (v === null || v === "" ? null : (v as number)));
-  return { values, written: values.filter((v) => v !== null).length, missing: report.missing, skippedHeader: report.skippedHeader };
+  // a name given without a count ("Epe⇥") is as missing as a name not given
+  const missing = own.names.filter((_, i) => values[i] === null);
+  return { values, written: values.filter((v) => v !== null).length, missing, skippedHeader: report.skippedHeader };
 }
 
 /** A name not in the region with one region name within two typing errors: offered, never applied. */

@@ -5,6 +5,7 @@ import { quota } from "../engine/quota";
 import { redistribute } from "../engine/redistribute";
 import type { NumericColumn } from "../data/region";
 import type { CorrectionLine } from "./corrections";
+import { amountOrHalfFormula, isWholeFormula, nameKeyFormula } from "../data/readers";
 import type { BlendedKey, ScenarioKey, ScenarioSettings } from "./settings";
 import { Language, SCENARIO_TEXTS, ScenarioTextKey, message, percentText } from "../i18n";
 import { COLUMN_NOUNS } from "./words";
@@ -257,13 +258,18 @@ function blankAsBlank(ref: string): string {
 /**
  * The net correction of one municipality from the Correcties table, as `netCorrections` rules:
  * with a 0 line ("vastzetten") the sum; else the sum, blank when there are no lines or they cancel.
+ * Lines are read as the pane reads them (data/readers): names compared by TRIM(SUBSTITUTE(…,
+ * CHAR(160)," ")) without regard to case, and only whole-number amounts take part (blank, text
+ * and fractions are skipped), so SUMPRODUCT rather than SUMIF, which compares names as typed
+ * and adds fractions.
  */
 function correctionFormula(r: FormulaRefs, row: number): string {
-  const names = r.corrections("name");
   const amounts = r.corrections("amount");
-  const name = r.nameCell(row);
-  const sum = `SUMIF(${names},${name},${amounts})`;
-  return `=IF(COUNTIFS(${names},${name},${amounts},0)>0,${sum},IF(${sum}=0,"",${sum}))`;
+  const same = `(${nameKeyFormula(r.corrections("name"))}=${nameKeyFormula(r.nameCell(row))})`;
+  const x = amountOrHalfFormula(amounts);
+  const sum = `SUMPRODUCT(${same}*${isWholeFormula(x)}*${x})`;
+  const zeros = `SUMPRODUCT(${same}*(${x}=0))`;
+  return `=IF((${zeros}>0)+(${sum}<>0),${sum},"")`;
 }
 
 /** "50% inwonertal, 50% woningvoorraad". */

@@ -1,3 +1,5 @@
+import { Message, readAmount, readDate, sameName } from "../data/readers";
+
 /**
  * Local corrections agreed by councils ("Apeldoorn neemt er dit jaar 20 minder"), kept as an
  * append-only audit trail in the workbook's `Correcties` table. A line is never deleted: a
@@ -6,7 +8,9 @@
  *   - no line for the municipality → blank (it shares in what others give up or take on);
  *   - a line with 0 ("vastzetten") → the sum of its lines (0 = kept exactly as it is);
  *   - otherwise the sum, and blank when the lines cancel out (a withdrawn correction).
- * Names match without regard to case, as Excel's COUNTIF and SUMIF do.
+ * Names match as the sheet's formula compares them (data/readers sameName: spaces at either end,
+ * non-breaking spaces and case do not count). A line whose amount is not a whole number takes
+ * no part (the formula skips it the same way) and is named in the pane.
  *
  * @example
  *   netCorrections(["Epe", "Hattem"], [line("epe", -20), line("Epe", 5)]); // [-15, null]
@@ -16,7 +20,10 @@ import { MAX_COUNT } from "../engine/cells";
 import { Language, SCENARIO_TEXTS, formatNumber, message } from "../i18n";
 export interface CorrectionLine {
   name: string;
-  amount: number;
+  /** Null when the cell holds no whole number (blank, text, a fraction): the line takes no part, here and on the sheet. */
+  amount: number | null;
+  /** Why the line takes no part, as the pane names it (see readAmount). */
+  problem?: Message;
   reason: string;
   decidedBy: string;
   /** As the user reads it, e.g. "26-11-2026". */
@@ -25,11 +32,30 @@ export interface CorrectionLine {
 
 export function netCorrections(names: readonly string[], lines: readonly CorrectionLine[]): (number | null)[] {
   return names.map((name) => {
-    const own = lines.filter((l) => l.name.toLowerCase() === name.toLowerCase());
+    const own = validLines(lines).filter((l) => sameName(l.name, name));
     if (own.length === 0) return null;
     const sum = own.reduce((s, l) => s + l.amount, 0);
     return sum === 0 && !own.some((l) => l.amount === 0) ? null : sum;
   });
+}
+
+/** The lines that take part: a whole-number amount. */
+export function validLines(lines: readonly CorrectionLine[]): (CorrectionLine & { amount: number })[] {
+  return lines.filter((l): l is CorrectionLine & { amount: number } => l.amount !== null);
+}
+
+/** A line read back from the Correcties table: name, reason, who and when as text, the amount by the one amount reader. */
+export function correctionLineOf(row: readonly unknown[]): CorrectionLine {
+  const amount = readAmount(row[1]);
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  return {
+    name: text(row[0]),
+    amount: amount.ok ? amount.value : null,
+    ...(amount.ok ? {} : { problem: amount.problem }),
+    reason: text(row[2]),
+    decidedBy: text(row[3]),
+    date: text(row[4]),
+  };
 }
 
 export interface CorrectionDraft {
@@ -48,7 +74,7 @@ export function correctionProblems(
   names: readonly string[],
 ): Partial<Record<CorrectionField, { nl: string; en: string }>> {
   const problems: Partial<Record<CorrectionField, { nl: string; en: string }>> = {};
-  if (!names.some((n) => n.toLowerCase() === draft.name.trim().toLowerCase()))
+  if (!names.some((n) => sameName(n, draft.name)))
     problems.name = { nl: `'${draft.name}' is geen gemeente van deze regio.`, en: `'${draft.name}' is not a municipality of this region.` };
   const amount = draft.amount.trim();
   if (!/^[+-]?\d+$/.test(amount))
@@ -68,35 +94,48 @@ export function correctionProblems(
       nl: "Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?",
       en: "Who decided this (e.g. 'regional aldermen meeting')?",
     };
-  if (draft.date.trim() === "") problems.date = { nl: "Vul de datum van het besluit in.", en: "Enter the date of the decision." };
+  const date = readDate(draft.date);
+  if (!date.ok) problems.date = sentence(date.problem);
   return problems;
 }
 
 /** The line to record for a checked draft (name spelled as in the region). */
 export function lineOf(draft: CorrectionDraft, names: readonly string[]): CorrectionLine {
-  const name = names.find((n) => n.toLowerCase() === draft.name.trim().toLowerCase()) ?? draft.name.trim();
+  const date = readDate(draft.date);
+  const name = names.find((n) => sameName(n, draft.name)) ?? draft.name.trim();
   return {
     name,
     amount: Number(draft.amount.trim()),
     reason: draft.reason.trim(),
     decidedBy: draft.decidedBy.trim(),
-    date: draft.date.trim(),
+    date: date.ok ? date.value : draft.date.trim(),
   };
 }
 
+/** "vul de datum in" → "Vul de datum in." */
+function sentence(m: Message): Message {
+  const up = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
+  return { nl: up(m.nl), en: up(m.en) };
+}
+
 /** A new line that undoes `line`: the same municipality, the opposite amount, the reason saying so. */
-export function withdrawalOf(line: CorrectionLine, decidedBy: string, date: string, language: Language): CorrectionLine {
+export function withdrawalOf(
+  line: CorrectionLine & { amount: number },
+  decidedBy: string,
+  date: string,
+  language: Language,
+): CorrectionLine {
   const reason = message(SCENARIO_TEXTS, language, "withdrawal", { reason: line.reason, date: line.date });
   return { name: line.name, amount: -line.amount, reason, decidedBy, date };
 }
 
-/** A withdrawal is a decision too: recorded with who decides it and when (the form's fields); null while either is missing. */
+/** A withdrawal is a decision too: recorded with who decides it and when (the form's fields); null while either is missing or the date does not exist. */
 export function withdrawalFromDraft(
-  line: CorrectionLine,
+  line: CorrectionLine & { amount: number },
   draft: Pick<CorrectionDraft, "decidedBy" | "date">,
   language: Language,
 ): CorrectionLine | null {
   const decidedBy = draft.decidedBy.trim();
   const date = draft.date.trim();
-  return decidedBy === "" || date === "" ? null : withdrawalOf(line, decidedBy, date, language);
+  return decidedBy === "" || !readDate(date).ok ? null : withdrawalOf(line, decidedBy, date, language);
 }

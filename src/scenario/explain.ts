@@ -18,6 +18,8 @@ import type { InputColumn, ScenarioKey } from "./columns";
 import type { ScenarioModel } from "./model";
 import { warningText } from "./model";
 import { EXPLANATIONS, ExplanationKey, Language, Vars, formatNumber, message, percentText } from "../i18n";
+import { validLines } from "./corrections";
+import { sameName } from "../data/readers";
 
 /**
  * "Waarom dit getal?" — every scenario of one municipality explained in plain words with the
@@ -158,8 +160,7 @@ function blendText(model: ScenarioModel, i: number, language: Language): string 
 
 /** K: the recorded corrections behind the net number, each with its reason and who decided. */
 function correctionsText(model: ScenarioModel, i: number, language: Language): string {
-  const name = model.input.names[i].toLowerCase();
-  const lines = model.input.correctionLines.filter((l) => l.name.toLowerCase() === name);
+  const lines = validLines(model.input.correctionLines).filter((l) => sameName(l.name, model.input.names[i]));
   if (lines.length === 0) return say(language, "corrections.none");
   const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
   const list = lines.map((l) => `${signed(l.amount)}: ${l.reason} (${l.decidedBy}, ${l.date})`).join("; ");

@@ -22,7 +22,7 @@ export interface CorrectionsPlan extends SheetPlan<string | number> {
 
 /** A recorded line as a row of the table, in column order. */
 export function correctionRow(line: CorrectionLine): (string | number)[] {
-  return CORRECTIONS_COLUMNS.map((c) => line[c.key]);
+  return CORRECTIONS_COLUMNS.map((c) => line[c.key] ?? "");
 }
 
 export function planCorrectionsSheet(lines: readonly CorrectionLine[]): CorrectionsPlan {

@@ -13,7 +13,7 @@ import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
-import { parsePastedPairs } from "../../src/taskpane/state/monitor";
+import { checkPaste } from "../../src/taskpane/state/monitor";
 
 let model: WorkbookModel;
 
@@ -38,15 +38,27 @@ async function toMonitor(): Promise<void> {
   expect(screen.getByText("Stap 5 van 5")).toBeInTheDocument();
 }
 
-test("parsePastedPairs: tab columns from Excel, semicolons, typed spaces, Dutch numbers, empty lines", () => {
-  expect(parsePastedPairs("Gemeente\tRealisatie 2025\r\nApeldoorn\t1.204\n\nEpe; 3\nGemeente Heerde 2,5\nZutphen\t\nLochem")).toEqual([
+test("checkPaste: tab columns from Excel, semicolons, typed spaces, a header, empty lines; unreadable counts named by row", () => {
+  const names = ["Apeldoorn", "Epe", "Heerde", "Zutphen", "Lochem", "Voorst"];
+  const check = checkPaste(
+    "Gemeente\tRealisatie 2025\r\nApeldoorn\t1204\n\nEpe; 3\nGemeente Heerde 2,5\nZutphen\t\nLochem\nVoorst 1.204",
+    names,
+  );
+  expect(check.pairs).toEqual([
     ["Gemeente", "Realisatie 2025"],
     ["Apeldoorn", 1204],
+    ["", null],
     ["Epe", 3],
-    ["Gemeente Heerde", 2.5],
+    ["Gemeente Heerde", null],
     ["Zutphen", null],
     ["Lochem", null],
+    ["Voorst", null],
   ]);
+  expect(check.problems.map((p) => p.nl)).toEqual([
+    "rij 5 (Gemeente Heerde): 2,5 is geen heel aantal",
+    "rij 8 (Voorst): '1.204' is dubbelzinnig: bedoelt u 1204 of 1,204? Typ het getal zonder punt of komma.",
+  ]);
+  expect(check.missing).toEqual(["Heerde", "Zutphen", "Lochem", "Voorst"]);
 });
 
 test("create the monitor, enter 2024 and 2025 by pasting, see who is behind and go to the cell", async () => {
@@ -82,7 +94,7 @@ test("a pasted name not in the region and a negative count: listed, nothing writ
   paste("Apeldoorn\t-3\nAmsterdam\t4");
   fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
   await screen.findByText("Niets ingevuld. Verbeter de invoer:");
-  expect(screen.getByText("rij 1: realisatie is negatief (-3)")).toBeInTheDocument();
+  expect(screen.getByText("rij 1 (Apeldoorn): -3 is negatief")).toBeInTheDocument();
   expect(screen.getByText('rij 2: gemeente "Amsterdam" hoort niet bij de regio')).toBeInTheDocument();
   expect(model.snapshot()).toEqual(before);
 });

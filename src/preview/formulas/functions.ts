@@ -2,6 +2,7 @@ import { THUIS_ARITY } from "../../functions/arity";
 import { toExcelError } from "../../functions/errors";
 import * as thuis from "../../functions/wrappers";
 import type { Node } from "./parser";
+import { READER_FUNCTIONS } from "./readerFunctions";
 import { Matrix, Result, Value, elementAt, err, isError, isMatrix, isRef, toBoolean, toNumber } from "./values";
 
 /**
@@ -266,6 +267,7 @@ export const FUNCTIONS: Readonly<Record<string, FormulaFunction>> = {
   SUMIF: sumIf,
   SUMPRODUCT: sumProduct,
   INDEX: index,
+  ...READER_FUNCTIONS,
   ...Object.fromEntries(Object.keys(THUIS_ARITY).map((name) => [`THUIS.${name}`, thuisFunction(name)])),
 };
 

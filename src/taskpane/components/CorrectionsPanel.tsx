@@ -68,7 +68,7 @@ export function CorrectionsPanel() {
     setTouched(false);
   };
   // a withdrawal is a decision too: it is recorded with who decides it (the form's "Besloten door") and the form's date
-  const withdraw = async (line: CorrectionLine) => {
+  const withdraw = async (line: CorrectionLine & { amount: number }) => {
     const withdrawal = withdrawalFromDraft(line, draft, language);
     if (!withdrawal) return setTouched(true);
     await recordCorrections(gateway, dispatch, state.corrections, [withdrawal], language, setStatus);
@@ -164,18 +164,27 @@ export function CorrectionsPanel() {
               <TableRow key={i}>
                 <TableCell>{line.name}</TableCell>
                 <TableCell className={mergeClasses(styles.number, styles.nowrap)}>
-                  {line.amount > 0 ? `+${line.amount}` : line.amount}
+                  {line.amount === null ? "—" : line.amount > 0 ? `+${line.amount}` : line.amount}
                 </TableCell>
-                <TableCell>{`${line.reason} (${line.decidedBy}, ${line.date})`}</TableCell>
                 <TableCell>
-                  <Button
-                    size="small"
-                    aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`}
-                    disabled={status.kind === "busy"}
-                    onClick={() => withdraw(line)}
-                  >
-                    {t.result.correctionWithdraw}
-                  </Button>
+                  {`${line.reason} (${line.decidedBy}, ${line.date})`}
+                  {line.problem && (
+                    <Text block weight="semibold">
+                      {t.result.correctionIgnored(line.problem[language])}
+                    </Text>
+                  )}
+                </TableCell>
+                <TableCell>
+                  {line.amount !== null && (
+                    <Button
+                      size="small"
+                      aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount! > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`}
+                      disabled={status.kind === "busy"}
+                      onClick={() => withdraw({ ...line, amount: line.amount! })}
+                    >
+                      {t.result.correctionWithdraw}
+                    </Button>
+                  )}
                 </TableCell>
               </TableRow>
             ))}

@@ -28,7 +28,7 @@ import type { MonitorRead } from "../../excel/types";
 import { percentText } from "../../i18n";
 import { useWizard } from "../context";
 import { parseCellText } from "../state/derive";
-import { monitorRequestOf, namesTemplate } from "../state/monitor";
+import { checkPaste, monitorRequestOf, namesTemplate, yearTargets } from "../state/monitor";
 import { createMonitor, enterYear, loadMonitor } from "../state/monitorActions";
 
 const useStyles = makeStyles({
@@ -133,6 +133,7 @@ function YearlyRound() {
       <Field label={tm.pasted} hint={tm.pastedHint}>
         <Textarea className={styles.paste} value={m.pasted} onChange={set("pasted")} rows={6} resize="vertical" />
       </Field>
+      <PlausibilityNotes />
       <div className={styles.line}>
         <Button
           icon={<TextBulletListAdd20Regular />}
@@ -151,6 +152,26 @@ function YearlyRound() {
       <EntryOutcome />
       <Summary read={m.read!} />
     </>
+  );
+}
+
+/** Counts far above the year's target, named before they are entered (they may be right). */
+function PlausibilityNotes() {
+  const { state, language } = useWizard();
+  const styles = useStyles();
+  const m = state.monitor;
+  const notes = checkPaste(m.pasted, m.read?.names ?? [], yearTargets(m.read, m.year)).notes;
+  if (notes.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <ul className={styles.list}>
+          {notes.map((n, i) => (
+            <li key={i}>{n[language]}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -6,6 +6,8 @@ import { percentNumber } from "../../i18n";
 import type { AdapterErrorInfo, MonitorRead, MonitorSheetRequest, RealisationResult, WriteMonitorResult } from "../../excel/types";
 import type { Language } from "../../i18n";
 import { parseCellText } from "./derive";
+import { matchNames, matchProblems } from "../../data/matchNames";
+import { Message, implausible, readPastedBlock } from "../../data/readers";
 
 /**
  * The Monitor step's state (what the user typed, as text) and the pure helpers that turn it
@@ -120,27 +122,48 @@ export function monitorRequestOf(
   };
 }
 
-/**
- * Pasted lines as (name, value) pairs: a column copied from Excel ("Epe<TAB>12"), or typed
- * with a semicolon or spaces before the number ("Epe; 12", "Epe 12"). Counts are read as
- * the pane reads numbers ("1.234" Dutch thousands, "2,5" a decimal comma); other text stays
- * text (a header, or a mistake the gateway reports). Empty lines are left out.
- */
-export function parsePastedPairs(text: string): [Cell, Cell][] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== "")
-    .map((line) => {
-      const parts = line.includes("\t") ? line.split("\t") : line.includes(";") ? line.split(";") : splitLastWord(line);
-      const value = parts.length > 1 ? parseCellText(parts[parts.length - 1]) : null;
-      return [parts[0].trim(), value];
-    });
+/** What a pasted or typed block of "name ⇥ count" lines gives, checked before anything is entered. */
+export interface PasteCheck {
+  /** One (name, count) pair per line of the text, so that row N is line N (empty and unreadable lines give no count). */
+  pairs: [Cell, Cell][];
+  /** Lines that cannot be read and names not in the region, by row: nothing is entered while there are any. */
+  problems: Message[];
+  /** Counts that may be right but look wrong (far above the year's target). */
+  notes: Message[];
+  /** Region municipalities the block gives no count for (their cells stay as they are). */
+  missing: string[];
 }
 
-/** "Gemeente Epe 12" → ["Gemeente Epe", "12"]; a line without a number at the end is a name only. */
-function splitLastWord(line: string): string[] {
-  const m = /^(.*\S)\s+(-?[\d.,]+)\s*$/.exec(line);
-  return m ? [m[1], m[2]] : [line];
+/**
+ * The pasted block as the one paste reader reads it (readPastedBlock: CR, LF or CRLF line
+ * breaks, tab / semicolon / last-word columns, "12,000" asked about, two counts on a line
+ * asked about), matched to the region's names as the gateway matches them (a first line that
+ * names no municipality and holds text is a header); with the year's target per municipality,
+ * a plausibility note for a count far above it.
+ */
+export function checkPaste(text: string, names: readonly string[], targetOf: (index: number) => number | null = () => null): PasteCheck {
+  const lines = readPastedBlock(text).lines;
+  const pairs: [Cell, Cell][] = Array.from({ length: lines.length === 0 ? 0 : lines[lines.length - 1].row }, () => ["", null]);
+  for (const l of lines) pairs[l.row - 1] = [l.name, l.problem ? l.raw : l.value];
+  const header = matchNames(pairs, names).skippedHeader ? 1 : 0;
+  const unreadable = lines.filter((l) => l.problem && l.row > header).map((l) => ({ row: l.row, message: l.problem! }));
+  for (const l of unreadable) pairs[l.row - 1] = [pairs[l.row - 1][0], null];
+  const report = matchNames(pairs, names); // an unreadable line gives no count
+  const named = matchProblems(report).map((e) => ({ row: e.details.position?.row ?? 0, message: e.messages }));
+  const problems = [...unreadable, ...named].sort((a, b) => a.row - b.row).map((p) => p.message);
+  const missing = names.filter((_, i) => report.values[i] === null && !report.duplicates.some((d) => d.name === names[i]));
+  const notes = report.matched.flatMap((m) => {
+    const value = pairs[m.row - 1][1];
+    const note = typeof value === "number" ? implausible(value, targetOf(m.index), m.name) : null;
+    return note ? [note] : [];
+  });
+  return { pairs, problems, notes, missing };
+}
+
+/** The target per municipality (region order) of one year, from the monitor as last read. */
+export function yearTargets(read: MonitorRead | null, year: string): (index: number) => number | null {
+  const y = Number(year.trim());
+  return (i) => read?.monitor.rows[i]?.years.find((x) => x.year === y)?.target ?? null;
 }
 
 /** The lines to fill in by hand: every municipality's name and a tab. */

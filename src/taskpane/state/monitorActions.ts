@@ -3,7 +3,7 @@ import type { WorkbookGateway } from "../../excel/types";
 import type { Language } from "../../i18n";
 import { errorInfo } from "./actions";
 import { datasetOf } from "./derive";
-import { monitorRequestOf, parsePastedPairs } from "./monitor";
+import { checkPaste, monitorRequestOf, yearTargets } from "./monitor";
 import type { Action, WizardState } from "./wizard";
 
 /**
@@ -35,18 +35,19 @@ export async function createMonitor(
 
 export async function enterYear(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>): Promise<void> {
   const m = state.monitor;
+  const check = checkPaste(m.pasted, m.read?.names ?? [], yearTargets(m.read, m.year));
+  if (check.problems.length > 0)
+    return patch(dispatch, { entry: { kind: "error", error: { kind: "badRealisation", ...UNREAD, problems: check.problems } } });
   patch(dispatch, { entry: { kind: "busy" } });
   try {
-    const result = await gateway.enterRealisation({
-      sheetName: m.sheetName,
-      year: Number(m.year.trim()),
-      pairs: parsePastedPairs(m.pasted),
-    });
+    const result = await gateway.enterRealisation({ sheetName: m.sheetName, year: Number(m.year.trim()), pairs: check.pairs });
     patch(dispatch, { entry: { kind: "done", result }, read: result.read });
   } catch (e) {
     patch(dispatch, { entry: { kind: "error", error: errorInfo(e) } });
   }
 }
+
+const UNREAD = { nl: "Niets ingevuld: niet elke regel kon worden gelezen.", en: "Nothing entered: not every line could be read." };
 
 /** The summary of an existing monitor; false (quietly) when there is none yet. */
 export async function loadMonitor(gateway: WorkbookGateway, sheetName: string, dispatch: Dispatch<Action>): Promise<boolean> {
