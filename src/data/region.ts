@@ -113,7 +113,7 @@ export function toMunicipalities(rows: readonly RawMunicipality[]): Municipality
   const problems = checkMunicipalities(rows);
   if (problems.length > 0) throw problems[0].error;
   return rows.map((raw) => {
-    const value = (c: NumericColumn): number | null => (isBlank(raw[c]) ? null : (raw[c] as number));
+    const value = (c: NumericColumn): number | null => (isBlank(raw[c]) ? null : (raw[c] as number) + 0); // -0 is 0
     return {
       name: String(raw.name).trim(),
       population: value("population"),

@@ -198,7 +198,8 @@ export function fairShareBlend(
 
   const taking: number[] = [];
   for (let i = 0; i < n; i++) if (keys.every((key) => key[i] !== null)) taking.push(i);
-  if (taking.length === 0) throw inputError("empty", { field: weightField });
+  // no row with every key known: nothing to divide by, #DIV/0! as for a single key whose weights are all blank
+  if (taking.length === 0) throw inputError("allZero", { field: weightField });
   const exactColumns = keys.map((key, j) => {
     const column = commonScale(taking.map((i) => readDecimal(key[i] as number))).numerators;
     if (column.every((x) => x === 0n))

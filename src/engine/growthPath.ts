@@ -59,13 +59,19 @@ function readYear(cell: Cell, field: "startYear" | "endYear"): number {
 }
 
 /**
- * Validated rule behind GROWTHPATH for one item; a blank start or target gives a row of blanks.
- * Start and target may carry decimals (read as typed); the path is in whole numbers.
+ * Validated rule behind GROWTHPATH for one item: start and target are whole numbers ≥ 0
+ * (households), each checked even when the other is blank; a blank start or target then gives
+ * a row of blanks.
+ *
+ * @example
+ *   growthPath(3.5, 10, 2024, 2025); // throws notWhole: "beginwaarde moet een geheel aantal zijn (3,5)"
+ *   growthPath(null, 2.5, 2024, 2025); // throws notWhole for the target, though the start is blank
+ *   growthPath(null, 10, 2024, 2025); // [null, null]
  */
 export function growthPath(start: Cell, target: Cell, startYear: Cell, endYear: Cell, position?: Position): (number | null)[] {
   const years = readYears(startYear, endYear);
-  if (isBlank(start) || isBlank(target)) return new Array(years.endYear - years.startYear + 1).fill(null);
-  const s = readCount(start, { field: "start", whole: false, position });
-  const t = readCount(target, { field: "target", whole: false, position });
+  const s = isBlank(start) ? null : readCount(start, { field: "start", position });
+  const t = isBlank(target) ? null : readCount(target, { field: "target", position });
+  if (s === null || t === null) return new Array(years.endYear - years.startYear + 1).fill(null);
   return growthPathValues(s, t, years.startYear, years.endYear);
 }

@@ -7,6 +7,8 @@ import type { Catalogue } from "./message";
  * words), {base} (the scenario that corrections adjust), {names}, {noun}, {column}.
  */
 const nl = {
+  emptyKey:
+    "De verdeelsleutel rust op {names}, maar die kolom heeft in de tabel geen waarden (alle cellen leeg of 0). Vul de kolom in of laat haar uit de sleutel.",
   "A.label": "A · Verdeling naar inwonertal",
   "A.labelKey": "A · Verdeling naar verdeelsleutel ({key})",
   "A.short": "A · Naar inwonertal",
@@ -48,6 +50,8 @@ const nl = {
 export type ScenarioTextKey = keyof typeof nl;
 
 const en: Record<ScenarioTextKey, string> = {
+  emptyKey:
+    "The blended key rests on {names}, but that column holds no values in the table (every cell blank or 0). Fill in the column or leave it out of the key.",
   "A.label": "A · Fair share by population",
   "A.labelKey": "A · Fair share by blended key ({key})",
   "A.short": "A · By population",

@@ -18,7 +18,7 @@ import type { Language } from "../i18n";
 import { STRINGS } from "./strings";
 import { WizardContext } from "./context";
 import { STEP_COUNT, StepIndex, initialState, reducer } from "./state/wizard";
-import { datasetOf, settingsOf } from "./state/derive";
+import { datasetOf, scenarioBlocked, settingsOf } from "./state/derive";
 import { RegionStep } from "./components/RegionStep";
 import { DataStep } from "./components/DataStep";
 import { ScenarioStep } from "./components/ScenarioStep";
@@ -65,7 +65,8 @@ export function App({ gateway, language, theme }: AppProps) {
   const context = useMemo(() => ({ state, dispatch, gateway, t, language }), [state, gateway, t, language]);
   const keys = ["region", "data", "scenario", "result", "monitor"] as const;
   // a step can be entered once everything before it is usable
-  const scenarioReady = datasetOf(state) !== null && settingsOf(state).settings !== null;
+  const blocked = scenarioBlocked(state, language);
+  const scenarioReady = datasetOf(state) !== null && settingsOf(state).settings !== null && blocked === null;
   const reachable = [true, state.rows.length > 0, datasetOf(state) !== null, scenarioReady, scenarioReady];
   const go = (step: number) => dispatch({ type: "goTo", step: step as StepIndex });
 
@@ -100,6 +101,11 @@ export function App({ gateway, language, theme }: AppProps) {
             {state.step === 3 && <ResultStep />}
             {state.step === 4 && <MonitorStep />}
           </section>
+          {state.step === 2 && blocked && (
+            <Text role="status" weight="semibold">
+              {t.nextBlocked(blocked)}
+            </Text>
+          )}
           <footer className={styles.footer}>
             <Button icon={<ArrowLeft20Regular />} disabled={state.step === 0} onClick={() => go(state.step - 1)}>
               {t.back}

@@ -11,6 +11,7 @@ const nl = {
   stepOf: (k: number, n: number) => `Stap ${k} van ${n}`,
   back: "Terug",
   next: "Volgende",
+  nextBlocked: (why: string) => `Volgende kan nog niet: ${why}`,
   region: {
     intro: "Waar begint u mee? Alle uitkomsten zijn hele woningen die precies optellen.",
     embedded: "Regio Stedendriehoek 2024 (ingebouwd)",
@@ -221,6 +222,7 @@ const en: Strings = {
   stepOf: (k, n) => `Step ${k} of ${n}`,
   back: "Back",
   next: "Next",
+  nextBlocked: (why: string) => `Next is not possible yet: ${why}`,
   region: {
     intro: "Where do you start? All results are whole dwellings that add up exactly.",
     embedded: "Regio Stedendriehoek 2024 (built in)",

@@ -82,3 +82,20 @@ test("a correction needs a reason; recorded, it is appended to Correcties and th
   expect(model.sheet("Correcties")!.get(1, 1)?.value).toBe(-20);
   expect(String(model.sheet("Correcties")!.get(2, 2)?.value)).toMatch(/^Intrekking van: Tijdelijke opvang in Apeldoorn vol/);
 });
+
+test("17.13 a blended key on a column with no values: Volgende disabled, the pane says why, nothing to write", () => {
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  next();
+  next();
+  type("Inwonertal (%)", "50");
+  type("Woningvoorraad (%)", "50"); // the seed publishes no social-rent stock: every cell blank
+  const why =
+    "De verdeelsleutel rust op woningvoorraad, maar die kolom heeft in de tabel geen waarden (alle cellen leeg of 0). Vul de kolom in of laat haar uit de sleutel.";
+  expect(screen.getByRole("alert")).toHaveTextContent(why);
+  expect(screen.getByText(`Volgende kan nog niet: ${why}`)).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Volgende" })).toBeDisabled();
+  type("Woningvoorraad (%)", "");
+  type("Inwonertal (%)", "100");
+  expect(screen.queryByText(/Volgende kan nog niet/)).not.toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Volgende" })).toBeEnabled();
+});

@@ -74,7 +74,7 @@ const round: FormulaFunction = (args, cx) => {
   if (isError(x)) return x;
   if (isError(d)) return d;
   const f = 10 ** Math.trunc(d);
-  return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+  return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f + 0; // -0 shows as 0
 };
 
 /** IF(condition, yes[, no]): one branch evaluated; over an array condition, element by element. */

@@ -15,7 +15,7 @@ import {
 import { formatRounded } from "../../i18n";
 import { KEY_COLUMNS } from "../../scenario";
 import { useWizard } from "../context";
-import { keyComparison, keyPercentSum, settingsOf } from "../state/derive";
+import { emptyKeyColumns, emptyKeyText, keyComparison, keyPercentSum, settingsOf } from "../state/derive";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -34,6 +34,7 @@ export function KeyPicker() {
   const sum = keyPercentSum(state);
   const invalid = settingsOf(state).errors.key !== undefined;
   const rows = keyComparison(state);
+  const empty = emptyKeyColumns(state);
   const format = (x: number) => formatRounded(x, language, 2);
   return (
     <section className={styles.section} aria-label={t.scenario.key}>
@@ -55,6 +56,11 @@ export function KeyPicker() {
       <Text role="status" weight={invalid ? "semibold" : "regular"} className={invalid ? styles.invalid : undefined}>
         {sum === null ? t.scenario.keySumInvalid : `${t.scenario.keySum(format(sum))}${invalid ? ` · ${t.scenario.keySumInvalid}` : ""}`}
       </Text>
+      {empty.length > 0 && (
+        <Text role="alert" weight="semibold" className={styles.invalid}>
+          {emptyKeyText(empty, language)}
+        </Text>
+      )}
       {rows && (
         <Table size="extra-small" aria-label={t.scenario.keyCompare}>
           <TableHeader>

@@ -2,8 +2,10 @@ import { NUMERIC_COLUMNS, RawMunicipality, RegionDataset, checkMunicipalities, D
 import { Outlier, findOutliers } from "../../data/outliers";
 import {
   BlendedKey,
+  COLUMN_NOUNS,
   KEY_COLUMNS,
   LIMITS,
+  KeyColumn,
   ScenarioModel,
   methodRanges,
   ScenarioSettings,
@@ -11,7 +13,7 @@ import {
   inputOf,
   netCorrections,
 } from "../../scenario";
-import { Language } from "../../i18n";
+import { Language, SCENARIO_TEXTS, message } from "../../i18n";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 
@@ -169,6 +171,33 @@ export function keyOf(state: WizardState): BlendedKey | null | "invalid" {
   if (used.length === 0 || hundredths.some(Number.isNaN) || hundredths.reduce((s, x) => s + x, 0) !== 10_000) return "invalid";
   if (used.length === 1 && used[0] === "population") return null;
   return { columns: used, factors: hundredths.map((h) => h / 10_000) };
+}
+
+/**
+ * Key columns of a valid blended key that hold no value to share by (every cell blank or 0): a
+ * key cannot rest on them (the sheet would show #DIV/0!), so the pane names them and does not
+ * go on.
+ */
+export function emptyKeyColumns(state: WizardState): KeyColumn[] {
+  const key = keyOf(state);
+  const dataset = key && key !== "invalid" ? datasetOf(state) : null;
+  if (!dataset || !key || key === "invalid") return [];
+  return key.columns.filter((c) => dataset.municipalities.every((m) => !m[c]));
+}
+
+/** Why the step after the scenario cannot be reached yet (null when it can): an empty key column, or what the preview cannot compute. */
+export function scenarioBlocked(state: WizardState, language: Language): string | null {
+  if (!datasetOf(state) || !settingsOf(state).settings) return null; // the fields say what is missing
+  const empty = emptyKeyColumns(state);
+  if (empty.length > 0) return emptyKeyText(empty, language);
+  const { error } = previewOf(state);
+  return error ? error.text(language) : null;
+}
+
+/** "De kolom woningvoorraad heeft geen waarden (alle cellen leeg of 0): …". */
+export function emptyKeyText(columns: readonly KeyColumn[], language: Language): string {
+  const names = columns.map((c) => COLUMN_NOUNS[language][c]).join(", ");
+  return message(SCENARIO_TEXTS, language, "emptyKey", { names });
 }
 
 /** The sum of the typed key percentages, for the live "samen 100%" line; null while one is not a number. */

@@ -149,7 +149,14 @@ export function checkPaste(text: string, names: readonly string[], targetOf: (in
   const unreadable = lines.filter((l) => l.problem && l.row > header).map((l) => ({ row: l.row, message: l.problem! }));
   for (const l of unreadable) pairs[l.row - 1] = [pairs[l.row - 1][0], null];
   const report = matchNames(pairs, names); // an unreadable line gives no count
-  const named = matchProblems(report).map((e) => ({ row: e.details.position?.row ?? 0, message: e.messages }));
+  const named = matchProblems(report).map((e) => {
+    const row = e.details.position?.row ?? 0;
+    const hint = e.kind === "unknownName" ? report.unmatched.find((u) => u.row === row)?.suggestion : null; // offered, never applied
+    return {
+      row,
+      message: hint ? { nl: `${e.messages.nl} (bedoelt u ${hint}?)`, en: `${e.messages.en} (did you mean ${hint}?)` } : e.messages,
+    };
+  });
   const problems = [...unreadable, ...named].sort((a, b) => a.row - b.row).map((p) => p.message);
   const missing = names.filter((_, i) => report.values[i] === null && !report.duplicates.some((d) => d.name === names[i]));
   const notes = report.matched.flatMap((m) => {
