@@ -480,9 +480,9 @@ describe("blend: bad input, exact messages", () => {
           ],
           [0.5, 0.5],
         ),
-      "invalidValue",
-      "gewicht bevat geen enkele waarde",
-      "weight holds no value at all",
+      "divisionByZero", // nothing to divide by, as a single key whose weights are all blank (issue 17, Functions)
+      "alle waarden van gewicht zijn 0 of leeg: er is niets om naar te verdelen",
+      "every weight is 0 or blank: there is nothing to share by",
     ],
   ];
 

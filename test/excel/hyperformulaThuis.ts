@@ -122,7 +122,9 @@ export function evaluateWorkbook(
           Array.from({ length: used.column + used.columns }, (_, c) => {
             const cell = s.get(r, c);
             if (!cell) return null;
-            return cell.formula ? translate(cell.formula) : cell.value;
+            if (cell.formula) return translate(cell.formula);
+            // text stays text ("12" typed as text, "=x" as user text): HyperFormula would parse it as typed input
+            return typeof cell.value === "string" && cell.value !== "" ? `'${cell.value}` : cell.value;
           }),
         );
       }

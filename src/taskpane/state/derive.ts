@@ -130,8 +130,19 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   };
 }
 
+/** Previews computed, per state object (the reducer makes a new one on every change): every component of a render shares one. */
+const previews = new WeakMap<WizardState, { model: ScenarioModel | null; error: InputError | null }>();
+
 /** The live preview (the scenario model), or an engine error (e.g. all weights 0) to show instead. */
 export function previewOf(state: WizardState): { model: ScenarioModel | null; error: InputError | null } {
+  const known = previews.get(state);
+  if (known) return known;
+  const preview = computePreview(state);
+  previews.set(state, preview);
+  return preview;
+}
+
+function computePreview(state: WizardState): { model: ScenarioModel | null; error: InputError | null } {
   const dataset = datasetOf(state);
   const { settings } = settingsOf(state);
   if (!dataset || !settings) return { model: null, error: null };
