@@ -17,6 +17,7 @@ import type { Language } from "./language";
 export const DUTCH_FUNCTION_NAMES: Readonly<Record<string, string>> = {
   ABS: "ABS",
   AND: "EN",
+  CHAR: "TEKEN",
   COUNT: "AANTAL",
   COUNTA: "AANTALARG",
   COUNTIF: "AANTAL.ALS",
@@ -24,6 +25,7 @@ export const DUTCH_FUNCTION_NAMES: Readonly<Record<string, string>> = {
   IF: "ALS",
   IFERROR: "ALS.FOUT",
   INDEX: "INDEX",
+  INT: "INTEGER",
   ISBLANK: "ISLEEG",
   ISNUMBER: "ISGETAL",
   MATCH: "VERGELIJKEN",
@@ -38,7 +40,9 @@ export const DUTCH_FUNCTION_NAMES: Readonly<Record<string, string>> = {
   SUM: "SOM",
   SUMIF: "SOM.ALS",
   SUMIFS: "SOMMEN.ALS",
+  SUBSTITUTE: "SUBSTITUEREN",
   SUMPRODUCT: "SOMPRODUCT",
+  TRIM: "SPATIES.WISSEN",
 };
 
 const DUTCH_LOGICALS: Readonly<Record<string, string>> = { TRUE: "WAAR", FALSE: "ONWAAR" };
