@@ -1,5 +1,5 @@
 import type { RecordedKind, SheetKind } from "./ownership";
-import { AdapterError, AdapterErrorInfo, AdapterErrorKind } from "./types";
+import { AdapterError, AdapterErrorInfo, AdapterErrorKind, Overwrite } from "./types";
 
 /**
  * The adapter's messages to the user, in Dutch and English, one per problem kind.
@@ -15,6 +15,7 @@ type Details = {
   detail?: string;
   address?: string;
   problems?: { nl: string; en: string }[];
+  overwrites?: Overwrite[];
   /** otherKind: what the sheet is (or its name is kept for), and what was to be written there. */
   existing?: RecordedKind;
   writing?: SheetKind;
@@ -115,6 +116,13 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
     nl: `De realisatie is niet ingevuld: ${(d.problems ?? []).map((p) => p.nl).join("; ")}. Er is niets gewijzigd.`,
     en: `The realisation was not entered: ${(d.problems ?? []).map((p) => p.en).join("; ")}. Nothing was changed.`,
   }),
+  confirmOverwrite: (d) => {
+    const list = (d.overwrites ?? []).map((o) => `${o.name} ${o.old} → ${o.new}`).join(", ");
+    return {
+      nl: `Op het blad '${d.sheet}' is voor ${d.detail} al realisatie ingevuld; deze invoer zou die veranderen (${list}). Er is niets gewijzigd. Bevestig dat de oude waarden overschreven mogen worden.`,
+      en: `The sheet '${d.sheet}' already holds realised figures for ${d.detail}; this entry would change them (${list}). Nothing was changed. Confirm that the old values may be overwritten.`,
+    };
+  },
   unknown: (d) => ({
     nl: `Excel gaf een onverwachte fout: ${d.detail}. Er is mogelijk niets gewijzigd; probeer het opnieuw.`,
     en: `Excel gave an unexpected error: ${d.detail}. Probably nothing was changed; try again.`,
@@ -124,6 +132,7 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
 export function adapterError(kind: AdapterErrorKind, details: Details = {}): AdapterError {
   const info: AdapterErrorInfo = { kind, ...TEXT[kind](details) };
   if (details.problems) info.problems = details.problems;
+  if (details.overwrites) info.overwrites = details.overwrites;
   if (details.suggestedName) info.suggestedName = details.suggestedName;
   if (details.sheet) info.sheet = details.sheet;
   if (details.address) info.address = details.address;

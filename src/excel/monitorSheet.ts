@@ -10,7 +10,7 @@ import { MonitorPlan, carryRealised, planMonitorSheet } from "../sheets/monitorL
 import { layoutOf, monitorReadOf } from "./monitorRead";
 import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, parseRecord } from "./ownership";
 import { addChart, writeSheetPlan } from "./planWriter";
-import type { MonitorRead, MonitorSheetRequest, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
+import type { MonitorRead, MonitorSheetRequest, Overwrite, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
 
 /**
  * The Monitor sheet: written (create / update), one year's realisation entered, and read back
@@ -202,21 +202,23 @@ function addLineChart(sheet: Excel.Worksheet, plan: MonitorPlan): void {
   });
 }
 
-/** Round trip 1 of enter/read: the record and the sheet (protection). */
+/** Round trip 1 of enter/read: the record and the sheet (protection), and for an entry its used cells (the figures already there). */
 async function inspectOwn(
   context: Excel.RequestContext,
   sheetName: string,
-): Promise<{ own: MonitorRecord; sheet: Excel.Worksheet; protectedSheet: boolean }> {
+  withUsed = false,
+): Promise<{ own: MonitorRecord; sheet: Excel.Worksheet; protectedSheet: boolean; used: Excel.Range | null }> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.load("isNullObject");
   sheet.protection.load("protected");
+  const used = withUsed ? sheet.getUsedRangeOrNullObject(true).load("isNullObject, address, formulas") : null;
   await context.sync();
   const record = parseRecord(setting.isNullObject ? null : setting.value);
   const own = record.sheets[sheetName]?.kind === "monitor" ? record.sheets[sheetName].monitor : undefined;
   if (sheet.isNullObject || !own) throw adapterError("notMonitorSheet", { sheet: sheetName });
-  return { own: withCurrentTargets(record, own), sheet, protectedSheet: sheet.protection.protected };
+  return { own: withCurrentTargets(record, own), sheet, protectedSheet: sheet.protection.protected, used };
 }
 
 /** Round trip 2 of enter/read: the inputs loaded (after any queued write), then computed. */
@@ -247,20 +249,40 @@ export async function readMonitor(context: Excel.RequestContext, sheetName: stri
 }
 
 export async function enterRealisation(context: Excel.RequestContext, request: RealisationRequest): Promise<RealisationResult> {
-  const { own, sheet, protectedSheet } = await inspectOwn(context, request.sheetName);
+  const { own, sheet, protectedSheet, used } = await inspectOwn(context, request.sheetName, true);
   const checked = checkRealisation(own, request);
   if (protectedSheet) throw adapterError("sheetProtected", { sheet: request.sheetName });
   const block = parseAddress(own.realised);
   const at = address(block.row, block.column + request.year - own.startYear, block.rows, 1);
+  const replaced = replacedFigures(own, used, at, checked.values);
+  if (replaced.length > 0 && !request.overwrite)
+    throw adapterError("confirmOverwrite", { sheet: request.sheetName, detail: String(request.year), overwrites: replaced });
   sheet.getRange(at).values = checked.values.map((v) => [v]); // null leaves a municipality's cell as it was
   const read = await readInputs(context, sheet, request.sheetName, own);
   return {
     address: `${quoteSheet(request.sheetName)}!${at}`,
+    replaced,
     written: checked.written,
     missing: checked.missing,
     skippedHeader: checked.skippedHeader,
     read,
   };
+}
+
+/**
+ * The figures of the year already on the sheet that the entry would change: per municipality
+ * given a new figure whose cell holds another one, its old and new value (in region order).
+ * Equal figures are no change; an empty cell is filled without asking.
+ */
+function replacedFigures(own: MonitorRecord, used: Excel.Range | null, column: string, values: (number | null)[]): Overwrite[] {
+  if (!used || used.isNullObject) return [];
+  const old = cellsIn(used, column).map((row) => row[0]);
+  return own.names.flatMap((name, i) => {
+    const before = old[i];
+    const after = values[i];
+    if (after === null || before === "" || before === null || before === undefined || before === after) return [];
+    return [{ name, old: before, new: after }];
+  });
 }
 
 /** Every problem of one year's entry (year, names, counts) in one badRealisation; else the values in region order. */

@@ -32,6 +32,7 @@ export type AdapterErrorKind =
   | "notMonitorSheet" // a realisation was entered into (or read from) a sheet that is not the add-in's monitor
   | "noGrowthPath" // the monitor's scenario sheet has no growth path covering the start year
   | "badRealisation" // a year's realisation: year outside the path, bad counts or unmatched names
+  | "confirmOverwrite" // a year's realisation would change figures already entered, and overwrite was not set
   | "unknown";
 
 export interface AdapterErrorInfo {
@@ -45,6 +46,15 @@ export interface AdapterErrorInfo {
   address?: string;
   /** Every problem found (badRealisation), one message each, in pasted-row order. */
   problems?: { nl: string; en: string }[];
+  /** confirmOverwrite: the figures already entered that the entry would change, old beside new. */
+  overwrites?: Overwrite[];
+}
+
+/** A realised figure on the monitor replaced by a new entry: the municipality, the figure that was there and the new one. */
+export interface Overwrite {
+  name: string;
+  old: Cell;
+  new: number;
 }
 
 /** Thrown (rejected) by every adapter method for problems the user can act on. */
@@ -205,6 +215,8 @@ export interface RealisationRequest {
   year: number;
   /** Pasted or typed (name, count) pairs; a first header line is skipped. */
   pairs: [Cell, Cell][];
+  /** Replace figures already entered for the year (the pane asks first, showing old beside new); else confirmOverwrite. */
+  overwrite?: boolean;
 }
 
 export interface RealisationResult {
@@ -212,6 +224,8 @@ export interface RealisationResult {
   address: string;
   /** Municipalities given a figure. */
   written: number;
+  /** Figures that were already entered and were replaced (only with overwrite), old beside new. */
+  replaced: Overwrite[];
   /** Region municipalities not in the pasted list (their cells were left as they were). */
   missing: string[];
   skippedHeader: boolean;

@@ -118,15 +118,48 @@ function sentence(m: Message): Message {
   return { nl: up(m.nl), en: up(m.en) };
 }
 
+const LANGUAGES = Object.keys(SCENARIO_TEXTS) as Language[];
+
+/** The reason of the line that withdraws `line`, from the catalogue: "Intrekking van: <its reason> (<its date>)". */
+function withdrawalReason(line: CorrectionLine, language: Language): string {
+  return message(SCENARIO_TEXTS, language, "withdrawal", { reason: line.reason, date: line.date });
+}
+
 /** A new line that undoes `line`: the same municipality, the opposite amount, the reason saying so. */
-export function withdrawalOf(
-  line: CorrectionLine & { amount: number },
-  decidedBy: string,
-  date: string,
-  language: Language,
-): CorrectionLine {
-  const reason = message(SCENARIO_TEXTS, language, "withdrawal", { reason: line.reason, date: line.date });
-  return { name: line.name, amount: -line.amount, reason, decidedBy, date };
+export function withdrawalOf(line: CorrectionLine, decidedBy: string, date: string, language: Language): CorrectionLine {
+  // the pane offers no withdrawal for such a line: it takes no part, so there is nothing to undo
+  if (line.amount === null) throw new RangeError("withdrawalOf: a line without a whole amount cannot be withdrawn");
+  return { name: line.name, amount: -line.amount, reason: withdrawalReason(line, language), decidedBy, date };
+}
+
+/** Whether a line is itself a withdrawal (its reason starts as the catalogue's, in either language): it is not withdrawn in turn. */
+export function isWithdrawal(line: CorrectionLine): boolean {
+  return LANGUAGES.some((language) => line.reason.startsWith(SCENARIO_TEXTS[language].withdrawal.split("{reason}")[0]));
+}
+
+/**
+ * Per line, the position of the later line that withdraws it, or null. A withdrawal undoes the
+ * earliest line not yet withdrawn of the same municipality (compared as the sheet compares names)
+ * with the opposite amount whose reason and date it names (in either language); so two equal
+ * corrections withdrawn once leave one standing, and a second withdrawal of the same line finds
+ * nothing to undo.
+ *
+ * @example
+ *   const a = line("Epe", -20, "opvang", "1-3-2026");
+ *   withdrawnBy([a, withdrawalOf(a, "PHO", "2-3-2026", "nl")]); // [1, null]
+ *   withdrawnBy([a, a, withdrawalOf(a, "PHO", "2-3-2026", "nl")]); // [2, null, null]
+ */
+export function withdrawnBy(lines: readonly CorrectionLine[]): (number | null)[] {
+  const by: (number | null)[] = lines.map(() => null);
+  lines.forEach((w, k) => {
+    if (!isWithdrawal(w) || w.amount === null) return;
+    const names = (l: CorrectionLine) => LANGUAGES.some((language) => w.reason === withdrawalReason(l, language));
+    const undone = lines.findIndex(
+      (l, i) => i < k && by[i] === null && !isWithdrawal(l) && sameName(l.name, w.name) && l.amount === -(w.amount as number) && names(l),
+    );
+    if (undone >= 0) by[undone] = k;
+  });
+  return by;
 }
 
 /** A withdrawal is a decision too: recorded with who decides it and when (the form's fields); null while either is missing or the date does not exist. */

@@ -766,12 +766,18 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   await corrections.screenshot({ path: join(shots, "9-correcties.png") });
   await axe(page, "correcties");
 
-  // Intrekken: a second, opposite line; the first stays
+  // Intrekken asks first, with its own "besloten door" and date; then a second, opposite line; the first stays
   await lines
     .getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ })
     .first()
     .click();
+  const dialog = page.getByRole("dialog", { name: "Correctie intrekken?" });
+  await dialog.getByRole("textbox", { name: "Besloten door" }).fill("PHO Wonen 1-4");
+  await axe(page, "correctie intrekken");
+  await dialog.getByRole("button", { name: "Intrekken" }).click();
   await lines.getByRole("row").nth(2).waitFor();
+  // a withdrawn line shows it; neither it nor the withdrawal can be withdrawn (again)
+  await lines.getByRole("button", { name: /^Intrekken/ }).waitFor({ state: "detached" });
   const rows = await lines.getByRole("row").allTextContents();
   expect(rows).toHaveLength(3);
   expect(rows[1]).toMatch(/^Apeldoorn-20Tijdelijke opvang vol/);

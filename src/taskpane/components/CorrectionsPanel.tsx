@@ -18,10 +18,11 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { Language, formatDate } from "../../i18n";
-import { CorrectionDraft, CorrectionLine, ScenarioKey, correctionProblems, lineOf, withdrawalFromDraft } from "../../scenario";
+import { CorrectionDraft, CorrectionLine, ScenarioKey, correctionProblems, isWithdrawal, lineOf, withdrawnBy } from "../../scenario";
 import { useWizard } from "../context";
 import { loadCorrections, recordCorrections } from "../state/actions";
 import { previewOf } from "../state/derive";
+import { WithdrawDialog } from "./WithdrawDialog";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -40,7 +41,7 @@ const today = (language: Language) => formatDate(new Date(), language);
 
 /**
  * Correcties: record a local correction with its reason (appended to the workbook's
- * `Correcties` table, never deleted), withdraw one (a new, opposite line), choose the scenario
+ * `Correcties` table, never deleted), withdraw one once (a new, opposite line, after confirming who decided it), choose the scenario
  * they adjust, and see each municipality's number before and after.
  */
 export function CorrectionsPanel() {
@@ -67,12 +68,9 @@ export function CorrectionsPanel() {
     setDraft({ ...draft, amount: "", reason: "" });
     setTouched(false);
   };
-  // a withdrawal is a decision too: it is recorded with who decides it (the form's "Besloten door") and the form's date
-  const withdraw = async (line: CorrectionLine & { amount: number }) => {
-    const withdrawal = withdrawalFromDraft(line, draft, language);
-    if (!withdrawal) return setTouched(true);
-    await recordCorrections(gateway, dispatch, state.corrections, [withdrawal], language, setStatus);
-  };
+  // the line whose withdrawal is being confirmed (the dialog asks its own "besloten door" and date)
+  const [withdrawing, setWithdrawing] = useState<CorrectionLine | null>(null);
+  const withdrawn = withdrawnBy(state.corrections);
   // `narrow` only inside a row: in the section's column its flex basis would be a 130 px height
   const field = (name: keyof CorrectionDraft, label: string, className: string | null = styles.narrow) => (
     <Field
@@ -175,12 +173,16 @@ export function CorrectionsPanel() {
                   )}
                 </TableCell>
                 <TableCell>
-                  {line.amount !== null && (
+                  {line.amount === null ? null : isWithdrawal(line) ? (
+                    <Text size={200}>{t.result.correctionIsWithdrawal}</Text>
+                  ) : withdrawn[i] !== null ? (
+                    <Text size={200}>{t.result.correctionWithdrawn}</Text>
+                  ) : (
                     <Button
                       size="small"
-                      aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount! > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`}
+                      aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`}
                       disabled={status.kind === "busy"}
-                      onClick={() => withdraw({ ...line, amount: line.amount! })}
+                      onClick={() => setWithdrawing(line)}
                     >
                       {t.result.correctionWithdraw}
                     </Button>
@@ -191,6 +193,7 @@ export function CorrectionsPanel() {
           </TableBody>
         </Table>
       )}
+      <WithdrawDialog line={withdrawing} onClose={() => setWithdrawing(null)} />
       {N && base && (
         <ul aria-label={t.result.corrections}>
           {names.map((name, i) =>

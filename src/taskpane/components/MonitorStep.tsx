@@ -24,7 +24,7 @@ import {
 import { DataLine20Regular, Open20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { STATUS_WORDS, MonitorStatus } from "../../engine/monitor";
-import type { MonitorRead } from "../../excel/types";
+import type { MonitorRead, Overwrite } from "../../excel/types";
 import { percentText } from "../../i18n";
 import { useWizard } from "../context";
 import { parseCellText } from "../state/derive";
@@ -231,11 +231,38 @@ function ConfirmDialog() {
   );
 }
 
+/** Figures already entered for the year: old beside new, and a choice — nothing is replaced without it. */
+function ConfirmOverwrite({ overwrites }: { overwrites: Overwrite[] }) {
+  const { state, dispatch, gateway, t } = useWizard();
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {t.monitor.overwriteTitle(state.monitor.year)}
+        <ul className={styles.list} aria-label={t.monitor.overwriteTitle(state.monitor.year)}>
+          {overwrites.map((o) => (
+            <li key={o.name}>{`${o.name}: ${o.old} → ${o.new}`}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={() => enterYear(gateway, state, dispatch, true)}>
+          {t.monitor.overwriteYes}
+        </Button>
+        <Button size="small" onClick={() => dispatch({ type: "monitor", patch: { entry: { kind: "idle" } } })}>
+          {t.monitor.overwriteNo}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 function EntryOutcome() {
   const { state, gateway, t, language } = useWizard();
   const styles = useStyles();
   const e = state.monitor.entry;
   if (e.kind === "busy") return <Spinner size="small" label={t.monitor.writing} />;
+  if (e.kind === "error" && e.error.kind === "confirmOverwrite") return <ConfirmOverwrite overwrites={e.error.overwrites ?? []} />;
   if (e.kind === "error")
     return (
       <MessageBar intent="error" layout="multiline">
@@ -260,6 +287,7 @@ function EntryOutcome() {
         {t.monitor.entered(state.monitor.year, r.written)}
         {r.missing.length > 0 && ` ${t.monitor.missing(r.missing.join(", "))}`}
         {r.skippedHeader && ` ${t.monitor.headerSkipped}`}
+        {r.replaced.length > 0 && ` ${t.monitor.replaced(r.replaced.map((o) => `${o.name} ${o.old} → ${o.new}`).join(", "))}`}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" icon={<Open20Regular />} onClick={() => gateway.select(sheet, at)}>

@@ -5,7 +5,7 @@ import { adapterError } from "../../excel/messages";
 import { datasetOf, settingsOf } from "./derive";
 import { modelFingerprint } from "./staleness";
 import type { Action, WizardState } from "./wizard";
-import type { CorrectionLine } from "../../scenario";
+import { CorrectionLine, isWithdrawal, withdrawalOf, withdrawnBy } from "../../scenario";
 import { Language, formatDate } from "../../i18n";
 
 /**
@@ -95,6 +95,42 @@ export async function loadCorrections(gateway: WorkbookGateway, dispatch: Dispat
     dispatch({ type: "correctionsRead", lines: await gateway.readCorrections() });
   } catch {
     // no workbook access yet (e.g. cell edit mode): the list stays as it is, recording reports errors
+  }
+}
+
+/**
+ * Withdraws one correction — once: the table is read afresh and the line is looked up among those
+ * not yet withdrawn ({@link withdrawnBy}); when it already was (a second click, another pane),
+ * nothing is appended and the pane shows the table as it is.
+ */
+export async function withdrawCorrection(
+  gateway: WorkbookGateway,
+  dispatch: Dispatch<Action>,
+  line: CorrectionLine,
+  decision: { decidedBy: string; date: string },
+  language: Language,
+  report: (status: { kind: "busy" } | { kind: "done" } | { kind: "already" } | { kind: "error"; text: string }) => void,
+): Promise<void> {
+  report({ kind: "busy" });
+  try {
+    const lines = await gateway.readCorrections();
+    const by = withdrawnBy(lines);
+    const same = (l: CorrectionLine) =>
+      l.name === line.name &&
+      l.amount === line.amount &&
+      l.reason === line.reason &&
+      l.decidedBy === line.decidedBy &&
+      l.date === line.date;
+    if (!lines.some((l, i) => same(l) && by[i] === null && !isWithdrawal(l))) {
+      dispatch({ type: "correctionsRead", lines });
+      return report({ kind: "already" });
+    }
+    const withdrawal = withdrawalOf(line, decision.decidedBy.trim(), decision.date.trim(), language);
+    await gateway.appendCorrections([withdrawal]);
+    dispatch({ type: "correctionsRead", lines: [...lines, withdrawal] });
+    report({ kind: "done" });
+  } catch (e) {
+    report({ kind: "error", text: errorInfo(e)[language] });
   }
 }
 

@@ -33,14 +33,20 @@ export async function createMonitor(
   }
 }
 
-export async function enterYear(gateway: WorkbookGateway, state: WizardState, dispatch: Dispatch<Action>): Promise<void> {
+/** Enters one year; figures already there are replaced only with `overwrite` (after the pane showed them, old beside new). */
+export async function enterYear(
+  gateway: WorkbookGateway,
+  state: WizardState,
+  dispatch: Dispatch<Action>,
+  overwrite = false,
+): Promise<void> {
   const m = state.monitor;
   const check = checkPaste(m.pasted, m.read?.names ?? [], yearTargets(m.read, m.year));
   if (check.problems.length > 0)
     return patch(dispatch, { entry: { kind: "error", error: { kind: "badRealisation", ...UNREAD, problems: check.problems } } });
   patch(dispatch, { entry: { kind: "busy" } });
   try {
-    const result = await gateway.enterRealisation({ sheetName: m.sheetName, year: Number(m.year.trim()), pairs: check.pairs });
+    const result = await gateway.enterRealisation({ sheetName: m.sheetName, year: Number(m.year.trim()), pairs: check.pairs, overwrite });
     patch(dispatch, { entry: { kind: "done", result }, read: result.read });
   } catch (e) {
     patch(dispatch, { entry: { kind: "error", error: errorInfo(e) } });

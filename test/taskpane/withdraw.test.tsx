@@ -1,0 +1,133 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * Issue 17 case 2: withdrawing a correction ("Intrekken") asks first, with its own "besloten door"
+ * and date, and happens once: the withdrawn line shows that it is withdrawn, the withdrawal line
+ * has no "Intrekken" of its own, and a second withdrawal of the same line adds nothing.
+ */
+import { installJsdomShims } from "./jsdomShims";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import fc from "fast-check";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
+import { App } from "../../src/taskpane/App";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { CorrectionLine, isWithdrawal, netCorrections, withdrawalOf, withdrawnBy } from "../../src/scenario";
+import { withdrawCorrection } from "../../src/taskpane/state/actions";
+
+let model: WorkbookModel;
+
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
+
+beforeAll(installJsdomShims);
+
+beforeEach(() => {
+  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+});
+
+const LINE: CorrectionLine = { name: "Apeldoorn", amount: -20, reason: "Tijdelijke opvang", decidedBy: "PHO Wonen", date: "12-03-2026" };
+const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+
+describe("17.2 withdrawnBy: which later line withdraws which", () => {
+  test("17.2 a withdrawal undoes the earliest matching line, once; it is not withdrawn itself", () => {
+    const w = withdrawalOf(LINE, "PHO", "1-4-2026", "nl");
+    expect(isWithdrawal(w)).toBe(true);
+    expect(isWithdrawal(LINE)).toBe(false);
+    expect(withdrawnBy([LINE, w])).toEqual([1, null]);
+    expect(withdrawnBy([LINE, LINE, w])).toEqual([2, null, null]);
+    expect(withdrawnBy([LINE, w, w])).toEqual([1, null, null]); // the second withdrawal finds nothing to undo
+    expect(withdrawnBy([w, LINE])).toEqual([null, null]); // a withdrawal before its line undoes nothing
+    expect(withdrawnBy([LINE, withdrawalOf(LINE, "PHO", "1-4-2026", "en")])).toEqual([1, null]);
+    expect(withdrawnBy([LINE, { ...w, name: "Epe" }])).toEqual([null, null]);
+  });
+
+  test("17.2 property: withdrawing every open line (through withdrawCorrection's rule) leaves every municipality's net blank, whatever the order and repeats", async () => {
+    const lineArb = fc.record({
+      name: fc.constantFrom("Epe", "Hattem", "Lochem"),
+      amount: fc.integer({ min: -30, max: 30 }).filter((n) => n !== 0),
+      reason: fc.constantFrom("a", "b"),
+      decidedBy: fc.constant("PHO"),
+      date: fc.constantFrom("1-1-2026", "2-1-2026"),
+    });
+    fc.assert(
+      fc.property(fc.array(lineArb, { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 12 }), (lines, picks) => {
+        const table: CorrectionLine[] = [...lines];
+        for (const pick of picks) {
+          const line = lines[pick % Math.max(1, lines.length)];
+          if (!line) continue;
+          const by = withdrawnBy(table);
+          // the adapter's rule: append only while an equal line is still open
+          if (table.some((l, i) => JSON.stringify(l) === JSON.stringify(line) && by[i] === null && !isWithdrawal(l)))
+            table.push(withdrawalOf(line, "PHO", "3-1-2026", "nl"));
+        }
+        // independent count: per distinct line, withdrawals appended ≤ its copies
+        for (const line of lines) {
+          const copies = lines.filter((l) => JSON.stringify(l) === JSON.stringify(line)).length;
+          const undos = table.filter(
+            (l) => l.name === line.name && l.reason === `Intrekking van: ${line.reason} (${line.date})` && l.amount === -line.amount,
+          ).length;
+          if (undos > copies) return false;
+        }
+        return true;
+      }),
+    );
+    // and once every line is withdrawn, nothing is left
+    const all = [LINE, { ...LINE, name: "Epe", amount: 5 }];
+    const done = [...all, ...all.map((l) => withdrawalOf(l, "PHO", "3-1-2026", "nl"))];
+    expect(netCorrections(["Apeldoorn", "Epe"], done)).toEqual([null, null]);
+  });
+
+  test("17.2 withdrawCorrection twice on the same line appends one line (the second finds it withdrawn)", async () => {
+    const gateway = createExcelGateway();
+    await gateway.appendCorrections([LINE]);
+    const statuses: string[] = [];
+    const dispatch = jest.fn();
+    const report = (s: { kind: string }) => statuses.push(s.kind);
+    await withdrawCorrection(gateway, dispatch, LINE, { decidedBy: "PHO Wonen", date: "1-4-2026" }, "nl", report);
+    await withdrawCorrection(gateway, dispatch, LINE, { decidedBy: "PHO Wonen", date: "1-4-2026" }, "nl", report);
+    expect(statuses).toEqual(["busy", "done", "busy", "already"]);
+    const lines = await gateway.readCorrections();
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toEqual({ ...withdrawalOf(LINE, "PHO Wonen", "1-4-2026", "nl") });
+    expect(netCorrections(["Apeldoorn"], lines)).toEqual([null]);
+  });
+});
+
+test("17.2 pane: Intrekken asks first with its own 'besloten door' and date; then the line shows 'Ingetrokken', the withdrawal has no Intrekken", async () => {
+  await createExcelGateway().appendCorrections([LINE]);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  next();
+  next();
+  next();
+  const lines = await screen.findByRole("table", { name: "Correcties" });
+  // the form's fields hold something else: the withdrawal must not take them over
+  fireEvent.change(screen.getByRole("textbox", { name: "Besloten door" }), { target: { value: "Formulier" } });
+  fireEvent.click(within(lines).getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ }));
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  expect(dialog).toHaveTextContent("Correctie intrekken?");
+  expect(dialog).toHaveTextContent("Apeldoorn -20, Tijdelijke opvang (PHO Wonen, 12-03-2026) wordt ingetrokken");
+  const decidedBy = within(dialog).getByRole("textbox", { name: "Besloten door", hidden: true });
+  expect(decidedBy).toHaveValue(""); // its own field, empty
+  // without who decided it: refused, nothing appended
+  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Intrekken", hidden: true })));
+  expect(within(dialog).getByText("Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?")).toBeInTheDocument();
+  expect(model.table("Correcties")!.rows).toBe(2);
+  fireEvent.change(decidedBy, { target: { value: "PHO Wonen 1-4" } });
+  fireEvent.change(within(dialog).getByRole("textbox", { name: "Datum besluit", hidden: true }), { target: { value: "01-04-2026" } });
+  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Intrekken", hidden: true })));
+  await waitFor(() => expect(model.table("Correcties")!.rows).toBe(3));
+  const sheet = model.sheet("Correcties")!;
+  expect([2, 3, 4].map((c) => sheet.get(2, c)?.value)).toEqual([
+    "Intrekking van: Tijdelijke opvang (12-03-2026)",
+    "PHO Wonen 1-4",
+    "01-04-2026",
+  ]);
+  await waitFor(() => expect(within(lines).queryAllByRole("button", { name: /^Intrekken/ })).toHaveLength(0));
+  const rows = within(screen.getByRole("table", { name: "Correcties" })).getAllByRole("row");
+  expect(rows[1]).toHaveTextContent(/Ingetrokken$/);
+  expect(rows[2]).toHaveTextContent(/Intrekking$/);
+  expect(screen.getByRole("textbox", { name: "Besloten door" })).toHaveValue("Formulier");
+});
