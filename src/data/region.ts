@@ -1,3 +1,4 @@
+import type { Language } from "../i18n";
 import { Cell, MAX_WEIGHT, isBlank, readCount } from "../engine/cells";
 import { Field, InputError, inputError } from "../engine/errors";
 
@@ -33,6 +34,25 @@ export interface ColumnSource {
   year: number | null;
   /** True where figures were reconstructed rather than published. */
   reconstructed?: boolean;
+  /**
+   * What the figures are, where the column's usual name would misdescribe them: the default
+   * dataset's weights are the published fair share (column A), not inhabitants. Shown instead of
+   * the column's name in the pane and on the sheets ({@link columnLabel}).
+   */
+  label?: { nl: string; en: string };
+}
+
+/**
+ * The name to show for a column: the dataset's own label where it has one, with a capital,
+ * else the usual name.
+ *
+ * @example
+ *   columnLabel({ nl: "…", en: "…", year: 2024, label: { nl: "gewicht: gepubliceerde fair share (kolom A)", en: "…" } }, "nl", "Inwonertal");
+ *   // "Gewicht: gepubliceerde fair share (kolom A)"
+ */
+export function columnLabel(source: ColumnSource | undefined, language: Language, usual: string): string {
+  const own = source?.label?.[language];
+  return own ? own.charAt(0).toUpperCase() + own.slice(1) : usual;
 }
 
 export interface RegionDataset {

@@ -68,6 +68,8 @@ export const STEDENDRIEHOEK_2024: RegionDataset = loadRegion({
       nl: "gewicht: gepubliceerde fair share (kolom A) — vervang door CBS-inwonertal per 1 januari",
       en: "weight: published fair share (column A) — replace with CBS population on 1 January",
       year: 2024,
+      // the population behind column A is not published (docs: shared/data/population.md): say what the weights are
+      label: { nl: "gewicht: gepubliceerde fair share (kolom A)", en: "weight: published fair share (column A)" },
     },
     lettingsSocial: {
       nl: "mutaties sociale huur 2024, gereconstrueerd uit kolommen C en E (niet gepubliceerd)",

@@ -1,4 +1,4 @@
-import type { ColumnSource } from "../data/region";
+import { ColumnSource, columnLabel } from "../data/region";
 import { JustificationInput, JustificationPlan, planJustificationSheet } from "./justificationLayout";
 import { combinedWeights, commonScale, readDecimal } from "../engine/blend";
 import { keyText } from "../scenario/columns";
@@ -41,7 +41,11 @@ export function justificationInputOf(model: ScenarioModel, plan: ScenarioPlan, c
     weights: weightsOf(model),
     weightLabel: s.key
       ? message(SCENARIO_TEXTS, context.language, "weight.key", { key: keyText(s.key, context.language) })
-      : message(SCENARIO_TEXTS, context.language, "weight.population", { header }),
+      : columnLabel(
+          context.sources.population,
+          context.language,
+          message(SCENARIO_TEXTS, context.language, "weight.population", { header }),
+        ),
     total: model.need,
     method: s.method,
     settings: { capShare: s.capShare, minShare: s.minShare, rounding: s.rounding, solidarity: s.solidarity, growth: s.growth },

@@ -18,7 +18,7 @@ import type { Language } from "../i18n";
 import { STRINGS } from "./strings";
 import { WizardContext } from "./context";
 import { STEP_COUNT, StepIndex, initialState, reducer } from "./state/wizard";
-import { datasetOf, scenarioBlocked, settingsOf } from "./state/derive";
+import { nextBlock, reachableSteps } from "./state/navigation";
 import { RegionStep } from "./components/RegionStep";
 import { DataStep } from "./components/DataStep";
 import { ScenarioStep } from "./components/ScenarioStep";
@@ -46,9 +46,12 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     alignItems: "center",
     gap: "8px",
+    flexWrap: "wrap",
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: "8px",
   },
+  // why Volgende is disabled: a line of its own under the buttons
+  blocked: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
 });
 
 export interface AppProps {
@@ -64,10 +67,9 @@ export function App({ gateway, language, theme }: AppProps) {
   const t = STRINGS[language];
   const context = useMemo(() => ({ state, dispatch, gateway, t, language }), [state, gateway, t, language]);
   const keys = ["region", "data", "scenario", "result", "monitor"] as const;
-  // a step can be entered once everything before it is usable
-  const blocked = scenarioBlocked(state, language);
-  const scenarioReady = datasetOf(state) !== null && settingsOf(state).settings !== null && blocked === null;
-  const reachable = [true, state.rows.length > 0, datasetOf(state) !== null, scenarioReady, scenarioReady];
+  // a step can be entered once everything before it is usable; when Volgende is not, the footer says why
+  const reachable = reachableSteps(state, language);
+  const blocked = nextBlock(state, language);
   const go = (step: number) => dispatch({ type: "goTo", step: step as StepIndex });
 
   return (
@@ -101,11 +103,6 @@ export function App({ gateway, language, theme }: AppProps) {
             {state.step === 3 && <ResultStep />}
             {state.step === 4 && <MonitorStep />}
           </section>
-          {state.step === 2 && blocked && (
-            <Text role="status" weight="semibold">
-              {t.nextBlocked(blocked)}
-            </Text>
-          )}
           <footer className={styles.footer}>
             <Button icon={<ArrowLeft20Regular />} disabled={state.step === 0} onClick={() => go(state.step - 1)}>
               {t.back}
@@ -115,11 +112,17 @@ export function App({ gateway, language, theme }: AppProps) {
               appearance="primary"
               icon={<ArrowRight20Regular />}
               iconPosition="after"
-              disabled={state.step === STEP_COUNT - 1 || !reachable[state.step + 1]}
+              disabled={blocked !== null}
+              aria-describedby={blocked ? "next-blocked" : undefined}
               onClick={() => go(state.step + 1)}
             >
               {t.next}
             </Button>
+            {blocked && (
+              <Text id="next-blocked" size={200} className={styles.blocked}>
+                {t.nextBlocked(blocked)}
+              </Text>
+            )}
           </footer>
         </main>
       </WizardContext.Provider>

@@ -1,3 +1,5 @@
+import type { NextBlock } from "./state/navigation";
+
 /**
  * Every string the pane shows, in Dutch (default) and English. Both catalogues have the same
  * keys (checked by the type), so a missing translation is a compile error.
@@ -11,7 +13,26 @@ const nl = {
   stepOf: (k: number, n: number) => `Stap ${k} van ${n}`,
   back: "Terug",
   next: "Volgende",
-  nextBlocked: (why: string) => `Volgende kan nog niet: ${why}`,
+  nextBlocked: (b: NextBlock): string => {
+    switch (b.kind) {
+      case "readTable":
+        return "Volgende kan pas als de tabel is ingelezen: kies 'Tabel inlezen'.";
+      case "noTable":
+        return "Volgende kan pas met een gemeentetabel, en die is niet gevonden. Kies de ingebouwde data of een lege regio.";
+      case "emptyTable":
+        return "Volgende kan pas als de tabel gemeenten bevat; de ingelezen tabel is leeg.";
+      case "noNames":
+        return "Volgende kan pas als er minstens één gemeente is ingevuld.";
+      case "dataProblems":
+        return `Volgende kan pas als ${b.count === 1 ? "het probleem" : `de ${b.count} problemen`} hierboven ${b.count === 1 ? "is" : "zijn"} opgelost.`;
+      case "settings":
+        return "Volgende kan pas als de rood gemarkeerde velden zijn verbeterd.";
+      case "scenario":
+        return `Volgende kan nog niet: ${b.text}`;
+      case "last":
+        return "Dit is de laatste stap.";
+    }
+  },
   region: {
     intro: "Waar begint u mee? Alle uitkomsten zijn hele woningen die precies optellen.",
     embedded: "Regio Stedendriehoek 2024 (ingebouwd)",
@@ -104,6 +125,8 @@ const nl = {
     short: (ref: string) => `Minder dan ${ref}`,
     shortCount: (k: number, n: number) => `${k} van ${n}`,
     changed: (was: string) => `was ${was}`,
+    changedLegend: (was: string) =>
+      `Geel met 'was ${was}': het getal is veranderd door wat u wijzigde sinds deze tabel verscheen; ${was} stond er eerst. Zet u het terug, dan verdwijnt de markering.`,
     pick: "Toon gemeente",
     chart: (name: string, ref: string) => `${name}: scenario's naast het eerlijke deel ${ref}`,
     chartReference: (ref: string, value: string) => `streep: ${ref} = ${value}`,
@@ -234,7 +257,26 @@ const en: Strings = {
   stepOf: (k, n) => `Step ${k} of ${n}`,
   back: "Back",
   next: "Next",
-  nextBlocked: (why: string) => `Next is not possible yet: ${why}`,
+  nextBlocked: (b) => {
+    switch (b.kind) {
+      case "readTable":
+        return "Next is available once the table is read: choose 'Read table'.";
+      case "noTable":
+        return "Next needs a municipality table, and none was found. Choose the built-in data or an empty region.";
+      case "emptyTable":
+        return "Next needs municipalities in the table; the table read is empty.";
+      case "noNames":
+        return "Next is available once at least one municipality is entered.";
+      case "dataProblems":
+        return `Next is available once the ${b.count === 1 ? "problem" : `${b.count} problems`} above ${b.count === 1 ? "is" : "are"} fixed.`;
+      case "settings":
+        return "Next is available once the fields marked in red are corrected.";
+      case "scenario":
+        return `Next is not possible yet: ${b.text}`;
+      case "last":
+        return "This is the last step.";
+    }
+  },
   region: {
     intro: "Where do you start? All results are whole dwellings that add up exactly.",
     embedded: "Regio Stedendriehoek 2024 (built in)",
@@ -327,6 +369,8 @@ const en: Strings = {
     short: (ref) => `Less than ${ref}`,
     shortCount: (k, n) => `${k} of ${n}`,
     changed: (was) => `was ${was}`,
+    changedLegend: (was) =>
+      `Yellow with 'was ${was}': the number changed with what you changed since this table appeared; ${was} was there first. Set it back and the mark goes.`,
     pick: "Show municipality",
     chart: (name, ref) => `${name}: scenarios beside the fair share ${ref}`,
     chartReference: (ref, value) => `line: ${ref} = ${value}`,

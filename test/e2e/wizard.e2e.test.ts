@@ -166,9 +166,9 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await apeldoorn.fill("305");
 
   // "1.170" in a count is shown as read (1170), beside the cell and in a list — never silently
-  const population = page.getByRole("textbox", { name: "Apeldoorn Inwonertal" });
+  const population = page.getByRole("textbox", { name: "Apeldoorn Gewicht: gepubliceerde fair share (kolom A)" });
   await population.fill("1.170");
-  await page.getByText("Apeldoorn, Inwonertal: '1.170' gelezen als 1170").waitFor();
+  await page.getByText("Apeldoorn, Gewicht: gepubliceerde fair share (kolom A): '1.170' gelezen als 1170").waitFor();
   expect(await population.getAttribute("aria-describedby")).toBeTruthy();
   await page.getByText("gelezen als 1170", { exact: true }).waitFor();
   const grid = page.getByRole("table", { name: "Gegevens" });
@@ -685,7 +685,7 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   for (let k = 0; k < 2; k++) await page.getByRole("button", { name: "Volgende" }).click();
 
   // 3. Scenario: half population, half social-rent lettings
-  await page.getByRole("textbox", { name: "Inwonertal (%)" }).fill("50");
+  await page.getByRole("textbox", { name: "Gewicht: gepubliceerde fair share (kolom A) (%)" }).fill("50");
   await page.getByRole("textbox", { name: "Mutaties sociale huur (%)" }).fill("50");
   const key = page.getByRole("region", { name: "Verdeelsleutel voor A" });
   await key.getByText("Samen 100%", { exact: true }).waitFor();

@@ -31,7 +31,7 @@ test("Verdeelsleutel: 50% inwonertal + 50% mutaties sociale huur, summed live, c
   render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   next();
   next();
-  type("Inwonertal (%)", "50");
+  type("Gewicht: gepubliceerde fair share (kolom A) (%)", "50");
   expect(screen.getByText(/Samen 50%.*precies 100%/)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Volgende" })).toBeDisabled();
   type("Mutaties sociale huur (%)", "50");

@@ -91,9 +91,29 @@ test("a change of numbers (another method) is marked with what the cell was", ()
   view.update({ rows: [{ name: "Apeldoorn", values: { A: 424, C: 355, S: 355 } }, rows[1], rows[2]] });
   expect(row("Apeldoorn")).toHaveTextContent("424was 422");
   expect(screen.getAllByText(/^was /)).toHaveLength(1);
-  // re-rendering with the same numbers keeps the mark; new numbers replace it
+  // re-rendering with the same numbers keeps the mark
   view.update({ rows: [{ name: "Apeldoorn", values: { A: 424, C: 355, S: 355 } }, rows[1], rows[2]] });
   expect(screen.getAllByText(/^was /)).toHaveLength(1);
+});
+
+test("17.16 the 'was' marks have a legend, compare with the first numbers shown, and go when the numbers return (back to Hamilton)", () => {
+  const view = show();
+  expect(screen.queryByText(/Geel met 'was/)).not.toBeInTheDocument();
+  const dhondt = [
+    { name: "Apeldoorn", values: { A: 424, C: 355, S: 355 } },
+    { name: "Deventer", values: { A: 257, C: 270, S: 270 } },
+    rows[2],
+  ];
+  view.update({ rows: dhondt });
+  expect(row("Apeldoorn")).toHaveTextContent("424was 422");
+  expect(row("Deventer")).toHaveTextContent("257was 259");
+  expect(screen.getByText(/^Geel met 'was 422': het getal is veranderd/)).toBeInTheDocument();
+  // a further change is still compared with the first numbers: Apeldoorn 430 "was 422", not "was 424"
+  view.update({ rows: [{ name: "Apeldoorn", values: { A: 430, C: 355, S: 355 } }, dhondt[1], rows[2]] });
+  expect(row("Apeldoorn")).toHaveTextContent("430was 422");
+  view.update({ rows }); // back to the first method's numbers
+  expect(screen.queryByText(/^was /)).not.toBeInTheDocument();
+  expect(screen.queryByText(/Geel met 'was/)).not.toBeInTheDocument();
 });
 
 test("the picked municipality's scenarios as bars, with A as reference", () => {

@@ -66,17 +66,31 @@ test("step 2 Gegevens: values, sources, outlier warnings; a bad value blocks Nex
 test("step 2 Gegevens: '1.170' in a count is shown as read (1170), beside the cell and in a list", () => {
   renderApp();
   next();
-  const cell = screen.getByRole("textbox", { name: "Apeldoorn Inwonertal" });
+  const cell = screen.getByRole("textbox", { name: "Apeldoorn Gewicht: gepubliceerde fair share (kolom A)" });
   fireEvent.change(cell, { target: { value: "1.170" } });
   expect(cell).toHaveAccessibleDescription("gelezen als 1170");
   expect(screen.getByText("Zo gelezen")).toBeInTheDocument();
-  expect(screen.getByText("Apeldoorn, Inwonertal: '1.170' gelezen als 1170")).toBeInTheDocument();
+  expect(screen.getByText("Apeldoorn, Gewicht: gepubliceerde fair share (kolom A): '1.170' gelezen als 1170")).toBeInTheDocument();
   fireEvent.change(cell, { target: { value: "1,170" } }); // a decimal comma: read as 1,17, and refused
   expect(cell).toHaveAccessibleDescription("gelezen als 1,17");
   expect(screen.getByText(/inwonertal moet een geheel aantal zijn/)).toBeInTheDocument();
   fireEvent.change(cell, { target: { value: "1170" } });
   expect(cell).not.toHaveAccessibleDescription();
   expect(screen.queryByText("Zo gelezen")).not.toBeInTheDocument();
+});
+
+test("17.16 the default dataset's weights are labelled for what they are (column A); a new region's column stays 'Inwonertal'", () => {
+  renderApp();
+  next();
+  const grid = screen.getByRole("table", { name: "Gegevens" });
+  expect(within(grid).getByText("Gewicht: gepubliceerde fair share (kolom A)", { selector: "th" })).toBeInTheDocument();
+  expect(within(grid).queryByText("Inwonertal")).not.toBeInTheDocument();
+  expect(screen.getByText(/^Gewicht: gepubliceerde fair share \(kolom A\) — vervang door CBS-inwonertal/)).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "Terug" }));
+  fireEvent.click(screen.getByLabelText(/Lege regio/));
+  fireEvent.change(screen.getByLabelText("Gemeenten (één per regel)"), { target: { value: "Aa\nBb" } });
+  next();
+  expect(within(screen.getByRole("table", { name: "Gegevens" })).getByText("Inwonertal", { selector: "th" })).toBeInTheDocument();
 });
 
 test("step 2 links a problem to the cell that holds the value when the data came from the workbook", async () => {
@@ -124,9 +138,12 @@ test("step 3 Scenario: every municipality's answer; D'Hondt visibly changes the 
   fireEvent.change(screen.getByLabelText("Regionale opgave (huishoudens per jaar)"), { target: { value: "500" } });
   expect(row("Apeldoorn")).toHaveTextContent(/^Apeldoorn180/);
   fireEvent.click(screen.getByLabelText(/D'Hondt/));
-  expect(row("Apeldoorn")).toHaveTextContent(/^Apeldoorn182180–182bij de drie verdeelmethoden tussen 180 en 182was 180/); // with the range of A over the methods
-  expect(row("Hattem")).toHaveTextContent(/^Hattem1313–14bij de drie verdeelmethoden tussen 13 en 14was 14/);
-  expect(row("Deventer")).not.toHaveTextContent("was"); // 111 either way
+  // with the range of A over the methods; marked with the number the table first showed (need 1170)
+  expect(row("Apeldoorn")).toHaveTextContent(/^Apeldoorn182180–182bij de drie verdeelmethoden tussen 180 en 182was 422/);
+  expect(row("Hattem")).toHaveTextContent(/^Hattem1313–14bij de drie verdeelmethoden tussen 13 en 14was 32/);
+  fireEvent.change(screen.getByLabelText("Regionale opgave (huishoudens per jaar)"), { target: { value: "1170" } });
+  fireEvent.click(screen.getByLabelText(/Grootste overschot/)); // back as it was: no marks
+  expect(table).not.toHaveTextContent("was");
 });
 
 test("step 4 Resultaat: writes the sheet, then asks before updating it", async () => {

@@ -16,11 +16,11 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { NUMERIC_COLUMNS } from "../../data/region";
+import { NUMERIC_COLUMNS, NumericColumn } from "../../data/region";
 import { formatRounded } from "../../i18n";
 import { useWizard } from "../context";
 import { StaleSheetNotice } from "./StaleSheetNotice";
-import { problemsOf, readAs, warningsOf } from "../state/derive";
+import { columnNames, problemsOf, readAs, warningsOf } from "../state/derive";
 
 const NAME_WIDTH = 92;
 const COLUMN_WIDTH = 96;
@@ -70,6 +70,12 @@ export function DataStep() {
   const styles = useStyles();
   const problems = problemsOf(state);
   const warnings = warningsOf(state);
+  const names = columnNames(state, t.data.columns, language);
+  // a column with its own label has a source text that starts with it ("gewicht: … — vervang door …")
+  const sourceLine = (c: NumericColumn) => {
+    const text = state.sources[c][language];
+    return state.sources[c].label ? text.charAt(0).toUpperCase() + text.slice(1) : `${names[c]}: ${text}`;
+  };
   const readOnly = state.table !== null; // a workbook table is corrected in the sheet itself
   // a problem links to the cell that holds the value, else to the municipality's name cell
   const goTo = (row: number, column?: string) => {
@@ -93,7 +99,7 @@ export function DataStep() {
               key: `${i}-${c}`,
               row: i + 1,
               column: c,
-              text: t.data.readAsItem(row.name, t.data.columns[c], row.values[c].trim(), number(value)),
+              text: t.data.readAsItem(row.name, names[c], row.values[c].trim(), number(value)),
             },
           ];
     }),
@@ -121,7 +127,7 @@ export function DataStep() {
           key: `${w.row}-${w.column}`,
           row: w.row,
           column: w.column,
-          text: t.data.outlier(state.rows[w.row - 1].name, t.data.columns[w.column], w.value, w.peerMedian),
+          text: t.data.outlier(state.rows[w.row - 1].name, names[w.column], w.value, w.peerMedian),
         }))}
         linkText={state.table ? t.data.goToCell : null}
         onGoTo={goTo}
@@ -143,7 +149,7 @@ export function DataStep() {
               </TableHeaderCell>
               {NUMERIC_COLUMNS.map((c) => (
                 <TableHeaderCell key={c} className={mergeClasses(styles.head, styles.numberColumn)}>
-                  {t.data.columns[c]}
+                  {names[c]}
                 </TableHeaderCell>
               ))}
             </TableRow>
@@ -164,7 +170,7 @@ export function DataStep() {
                         value={row.values[c]}
                         readOnly={readOnly}
                         placeholder={t.data.blank}
-                        aria-label={`${row.name} ${t.data.columns[c]}`}
+                        aria-label={`${row.name} ${names[c]}`}
                         aria-invalid={problem ? true : undefined}
                         aria-describedby={read !== null ? noteId : undefined}
                         title={problem?.error.text(language)}
@@ -189,7 +195,7 @@ export function DataStep() {
         </Text>
         {NUMERIC_COLUMNS.map((c) => (
           <Text size={200} key={c}>
-            {`${t.data.columns[c]}: ${state.sources[c][language]}${state.sources[c].year ? ` (${state.sources[c].year})` : ""} `}
+            {`${sourceLine(c)}${state.sources[c].year ? ` (${state.sources[c].year})` : ""} `}
             {state.sources[c].reconstructed && (
               <Badge size="small" appearance="tint" color="warning">
                 {t.data.reconstructed}

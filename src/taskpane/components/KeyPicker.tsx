@@ -15,7 +15,7 @@ import {
 import { formatRounded } from "../../i18n";
 import { KEY_COLUMNS } from "../../scenario";
 import { useWizard } from "../context";
-import { emptyKeyColumns, emptyKeyText, keyComparison, keyPercentSum, settingsOf } from "../state/derive";
+import { columnNames, emptyKeyColumns, emptyKeyText, keyComparison, keyPercentSum, settingsOf } from "../state/derive";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -35,6 +35,7 @@ export function KeyPicker() {
   const invalid = settingsOf(state).errors.key !== undefined;
   const rows = keyComparison(state);
   const empty = emptyKeyColumns(state);
+  const names = columnNames(state, t.data.columns, language);
   const format = (x: number) => formatRounded(x, language, 2);
   return (
     <section className={styles.section} aria-label={t.scenario.key}>
@@ -44,7 +45,7 @@ export function KeyPicker() {
       </Text>
       <div className={styles.row}>
         {KEY_COLUMNS.map((c) => (
-          <Field key={c} label={`${t.data.columns[c]} (%)`} className={styles.narrow}>
+          <Field key={c} label={`${names[c]} (%)`} className={styles.narrow}>
             <Input
               value={state.keyPercents[c]}
               inputMode="decimal"

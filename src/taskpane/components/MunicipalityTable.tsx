@@ -10,8 +10,9 @@ import { STRINGS } from "../strings";
  * Readable at 320 px: the name column stays put while the scenarios scroll sideways.
  *
  * Plain data in, no business rules: the numbers are shown as given; the difference to A is
- * display arithmetic. Cells whose number changed since the previous data (another method,
- * share, need …) are marked with what they were, so a change of method is visible.
+ * display arithmetic. Cells whose number differs from what the table first showed (another
+ * method, share, need …) are marked with what they were, under a legend, so a change of method
+ * is visible; going back clears the marks.
  *
  * @example
  *   <MunicipalityTable
@@ -151,6 +152,8 @@ const useStyles = makeStyles({
   barAbove: { backgroundColor: tokens.colorPaletteGreenBorderActive },
   marker: { position: "absolute", top: "-3px", bottom: "-3px", width: 0, borderLeft: `2px dashed ${tokens.colorNeutralForeground1}` },
   legend: { color: tokens.colorNeutralForeground3 },
+  legendChanged: { color: tokens.colorNeutralForeground2 },
+  swatch: { display: "inline-block", width: "12px", height: "12px", marginRight: "6px", verticalAlign: "middle" },
 });
 
 type Cell = number | null;
@@ -164,27 +167,23 @@ const signed = (d: number) => (d < 0 ? `\u2212${-d}` : d > 0 ? `+${d}` : "0");
 const shortOf = (c: ScenarioColumnSpec) => (c.label.includes(" · ") ? c.label.split(" · ")[0] : c.label);
 
 /**
- * What changed since the previous data: per "name\u0000key", the number it was. Kept until the
- * data change again, so re-renders for other reasons keep the marks.
+ * What differs from the numbers this table first showed: per "name\u0000key", the number it
+ * showed then. Compared with that first view (not with the previous render), so a change of
+ * method marks the cells it moves and going back to the first method clears every mark. A new
+ * municipality or scenario is not a change.
  */
 function useChanges(rows: readonly MunicipalityRow[], keys: readonly string[]): Map<string, Cell> {
-  const signature = JSON.stringify([keys, rows.map((r) => [r.name, keys.map((k) => cellOf(r, k))])]);
-  const memory = useRef<{ signature: string; values: Map<string, Cell>; changed: Map<string, Cell> } | null>(null);
-  const current = memory.current;
-  if (!current || current.signature !== signature) {
-    const values = new Map<string, Cell>();
-    for (const r of rows) for (const k of keys) values.set(`${r.name}\u0000${k}`, cellOf(r, k));
-    const changed = new Map<string, Cell>();
-    if (current) {
-      for (const [id, v] of values) {
-        if (!current.values.has(id)) continue; // a new municipality or scenario is not a change
-        const was = current.values.get(id)!;
-        if (was !== v) changed.set(id, was);
-      }
-    }
-    memory.current = { signature, values, changed };
+  const first = useRef<Map<string, Cell> | null>(null);
+  const values = new Map<string, Cell>();
+  for (const r of rows) for (const k of keys) values.set(`${r.name}\u0000${k}`, cellOf(r, k));
+  if (first.current === null) first.current = values;
+  const changed = new Map<string, Cell>();
+  for (const [id, v] of values) {
+    if (!first.current.has(id)) continue;
+    const was = first.current.get(id)!;
+    if (was !== v) changed.set(id, was);
   }
-  return memory.current!.changed;
+  return changed;
 }
 
 export function MunicipalityTable({ rows, columns, language, referenceKey = "A", headingLevel = 2 }: MunicipalityTableProps) {
@@ -224,6 +223,12 @@ export function MunicipalityTable({ rows, columns, language, referenceKey = "A",
       {reference && (
         <Text size={200} className={styles.intro}>
           {t.intro(ref)}
+        </Text>
+      )}
+      {changes.size > 0 && (
+        <Text size={200} className={styles.legendChanged}>
+          <span className={mergeClasses(styles.swatch, styles.changed)} aria-hidden="true" />
+          {t.changedLegend(text([...changes.values()][0]))}
         </Text>
       )}
       <div className={styles.scroll} role="region" aria-label={t.scrollRegion} tabIndex={0}>

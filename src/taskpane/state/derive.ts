@@ -1,4 +1,13 @@
-import { NUMERIC_COLUMNS, RawMunicipality, RegionDataset, checkMunicipalities, DatasetProblem, toMunicipalities } from "../../data/region";
+import {
+  NUMERIC_COLUMNS,
+  NumericColumn,
+  RawMunicipality,
+  RegionDataset,
+  checkMunicipalities,
+  columnLabel,
+  DatasetProblem,
+  toMunicipalities,
+} from "../../data/region";
 import { Outlier, findOutliers } from "../../data/outliers";
 import {
   BlendedKey,
@@ -45,6 +54,14 @@ export function readAs(text: string): number | null {
   const value = parseCellText(text);
   if (typeof value !== "number") return null;
   return String(value) === text.trim() ? null : value;
+}
+
+/** The pane's name per data column: the dataset's own label where it has one (the default's weights are column A), else the usual one. */
+export function columnNames(state: WizardState, usual: Record<NumericColumn, string>, language: Language): Record<NumericColumn, string> {
+  return Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, columnLabel(state.sources[c], language, usual[c])])) as Record<
+    NumericColumn,
+    string
+  >;
 }
 
 export function rawRows(state: WizardState): RawMunicipality[] {

@@ -1,0 +1,43 @@
+import type { Language } from "../../i18n";
+import { datasetOf, problemsOf, scenarioBlocked, settingsOf } from "./derive";
+import { STEP_COUNT, WizardState } from "./wizard";
+
+/**
+ * Which steps can be entered, and — whenever *Volgende* is disabled — why, in words the pane
+ * shows beside the button (one mechanism for every step). A step can be entered once
+ * everything before it is usable: Gegevens needs municipalities, Scenario a dataset without
+ * problems, Resultaat and Monitor valid settings too.
+ *
+ * @example
+ *   nextBlock({ ...initialState(), source: "workbook", rows: [] }); // { kind: "readTable" }
+ *   nextBlock(initialState());                                       // null: Volgende is enabled
+ */
+export type NextBlock =
+  | { kind: "readTable" }
+  | { kind: "noTable" }
+  | { kind: "emptyTable" }
+  | { kind: "noNames" }
+  | { kind: "dataProblems"; count: number }
+  | { kind: "settings" }
+  /** The settings are valid but the scenario cannot be computed (e.g. a blended key on an empty column): the reason in words. */
+  | { kind: "scenario"; text: string }
+  | { kind: "last" };
+
+export function reachableSteps(state: WizardState, language: Language): boolean[] {
+  const scenarioReady = datasetOf(state) !== null && settingsOf(state).settings !== null && scenarioBlocked(state, language) === null;
+  return [true, state.rows.length > 0, datasetOf(state) !== null, scenarioReady, scenarioReady];
+}
+
+/** Why the step after the current one cannot be entered, or null when it can. */
+export function nextBlock(state: WizardState, language: Language): NextBlock | null {
+  if (state.step === STEP_COUNT - 1) return { kind: "last" };
+  if (reachableSteps(state, language)[state.step + 1]) return null;
+  if (state.rows.length === 0) {
+    if (state.source === "workbook") return { kind: state.tableNotFound ? "noTable" : state.table ? "emptyTable" : "readTable" };
+    return { kind: "noNames" };
+  }
+  const problems = problemsOf(state).length;
+  if (problems > 0) return { kind: "dataProblems", count: problems };
+  const scenario = settingsOf(state).settings ? scenarioBlocked(state, language) : null;
+  return scenario ? { kind: "scenario", text: scenario } : { kind: "settings" };
+}
