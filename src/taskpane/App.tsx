@@ -43,15 +43,14 @@ const useStyles = makeStyles({
   body: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "12px" },
   footer: {
     display: "flex",
-    justifyContent: "space-between",
-    alignItems: "center",
-    gap: "8px",
-    flexWrap: "wrap",
+    flexDirection: "column",
+    gap: "4px",
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: "8px",
   },
+  buttons: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
   // why Volgende is disabled: a line of its own under the buttons
-  blocked: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
+  blocked: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface AppProps {
@@ -104,20 +103,22 @@ export function App({ gateway, language, theme }: AppProps) {
             {state.step === 4 && <MonitorStep />}
           </section>
           <footer className={styles.footer}>
-            <Button icon={<ArrowLeft20Regular />} disabled={state.step === 0} onClick={() => go(state.step - 1)}>
-              {t.back}
-            </Button>
-            <Text size={200}>{t.stepOf(state.step + 1, STEP_COUNT)}</Text>
-            <Button
-              appearance="primary"
-              icon={<ArrowRight20Regular />}
-              iconPosition="after"
-              disabled={blocked !== null}
-              aria-describedby={blocked ? "next-blocked" : undefined}
-              onClick={() => go(state.step + 1)}
-            >
-              {t.next}
-            </Button>
+            <div className={styles.buttons}>
+              <Button icon={<ArrowLeft20Regular />} disabled={state.step === 0} onClick={() => go(state.step - 1)}>
+                {t.back}
+              </Button>
+              <Text size={200}>{t.stepOf(state.step + 1, STEP_COUNT)}</Text>
+              <Button
+                appearance="primary"
+                icon={<ArrowRight20Regular />}
+                iconPosition="after"
+                disabled={blocked !== null}
+                aria-describedby={blocked ? "next-blocked" : undefined}
+                onClick={() => go(state.step + 1)}
+              >
+                {t.next}
+              </Button>
+            </div>
             {blocked && (
               <Text id="next-blocked" size={200} className={styles.blocked}>
                 {t.nextBlocked(blocked)}

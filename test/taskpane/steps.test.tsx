@@ -83,14 +83,14 @@ test("17.16 the default dataset's weights are labelled for what they are (column
   renderApp();
   next();
   const grid = screen.getByRole("table", { name: "Gegevens" });
-  expect(within(grid).getByText("Gewicht: gepubliceerde fair share (kolom A)", { selector: "th" })).toBeInTheDocument();
+  expect(within(grid).getByText("Gewicht: gepubliceerde fair share (kolom A)")).toBeInTheDocument();
   expect(within(grid).queryByText("Inwonertal")).not.toBeInTheDocument();
   expect(screen.getByText(/^Gewicht: gepubliceerde fair share \(kolom A\) — vervang door CBS-inwonertal/)).toBeInTheDocument();
   fireEvent.click(screen.getByRole("button", { name: "Terug" }));
   fireEvent.click(screen.getByLabelText(/Lege regio/));
   fireEvent.change(screen.getByLabelText("Gemeenten (één per regel)"), { target: { value: "Aa\nBb" } });
   next();
-  expect(within(screen.getByRole("table", { name: "Gegevens" })).getByText("Inwonertal", { selector: "th" })).toBeInTheDocument();
+  expect(within(screen.getByRole("table", { name: "Gegevens" })).getByText("Inwonertal")).toBeInTheDocument();
 });
 
 test("step 2 links a problem to the cell that holds the value when the data came from the workbook", async () => {
@@ -103,7 +103,7 @@ test("step 2 links a problem to the cell that holds the value when the data came
   renderApp();
   fireEvent.click(screen.getByRole("radio", { name: /Tabel in deze werkmap/ }));
   fireEvent.click(screen.getByRole("button", { name: "Tabel inlezen" }));
-  await screen.findByText(/ingelezen/);
+  await screen.findByText("Tabel 'Eigen' ingelezen: 2 gemeenten.");
   next();
   expect(screen.getByText(/rij 1: realisatie is negatief \(-5\)/)).toBeInTheDocument();
   fireEvent.click(screen.getByText("Ga naar cel"));

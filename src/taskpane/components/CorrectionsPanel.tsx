@@ -31,6 +31,9 @@ const useStyles = makeStyles({
   /** The lines at 320 px: columns as wide as their content (Fluent's table is fixed, four equal columns, which clips "Intrekken"); the reason wraps. */
   lines: { tableLayout: "auto" },
   nowrap: { whiteSpace: "nowrap" },
+  /** A long reason or date breaks inside the cell rather than push "Intrekken" past the pane's edge (20.3). */
+  reason: { overflowWrap: "anywhere" },
+  withdraw: { minWidth: "auto" },
   number: { textAlign: "right" },
   /** A header over numbers, right-aligned as they are (the text sits in Fluent's full-width flex "button" slot). */
   numberHead: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
@@ -164,7 +167,7 @@ export function CorrectionsPanel() {
                 <TableCell className={mergeClasses(styles.number, styles.nowrap)}>
                   {line.amount === null ? "—" : line.amount > 0 ? `+${line.amount}` : line.amount}
                 </TableCell>
-                <TableCell>
+                <TableCell className={styles.reason}>
                   {`${line.reason} (${line.decidedBy}, ${line.date})`}
                   {line.problem && (
                     <Text block weight="semibold">
@@ -180,6 +183,7 @@ export function CorrectionsPanel() {
                   ) : (
                     <Button
                       size="small"
+                      className={styles.withdraw}
                       aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`}
                       disabled={status.kind === "busy"}
                       onClick={() => setWithdrawing(line)}

@@ -32,7 +32,15 @@ import { checkPaste, monitorRequestOf, namesTemplate, yearTargets } from "../sta
 import { createMonitor, enterYear, loadMonitor } from "../state/monitorActions";
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: "8px" },
+  // two fields a row where they fit; a field (label and input) never wider than its column, or it overlaps the next (20.3)
+  row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gap: "8px",
+    "& > *": { minWidth: 0 },
+    "& .fui-Input": { minWidth: 0, width: "100%" },
+    "& .fui-Input__input": { minWidth: 0 },
+  },
   paste: { fontFamily: tokens.fontFamilyMonospace },
   list: { margin: 0, paddingLeft: "20px", display: "flex", flexDirection: "column", gap: "4px" },
   summary: {

@@ -1,0 +1,69 @@
+/**
+ * The browser side of the e2e tests: Debian's chromium (playwright-core), the built pane served
+ * from dist/ with Office.js replaced by the fake Excel (fakeOffice.ts), opened at 320 px.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { Browser, Page, chromium } from "playwright-core";
+import { serve } from "./server";
+
+export type Language = "nl" | "en";
+
+const root = join(__dirname, "..", "..");
+const dist = join(root, "dist");
+export const shots = join(root, "test-output", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let fakeOffice: string;
+
+/** In beforeAll: the fake Office bundle, the static server and the browser. */
+export async function launchBrowser(): Promise<void> {
+  if (!existsSync(join(dist, "taskpane.html"))) throw new Error("dist/ missing: run `npm run build` first (npm test does)");
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium (.ci/run does)`);
+  mkdirSync(shots, { recursive: true });
+  const bundle = await build({
+    entryPoints: [join(__dirname, "fakeOffice.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+  });
+  fakeOffice = bundle.outputFiles[0].text;
+  server = await serve(dist);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  await server?.close();
+}
+
+/** The pane at 320 px in the given language, with every page error and console error collected. */
+export async function openPane(lang: Language, width = 320): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "application/javascript", body: fakeOffice }),
+  );
+  await page.goto(`${server.url}/taskpane.html?lang=${lang}`);
+  await page.getByRole("heading", { name: "Verdeelwijzer" }).waitFor();
+  return { page, errors };
+}
