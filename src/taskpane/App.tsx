@@ -48,7 +48,9 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: "8px",
   },
-  buttons: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
+  // the buttons keep their words at 320 px; "Stap 1 van 5" between them wraps if it must
+  buttons: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px", "& > button": { flexShrink: 0 } },
+  stepOf: { minWidth: 0, textAlign: "center" },
   // why Volgende is disabled: a line of its own under the buttons
   blocked: { color: tokens.colorNeutralForeground2 },
 });
@@ -107,7 +109,9 @@ export function App({ gateway, language, theme }: AppProps) {
               <Button icon={<ArrowLeft20Regular />} disabled={state.step === 0} onClick={() => go(state.step - 1)}>
                 {t.back}
               </Button>
-              <Text size={200}>{t.stepOf(state.step + 1, STEP_COUNT)}</Text>
+              <Text size={200} className={styles.stepOf}>
+                {t.stepOf(state.step + 1, STEP_COUNT)}
+              </Text>
               <Button
                 appearance="primary"
                 icon={<ArrowRight20Regular />}
