@@ -209,10 +209,10 @@ class WorksheetProxy extends Proxy {
     readonly resolve: () => SheetModel | null,
   ) {
     super(ctx);
-    const self = this;
+    const resolveSheet = () => this.resolve();
     const protection = new (class extends Proxy {
       protected abstractLoad(prop: string): unknown {
-        if (prop === "protected") return self.resolve()?.protected ?? false; // null objects propagate
+        if (prop === "protected") return resolveSheet()?.protected ?? false; // null objects propagate
         return super.abstractLoad(prop);
       }
       get protected(): boolean {

@@ -134,7 +134,7 @@ class Parser {
       return { kind: "value", value: Number(number[0]) };
     }
     const cell = CELL.exec(this.rest());
-    if (cell && !/[A-Za-z0-9_.(\[!]/.test(this.text[this.pos + cell[0].length] ?? "")) return this.reference(null);
+    if (cell && !/[A-Za-z0-9_.([!]/.test(this.text[this.pos + cell[0].length] ?? "")) return this.reference(null);
     return this.named();
   }
 
@@ -212,7 +212,7 @@ class Parser {
 
   private cellAt(): CellAt | null {
     const m = CELL.exec(this.rest());
-    if (!m || /[A-Za-z0-9_.(\[]/.test(this.text[this.pos + m[0].length] ?? "")) return null;
+    if (!m || /[A-Za-z0-9_.([]/.test(this.text[this.pos + m[0].length] ?? "")) return null;
     this.pos += m[0].length;
     return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
   }
