@@ -389,7 +389,7 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
 
   test("an Excel without ExcelApi 1.13", async () => {
     model.apiSets.set("ExcelApi", "1.9");
-    expect(await gateway().checkSupport()).toEqual({ ok: false, missing: ["ExcelApi 1.13"] });
+    expect(await gateway().checkSupport()).toMatchObject({ ok: false, missing: ["ExcelApi 1.13"], problem: { kind: "unsupported" } });
   });
 });
 

@@ -6,7 +6,7 @@ import { SETTINGS_KEY, SheetKind, parseRecord, sheetStatusOf } from "./ownership
 import { writeScenario } from "./scenarioSheet";
 import { followSelection, selectedMunicipality } from "./selection";
 import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
-import { sheetNameProblem } from "./sheetNames";
+import { sheetNameProblem } from "../sheets/sheetNames";
 import type { SheetStatus, WorkbookGateway } from "./types";
 import { writeValuesCopy } from "./valuesCopy";
 import { appendCorrections, readCorrections } from "./correctionsTable";
@@ -40,7 +40,8 @@ export function createExcelGateway(): WorkbookGateway {
   return {
     async checkSupport() {
       const missing = missingSets();
-      return { ok: missing.length === 0, missing };
+      if (missing.length === 0) return { ok: true, missing: [] };
+      return { ok: false, missing, problem: adapterError("unsupported", { missing: missing.join(", ") }).info };
     },
     sheetStatus: (sheetName, kind) => run((context) => sheetStatus(context, sheetName, kind)),
     findMunicipalityTable: () => run((context) => findMunicipalityTable(context)),

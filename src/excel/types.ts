@@ -65,11 +65,8 @@ export class AdapterError extends Error {
   }
 }
 
-/** Which API sets are available. `missing` lists the requirement sets not supported. */
-export interface SupportReport {
-  ok: boolean;
-  missing: string[];
-}
+/** Which API sets are available: `missing` lists the requirement sets not supported, and `problem` says so in words. */
+export type SupportReport = { ok: true; missing: [] } | { ok: false; missing: string[]; problem: AdapterErrorInfo };
 
 /** A municipality table found in the workbook, read back. */
 export interface MunicipalityTableRead {

@@ -36,8 +36,8 @@ describe("written with the scenario", () => {
     expect(sheet.get(0, 0)?.value).toBe("Verantwoording verdeling urgente aandachtsgroepen — Regio Stedendriehoek 2024");
     expect(sheet.get(1, 0)?.value).toBe("Opgesteld op 26-11-2026 met Verdeelwijzer 0.1.0, bij scenarioblad 'Verdeling 2024'");
     const all = text("Verantwoording");
-    expect(all).toContain("THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
-    expect(all).toContain("THUIS.REDISTRIBUTE(B13:B21,D13:D21)");
+    expect(all).toContain("THUIS.FAIRSHARE($B$3;Gemeenten[Inwonertal];$B$8)"); // as Dutch Excel shows it
+    expect(all).toContain("THUIS.REDISTRIBUTE(B13:B21;D13:D21)");
     expect(all.some((t) => t.startsWith("=SUM("))).toBe(true);
     expect(all).toContain("Gewicht: gepubliceerde fair share (kolom A)"); // 17.16: the default's weights are column A, and the sheet says so
     const record = model.settings.get("Verdeelwijzer") as {

@@ -1,7 +1,7 @@
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { freeName } from "../../src/excel/ownership";
-import { sheetNameProblem } from "../../src/excel/sheetNames";
+import { sheetNameProblem } from "../../src/sheets/sheetNames";
 import { AdapterError } from "../../src/excel/types";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { installFakeExcel } from "../fake-excel/fakeExcel";

@@ -123,7 +123,7 @@ describe.each([
       .getSheetValues()
       .flat()
       .map((v) => String(v));
-    expect(texts).toContain("THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
+    expect(texts).toContain("THUIS.FAIRSHARE($B$3;Gemeenten[Inwonertal];$B$8)"); // as Dutch Excel shows it
     expect(texts.some((t) => t.startsWith("Grootste-restmethode (Hamilton)"))).toBe(true);
     expect(texts).toContain("ja"); // a reconstructed source
     expect(sheet.pageSetup).toMatchObject({

@@ -2,7 +2,10 @@ import { THUIS_ARITY } from "../../functions/arity";
 import { toExcelError } from "../../functions/errors";
 import * as thuis from "../../functions/wrappers";
 import type { Node } from "./parser";
+import type { CallContext, FormulaFunction } from "./functionType";
 import { READER_FUNCTIONS } from "./readerFunctions";
+
+export type { CallContext, FormulaFunction } from "./functionType";
 import { Matrix, Result, Value, elementAt, err, isError, isMatrix, isRef, toBoolean, toNumber } from "./values";
 
 /**
@@ -14,13 +17,6 @@ import { Matrix, Result, Value, elementAt, err, isError, isMatrix, isRef, toBool
  * @example
  *   FUNCTIONS.SUM([{ kind: "value", value: 2 }, { kind: "value", value: 3 }], cx); // 5
  */
-export interface CallContext {
-  /** A node's result in the formula's sheet (a reference stays a reference). */
-  evaluate(node: Node): Result;
-  /** The values behind a result: a reference is read, anything else is itself. */
-  values(v: Result): Value | Matrix;
-}
-export type FormulaFunction = (args: readonly (Node | null)[], cx: CallContext) => Result;
 
 const BLANK: Node = { kind: "value", value: null };
 

@@ -1,4 +1,4 @@
-import type { FormulaFunction } from "./functions";
+import type { FormulaFunction } from "./functionType";
 import type { Node } from "./parser";
 import { Scalar, Value, elementAt, err, isError, isMatrix, toNumber, toText } from "./values";
 

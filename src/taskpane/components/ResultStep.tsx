@@ -21,7 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { DocumentTable20Regular, Open20Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
-import { sheetNameProblem } from "../../excel/sheetNames";
+import { sheetNameProblem } from "../../sheets/sheetNames";
 import { TABLE_NAME } from "../../sheets/tableColumns";
 import type { SheetStatus } from "../../excel/types";
 import { formulaSnippets, planScenarioSheet } from "../../sheets";

@@ -1,7 +1,6 @@
 import type { Dispatch } from "react";
 import { AdapterError, WorkbookGateway } from "../../excel/types";
 import { TABLE_NAME } from "../../sheets/tableColumns";
-import { adapterError } from "../../excel/messages";
 import { datasetOf, settingsOf } from "./derive";
 import { modelFingerprint } from "./staleness";
 import type { Action, WizardState } from "./wizard";
@@ -38,9 +37,7 @@ export async function writeScenario(
   dispatch({ type: "write", status: { kind: "busy" } });
   try {
     const support = await gateway.checkSupport();
-    if (!support.ok) {
-      throw adapterError("unsupported", { missing: support.missing.join(", ") });
-    }
+    if (!support.ok) throw new AdapterError(support.problem);
     const status = await gateway.sheetStatus(state.sheetName, "scenario");
     if (status === "ours" && !confirmed) {
       dispatch({ type: "write", status: { kind: "confirm" } });

@@ -5,7 +5,7 @@ import { DEFAULT_END_YEAR, LIMITS } from "../../scenario/settings";
 import { percentNumber } from "../../i18n";
 import type { AdapterErrorInfo, MonitorRead, MonitorSheetRequest, RealisationResult, WriteMonitorResult } from "../../excel/types";
 import type { Language } from "../../i18n";
-import { parseCellText } from "./derive";
+import { parseCellText } from "./cellText";
 import { matchNames, matchProblems } from "../../data/matchNames";
 import { Message, implausible, readPastedBlock } from "../../data/readers";
 
