@@ -259,7 +259,8 @@ const functionCases: [string, unknown[], string, string][] = [
       null,
     ],
     "#VALUE!",
-    "kolom 2 heeft een behoefte van 2, maar alleen rij 3 heeft daar een gewicht groter dan 0, met samen een totaal van 1: de nullen in de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen",
+    "kolom 2 heeft een behoefte van 2, maar alleen rij 3 heeft daar een gewicht groter dan 0, met samen een totaal van 1: de nullen in " +
+      "de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen",
   ],
   [
     "GROUPSHARE",
@@ -322,7 +323,8 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
       "a sheet name taken by the user",
       (m) => m.put("Verdeling 2024", "A1", [["notities"]]),
       () => gateway().writeScenarioSheet(request()),
-      "De naam 'Verdeling 2024' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld 'Verdeling 2024 (2)'.",
+      "De naam 'Verdeling 2024' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld " +
+        "'Verdeling 2024 (2)'.",
     ],
     [
       "user content where the wider update would write",
@@ -331,7 +333,8 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
         m.put("Verdeling 2024", "G13", [["eigen som"]]);
       },
       () => gateway().writeScenarioSheet(request({ replaceOwnSheet: true })),
-      "Op het blad 'Verdeling 2024' staan cellen die Verdeelwijzer niet heeft geschreven (G13). Om niets te overschrijven is er niets gewijzigd. Gebruik een nieuw blad, bijvoorbeeld 'Verdeling 2024 (2)'.",
+      "Op het blad 'Verdeling 2024' staan cellen die Verdeelwijzer niet heeft geschreven (G13). Om niets te overschrijven is er niets " +
+        "gewijzigd. Gebruik een nieuw blad, bijvoorbeeld 'Verdeling 2024 (2)'.",
     ],
     [
       "a protected sheet",
@@ -340,7 +343,8 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
         m.sheet("Verdeling 2024")!.protected = true;
       },
       () => gateway().writeScenarioSheet(request({ replaceOwnSheet: true })),
-      "Het blad 'Verdeling 2024' is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets gewijzigd.",
+      "Het blad 'Verdeling 2024' is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; " +
+        "er is niets gewijzigd.",
     ],
     [
       "a cell in edit mode",
@@ -367,7 +371,8 @@ describe("Excel adapter: refusal, exact message, no user cell changed", () => {
         m.tables.push({ ...m.tables[0], name: "Gemeenten_2" }); // the first free name is Gemeenten_3
       },
       () => gateway().writeMunicipalityTable(STEDENDRIEHOEK_2024),
-      "Deze werkmap heeft al een eigen tabel 'Gemeenten'. Er is niets gewijzigd. Kies bij Regio 'Tabel in deze werkmap' om die tabel te gebruiken, of geef uw tabel een andere naam.",
+      "Deze werkmap heeft al een eigen tabel 'Gemeenten'. Er is niets gewijzigd. Kies bij Regio 'Tabel in deze werkmap' om die tabel te " +
+        "gebruiken, of geef uw tabel een andere naam.",
     ],
   ];
 

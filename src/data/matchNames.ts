@@ -21,7 +21,10 @@ export interface NameMatchReport<T> {
   values: (T | null)[];
   /** Rows (1-based in the pasted list) and the region name each matched. */
   matched: { row: number; given: string; name: string; index: number }[];
-  /** Pasted names that are not in the region; `suggestion`: the one region name within two typing errors, for the pane to offer (never applied). */
+  /**
+   * Pasted names that are not in the region; `suggestion`: the one region name within two typing errors, for the pane to offer (never
+   * applied).
+   */
   unmatched: { row: number; given: string; value: T; suggestion: string | null }[];
   /** Pasted names that fit more than one region name. */
   ambiguous: { row: number; given: string; candidates: string[] }[];

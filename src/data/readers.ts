@@ -102,8 +102,10 @@ export function readNumberText(text: string): Reading<number | null> {
   if (/^\d{1,3}[.,]\d{3}$/.test(digits)) {
     const [whole, part] = digits.split(/[.,]/);
     return refuse(
-      `'${t}' is dubbelzinnig: bedoelt u ${sign < 0 ? "-" : ""}${whole}${part} of ${sign < 0 ? "-" : ""}${whole},${part}? Typ het getal zonder punt of komma.`,
-      `'${t}' is ambiguous: do you mean ${sign < 0 ? "-" : ""}${whole}${part} or ${sign < 0 ? "-" : ""}${whole}.${part}? Type the number without a point or comma.`,
+      `'${t}' is dubbelzinnig: bedoelt u ${sign < 0 ? "-" : ""}${whole}${part} of ${sign < 0 ? "-" : ""}${whole},${part}? Typ het getal ` +
+        `zonder punt of komma.`,
+      `'${t}' is ambiguous: do you mean ${sign < 0 ? "-" : ""}${whole}${part} or ${sign < 0 ? "-" : ""}${whole}.${part}? Type the ` +
+        `number without a point or comma.`,
     );
   }
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits) || /^\d{1,3}(,\d{3}){2,}$/.test(digits)) return read(digits.replace(/[.,]/g, ""));

@@ -47,7 +47,8 @@ export interface ColumnSource {
  * else the usual name.
  *
  * @example
- *   columnLabel({ nl: "…", en: "…", year: 2024, label: { nl: "gewicht: gepubliceerde fair share (kolom A)", en: "…" } }, "nl", "Inwonertal");
+ * columnLabel({ nl: "…", en: "…", year: 2024, label: { nl: "gewicht: gepubliceerde fair share (kolom A)", en: "…" } }, "nl",
+ * "Inwonertal");
  *   // "Gewicht: gepubliceerde fair share (kolom A)"
  */
 export function columnLabel(source: ColumnSource | undefined, language: Language, usual: string): string {

@@ -18,8 +18,12 @@ import { RegionDataset, loadRegion } from "./region";
  */
 export const STEDENDRIEHOEK_2024_PUBLISHED = {
   source: {
-    nl: 'Slides "Afsprakenkader huisvesting aandachtsgroepen" (Regio Stedendriehoek, 13-04-2026), tabel "Theorie vs praktijk"; data Spectrum / woningbouwcorporaties, peiljaar 2024',
-    en: 'Slides "Afsprakenkader huisvesting aandachtsgroepen" (Regio Stedendriehoek, 13 April 2026), table "Theorie vs praktijk"; data Spectrum / housing corporations, reference year 2024',
+    nl:
+      'Slides "Afsprakenkader huisvesting aandachtsgroepen" (Regio Stedendriehoek, 13-04-2026), tabel "Theorie vs praktijk"; data ' +
+      "Spectrum / woningbouwcorporaties, peiljaar 2024",
+    en:
+      'Slides "Afsprakenkader huisvesting aandachtsgroepen" (Regio Stedendriehoek, 13 April 2026), table "Theorie vs praktijk"; data ' +
+      "Spectrum / housing corporations, reference year 2024",
   },
   municipalities: ["Apeldoorn", "Brummen", "Deventer", "Lochem", "Voorst", "Zutphen", "Epe", "Hattem", "Heerde"],
   /** A: fair share by population (37%). */

@@ -44,11 +44,19 @@ const WRITING_TEXT: Record<SheetKind, { nl: string; en: string }> = {
 
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
   unsupported: (d) => ({
-    nl: `Deze versie van Excel mist onderdelen die Verdeelwijzer nodig heeft (${d.missing}): de wizard kan hier de werkmap niet lezen of schrijven (gemeentetabel, scenarioblad, correcties, monitor). De THUIS-functies werken wel. Werk Excel bij (Microsoft 365 of Excel 2021 en later).`,
-    en: `This version of Excel lacks parts Verdeelwijzer needs (${d.missing}): the wizard cannot read or write the workbook here (municipality table, scenario sheet, corrections, monitor). The THUIS functions still work. Update Excel (Microsoft 365, or Excel 2021 and later).`,
+    nl:
+      `Deze versie van Excel mist onderdelen die Verdeelwijzer nodig heeft (${d.missing}): de wizard kan hier de werkmap niet lezen ` +
+      `of schrijven (gemeentetabel, scenarioblad, correcties, monitor). De THUIS-functies werken wel. Werk Excel bij (Microsoft 365 of ` +
+      `Excel 2021 en later).`,
+    en:
+      `This version of Excel lacks parts Verdeelwijzer needs (${d.missing}): the wizard cannot read or write the workbook here ` +
+      `(municipality table, scenario sheet, corrections, monitor). The THUIS functions still work. Update Excel (Microsoft 365, or ` +
+      `Excel 2021 and later).`,
   }),
   sheetProtected: (d) => ({
-    nl: `Het blad '${d.sheet}' is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er is niets gewijzigd.`,
+    nl:
+      `Het blad '${d.sheet}' is beveiligd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw; er ` +
+      `is niets gewijzigd.`,
     en: `The sheet '${d.sheet}' is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was changed.`,
   }),
   editMode: () => ({
@@ -56,12 +64,20 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
     en: "Excel is editing a cell. Press Enter or Esc in the cell and try again; nothing was changed.",
   }),
   userContent: (d) => ({
-    nl: `Op het blad '${d.sheet}' staan cellen die Verdeelwijzer niet heeft geschreven (${d.address}). Om niets te overschrijven is er niets gewijzigd. Gebruik een nieuw blad, bijvoorbeeld '${d.suggestedName}'.`,
-    en: `The sheet '${d.sheet}' holds cells Verdeelwijzer did not write (${d.address}). To overwrite nothing, nothing was changed. Use a new sheet, for example '${d.suggestedName}'.`,
+    nl:
+      `Op het blad '${d.sheet}' staan cellen die Verdeelwijzer niet heeft geschreven (${d.address}). Om niets te overschrijven is er ` +
+      `niets gewijzigd. Gebruik een nieuw blad, bijvoorbeeld '${d.suggestedName}'.`,
+    en:
+      `The sheet '${d.sheet}' holds cells Verdeelwijzer did not write (${d.address}). To overwrite nothing, nothing was changed. Use ` +
+      `a new sheet, for example '${d.suggestedName}'.`,
   }),
   nameTaken: (d) => ({
-    nl: `De naam '${d.sheet}' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld '${d.suggestedName}'.`,
-    en: `The name '${d.sheet}' is already used for your own data. Nothing was changed. Choose another name, for example '${d.suggestedName}'.`,
+    nl:
+      `De naam '${d.sheet}' is al in gebruik voor uw eigen gegevens. Er is niets gewijzigd. Kies een andere naam, bijvoorbeeld ` +
+      `'${d.suggestedName}'.`,
+    en:
+      `The name '${d.sheet}' is already used for your own data. Nothing was changed. Choose another name, for example ` +
+      `'${d.suggestedName}'.`,
   }),
   otherKind: (d) => {
     const is = KIND_TEXT[d.existing ?? "unknown"];
@@ -93,12 +109,20 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
     en: `The table '${d.table}' lacks a column: ${d.detail}.`,
   }),
   tableTaken: (d) => ({
-    nl: `Deze werkmap heeft al een eigen tabel '${d.table}'. Er is niets gewijzigd. Kies bij Regio 'Tabel in deze werkmap' om die tabel te gebruiken, of geef uw tabel een andere naam.`,
-    en: `This workbook already has its own table '${d.table}'. Nothing was changed. Choose 'Table in this workbook' under Region to use that table, or give your table another name.`,
+    nl:
+      `Deze werkmap heeft al een eigen tabel '${d.table}'. Er is niets gewijzigd. Kies bij Regio 'Tabel in deze werkmap' om die tabel ` +
+      `te gebruiken, of geef uw tabel een andere naam.`,
+    en:
+      `This workbook already has its own table '${d.table}'. Nothing was changed. Choose 'Table in this workbook' under Region to use ` +
+      `that table, or give your table another name.`,
   }),
   notScenarioSheet: (d) => ({
-    nl: `Het blad '${d.sheet}' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.`,
-    en: `The sheet '${d.sheet}' is not a Verdeelwijzer scenario sheet (or no longer exists). Write the scenario sheet first; nothing was changed.`,
+    nl:
+      `Het blad '${d.sheet}' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets ` +
+      `gewijzigd.`,
+    en:
+      `The sheet '${d.sheet}' is not a Verdeelwijzer scenario sheet (or no longer exists). Write the scenario sheet first; nothing ` +
+      `was changed.`,
   }),
   badSheetName: (d) => ({
     nl: `De bladnaam '${d.sheet}' kan niet: ${d.detail} Er is niets gewijzigd.`,
@@ -109,8 +133,12 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
     en: `The sheet '${d.sheet}' is not a Verdeelwijzer monitor sheet (or no longer exists). Create the monitor first; nothing was changed.`,
   }),
   noGrowthPath: (d) => ({
-    nl: `Het scenarioblad '${d.sheet}' heeft geen groeipad dat ${d.detail} dekt. Zet bij Scenario een groeipad aan en schrijf het blad opnieuw; er is niets gewijzigd.`,
-    en: `The scenario sheet '${d.sheet}' has no growth path covering ${d.detail}. Turn on a growth path under Scenario and write the sheet again; nothing was changed.`,
+    nl:
+      `Het scenarioblad '${d.sheet}' heeft geen groeipad dat ${d.detail} dekt. Zet bij Scenario een groeipad aan en schrijf het blad ` +
+      `opnieuw; er is niets gewijzigd.`,
+    en:
+      `The scenario sheet '${d.sheet}' has no growth path covering ${d.detail}. Turn on a growth path under Scenario and write the ` +
+      `sheet again; nothing was changed.`,
   }),
   badRealisation: (d) => ({
     nl: `De realisatie is niet ingevuld: ${(d.problems ?? []).map((p) => p.nl).join("; ")}. Er is niets gewijzigd.`,
@@ -119,8 +147,12 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
   confirmOverwrite: (d) => {
     const list = (d.overwrites ?? []).map((o) => `${o.name} ${o.old} → ${o.new}`).join(", ");
     return {
-      nl: `Op het blad '${d.sheet}' is voor ${d.detail} al realisatie ingevuld; deze invoer zou die veranderen (${list}). Er is niets gewijzigd. Bevestig dat de oude waarden overschreven mogen worden.`,
-      en: `The sheet '${d.sheet}' already holds realised figures for ${d.detail}; this entry would change them (${list}). Nothing was changed. Confirm that the old values may be overwritten.`,
+      nl:
+        `Op het blad '${d.sheet}' is voor ${d.detail} al realisatie ingevuld; deze invoer zou die veranderen (${list}). Er is niets ` +
+        `gewijzigd. Bevestig dat de oude waarden overschreven mogen worden.`,
+      en:
+        `The sheet '${d.sheet}' already holds realised figures for ${d.detail}; this entry would change them (${list}). Nothing was ` +
+        `changed. Confirm that the old values may be overwritten.`,
     };
   },
   unknown: (d) => ({

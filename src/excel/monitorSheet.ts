@@ -80,7 +80,10 @@ async function inspectMonitor(context: Excel.RequestContext, request: MonitorShe
   return { ...inspect.target(), scenario };
 }
 
-/** Refuses a user's sheet (or another kind of add-in sheet) of that name, an unconfirmed update, a protected sheet, a scenario sheet without a growth path. */
+/**
+ * Refuses a user's sheet (or another kind of add-in sheet) of that name, an unconfirmed update, a protected sheet, a scenario sheet
+ * without a growth path.
+ */
 function guardMonitor(found: Found, request: MonitorSheetRequest): void {
   const { sheetName } = request;
   if (request.endYear < request.startYear)

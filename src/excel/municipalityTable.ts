@@ -106,7 +106,10 @@ function writeSources(sheet: Excel.Worksheet, dataset: RegionDataset): string {
   return at;
 }
 
-/** Rows of a table read back: columns matched by header (nl/en, any order), blank stays null; the address of every cell, to link problems to it. */
+/**
+ * Rows of a table read back: columns matched by header (nl/en, any order), blank stays null; the address of every cell, to link problems
+ * to it.
+ */
 export function readTable(
   tableName: string,
   sheetName: string,

@@ -64,7 +64,10 @@ async function inspectTarget(context: Excel.RequestContext, request: ScenarioShe
   return { ...inspect.target(), table };
 }
 
-/** Refuses a user's or another kind's sheet of that name (or a name kept for another kind), a missing table, an unconfirmed update, a protected sheet. */
+/**
+ * Refuses a user's or another kind's sheet of that name (or a name kept for another kind), a missing table, an unconfirmed update, a
+ * protected sheet.
+ */
 function guardTarget(target: Target, request: ScenarioSheetRequest): void {
   const { sheetName } = request;
   guardSheetKind(target.record, target.sheetNames, sheetName, "scenario");

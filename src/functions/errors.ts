@@ -4,7 +4,8 @@ import type { Language } from "../i18n";
 /**
  * InputError → what a custom function returns to Excel: the error family of design §2 and
  * the message in the user's language. Excel shows a message only with #VALUE! (and #N/A), so
- * every input the user can fix is #VALUE!; #DIV/0! only when there is nothing to divide by. Anything that is not an InputError is a bug on our
+ * every input the user can fix is #VALUE!; #DIV/0! only when there is nothing to divide by. Anything that is not an InputError is a bug
+ * on our
  * side: it still gives #VALUE! with a plain message rather than crashing the runtime.
  *
  * @example

@@ -34,12 +34,15 @@ function call<T>(run: () => T): T {
 }
 
 /**
- * Shares a whole total over municipalities in proportion to their weights (fair share); whole dwellings that add up exactly to the total. Example: =THUIS.FAIRSHARE(1170, B2:B10)
+ * Shares a whole total over municipalities in proportion to their weights (fair share); whole dwellings that add up exactly to the total.
+ * Example: =THUIS.FAIRSHARE(1170, B2:B10)
  * @customfunction FAIRSHARE FAIRSHARE
  * @param total Whole number ≥ 0 to share, e.g. 1170 households; a fractional or negative total gives #VALUE! with a message.
- * @param weights Row or column of weights ≥ 0, e.g. population per municipality (B2:B10), or a block of key columns with factors; read exactly as typed, 1e-7 included. All 0 or blank gives #DIV/0!.
+ * @param weights Row or column of weights ≥ 0, e.g. population per municipality (B2:B10), or a block of key columns with factors; read
+ * exactly as typed, 1e-7 included. All 0 or blank gives #DIV/0!.
  * @param [method] "hamilton" (default, largest remainder), "webster" (Sainte-Laguë) or "dhondt".
- * @param [factors] Blended key: one factor per column of weights (e.g. 0.5 and 0.5), adding up to exactly 1; each key column counts as its share of its own total.
+ * @param [factors] Blended key: one factor per column of weights (e.g. 0.5 and 0.5), adding up to exactly 1; each key column counts as
+ * its share of its own total.
  * @returns Whole numbers in the shape of weights (one column for a block of key columns), summing to total.
  */
 export function fairshare(total: any, weights: any[][], method?: any, factors?: any[][]): any[][] {
@@ -83,7 +86,8 @@ export function shortfall(demand: any[][], supply: any[][], mode?: any): number 
 }
 
 /**
- * Solidarity: places what municipalities cannot house themselves where there is room, never above capacity. Example: =THUIS.REDISTRIBUTE(B2:B10, D2:D10)
+ * Solidarity: places what municipalities cannot house themselves where there is room, never above capacity. Example:
+ * =THUIS.REDISTRIBUTE(B2:B10, D2:D10)
  * @customfunction REDISTRIBUTE REDISTRIBUTE
  * @param demand Need per municipality, e.g. B2:B10.
  * @param capacity Room per municipality, same shape, e.g. D2:D10.
@@ -131,7 +135,8 @@ export function mutationrate(lettings: any[][], stock: any[][]): number {
 }
 
 /**
- * Local corrections that keep the regional total: corrected rows get allocation + correction, the other rows share the difference. Example: =THUIS.ADJUST(B2:B10, C2:C10)
+ * Local corrections that keep the regional total: corrected rows get allocation + correction, the other rows share the difference.
+ * Example: =THUIS.ADJUST(B2:B10, C2:C10)
  * @customfunction ADJUST ADJUST
  * @param allocation Whole dwellings per municipality, e.g. the fair share B2:B10.
  * @param corrections Same shape: a whole correction (may be negative; 0 = fixed as is), or blank to share in the difference.
@@ -143,9 +148,11 @@ export function adjust(allocation: any[][], corrections: any[][], weights?: any[
 }
 
 /**
- * Per target group: shares the municipality totals over the groups so that every row adds up to its total and every column to its group's need (biproportional apportionment). Example: =THUIS.GROUPSHARE(B2:E10, A2:A10, B12:E12)
+ * Per target group: shares the municipality totals over the groups so that every row adds up to its total and every column to its group's
+ * need (biproportional apportionment). Example: =THUIS.GROUPSHARE(B2:E10, A2:A10, B12:E12)
  * @customfunction GROUPSHARE GROUPSHARE
- * @param weights Block of weights ≥ 0, one row per municipality and one column per group (e.g. each group's need × its key share); blank counts as 0; read exactly as typed.
+ * @param weights Block of weights ≥ 0, one row per municipality and one column per group (e.g. each group's need × its key share); blank
+ * counts as 0; read exactly as typed.
  * @param totals One whole number ≥ 0 per municipality (a column, e.g. the fair share A2:A10).
  * @param needs One whole number ≥ 0 per group (a row, e.g. B12:E12); must add up to the same as totals, else #VALUE! naming both sums.
  * @param [method] "webster" (default, standard rounding as in Swiss biproportional elections) or "dhondt" (rounding down).

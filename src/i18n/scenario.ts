@@ -8,7 +8,8 @@ import type { Catalogue } from "./message";
  */
 const nl = {
   emptyKey:
-    "De verdeelsleutel rust op {names}, maar die kolom heeft in de tabel geen waarden (alle cellen leeg of 0). Vul de kolom in of laat haar uit de sleutel.",
+    "De verdeelsleutel rust op {names}, maar die kolom heeft in de tabel geen waarden (alle cellen leeg of 0). Vul de kolom in of laat " +
+    "haar uit de sleutel.",
   "A.label": "A · Verdeling naar inwonertal",
   "A.labelKey": "A · Verdeling naar verdeelsleutel ({key})",
   "A.short": "A · Naar inwonertal",
@@ -39,7 +40,8 @@ const nl = {
   "N.label": "N · Na correcties ({base})",
   "N.short": "N · Na correcties",
   "N.rule":
-    "Scenario {base} met de correcties; wat erbij of eraf gaat, wordt over de andere gemeenten verdeeld naar rato van hun aantal, zodat het regiototaal gelijk blijft.",
+    "Scenario {base} met de correcties; wat erbij of eraf gaat, wordt over de andere gemeenten verdeeld naar rato van hun aantal, zodat " +
+    "het regiototaal gelijk blijft.",
   "warning.one": "{names} heeft geen {noun} en doet niet mee in {column}.",
   "warning.many": "{names} hebben geen {noun} en doen niet mee in {column}.",
   "weight.key": "Gecombineerd gewicht ({key})",
@@ -51,7 +53,8 @@ export type ScenarioTextKey = keyof typeof nl;
 
 const en: Record<ScenarioTextKey, string> = {
   emptyKey:
-    "The blended key rests on {names}, but that column holds no values in the table (every cell blank or 0). Fill in the column or leave it out of the key.",
+    "The blended key rests on {names}, but that column holds no values in the table (every cell blank or 0). Fill in the column or " +
+    "leave it out of the key.",
   "A.label": "A · Fair share by population",
   "A.labelKey": "A · Fair share by blended key ({key})",
   "A.short": "A · By population",
@@ -82,7 +85,8 @@ const en: Record<ScenarioTextKey, string> = {
   "N.label": "N · After corrections ({base})",
   "N.short": "N · After corrections",
   "N.rule":
-    "Scenario {base} with the corrections; what is added or taken off is shared over the other municipalities in proportion to their number, so the region total stays the same.",
+    "Scenario {base} with the corrections; what is added or taken off is shared over the other municipalities in proportion to their " +
+    "number, so the region total stays the same.",
   "warning.one": "{names} has no {noun} and takes no part in {column}.",
   "warning.many": "{names} have no {noun} and take no part in {column}.",
   "weight.key": "Combined weight ({key})",

@@ -9,7 +9,8 @@ const nl = {
   "chart.BarClustered": "gegroepeerde staaf",
   "chart.Line": "lijn",
   "valuesCopy.note":
-    "Kopie met waarden van blad '{sheet}', gemaakt op {date} met Verdeelwijzer {version}. Zonder formules: verandert niet mee als de gegevens veranderen.",
+    "Kopie met waarden van blad '{sheet}', gemaakt op {date} met Verdeelwijzer {version}. Zonder formules: verandert niet mee als de " +
+    "gegevens veranderen.",
 };
 
 export type SheetTextKey = keyof typeof nl;

@@ -494,7 +494,10 @@ class RangeProxy extends Proxy {
       );
     });
   }
-  /** Contents and number formats, as Excel's Range.clear() (applyTo "All") does: a text format left behind would turn a later formula into text. */
+  /**
+   * Contents and number formats, as Excel's Range.clear() (applyTo "All") does: a text format left behind would turn a later formula into
+   * text.
+   */
   clear(): void {
     this.ctx.enqueue(() => {
       this.guardWrite();

@@ -162,7 +162,10 @@ export function withdrawnBy(lines: readonly CorrectionLine[]): (number | null)[]
   return by;
 }
 
-/** A withdrawal is a decision too: recorded with who decides it and when (the form's fields); null while either is missing or the date does not exist. */
+/**
+ * A withdrawal is a decision too: recorded with who decides it and when (the form's fields); null while either is missing or the date
+ * does not exist.
+ */
 export function withdrawalFromDraft(
   line: CorrectionLine & { amount: number },
   draft: Pick<CorrectionDraft, "decidedBy" | "date">,

@@ -34,7 +34,8 @@ export const JUSTIFICATION_LABELS = {
     high: "Hoogste (3 methoden)",
     totals: "Totaal",
     exactNote:
-      "Quota en resten zijn exact berekend (breuken) en hier afgerond getoond; de som van de exacte quota is precies {total}. Rang van de rest: grotere rest eerst, bij gelijke rest het grotere gewicht, daarna de eerdere plaats.",
+      "Quota en resten zijn exact berekend (breuken) en hier afgerond getoond; de som van de exacte quota is precies {total}. Rang van " +
+      "de rest: grotere rest eerst, bij gelijke rest het grotere gewicht, daarna de eerdere plaats.",
     sensitivity: "Gevoeligheid voor de methode",
     explanations: "Toelichting per gemeente",
     formulas: "Formules (THUIS-functies) per kolom",
@@ -82,7 +83,8 @@ export const JUSTIFICATION_LABELS = {
     high: "Highest (3 methods)",
     totals: "Total",
     exactNote:
-      "Quotas and remainders are computed exactly (fractions) and shown rounded here; the exact quotas add up to exactly {total}. Remainder rank: larger remainder first, on equal remainders the larger weight, then the earlier position.",
+      "Quotas and remainders are computed exactly (fractions) and shown rounded here; the exact quotas add up to exactly {total}. " +
+      "Remainder rank: larger remainder first, on equal remainders the larger weight, then the earlier position.",
     sensitivity: "Sensitivity to the method",
     explanations: "Explanation per municipality",
     formulas: "Formulas (THUIS functions) per column",

@@ -126,7 +126,10 @@ function cumulative(R: string, T: string) {
   return { known: `SUMPRODUCT(${mask})>0`, target: `SUMPRODUCT(${mask},${T})`, realised: `SUMPRODUCT(${mask},${R})` };
 }
 
-/** Σrealised / Σtarget over the known years; blank while unknown, and blank when Σtarget is 0 (IFERROR only meets #DIV/0!: SUMPRODUCT takes text as 0). */
+/**
+ * Σrealised / Σtarget over the known years; blank while unknown, and blank when Σtarget is 0 (IFERROR only meets #DIV/0!: SUMPRODUCT
+ * takes text as 0).
+ */
 const percentFormula = (c: ReturnType<typeof cumulative>) => `=IF(${c.known},IFERROR(${c.realised}/${c.target},""),"")`;
 
 interface Covered {

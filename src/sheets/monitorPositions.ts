@@ -5,7 +5,9 @@ import { address } from "./a1";
 import { FIRST_YEAR_COLUMN, KEY } from "./monitorGeometry";
 import type { MonitorPlan, MonitorSectionKey } from "./monitorTypes";
 
-/** Cells of a Monitor plan by meaning (go-to addresses, the realised column of a year) and the carry-over of realised figures between plans. */
+/**
+ * Cells of a Monitor plan by meaning (go-to addresses, the realised column of a year) and the carry-over of realised figures between plans.
+ */
 /** Column of a year on the plan, or the yearOutsidePath InputError. */
 function yearColumn(plan: MonitorPlan, year: number): number {
   const k = plan.years.indexOf(year);

@@ -5,7 +5,10 @@ import type { PlanCell, SheetPlan } from "./plan";
 
 /** The Monitor plan's request and shape (see monitorLayout.ts). */
 export type MonitorTarget =
-  /** A block municipalities × years (years across, first column = `firstYear`), e.g. the scenario's growth path; years past its last column keep the last column's target. */
+  /**
+   * A block municipalities × years (years across, first column = `firstYear`), e.g. the scenario's growth path; years past its last
+   * column keep the last column's target.
+   */
   | { kind: "path"; address: string; firstYear: number }
   /** One yearly target per municipality (region order), written as input cells in column B of the Opgave section. */
   | { kind: "fixed"; values: readonly (number | null)[] };
@@ -27,7 +30,10 @@ export interface MonitorLayoutRequest {
 
 export type MonitorCellValue = PlanCell;
 
-/** Fill and font when a cell's value equals `text` (Office.js: conditionalFormats.add("CellValue"), rule { formula1: `="text"`, operator: "EqualTo" }). */
+/**
+ * Fill and font when a cell's value equals `text` (Office.js: conditionalFormats.add("CellValue"), rule { formula1: `="text"`, operator:
+ * "EqualTo" }).
+ */
 export interface ConditionalFormatSpec {
   address: string;
   textEquals: string;

@@ -55,7 +55,10 @@ export interface ScenarioPlan extends SheetPlan<CellValue> {
   spills: SpillSpec[];
   /** Rows to freeze (through the header of the scenario table). */
   freezeRows: number;
-  /** Chart data (names + the scenario columns whose definition says `chart`, header row included) and where the chart goes: right of the block. */
+  /**
+   * Chart data (names + the scenario columns whose definition says `chart`, header row included) and where the chart goes: right of the
+   * block.
+   */
   chart: { dataAddress: string; title: string; topLeft: string; bottomRight: string };
   headerRow: number;
   dataRow: number;

@@ -10,7 +10,8 @@ import { PALETTE } from "./style";
  * source sheet, read by the writer.
  *
  * @example
- *   const plan = planValuesCopy({ sheetName: "Verdeling 2024", date: "26-11-2026", version: "0.1.0", language: "nl", rows: 40, columns: 9 });
+ * const plan = planValuesCopy({ sheetName: "Verdeling 2024", date: "26-11-2026", version: "0.1.0", language: "nl", rows: 40, columns: 9
+ * });
  *   plan.baseName;     // "Verdeling 2024 (waarden)"
  *   plan.body;         // { row: 2, column: 0 }
  *   plan.address;      // "A1:I42"
@@ -39,9 +40,11 @@ export interface ValuesCopyPlan {
 
 const NOTE: Record<Language, (sheet: string, date: string, version: string) => string> = {
   nl: (sheet, date, version) =>
-    `Kopie met waarden van blad '${sheet}', gemaakt op ${date} met Verdeelwijzer ${version}. Zonder formules: verandert niet mee als de gegevens veranderen.`,
+    `Kopie met waarden van blad '${sheet}', gemaakt op ${date} met Verdeelwijzer ${version}. Zonder formules: verandert niet mee als de ` +
+    `gegevens veranderen.`,
   en: (sheet, date, version) =>
-    `Copy with values of sheet '${sheet}', made on ${date} with Verdeelwijzer ${version}. No formulas: does not change when the data change.`,
+    `Copy with values of sheet '${sheet}', made on ${date} with Verdeelwijzer ${version}. No formulas: does not change when the data ` +
+    `change.`,
 };
 
 /** One blank row between the note and the values. */

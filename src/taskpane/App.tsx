@@ -61,7 +61,10 @@ export interface AppProps {
   theme: Theme;
 }
 
-/** The scenario wizard: five steps (the fifth, Monitor, follows the agreement year by year), state in a reducer, Excel only through `gateway`. */
+/**
+ * The scenario wizard: five steps (the fifth, Monitor, follows the agreement year by year), state in a reducer, Excel only through
+ * `gateway`.
+ */
 export function App({ gateway, language, theme }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState());

@@ -24,7 +24,10 @@ const nl = {
       case "noNames":
         return "Volgende kan pas als er minstens één gemeente is ingevuld.";
       case "dataProblems":
-        return `Volgende kan pas als ${b.count === 1 ? "het probleem" : `de ${b.count} problemen`} hierboven ${b.count === 1 ? "is" : "zijn"} opgelost.`;
+        return (
+          `Volgende kan pas als ${b.count === 1 ? "het probleem" : `de ${b.count} problemen`} hierboven ` +
+          `${b.count === 1 ? "is" : "zijn"} opgelost.`
+        );
       case "settings":
         return "Volgende kan pas als de rood gemarkeerde velden zijn verbeterd.";
       case "scenario":
@@ -73,7 +76,8 @@ const nl = {
     readAs: (value: string) => `gelezen als ${value}`,
     readAsTitle: "Zo gelezen",
     readAsIntro:
-      "Een punt tussen groepen van drie cijfers lezen we als duizendtal: 1.170 is 1170. Een komma is een decimaalteken: 12,5. Klopt het niet, pas de cel dan aan.",
+      "Een punt tussen groepen van drie cijfers lezen we als duizendtal: 1.170 is 1170. Een komma is een decimaalteken: 12,5. Klopt het " +
+      "niet, pas de cel dan aan.",
     readAsItem: (name: string, column: string, typed: string, value: string) => `${name}, ${column}: '${typed}' gelezen als ${value}`,
   },
   scenario: {
@@ -105,7 +109,8 @@ const nl = {
     sheetName: "Naam van het scenarioblad",
     key: "Verdeelsleutel voor A",
     keyIntro:
-      "Verdeel naar meer dan het inwonertal: geef per kolom een percentage; samen 100%. Elke kolom wordt eerst gedeeld door haar eigen totaal.",
+      "Verdeel naar meer dan het inwonertal: geef per kolom een percentage; samen 100%. Elke kolom wordt eerst gedeeld door haar eigen " +
+      "totaal.",
     keySum: (sum: string) => `Samen ${sum}%`,
     keySumInvalid: "De percentages moeten samen precies 100% zijn.",
     keyCompare: "Naar inwonertal en naar sleutel",
@@ -116,7 +121,8 @@ const nl = {
   perMunicipality: {
     title: "Per gemeente",
     intro: (ref: string) =>
-      `Wat elke gemeente per scenario opvangt, met het verschil met het eerlijke deel ${ref}. Rood: minder dan ${ref}. Schuif de tabel opzij voor meer scenario's.`,
+      `Wat elke gemeente per scenario opvangt, met het verschil met het eerlijke deel ${ref}. Rood: minder dan ${ref}. Schuif de tabel ` +
+      `opzij voor meer scenario's.`,
     municipality: "Gemeente",
     unknown: "onbekend",
     range: (low: number, high: number) => `bij de drie verdeelmethoden tussen ${low} en ${high}`,
@@ -126,7 +132,8 @@ const nl = {
     shortCount: (k: number, n: number) => `${k} van ${n}`,
     changed: (was: string) => `was ${was}`,
     changedLegend: (was: string) =>
-      `Geel met 'was ${was}': het getal is veranderd door wat u wijzigde sinds deze tabel verscheen; ${was} stond er eerst. Zet u het terug, dan verdwijnt de markering.`,
+      `Geel met 'was ${was}': het getal is veranderd door wat u wijzigde sinds deze tabel verscheen; ${was} stond er eerst. Zet u het ` +
+      `terug, dan verdwijnt de markering.`,
     pick: "Toon gemeente",
     chart: (name: string, ref: string) => `${name}: scenario's naast het eerlijke deel ${ref}`,
     chartReference: (ref: string, value: string) => `streep: ${ref} = ${value}`,
@@ -140,12 +147,14 @@ const nl = {
     written: (sheet: string) => `Klaar: blad '${sheet}' is geschreven.`,
     updated: (sheet: string) => `Klaar: blad '${sheet}' is bijgewerkt.`,
     stale: (sheet: string) =>
-      `Het blad '${sheet}' toont nog de vorige cijfers: u hebt gegevens of instellingen gewijzigd nadat het is geschreven. Werk het blad bij, dan komt de werkmap weer overeen met dit venster.`,
+      `Het blad '${sheet}' toont nog de vorige cijfers: u hebt gegevens of instellingen gewijzigd nadat het is geschreven. Werk het ` +
+      `blad bij, dan komt de werkmap weer overeen met dit venster.`,
     staleGoTo: "Naar Resultaat om bij te werken",
     goToSheet: "Ga naar blad",
     confirmTitle: "Blad bijwerken?",
     confirmBody: (sheet: string) =>
-      `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek op dat blad. Andere bladen blijven ongemoeid.`,
+      `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek op dat blad. Andere ` +
+      `bladen blijven ongemoeid.`,
     confirmYes: "Bijwerken",
     cancel: "Annuleren",
     useName: (name: string) => `Gebruik '${name}'`,
@@ -158,7 +167,8 @@ const nl = {
     taking: (k: number, n: number) => `${k} van ${n} gemeenten doen mee`,
     valuesCopy: "Kopie met waarden",
     valuesCopyHint:
-      "Voor lezers zonder Verdeelwijzer (bijvoorbeeld raadsleden): het scenarioblad, de Verantwoording en de Monitor als bladen met alleen de getallen, gemarkeerd als kopie met datum en bron.",
+      "Voor lezers zonder Verdeelwijzer (bijvoorbeeld raadsleden): het scenarioblad, de Verantwoording en de Monitor als bladen met " +
+      "alleen de getallen, gemarkeerd als kopie met datum en bron.",
     valuesCopied: (sheets: string[]) =>
       sheets.length === 1
         ? `Klaar: kopie met waarden op blad '${sheets[0]}'.`
@@ -168,7 +178,9 @@ const nl = {
           )}.`,
     corrections: "Correcties",
     correctionsIntro:
-      "Lokale correcties die de regio heeft afgesproken. Elke correctie komt met reden in de tabel 'Correcties' (niets wordt gewist; intrekken is een nieuwe regel). Het regiototaal blijft gelijk: de kolom 'Na correcties' verdeelt het verschil over de andere gemeenten.",
+      "Lokale correcties die de regio heeft afgesproken. Elke correctie komt met reden in de tabel 'Correcties' (niets wordt gewist; " +
+      "intrekken is een nieuwe regel). Het regiototaal blijft gelijk: de kolom 'Na correcties' verdeelt het verschil over de andere " +
+      "gemeenten.",
     correctionMunicipality: "Gemeente van de correctie",
     correctionAmount: "Correctie (woningen, bijv. -20)",
     correctionReason: "Reden",
@@ -182,7 +194,8 @@ const nl = {
     correctionIsWithdrawal: "Intrekking",
     withdrawTitle: "Correctie intrekken?",
     withdrawBody: (line: string) =>
-      `${line} wordt ingetrokken met een nieuwe, tegengestelde regel in de tabel 'Correcties'; niets wordt gewist. Wie besloot tot het intrekken, en wanneer?`,
+      `${line} wordt ingetrokken met een nieuwe, tegengestelde regel in de tabel 'Correcties'; niets wordt gewist. Wie besloot tot het ` +
+      `intrekken, en wanneer?`,
     withdrawYes: "Intrekken",
     withdrawNo: "Annuleren",
     withdrawAlready: "Deze correctie was al ingetrokken; er is niets toegevoegd.",
@@ -192,7 +205,8 @@ const nl = {
   },
   monitor: {
     intro: (scenario: string) =>
-      `Volg de afspraak jaar voor jaar: de opgave per gemeente komt uit het groeipad op blad '${scenario}'. Vul elk jaar de realisatie in; het blad rekent de achterstand en de status.`,
+      `Volg de afspraak jaar voor jaar: de opgave per gemeente komt uit het groeipad op blad '${scenario}'. Vul elk jaar de realisatie ` +
+      `in; het blad rekent de achterstand en de status.`,
     setup: "Monitor instellen",
     sheetName: "Naam van het monitorblad",
     startYear: "Beginjaar",
@@ -204,11 +218,15 @@ const nl = {
     update: "Monitor bijwerken",
     writing: "Bezig…",
     written: (sheet: string, kept: number) =>
-      `Klaar: blad '${sheet}' is geschreven${kept === 1 ? "; 1 ingevuld realisatiecijfer is behouden" : kept > 1 ? `; ${kept} ingevulde realisatiecijfers zijn behouden` : ""}.`,
+      `Klaar: blad '${sheet}' is ` +
+      `geschreven${
+        kept === 1 ? "; 1 ingevuld realisatiecijfer is behouden" : kept > 1 ? `; ${kept} ingevulde realisatiecijfers zijn behouden` : ""
+      }.`,
     dropped: (n: number) => `${n} realisatiecijfers vallen buiten de nieuwe monitor (andere gemeenten of jaren) en zijn niet overgenomen.`,
     confirmTitle: "Monitor bijwerken?",
     confirmBody: (sheet: string) =>
-      `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek; ingevulde realisatiecijfers blijven staan.`,
+      `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek; ingevulde ` +
+      `realisatiecijfers blijven staan.`,
     confirmYes: "Bijwerken",
     cancel: "Annuleren",
     useName: (name: string) => `Gebruik '${name}'`,
@@ -217,7 +235,8 @@ const nl = {
     yearInvalid: "Vul een jaartal in.",
     pasted: "Realisatie per gemeente (plak een kolom 'gemeente ⇥ aantal' uit een andere werkmap, of typ per regel)",
     pastedHint:
-      "Leeg = nog niet bekend (de cel blijft zoals hij is), 0 = niets gerealiseerd. Namen worden herkend zonder hoofdletters, accenten of 'Gemeente'.",
+      "Leeg = nog niet bekend (de cel blijft zoals hij is), 0 = niets gerealiseerd. Namen worden herkend zonder hoofdletters, accenten " +
+      "of 'Gemeente'.",
     fillNames: "Namen invullen",
     enter: "Realisatie invoeren",
     entered: (year: string, n: number) => `Klaar: realisatie ${year} ingevuld voor ${n} ${n === 1 ? "gemeente" : "gemeenten"}.`,
@@ -268,7 +287,10 @@ const en: Strings = {
       case "noNames":
         return "Next is available once at least one municipality is entered.";
       case "dataProblems":
-        return `Next is available once the ${b.count === 1 ? "problem" : `${b.count} problems`} above ${b.count === 1 ? "is" : "are"} fixed.`;
+        return (
+          `Next is available once the ${b.count === 1 ? "problem" : `${b.count} problems`} above ${b.count === 1 ? "is" : "are"} ` +
+          `fixed.`
+        );
       case "settings":
         return "Next is available once the fields marked in red are corrected.";
       case "scenario":
@@ -310,14 +332,16 @@ const en: Strings = {
     problems: (n) => (n === 1 ? "1 problem" : `${n} problems`),
     warnings: (n) => (n === 1 ? "1 warning" : `${n} warnings`),
     outlier: (name, column, value, median) =>
-      `${name}: ${column} is ${value}, while the other municipalities are around ${median}. Is data missing here? Then leave the cell blank.`,
+      `${name}: ${column} is ${value}, while the other municipalities are around ${median}. Is data missing here? Then leave the cell ` +
+      `blank.`,
     goToCell: "Go to cell",
     fixFirst: "Fix the problems first.",
     blank: "blank",
     readAs: (value) => `read as ${value}`,
     readAsTitle: "Read as",
     readAsIntro:
-      "A dot between groups of three digits is read as a Dutch thousands separator: 1.170 is 1170. A comma is a decimal separator: 12,5. If that is wrong, correct the cell.",
+      "A dot between groups of three digits is read as a Dutch thousands separator: 1.170 is 1170. A comma is a decimal separator: " +
+      "12,5. If that is wrong, correct the cell.",
     readAsItem: (name, column, typed, value) => `${name}, ${column}: '${typed}' read as ${value}`,
   },
   scenario: {
@@ -360,7 +384,8 @@ const en: Strings = {
   perMunicipality: {
     title: "Per municipality",
     intro: (ref) =>
-      `What each municipality takes per scenario, with the difference to the fair share ${ref}. Red: less than ${ref}. Scroll the table sideways for more scenarios.`,
+      `What each municipality takes per scenario, with the difference to the fair share ${ref}. Red: less than ${ref}. Scroll the table ` +
+      `sideways for more scenarios.`,
     municipality: "Municipality",
     unknown: "unknown",
     range: (low, high) => `between ${low} and ${high} over the three apportionment methods`,
@@ -370,7 +395,8 @@ const en: Strings = {
     shortCount: (k, n) => `${k} of ${n}`,
     changed: (was) => `was ${was}`,
     changedLegend: (was) =>
-      `Yellow with 'was ${was}': the number changed with what you changed since this table appeared; ${was} was there first. Set it back and the mark goes.`,
+      `Yellow with 'was ${was}': the number changed with what you changed since this table appeared; ${was} was there first. Set it ` +
+      `back and the mark goes.`,
     pick: "Show municipality",
     chart: (name, ref) => `${name}: scenarios beside the fair share ${ref}`,
     chartReference: (ref, value) => `line: ${ref} = ${value}`,
@@ -384,12 +410,14 @@ const en: Strings = {
     written: (sheet) => `Done: sheet '${sheet}' was written.`,
     updated: (sheet) => `Done: sheet '${sheet}' was updated.`,
     stale: (sheet) =>
-      `The sheet '${sheet}' still shows the previous figures: you changed data or settings after it was written. Update the sheet so the workbook matches this pane again.`,
+      `The sheet '${sheet}' still shows the previous figures: you changed data or settings after it was written. Update the sheet so ` +
+      `the workbook matches this pane again.`,
     staleGoTo: "Go to Result to update",
     goToSheet: "Go to sheet",
     confirmTitle: "Update sheet?",
     confirmBody: (sheet) =>
-      `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and chart on that sheet. Other sheets are left alone.`,
+      `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and chart on that sheet. Other sheets are ` +
+      `left alone.`,
     confirmYes: "Update",
     cancel: "Cancel",
     useName: (name) => `Use '${name}'`,
@@ -402,7 +430,8 @@ const en: Strings = {
     taking: (k, n) => `${k} of ${n} municipalities take part`,
     valuesCopy: "Copy with values",
     valuesCopyHint:
-      "For readers without Verdeelwijzer (council members, say): the scenario sheet, the justification and the Monitor as sheets with the numbers only, marked as a copy with date and source.",
+      "For readers without Verdeelwijzer (council members, say): the scenario sheet, the justification and the Monitor as sheets with " +
+      "the numbers only, marked as a copy with date and source.",
     valuesCopied: (sheets) =>
       sheets.length === 1
         ? `Done: copy with values on sheet '${sheets[0]}'.`
@@ -412,7 +441,9 @@ const en: Strings = {
           )}.`,
     corrections: "Corrections",
     correctionsIntro:
-      "Local corrections the region agreed. Each correction goes with its reason into the table 'Correcties' (nothing is erased; withdrawing is a new line). The region total stays the same: the column 'After corrections' shares the difference over the other municipalities.",
+      "Local corrections the region agreed. Each correction goes with its reason into the table 'Correcties' (nothing is erased; " +
+      "withdrawing is a new line). The region total stays the same: the column 'After corrections' shares the difference over the " +
+      "other municipalities.",
     correctionMunicipality: "Municipality corrected",
     correctionAmount: "Correction (dwellings, e.g. -20)",
     correctionReason: "Reason",
@@ -436,7 +467,8 @@ const en: Strings = {
   },
   monitor: {
     intro: (scenario) =>
-      `Follow the agreement year by year: each municipality's target comes from the growth path on sheet '${scenario}'. Enter the realisation every year; the sheet computes the backlog and the status.`,
+      `Follow the agreement year by year: each municipality's target comes from the growth path on sheet '${scenario}'. Enter the ` +
+      `realisation every year; the sheet computes the backlog and the status.`,
     setup: "Set up the monitor",
     sheetName: "Name of the monitor sheet",
     startYear: "Start year",
@@ -448,11 +480,13 @@ const en: Strings = {
     update: "Update monitor",
     writing: "Working…",
     written: (sheet, kept) =>
-      `Done: sheet '${sheet}' was written${kept === 1 ? "; 1 realised figure was kept" : kept > 1 ? `; ${kept} realised figures were kept` : ""}.`,
+      `Done: sheet '${sheet}' was ` +
+      `written${kept === 1 ? "; 1 realised figure was kept" : kept > 1 ? `; ${kept} realised figures were kept` : ""}.`,
     dropped: (n) => `${n} realised figures fall outside the new monitor (other municipalities or years) and were not carried over.`,
     confirmTitle: "Update monitor?",
     confirmBody: (sheet) =>
-      `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and the chart; realised figures entered stay.`,
+      `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and the chart; realised figures entered ` +
+      `stay.`,
     confirmYes: "Update",
     cancel: "Cancel",
     useName: (name) => `Use '${name}'`,

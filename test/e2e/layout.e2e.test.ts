@@ -123,10 +123,18 @@ async function walk(lang: Language, width: number): Promise<Found> {
 }
 
 // 320 px is the pane's narrowest; at 360 px (a common default) two fields share a row where a step lays them out in a grid
-test("20.3 at 320 px in Dutch: no overlapping labels, inputs or buttons and nothing past the pane's edge, in every step and panel", async () => {
-  expect([...(await walk("nl", 320)), ...(await walk("nl", 360))]).toEqual([]);
-}, 120_000);
+test(
+  "20.3 at 320 px in Dutch: no overlapping labels, inputs or buttons and nothing past the pane's edge, in every step and " + "panel",
+  async () => {
+    expect([...(await walk("nl", 320)), ...(await walk("nl", 360))]).toEqual([]);
+  },
+  120_000,
+);
 
-test("20.3 at 320 px in English: no overlapping labels, inputs or buttons and nothing past the pane's edge, in every step and panel", async () => {
-  expect([...(await walk("en", 320)), ...(await walk("en", 360))]).toEqual([]);
-}, 120_000);
+test(
+  "20.3 at 320 px in English: no overlapping labels, inputs or buttons and nothing past the pane's edge, in every step and " + "panel",
+  async () => {
+    expect([...(await walk("en", 320)), ...(await walk("en", 360))]).toEqual([]);
+  },
+  120_000,
+);

@@ -331,7 +331,10 @@ async function sheetShot(
       return `<td style="${style}">${shown.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</td>`;
     }).join(""),
   );
-  const html = `<style>body{font:11px Segoe UI,Arial,sans-serif;margin:4px}td{border:1px solid #ddd;padding:1px 4px;white-space:nowrap;max-width:230px;overflow:hidden}</style><table style="border-collapse:collapse">${cells.map((r) => `<tr>${r}</tr>`).join("")}</table>`;
+  const html =
+    `<style>body{font:11px Segoe UI,Arial,sans-serif;margin:4px}td{border:1px solid #ddd;padding:1px ` +
+    `4px;white-space:nowrap;max-width:230px;overflow:hidden}</style><table ` +
+    `style="border-collapse:collapse">${cells.map((r) => `<tr>${r}</tr>`).join("")}</table>`;
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.setContent(html);
   await page.screenshot({ path, fullPage: true });
@@ -661,11 +664,16 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
   const copy = model.sheet("Verdeling 2024 (waarden)")!;
   expect(copy).toBeTruthy();
   expect(String(copy.get(0, 0)?.value)).toMatch(
-    /^Kopie met waarden van blad 'Verdeling 2024', gemaakt op \d{1,2} \p{L}+ \d{4} met Verdeelwijzer .+\. Zonder formules: verandert niet mee als de gegevens veranderen\.$/u,
+    new RegExp(
+      "^Kopie met waarden van blad 'Verdeling 2024', gemaakt op \\d{1,2} \\p{L}+ \\d{4} met Verdeelwijzer .+\\. " +
+        "Zonder formules: verandert niet mee als de gegevens veranderen\\.$",
+      "u",
+    ),
   );
   expect([...copy.cells.values()].filter((c) => c.formula !== undefined && c.formula !== null && c.formula !== "")).toEqual([]);
   const source = model.sheet("Verdeling 2024")!;
-  // the copy is the source two rows down: every plain value of the sheet is there (the fake Excel computes no formulas, so those cells stay blank)
+  // the copy is the source two rows down: every plain value of the sheet is there (the fake Excel computes no formulas, so those cells
+  // stay blank)
   const plain = [...source.cells.entries()].filter(([, c]) => !c.formula && c.value !== undefined && c.value !== "");
   expect(plain.length).toBeGreaterThan(5);
   for (const [key, cell] of plain) {

@@ -101,13 +101,16 @@ describe("Hamilton — remainders and ties", () => {
     expect(t.items.map((i) => i.settledBy)).toEqual(["weight", "weight"]);
     const o = { names: ["Hattem", "Epe"] };
     expect(explainHamilton(t, 0, o)).toBe(
-      "quotum = 2 × 1 / 4 = 0,50 → 0 heel; rest 0,50 staat 2e, maar er is maar 1 resterende woning over; gelijk aan de rest van Epe: het grotere gewicht gaat voor = 0",
+      "quotum = 2 × 1 / 4 = 0,50 → 0 heel; rest 0,50 staat 2e, maar er is maar 1 resterende woning over; gelijk aan de rest van Epe: " +
+        "het grotere gewicht gaat voor = 0",
     );
     expect(explainHamilton(t, 1, o)).toBe(
-      "quotum = 2 × 3 / 4 = 1,50 → 1 heel + de enige resterende woning (rest 0,50 staat 1e; gelijk aan de rest van Hattem: het grotere gewicht gaat voor) = 2",
+      "quotum = 2 × 3 / 4 = 1,50 → 1 heel + de enige resterende woning (rest 0,50 staat 1e; gelijk aan de rest van Hattem: het grotere " +
+        "gewicht gaat voor) = 2",
     );
     expect(explainHamilton(t, 1, { ...o, lang: "en" })).toBe(
-      "quota = 2 × 3 / 4 = 1.50 → 1 whole + the one remaining dwelling (its remainder 0.50 ranks 1st; equal to the remainder of Hattem: the larger weight goes first) = 2",
+      "quota = 2 × 3 / 4 = 1.50 → 1 whole + the one remaining dwelling (its remainder 0.50 ranks 1st; equal to the remainder of Hattem: " +
+        "the larger weight goes first) = 2",
     );
   });
 
@@ -118,10 +121,12 @@ describe("Hamilton — remainders and ties", () => {
     expect(t.items[0].tiedWith).toEqual([1, 2]);
     const o = { names: ["Brummen", "Voorst", "Heerde"] };
     expect(explainHamilton(t, 0, o)).toBe(
-      "quotum = 7 × 1 / 3 ≈ 2,33 → 2 heel + de enige resterende woning (rest 0,33 staat 1e; gelijk aan de rest van Voorst en Heerde, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor) = 3",
+      "quotum = 7 × 1 / 3 ≈ 2,33 → 2 heel + de enige resterende woning (rest 0,33 staat 1e; gelijk aan de rest van Voorst en Heerde, " +
+        "ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor) = 3",
     );
     expect(explainHamilton(t, 2, o)).toBe(
-      "quotum = 7 × 1 / 3 ≈ 2,33 → 2 heel; rest 0,33 staat 3e, maar er is maar 1 resterende woning over; gelijk aan de rest van Brummen, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor = 2",
+      "quotum = 7 × 1 / 3 ≈ 2,33 → 2 heel; rest 0,33 staat 3e, maar er is maar 1 resterende woning over; gelijk aan de rest van " +
+        "Brummen, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor = 2",
     );
   });
 
@@ -141,7 +146,8 @@ describe("Webster and D'Hondt", () => {
       "gewicht ÷ deler = 422 / 1 = 422,00 → 422 (afgerond op het dichtstbijzijnde gehele getal)",
     );
     expect(explainDivisorChoice(w)).toBe(
-      "Deler 1: elk gewicht gedeeld door 1 en afgerond op het dichtstbijzijnde gehele getal geeft samen 1.170. Elke deler groter dan 0,999 en hoogstens 1,001 geeft dezelfde verdeling.",
+      "Deler 1: elk gewicht gedeeld door 1 en afgerond op het dichtstbijzijnde gehele getal geeft samen 1.170. Elke deler groter dan " +
+        "0,999 en hoogstens 1,001 geeft dezelfde verdeling.",
     );
     const d = traceDivisor(1170, A, "dhondt");
     expect(d.results).toEqual(A);
@@ -152,7 +158,8 @@ describe("Webster and D'Hondt", () => {
     const w = traceDivisor(43, ALABAMA, "webster");
     expect(w.results).toEqual([24, 10, 4, 4, 1]);
     expect(explainDivisorChoice(w)).toBe(
-      "Deler 928: elk gewicht gedeeld door 928 en afgerond op het dichtstbijzijnde gehele getal geeft samen 43. Elke deler groter dan 926 en hoogstens 929,14 geeft dezelfde verdeling.",
+      "Deler 928: elk gewicht gedeeld door 928 en afgerond op het dichtstbijzijnde gehele getal geeft samen 43. Elke deler groter dan " +
+        "926 en hoogstens 929,14 geeft dezelfde verdeling.",
     );
     expect(explainDivisor(w, 3)).toBe("gewicht ÷ deler = 3.252 / 928 ≈ 3,504 → 4 (afgerond op het dichtstbijzijnde gehele getal)");
     const d = traceDivisor(43, ALABAMA, "dhondt");
@@ -166,13 +173,16 @@ describe("Webster and D'Hondt", () => {
     expect(t.results).toEqual([1, 1, 1, 0]);
     expect(t.tie).toBe(true);
     expect(explainDivisor(t, 2, o)).toBe(
-      "gewicht ÷ deler = 1 / 2 = 0,50 → 1 (gelijke stand met S om de laatste woning; bij gelijk gewicht gaat de eerdere plaats in de lijst voor: die woning gaat hierheen)",
+      "gewicht ÷ deler = 1 / 2 = 0,50 → 1 (gelijke stand met S om de laatste woning; bij gelijk gewicht gaat de eerdere plaats in de " +
+        "lijst voor: die woning gaat hierheen)",
     );
     expect(explainDivisor(t, 3, o)).toBe(
-      "gewicht ÷ deler = 1 / 2 = 0,50 → 0 en niet 1 (gelijke stand met R om de laatste woning; bij gelijk gewicht gaat de eerdere plaats in de lijst voor: die woning gaat naar R)",
+      "gewicht ÷ deler = 1 / 2 = 0,50 → 0 en niet 1 (gelijke stand met R om de laatste woning; bij gelijk gewicht gaat de eerdere " +
+        "plaats in de lijst voor: die woning gaat naar R)",
     );
     expect(explainDivisorChoice(t, o)).toBe(
-      "Deler 2: elk gewicht gedeeld door 2 en afgerond op het dichtstbijzijnde gehele getal geeft samen 3, met een gelijke stand om de laatste woning(en) tussen R en S; die is beslist met de regel: bij gelijk gewicht gaat de eerdere plaats in de lijst voor.",
+      "Deler 2: elk gewicht gedeeld door 2 en afgerond op het dichtstbijzijnde gehele getal geeft samen 3, met een gelijke stand om de " +
+        "laatste woning(en) tussen R en S; die is beslist met de regel: bij gelijk gewicht gaat de eerdere plaats in de lijst voor.",
     );
   });
 
@@ -180,7 +190,8 @@ describe("Webster and D'Hondt", () => {
     const t = traceDivisor(3, [2, 2, 1, 1], "dhondt");
     expect(t.results).toEqual([2, 1, 0, 0]);
     expect(explainDivisor(t, 2, { names: ["P", "Q", "R", "S"], lang: "en" })).toBe(
-      "weight ÷ divisor = 1 / 1 = 1.00 → 0, not 1 (tied with P for the last dwelling; the larger weight goes first: that dwelling goes to P)",
+      "weight ÷ divisor = 1 / 1 = 1.00 → 0, not 1 (tied with P for the last dwelling; the larger weight goes first: that dwelling goes " +
+        "to P)",
     );
   });
 
@@ -241,13 +252,16 @@ describe("solidarity and niet geplaatst (seed: A within cap C)", () => {
 
   test("Apeldoorn passes on its surplus, Deventer takes over all its room", () => {
     expect(explainSolidarity(trace, 0, { names })).toBe(
-      "opgave 422, ruimte 355 → zelf 355 geplaatst; 67 gaat naar de regio (samen 225 over, vrije ruimte elders 11: 11 elders geplaatst, 214 niet geplaatst) = 355",
+      "opgave 422, ruimte 355 → zelf 355 geplaatst; 67 gaat naar de regio (samen 225 over, vrije ruimte elders 11: 11 elders geplaatst, " +
+        "214 niet geplaatst) = 355",
     );
     expect(explainSolidarity(trace, 2, { names })).toBe(
-      "opgave 259, ruimte 270 → zelf 259 geplaatst; uit het overschot van anderen (225) komen er 11 bij: de hele vrije ruimte, want er is meer overschot dan vrije ruimte (11) = 270",
+      "opgave 259, ruimte 270 → zelf 259 geplaatst; uit het overschot van anderen (225) komen er 11 bij: de hele vrije ruimte, want er " +
+        "is meer overschot dan vrije ruimte (11) = 270",
     );
     expect(explainSolidarity(trace, 2, { lang: "en" })).toBe(
-      "need 259, room 270 → 259 placed itself; from the others' surplus (225) 11 come in: all its spare room, as the surplus exceeds all spare room (11) = 270",
+      "need 259, room 270 → 259 placed itself; from the others' surplus (225) 11 come in: all its spare room, as the surplus exceeds " +
+        "all spare room (11) = 270",
     );
   });
 
@@ -255,7 +269,8 @@ describe("solidarity and niet geplaatst (seed: A within cap C)", () => {
     const t = traceSolidarity([10, 2, 2], [4, 6, 8]);
     expect(t.results).toEqual([4, 4, 6]);
     expect(explainSolidarity(t, 2)).toBe(
-      "opgave 2, ruimte 8 → zelf 2 geplaatst; uit het overschot van anderen (6) komen er 4 bij: aandeel naar verhouding van de vrije ruimte 6 × 6 / 10 = 3,60 → 4 (grootste rest) = 6",
+      "opgave 2, ruimte 8 → zelf 2 geplaatst; uit het overschot van anderen (6) komen er 4 bij: aandeel naar verhouding van de vrije " +
+        "ruimte 6 × 6 / 10 = 3,60 → 4 (grootste rest) = 6",
     );
     expect(explainSolidarity(traceSolidarity([3, 3], [3, 5]), 1)).toBe(
       "opgave 3, ruimte 5 → zelf 3 geplaatst; 2 vrije ruimte, maar niemand heeft een overschot = 3",
@@ -267,10 +282,12 @@ describe("solidarity and niet geplaatst (seed: A within cap C)", () => {
 
   test("niet geplaatst for C: what is left and where", () => {
     expect(explainNotPlaced({ need: 1170, demand: A, supply: C }, { names })).toBe(
-      "Niet geplaatst = opgave 1.170 − geplaatst 956 = 214. Tekort per gemeente (opgave min deze kolom): Apeldoorn 67, Lochem 42, Epe 30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5. Boven de eigen opgave: Deventer +11.",
+      "Niet geplaatst = opgave 1.170 − geplaatst 956 = 214. Tekort per gemeente (opgave min deze kolom): Apeldoorn 67, Lochem 42, Epe " +
+        "30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5. Boven de eigen opgave: Deventer +11.",
     );
     expect(explainNotPlaced({ need: 1170, demand: A, supply: C, mode: "local" }, { names })).toBe(
-      "Niet geplaatst zonder solidariteit = som van de tekorten per gemeente = 225. Tekort per gemeente (opgave min deze kolom): Apeldoorn 67, Lochem 42, Epe 30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5.",
+      "Niet geplaatst zonder solidariteit = som van de tekorten per gemeente = 225. Tekort per gemeente (opgave min deze kolom): " +
+        "Apeldoorn 67, Lochem 42, Epe 30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5.",
     );
     expect(explainNotPlaced({ need: 1170, demand: A, supply: A }, { lang: "en" })).toBe(
       "Not placed: 0 — this column places 1,170, the need is 1,170.",
@@ -306,10 +323,12 @@ describe("method sensitivity and paradoxes", () => {
     expect(p.immune).toEqual(["webster", "dhondt"]);
     const o = { names: ["Apeldoorn", "Deventer", "Zutphen", "Lochem", "Hattem"] };
     expect(explainAlabama(p, o)).toBe(
-      "Alabama-paradox bij Hamilton: met 44 in plaats van 43 woningen krijgt Lochem er één minder (4 → 3). Sainte-Laguë (Webster) kan dit niet laten zien.",
+      "Alabama-paradox bij Hamilton: met 44 in plaats van 43 woningen krijgt Lochem er één minder (4 → 3). Sainte-Laguë (Webster) kan " +
+        "dit niet laten zien.",
     );
     expect(explainAlabama(p, { ...o, lang: "en" })).toBe(
-      "Alabama paradox under Hamilton: with 44 instead of 43 dwellings, Lochem would get one fewer (4 → 3). Sainte-Laguë (Webster) cannot show this.",
+      "Alabama paradox under Hamilton: with 44 instead of 43 dwellings, Lochem would get one fewer (4 → 3). Sainte-Laguë (Webster) " +
+        "cannot show this.",
     );
   });
 
@@ -326,7 +345,8 @@ describe("method sensitivity and paradoxes", () => {
     expect(p.pairs.map((x) => [x.loser, x.gainer, x.loserSeats, x.gainerSeats])).toEqual([[2, 0, [3, 2], [4, 5]]]);
     expect(p.affected).toEqual([2]);
     expect(explainPopulation(p, { names: ["Deventer", "Zutphen", "Epe"] })).toBe(
-      "Populatieparadox bij Hamilton: Epe groeide relatief sneller (+5,15%) dan Deventer (+4,55%), maar gaat van 3 naar 2 terwijl Deventer van 4 naar 5 gaat. Sainte-Laguë (Webster) kan dit niet laten zien.",
+      "Populatieparadox bij Hamilton: Epe groeide relatief sneller (+5,15%) dan Deventer (+4,55%), maar gaat van 3 naar 2 terwijl " +
+        "Deventer van 4 naar 5 gaat. Sainte-Laguë (Webster) kan dit niet laten zien.",
     );
     expect(explainPopulation(populationParadox(1170, A, A))).toBeNull();
   });
@@ -346,11 +366,13 @@ describe("row-based helpers for the pane (blanks take no part)", () => {
       "quotum = 681 × 259 / 681 = 259,00 → 259 heel; er blijven geen woningen over = 259",
     );
     expect(explainFairShare({ total: 3, weights: [2, 2, null, 1, 1], method: "webster" }, 4, { names: ["P", "Q", "x", "R", "S"] })).toBe(
-      "gewicht ÷ deler = 1 / 2 = 0,50 → 0 en niet 1 (gelijke stand met R om de laatste woning; bij gelijk gewicht gaat de eerdere plaats in de lijst voor: die woning gaat naar R)",
+      "gewicht ÷ deler = 1 / 2 = 0,50 → 0 en niet 1 (gelijke stand met R om de laatste woning; bij gelijk gewicht gaat de eerdere " +
+        "plaats in de lijst voor: die woning gaat naar R)",
     );
     expect(explainSolidarityAt({ need: [10, null, 2, 2], room: [4, 5, 6, 8] }, 1)).toBeNull();
     expect(explainSolidarityAt({ need: [10, null, 2, 2], room: [4, 5, 6, 8] }, 3)).toBe(
-      "opgave 2, ruimte 8 → zelf 2 geplaatst; uit het overschot van anderen (6) komen er 4 bij: aandeel naar verhouding van de vrije ruimte 6 × 6 / 10 = 3,60 → 4 (grootste rest) = 6",
+      "opgave 2, ruimte 8 → zelf 2 geplaatst; uit het overschot van anderen (6) komen er 4 bij: aandeel naar verhouding van de vrije " +
+        "ruimte 6 × 6 / 10 = 3,60 → 4 (grootste rest) = 6",
     );
   });
 });

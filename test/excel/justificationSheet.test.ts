@@ -39,7 +39,8 @@ describe("written with the scenario", () => {
     expect(all).toContain("THUIS.FAIRSHARE($B$3;Gemeenten[Inwonertal];$B$8)"); // as Dutch Excel shows it
     expect(all).toContain("THUIS.REDISTRIBUTE(B13:B21;D13:D21)");
     expect(all.some((t) => t.startsWith("=SUM("))).toBe(true);
-    expect(all).toContain("Gewicht: gepubliceerde fair share (kolom A)"); // 17.16: the default's weights are column A, and the sheet says so
+    // 17.16: the default's weights are column A, and the sheet says so
+    expect(all).toContain("Gewicht: gepubliceerde fair share (kolom A)");
     const record = model.settings.get("Verdeelwijzer") as {
       sheets: Record<string, { kind: string; justification?: string; municipalities?: string; blocks: string[] }>;
     };

@@ -58,35 +58,38 @@ const NAMES = STEDENDRIEHOEK_2024.municipalities.map((m) => m.name);
 describe("creating the monitor", () => {
   beforeEach(withScenario);
 
-  test("targets from the scenario's growth path, realised input with validation, CARRYOVER, status colours, line chart, frozen names", async () => {
-    const result = await gateway.writeMonitorSheet(monitorRequest());
-    expect(result).toMatchObject({ sheetName: "Monitor", updated: false, chartName: "VerdeelwijzerMonitor", kept: 0, dropped: [] });
-    const sheet = model.sheet("Monitor")!;
-    expect(cellOf("Monitor", "A1")).toBe("Monitor huisvesting urgente aandachtsgroepen — Regio Stedendriehoek, 2024–2035");
-    expect(cellOf("Monitor", "A21")).toBe("Apeldoorn");
-    expect(cellOf("Monitor", "C21")).toBe("=IF(ISNUMBER('Verdeling 2024'!B27),'Verdeling 2024'!B27,\"\")");
-    expect(cellOf("Monitor", "N29")).toBe("=IF(ISNUMBER('Verdeling 2024'!M35),'Verdeling 2024'!M35,\"\")");
-    expect(String(cellOf("Monitor", "C47"))).toMatch(/^=THUIS\.CARRYOVER\(\$?C21:N29,\$?C34:N42,\$B\$5\)$/);
-    expect(sheet.validations).toEqual([
-      expect.objectContaining({
-        address: "Monitor!C34:N42",
-        rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
-        ignoreBlanks: true,
-      }),
-    ]);
-    const colours = sheet.conditionalFormats.filter((c) => c.rule?.formula1 === '="ver achter"');
-    expect(colours).toHaveLength(2);
-    expect(colours[0]).toMatchObject({ type: "CellValue", rule: { operator: "EqualTo" }, fill: "#FDE7E9", fontColor: "#A4262C" });
-    expect(sheet.charts).toEqual([
-      expect.objectContaining({ name: "VerdeelwijzerMonitor", type: "Line", source: "Monitor!B15:N17", seriesBy: "Rows" }),
-    ]);
-    expect(sheet.frozenColumns).toBe(2);
-    expect(model.settings.get("Verdeelwijzer")).toMatchObject({
-      sheets: { Monitor: { kind: "monitor", chart: "VerdeelwijzerMonitor", monitor: { names: NAMES, realised: "C34:N42" } } },
-    });
-    expect(result.read.monitor.summary.latestYear).toBeNull();
-    expect(result.read.cells.realised[2025]).toBe("D34:D42");
-  });
+  test(
+    "targets from the scenario's growth path, realised input with validation, CARRYOVER, status colours, line chart, frozen " + "names",
+    async () => {
+      const result = await gateway.writeMonitorSheet(monitorRequest());
+      expect(result).toMatchObject({ sheetName: "Monitor", updated: false, chartName: "VerdeelwijzerMonitor", kept: 0, dropped: [] });
+      const sheet = model.sheet("Monitor")!;
+      expect(cellOf("Monitor", "A1")).toBe("Monitor huisvesting urgente aandachtsgroepen — Regio Stedendriehoek, 2024–2035");
+      expect(cellOf("Monitor", "A21")).toBe("Apeldoorn");
+      expect(cellOf("Monitor", "C21")).toBe("=IF(ISNUMBER('Verdeling 2024'!B27),'Verdeling 2024'!B27,\"\")");
+      expect(cellOf("Monitor", "N29")).toBe("=IF(ISNUMBER('Verdeling 2024'!M35),'Verdeling 2024'!M35,\"\")");
+      expect(String(cellOf("Monitor", "C47"))).toMatch(/^=THUIS\.CARRYOVER\(\$?C21:N29,\$?C34:N42,\$B\$5\)$/);
+      expect(sheet.validations).toEqual([
+        expect.objectContaining({
+          address: "Monitor!C34:N42",
+          rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+          ignoreBlanks: true,
+        }),
+      ]);
+      const colours = sheet.conditionalFormats.filter((c) => c.rule?.formula1 === '="ver achter"');
+      expect(colours).toHaveLength(2);
+      expect(colours[0]).toMatchObject({ type: "CellValue", rule: { operator: "EqualTo" }, fill: "#FDE7E9", fontColor: "#A4262C" });
+      expect(sheet.charts).toEqual([
+        expect.objectContaining({ name: "VerdeelwijzerMonitor", type: "Line", source: "Monitor!B15:N17", seriesBy: "Rows" }),
+      ]);
+      expect(sheet.frozenColumns).toBe(2);
+      expect(model.settings.get("Verdeelwijzer")).toMatchObject({
+        sheets: { Monitor: { kind: "monitor", chart: "VerdeelwijzerMonitor", monitor: { names: NAMES, realised: "C34:N42" } } },
+      });
+      expect(result.read.monitor.summary.latestYear).toBeNull();
+      expect(result.read.cells.realised[2025]).toBe("D34:D42");
+    },
+  );
 
   test("fixed yearly targets: input cells in column B of Opgave", async () => {
     await gateway.writeMonitorSheet(
@@ -148,21 +151,24 @@ describe("a monitoring round", () => {
     expect(read.thresholds).toEqual({ onTrack: 0.8, behind: 0.5 });
   });
 
-  test("the scenario sheet written again with other settings: the summary follows its new growth path, as the sheet's formulas do", async () => {
-    await gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: NAMES.map((n) => [n, 30]) });
-    const before = await gateway.readMonitor("Monitor");
-    await gateway.writeScenarioSheet({
-      ...scenarioRequest,
-      replaceOwnSheet: true,
-      settings: { ...DEFAULT_SETTINGS, need: { kind: "number", value: 600 } },
-    });
-    const after = await gateway.readMonitor("Monitor");
-    expect(after.monitor.rows[0].years[11].target).not.toBe(before.monitor.rows[0].years[11].target);
-    const { value } = evaluateWorkbook(model);
-    NAMES.forEach((_, i) =>
-      after.years.forEach((_y, k) => expect(value("Monitor", 20 + i, 2 + k)).toBe(after.monitor.rows[i].years[k].target)),
-    );
-  });
+  test(
+    "the scenario sheet written again with other settings: the summary follows its new growth path, as the sheet's formulas " + "do",
+    async () => {
+      await gateway.enterRealisation({ sheetName: "Monitor", year: 2025, pairs: NAMES.map((n) => [n, 30]) });
+      const before = await gateway.readMonitor("Monitor");
+      await gateway.writeScenarioSheet({
+        ...scenarioRequest,
+        replaceOwnSheet: true,
+        settings: { ...DEFAULT_SETTINGS, need: { kind: "number", value: 600 } },
+      });
+      const after = await gateway.readMonitor("Monitor");
+      expect(after.monitor.rows[0].years[11].target).not.toBe(before.monitor.rows[0].years[11].target);
+      const { value } = evaluateWorkbook(model);
+      NAMES.forEach((_, i) =>
+        after.years.forEach((_y, k) => expect(value("Monitor", 20 + i, 2 + k)).toBe(after.monitor.rows[i].years[k].target)),
+      );
+    },
+  );
 
   test("readMonitor: the summary from the inputs (behind first, backlog carried)", async () => {
     await gateway.enterRealisation({
@@ -263,7 +269,8 @@ describe("bad input: a clear message, nothing changed", () => {
   test("a sheet that is not the monitor; a user's sheet of that name; an unconfirmed update; a scenario without growth path", async () => {
     const before = model.snapshot();
     expect((await rejection(gateway.enterRealisation({ sheetName: "Verdeling 2024", year: 2025, pairs: [["Epe", 1]] }))).info.nl).toBe(
-      "Het blad 'Verdeling 2024' is geen monitorblad van Verdeelwijzer (of bestaat niet meer). Maak eerst de monitor; er is niets gewijzigd.",
+      "Het blad 'Verdeling 2024' is geen monitorblad van Verdeelwijzer (of bestaat niet meer). Maak eerst de monitor; er is niets " +
+        "gewijzigd.",
     );
     expect((await rejection(gateway.writeMonitorSheet(monitorRequest()))).info.kind).toBe("confirmReplace");
     expect((await rejection(gateway.writeMonitorSheet(monitorRequest({ sheetName: "Blad1" })))).info).toMatchObject({
@@ -271,7 +278,8 @@ describe("bad input: a clear message, nothing changed", () => {
       suggestedName: "Blad1 (2)",
     });
     expect((await rejection(gateway.writeMonitorSheet(monitorRequest({ sheetName: "Monitor 2", startYear: 2023 })))).info.nl).toBe(
-      "Het scenarioblad 'Verdeling 2024' heeft geen groeipad dat 2023 dekt. Zet bij Scenario een groeipad aan en schrijf het blad opnieuw; er is niets gewijzigd.",
+      "Het scenarioblad 'Verdeling 2024' heeft geen groeipad dat 2023 dekt. Zet bij Scenario een groeipad aan en schrijf het blad " +
+        "opnieuw; er is niets gewijzigd.",
     );
     expect(model.snapshot()).toEqual(before);
   });

@@ -103,7 +103,8 @@ const scenario = fc
     }),
   );
 
-const near = (a: unknown, b: number | null) => (b === null ? expect(a).toBeNull() : expect(a as number).toBeCloseTo(b, 9)); // HyperFormula rounds results to ~11 digits
+// HyperFormula rounds results to ~11 digits
+const near = (a: unknown, b: number | null) => (b === null ? expect(a).toBeNull() : expect(a as number).toBeCloseTo(b, 9));
 
 test("sheet = independent computation = engine, for random regions with blanks (growth-path targets)", () => {
   fc.assert(

@@ -53,7 +53,8 @@ async function plant(kind: Existing, name: string): Promise<void> {
   if (kind === "none") return;
   if (kind === "user") return model.put(name, "A1", [["Mijn eigen blad"], [NOTE]]);
   const written = await plantAt(kind);
-  if (written !== name && model.sheet(name)) moveSheet(name, `${name} opzij`); // a side product of planting (a Verantwoording) holds the name
+  // a side product of planting (a Verantwoording) holds the name
+  if (written !== name && model.sheet(name)) moveSheet(name, `${name} opzij`);
   moveSheet(written, name);
   model.put(name, "Z90", [[NOTE]]);
 }

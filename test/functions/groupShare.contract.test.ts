@@ -154,8 +154,10 @@ describe("errors: #VALUE! with the message in Dutch and English", () => {
         [[1, 1, 1]],
         null,
       ],
-      "kolommen 2 en 3 hebben samen een behoefte van 2, maar alleen rij 3 heeft daar een gewicht groter dan 0, met samen een totaal van 1: de nullen in de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen",
-      "columns 2 and 3 need 2 in total, but only row 3 has a weight above 0 there, with a total of 1: the zeros in the weights make it impossible to meet every total and need exactly",
+      "kolommen 2 en 3 hebben samen een behoefte van 2, maar alleen rij 3 heeft daar een gewicht groter dan 0, met samen een totaal van " +
+        "1: de nullen in de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen",
+      "columns 2 and 3 need 2 in total, but only row 3 has a weight above 0 there, with a total of 1: the zeros in the weights make it " +
+        "impossible to meet every total and need exactly",
     ],
     [
       "a fractional total",

@@ -31,7 +31,8 @@ export function compareEngines(model: WorkbookModel): { compared: number; differ
         // HyperFormula rounds results to about 11 significant digits
         if (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))) continue;
         differences.push(
-          `${sheet.name}!R${r + 1}C${c + 1} ${sheet.get(r, c)?.formula ?? ""}: evaluator ${JSON.stringify(a)}, HyperFormula ${JSON.stringify(b)}`,
+          `${sheet.name}!R${r + 1}C${c + 1} ${sheet.get(r, c)?.formula ?? ""}: evaluator ${JSON.stringify(a)}, HyperFormula ` +
+            `${JSON.stringify(b)}`,
         );
       }
   }

@@ -131,7 +131,8 @@ test("preview = sheet computed by a formula engine, for every cell, total and 'n
         try {
           model = computeScenarios({ ...input, corrections: s.adjust ? netCorrections(input.names, lines) : input.corrections }, s, 2024);
         } catch (e) {
-          // what the preview cannot compute (a key column adding up to 0, a correction that cannot be made) the gateway refuses with the same message
+          // what the preview cannot compute (a key column adding up to 0, a correction that cannot be made) the gateway refuses with the
+          // same message
           expect(e).toBeInstanceOf(InputError);
           const refused = await gateway.writeScenarioSheet(request).then(
             () => null,

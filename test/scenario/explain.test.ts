@@ -33,7 +33,8 @@ test("seed, Apeldoorn, Dutch: every scenario with its real numbers", () => {
       "S",
       "S · Solidariteit",
       355,
-      "opgave 422, ruimte 355 → zelf 355 geplaatst; 67 gaat naar de regio (samen 225 over, vrije ruimte elders 11: 11 elders geplaatst, 214 niet geplaatst) = 355",
+      "opgave 422, ruimte 355 → zelf 355 geplaatst; 67 gaat naar de regio (samen 225 over, vrije ruimte elders 11: 11 elders geplaatst, " +
+        "214 niet geplaatst) = 355",
     ],
   ]);
   expect(why.range).toEqual({ low: 422, high: 422, text: "bij alle drie methoden 422" });
@@ -41,14 +42,17 @@ test("seed, Apeldoorn, Dutch: every scenario with its real numbers", () => {
   expect(why.notPlaced).toEqual({
     key: "S",
     value: 214,
-    text: "Niet geplaatst = opgave 1.170 − geplaatst 956 = 214. Tekort per gemeente (opgave min deze kolom): Apeldoorn 67, Lochem 42, Epe 30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5. Boven de eigen opgave: Deventer +11.",
+    text:
+      "Niet geplaatst = opgave 1.170 − geplaatst 956 = 214. Tekort per gemeente (opgave min deze kolom): Apeldoorn 67, Lochem 42, " +
+      "Epe 30, Voorst 29, Zutphen 28, Heerde 18, Hattem 6, Brummen 5. Boven de eigen opgave: Deventer +11.",
   });
 });
 
 test("seed, Deventer, English: the solidarity share from others' surplus", () => {
   const why = explainMunicipality(seed, 2, "en");
   expect(why.items.find((i) => i.key === "S")!.text).toBe(
-    "need 259, room 270 → 259 placed itself; from the others' surplus (225) 11 come in: all its spare room, as the surplus exceeds all spare room (11) = 270",
+    "need 259, room 270 → 259 placed itself; from the others' surplus (225) 11 come in: all its spare room, as the surplus exceeds all " +
+      "spare room (11) = 270",
   );
   expect(why.items.find((i) => i.key === "C")!.text).toBe("30% × 900 lettings = 270");
 });
@@ -62,7 +66,8 @@ test("Sainte-Laguë at 1171: weight ÷ divisor, and the divisor found", () => {
   const a = explainMunicipality(model, 1, "nl").items[0];
   expect(a.text).toBe("gewicht ÷ deler = 53 / 0,9984 ≈ 53,08 → 53 (afgerond op het dichtstbijzijnde gehele getal)");
   expect(a.detail).toBe(
-    "Deler 0,9984: elk gewicht gedeeld door 0,9984 en afgerond op het dichtstbijzijnde gehele getal geeft samen 1.171. Elke deler groter dan 0,9981 en hoogstens 0,9988 geeft dezelfde verdeling.",
+    "Deler 0,9984: elk gewicht gedeeld door 0,9984 en afgerond op het dichtstbijzijnde gehele getal geeft samen 1.171. Elke deler " +
+      "groter dan 0,9981 en hoogstens 0,9988 geeft dezelfde verdeling.",
   );
 });
 
@@ -81,11 +86,15 @@ test("Alabama at 43 → 44 under Hamilton: names who is affected and suggests Sa
   const model = computeScenarios(inputOf(ALABAMA), settings, 2024);
   const west = explainMunicipality(model, 3, "nl");
   expect(west.alabama).toEqual({
-    text: "Alabama-paradox bij Hamilton: met 44 in plaats van 43 woningen krijgt West er één minder (4 → 3). Sainte-Laguë (Webster) kan dit niet laten zien.",
+    text:
+      "Alabama-paradox bij Hamilton: met 44 in plaats van 43 woningen krijgt West er één minder (4 → 3). Sainte-Laguë (Webster) kan " +
+      "dit niet laten zien.",
     affectsThis: true,
   });
   expect(explainMunicipality(model, 0, "en").alabama).toEqual({
-    text: "Alabama paradox under Hamilton: with 44 instead of 43 dwellings, West would get one fewer (4 → 3). Sainte-Laguë (Webster) cannot show this.",
+    text:
+      "Alabama paradox under Hamilton: with 44 instead of 43 dwellings, West would get one fewer (4 → 3). Sainte-Laguë (Webster) " +
+      "cannot show this.",
     affectsThis: false,
   });
   expect(west.range).toEqual({
@@ -183,18 +192,24 @@ test("a tie (three equal weights, 7 dwellings): the rule that settled it, named,
       "nl",
     ).items[0];
   expect(at("hamilton", 0).text).toBe(
-    "quotum = 7 × 1.000 / 3.000 ≈ 2,33 → 2 heel + de enige resterende woning (rest 0,33 staat 1e; gelijk aan de rest van Bb en Cc, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor) = 3",
+    "quotum = 7 × 1.000 / 3.000 ≈ 2,33 → 2 heel + de enige resterende woning (rest 0,33 staat 1e; gelijk aan de rest van Bb en Cc, ook " +
+      "bij gelijk gewicht: de eerdere plaats in de lijst gaat voor) = 3",
   );
   expect(at("hamilton", 2).text).toBe(
-    "quotum = 7 × 1.000 / 3.000 ≈ 2,33 → 2 heel; rest 0,33 staat 3e, maar er is maar 1 resterende woning over; gelijk aan de rest van Aa, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor = 2",
+    "quotum = 7 × 1.000 / 3.000 ≈ 2,33 → 2 heel; rest 0,33 staat 3e, maar er is maar 1 resterende woning over; gelijk aan de rest van " +
+      "Aa, ook bij gelijk gewicht: de eerdere plaats in de lijst gaat voor = 2",
   );
   expect(at("webster", 2)).toEqual({
     key: "A",
     label: "A · Naar inwonertal",
     value: 2,
-    text: "gewicht ÷ deler = 1.000 / 400 = 2,50 → 2 en niet 3 (gelijke stand met Aa om de laatste woning; bij gelijk gewicht gaat de eerdere plaats in de lijst voor: die woning gaat naar Aa)",
+    text:
+      "gewicht ÷ deler = 1.000 / 400 = 2,50 → 2 en niet 3 (gelijke stand met Aa om de laatste woning; bij gelijk gewicht gaat de " +
+      "eerdere plaats in de lijst voor: die woning gaat naar Aa)",
     detail:
-      "Deler 400: elk gewicht gedeeld door 400 en afgerond op het dichtstbijzijnde gehele getal geeft samen 7, met een gelijke stand om de laatste woning(en) tussen Aa, Bb en Cc; die is beslist met de regel: bij gelijk gewicht gaat de eerdere plaats in de lijst voor.",
+      "Deler 400: elk gewicht gedeeld door 400 en afgerond op het dichtstbijzijnde gehele getal geeft samen 7, met een gelijke stand om " +
+      "de laatste woning(en) tussen Aa, Bb en Cc; die is beslist met de regel: bij gelijk gewicht gaat de eerdere plaats in de lijst " +
+      "voor.",
   });
 });
 
@@ -214,7 +229,8 @@ describe("blended keys and corrections, explained", () => {
     const A = explainMunicipality(model, 0, "nl").items.find((x) => x.key === "A")!;
     expect(A.value).toBe(428);
     expect(A.text).toBe(
-      "verdeelsleutel (50% inwonertal, 50% mutaties sociale huur): aandeel = 50% × 422 / 1.170 + 50% × 1.184 / 3.185 = 36,62% → quotum 1.170 × 36,62% ≈ 428,47 → 428",
+      "verdeelsleutel (50% inwonertal, 50% mutaties sociale huur): aandeel = 50% × 422 / 1.170 + 50% × 1.184 / 3.185 = 36,62% → quotum " +
+        "1.170 × 36,62% ≈ 428,47 → 428",
     );
   });
 

@@ -45,70 +45,73 @@ const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
 
 const sumQuotas = (qs: (Rational | null)[]) => qs.reduce<Rational>((s, q) => (q ? add(s, q) : s), rational(0));
 
-test("Verantwoording result A = scenario sheet A as computed by a formula engine; totals, quotas, formulas agree (60 random regions)", async () => {
-  await fc.assert(
-    fc.asyncProperty(region, settings, fc.constantFrom<Language>("nl", "en"), async (municipalities, s, language) => {
-      const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
-      const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-      const gateway = createExcelGateway();
-      await gateway.writeMunicipalityTable(dataset);
-      const result = await gateway.writeScenarioSheet({
-        sheetName: "Scenario",
-        tableName: "Gemeenten",
-        settings: s,
-        region: dataset.region,
-        year: 2024,
-        sources: dataset.sources,
-        replaceOwnSheet: false,
-        language,
-        date: "2026-11-26",
-      });
-      expect(result.justificationSheet).toBe(language === "nl" ? "Verantwoording" : "Justification");
+test(
+  "Verantwoording result A = scenario sheet A as computed by a formula engine; totals, quotas, formulas agree (60 random " + "regions)",
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(region, settings, fc.constantFrom<Language>("nl", "en"), async (municipalities, s, language) => {
+        const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
+        const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+        const gateway = createExcelGateway();
+        await gateway.writeMunicipalityTable(dataset);
+        const result = await gateway.writeScenarioSheet({
+          sheetName: "Scenario",
+          tableName: "Gemeenten",
+          settings: s,
+          region: dataset.region,
+          year: 2024,
+          sources: dataset.sources,
+          replaceOwnSheet: false,
+          language,
+          date: "2026-11-26",
+        });
+        expect(result.justificationSheet).toBe(language === "nl" ? "Verantwoording" : "Justification");
 
-      const model = computeScenarios(inputOf(municipalities), s, 2024);
-      const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
-      const just = planJustificationOf(model, plan, {
-        region: dataset.region,
-        sources: dataset.sources,
-        language,
-        version: VERSION,
-        date: "2026-11-26",
-        scenarioSheet: "Scenario",
-      });
-      const { value } = evaluateWorkbook(workbook);
-      const n = municipalities.length;
-      const colA = plan.scenarioColumns.find((c) => c.key === "A")!.column;
+        const model = computeScenarios(inputOf(municipalities), s, 2024);
+        const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
+        const just = planJustificationOf(model, plan, {
+          region: dataset.region,
+          sources: dataset.sources,
+          language,
+          version: VERSION,
+          date: "2026-11-26",
+          scenarioSheet: "Scenario",
+        });
+        const { value } = evaluateWorkbook(workbook);
+        const n = municipalities.length;
+        const colA = plan.scenarioColumns.find((c) => c.key === "A")!.column;
 
-      // what was written is the plan, cell for cell (formulas included)
-      const written = workbook.sheet(result.justificationSheet)!;
-      just.cells.forEach((row, r) =>
-        row.forEach((cell, c) => expect(written.formulas({ row: r, column: c, rows: 1, columns: 1 })[0][0]).toBe(cell)),
-      );
+        // what was written is the plan, cell for cell (formulas included)
+        const written = workbook.sheet(result.justificationSheet)!;
+        just.cells.forEach((row, r) =>
+          row.forEach((cell, c) => expect(written.formulas({ row: r, column: c, rows: 1, columns: 1 })[0][0]).toBe(cell)),
+        );
 
-      for (let i = 0; i < n; i++) {
-        const onScenario = value("Scenario", plan.dataRow + i, colA);
-        const onJustification = value(result.justificationSheet, just.dataRow + i, just.column.result);
-        expect(onJustification).toBe(onScenario);
-        expect(written.get(just.dataRow + i, just.column.name)?.value).toBe(value("Scenario", plan.dataRow + i, 0));
-      }
-      // totals are SUM of the cells shown; the cached values are what the formula engine computes
-      just.values[just.totalsRow].forEach((cached, c) => {
-        const cell = just.cells[just.totalsRow][c];
-        if (typeof cell === "string" && cell.startsWith("="))
-          expect(Math.abs((value(result.justificationSheet, just.totalsRow, c) as number) - (cached as number))).toBeLessThanOrEqual(
-            1e-6 * Math.max(1, Math.abs(cached as number)),
-          );
-      });
-      expect(value(result.justificationSheet, just.totalsRow, just.column.result)).toBe(value("Scenario", plan.totalsRow, colA));
-      const quotaSum = sumQuotas(just.quotas);
-      expect(quotaSum.num).toBe(BigInt(model.need) * quotaSum.den);
-      // the formulas named are the scenario sheet's own, shown as the user's Excel shows them (ALS, ";" in Dutch)
-      const texts = new Set(just.cells.flatMap((r) => r.map(String)));
-      for (const c of plan.scenarioColumns) {
-        expect(texts.has(displayFormula(c.formula, language).slice(1))).toBe(true);
-        expect(String(workbook.sheet("Scenario")!.get(plan.dataRow, c.column)?.formula)).toBe(c.formula);
-      }
-    }),
-    { numRuns: 60, seed: 20261126 },
-  );
-});
+        for (let i = 0; i < n; i++) {
+          const onScenario = value("Scenario", plan.dataRow + i, colA);
+          const onJustification = value(result.justificationSheet, just.dataRow + i, just.column.result);
+          expect(onJustification).toBe(onScenario);
+          expect(written.get(just.dataRow + i, just.column.name)?.value).toBe(value("Scenario", plan.dataRow + i, 0));
+        }
+        // totals are SUM of the cells shown; the cached values are what the formula engine computes
+        just.values[just.totalsRow].forEach((cached, c) => {
+          const cell = just.cells[just.totalsRow][c];
+          if (typeof cell === "string" && cell.startsWith("="))
+            expect(Math.abs((value(result.justificationSheet, just.totalsRow, c) as number) - (cached as number))).toBeLessThanOrEqual(
+              1e-6 * Math.max(1, Math.abs(cached as number)),
+            );
+        });
+        expect(value(result.justificationSheet, just.totalsRow, just.column.result)).toBe(value("Scenario", plan.totalsRow, colA));
+        const quotaSum = sumQuotas(just.quotas);
+        expect(quotaSum.num).toBe(BigInt(model.need) * quotaSum.den);
+        // the formulas named are the scenario sheet's own, shown as the user's Excel shows them (ALS, ";" in Dutch)
+        const texts = new Set(just.cells.flatMap((r) => r.map(String)));
+        for (const c of plan.scenarioColumns) {
+          expect(texts.has(displayFormula(c.formula, language).slice(1))).toBe(true);
+          expect(String(workbook.sheet("Scenario")!.get(plan.dataRow, c.column)?.formula)).toBe(c.formula);
+        }
+      }),
+      { numRuns: 60, seed: 20261126 },
+    );
+  },
+);

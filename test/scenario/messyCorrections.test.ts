@@ -88,35 +88,40 @@ test("17.4 blank, text and fractional correction amounts: named in the pane, ign
   }
 });
 
-test("17.5 names with trailing and non-breaking spaces and other case: the same corrections count on the sheet as in the pane", async () => {
-  const { model, gateway } = await messyWorkbook();
-  const lines = await gateway.readCorrections();
-  const names = model
-    .tableValues("Gemeenten")
-    .slice(1)
-    .map((r) => String(r[0]));
-  expect(names.slice(0, 3)).toEqual(["Apeldoorn ", "Brummen", "\u00a0Deventer"]);
-  const net = netCorrections(names, lines);
-  expect(net.slice(0, 3)).toEqual([-20, null, 5]);
-  const formula = planScenarioSheet({
-    model: computeScenarios(
-      { ...inputOf(STEDENDRIEHOEK_2024.municipalities), corrections: net },
-      { ...DEFAULT_SETTINGS, adjust: { base: "A" } },
-      2024,
-    ),
-    tableName: "Gemeenten",
-    region: "R",
-    sources: STEDENDRIEHOEK_2024.sources,
-    language: "nl",
-  }).cells[12].find((c) => typeof c === "string" && c.includes("SUMPRODUCT"));
-  expect(formula).toBe(
-    '=IF((SUMPRODUCT((TRIM(SUBSTITUTE(Correcties[Gemeente],CHAR(160)," "))=TRIM(SUBSTITUTE($A13,CHAR(160)," ")))' +
-      "*(IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5)=0))>0)" +
-      '+(SUMPRODUCT((TRIM(SUBSTITUTE(Correcties[Gemeente],CHAR(160)," "))=TRIM(SUBSTITUTE($A13,CHAR(160)," ")))' +
-      "*(INT(IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))=IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))" +
-      "*IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))<>0)," +
-      'SUMPRODUCT((TRIM(SUBSTITUTE(Correcties[Gemeente],CHAR(160)," "))=TRIM(SUBSTITUTE($A13,CHAR(160)," ")))' +
-      "*(INT(IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))=IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))" +
-      '*IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5)),"")',
-  );
-});
+test(
+  "17.5 names with trailing and non-breaking spaces and other case: the same corrections count on the sheet as in the " + "pane",
+  async () => {
+    const { model, gateway } = await messyWorkbook();
+    const lines = await gateway.readCorrections();
+    const names = model
+      .tableValues("Gemeenten")
+      .slice(1)
+      .map((r) => String(r[0]));
+    expect(names.slice(0, 3)).toEqual(["Apeldoorn ", "Brummen", "\u00a0Deventer"]);
+    const net = netCorrections(names, lines);
+    expect(net.slice(0, 3)).toEqual([-20, null, 5]);
+    const formula = planScenarioSheet({
+      model: computeScenarios(
+        { ...inputOf(STEDENDRIEHOEK_2024.municipalities), corrections: net },
+        { ...DEFAULT_SETTINGS, adjust: { base: "A" } },
+        2024,
+      ),
+      tableName: "Gemeenten",
+      region: "R",
+      sources: STEDENDRIEHOEK_2024.sources,
+      language: "nl",
+    }).cells[12].find((c) => typeof c === "string" && c.includes("SUMPRODUCT"));
+    expect(formula).toBe(
+      '=IF((SUMPRODUCT((TRIM(SUBSTITUTE(Correcties[Gemeente],CHAR(160)," "))=TRIM(SUBSTITUTE($A13,CHAR(160)," ")))' +
+        "*(IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5)=0))>0)" +
+        '+(SUMPRODUCT((TRIM(SUBSTITUTE(Correcties[Gemeente],CHAR(160)," "))=TRIM(SUBSTITUTE($A13,CHAR(160)," ")))' +
+        "*(INT(IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))=" +
+        "IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))" +
+        "*IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))<>0)," +
+        'SUMPRODUCT((TRIM(SUBSTITUTE(Correcties[Gemeente],CHAR(160)," "))=TRIM(SUBSTITUTE($A13,CHAR(160)," ")))' +
+        "*(INT(IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))=" +
+        "IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5))" +
+        '*IF(ISNUMBER(Correcties[Correctie]),Correcties[Correctie],0.5)),"")',
+    );
+  },
+);

@@ -117,82 +117,92 @@ const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
 const blankAsNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : v);
 let compared = 0;
 
-test("17.differential messy workbooks: pane model = scenario, Verantwoording and Monitor sheets as computed (200 random workbooks)", async () => {
-  await fc.assert(
-    fc.asyncProperty(
-      region.chain((ms) => fc.tuple(fc.constant(ms), correctionLines(ms.length), pastes(ms.length))),
-      settings,
-      async ([municipalities, lines, blocks], s) => {
-        const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-        const gateway = createExcelGateway();
-        const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
-        await gateway.writeMunicipalityTable(dataset);
-        // the Correcties table as people leave it: the cells written as they are
-        await gateway.appendCorrections(
-          lines.map((l) => ({ name: l.name, amount: l.value as number, reason: "besluit", decidedBy: "PHO", date: "01-01-2026" })),
-        );
-        const request = {
-          sheetName: "Scenario",
-          tableName: "Gemeenten",
-          settings: s,
-          region: dataset.region,
-          year: 2024,
-          sources: dataset.sources,
-          replaceOwnSheet: false,
-          language: "nl" as const,
-          date: "2026-11-26",
-        };
-        // the pane: the table and the corrections read back, through the readers
-        const table = (await gateway.findMunicipalityTable())!;
-        const read = await gateway.readCorrections();
-        if (checkMunicipalities(table.rows).length > 0) {
-          // a name twice (spaces and case do not make it another): refused by the sheet writer too
-          const refused = await gateway.writeScenarioSheet(request).then(
-            () => null,
-            (e: unknown) => e,
+test(
+  "17.differential messy workbooks: pane model = scenario, Verantwoording and Monitor sheets as computed (200 random " + "workbooks)",
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        region.chain((ms) => fc.tuple(fc.constant(ms), correctionLines(ms.length), pastes(ms.length))),
+        settings,
+        async ([municipalities, lines, blocks], s) => {
+          const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+          const gateway = createExcelGateway();
+          const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
+          await gateway.writeMunicipalityTable(dataset);
+          // the Correcties table as people leave it: the cells written as they are
+          await gateway.appendCorrections(
+            lines.map((l) => ({ name: l.name, amount: l.value as number, reason: "besluit", decidedBy: "PHO", date: "01-01-2026" })),
           );
-          expect(refused).toBeInstanceOf(AdapterError);
-          return;
-        }
-        const input = inputOf(toMunicipalities(table.rows));
-        let model: ScenarioModel;
-        try {
-          model = computeScenarios({ ...input, corrections: netCorrections(input.names, read), correctionLines: read }, s, 2024);
-        } catch (e) {
-          expect(e).toBeInstanceOf(InputError);
-          await expect(gateway.writeScenarioSheet(request)).rejects.toBeInstanceOf(AdapterError);
-          return;
-        }
-        expectBadLinesNamed(read, lines);
-        const result = await gateway.writeScenarioSheet(request);
-        const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language: "nl" });
-        const hf = evaluateWorkbook(workbook, { excelBlanks: true });
-        const value = (sheet: string, r: number, c: number) => blankAsNull(hf.value(sheet, r, c));
-        const n = municipalities.length;
-        for (const column of model.columns) {
-          const c = plan.scenarioColumns.find((x) => x.key === column.key)!.column;
-          expect(Array.from({ length: n }, (_, i) => value("Scenario", plan.dataRow + i, c))).toEqual(column.values);
-          expect(value("Scenario", plan.totalsRow, c)).toBe(column.total);
-          expect(value("Scenario", plan.notPlacedRow, c)).toBe(column.notPlaced);
-        }
-        expectCachedEqualsComputed(plan.cells, plan.values, (r, c) => value("Scenario", r, c));
-        const just = planJustificationOf(model, plan, {
-          region: dataset.region,
-          sources: dataset.sources,
-          language: "nl",
-          version: VERSION,
-          date: "2026-11-26",
-          scenarioSheet: "Scenario",
-        });
-        expectCachedEqualsComputed(just.cells, just.values, (r, c) => value(result.justificationSheet, r, c));
-        await monitorAgrees(gateway, workbook, blocks, s, n);
-        compared++;
-      },
-    ),
-    { numRuns: 200, seed: 20261130 },
-  );
-  expect(compared).toBeGreaterThan(100); // most workbooks are written and compared, not refused
-}, 600_000);
+          const request = {
+            sheetName: "Scenario",
+            tableName: "Gemeenten",
+            settings: s,
+            region: dataset.region,
+            year: 2024,
+            sources: dataset.sources,
+            replaceOwnSheet: false,
+            language: "nl" as const,
+            date: "2026-11-26",
+          };
+          // the pane: the table and the corrections read back, through the readers
+          const table = (await gateway.findMunicipalityTable())!;
+          const read = await gateway.readCorrections();
+          if (checkMunicipalities(table.rows).length > 0) {
+            // a name twice (spaces and case do not make it another): refused by the sheet writer too
+            const refused = await gateway.writeScenarioSheet(request).then(
+              () => null,
+              (e: unknown) => e,
+            );
+            expect(refused).toBeInstanceOf(AdapterError);
+            return;
+          }
+          const input = inputOf(toMunicipalities(table.rows));
+          let model: ScenarioModel;
+          try {
+            model = computeScenarios({ ...input, corrections: netCorrections(input.names, read), correctionLines: read }, s, 2024);
+          } catch (e) {
+            expect(e).toBeInstanceOf(InputError);
+            await expect(gateway.writeScenarioSheet(request)).rejects.toBeInstanceOf(AdapterError);
+            return;
+          }
+          expectBadLinesNamed(read, lines);
+          const result = await gateway.writeScenarioSheet(request);
+          const plan = planScenarioSheet({
+            model,
+            tableName: "Gemeenten",
+            region: dataset.region,
+            sources: dataset.sources,
+            language: "nl",
+          });
+          const hf = evaluateWorkbook(workbook, { excelBlanks: true });
+          const value = (sheet: string, r: number, c: number) => blankAsNull(hf.value(sheet, r, c));
+          const n = municipalities.length;
+          for (const column of model.columns) {
+            const c = plan.scenarioColumns.find((x) => x.key === column.key)!.column;
+            expect(Array.from({ length: n }, (_, i) => value("Scenario", plan.dataRow + i, c))).toEqual(column.values);
+            expect(value("Scenario", plan.totalsRow, c)).toBe(column.total);
+            expect(value("Scenario", plan.notPlacedRow, c)).toBe(column.notPlaced);
+          }
+          expectCachedEqualsComputed(plan.cells, plan.values, (r, c) => value("Scenario", r, c));
+          const just = planJustificationOf(model, plan, {
+            region: dataset.region,
+            sources: dataset.sources,
+            language: "nl",
+            version: VERSION,
+            date: "2026-11-26",
+            scenarioSheet: "Scenario",
+          });
+          expectCachedEqualsComputed(just.cells, just.values, (r, c) => value(result.justificationSheet, r, c));
+          await monitorAgrees(gateway, workbook, blocks, s, n);
+          compared++;
+        },
+      ),
+      { numRuns: 200, seed: 20261130 },
+    );
+    expect(compared).toBeGreaterThan(100); // most workbooks are written and compared, not refused
+  },
+  600_000,
+);
 
 /** Every line whose amount is not a whole number is named with its problem; the others are not. */
 function expectBadLinesNamed(read: readonly CorrectionLine[], lines: readonly { value: unknown }[]): void {

@@ -148,7 +148,8 @@ describe("fractional quotas, divisor methods, blanks, English", () => {
     expect(plan.explanations[0]).toBe(explainHamilton(traceHamilton(43, ALABAMA), 0, { names: five }));
     const warning = plan.cells.find((r) => typeof r[0] === "string" && r[0].startsWith("Alabama-paradox"));
     expect(warning?.[0]).toBe(
-      "Alabama-paradox bij Hamilton: met 44 in plaats van 43 woningen krijgt Lochem er één minder (4 → 3). Sainte-Laguë (Webster) kan dit niet laten zien.",
+      "Alabama-paradox bij Hamilton: met 44 in plaats van 43 woningen krijgt Lochem er één minder (4 → 3). Sainte-Laguë (Webster) kan " +
+        "dit niet laten zien.",
     );
   });
 

@@ -89,7 +89,8 @@ test("17.13 a blended key on a column with no values: Volgende disabled, the pan
   type("Inwonertal (%)", "50");
   type("Woningvoorraad (%)", "50"); // the seed publishes no social-rent stock: every cell blank
   const why =
-    "De verdeelsleutel rust op woningvoorraad, maar die kolom heeft in de tabel geen waarden (alle cellen leeg of 0). Vul de kolom in of laat haar uit de sleutel.";
+    "De verdeelsleutel rust op woningvoorraad, maar die kolom heeft in de tabel geen waarden (alle cellen leeg of 0). Vul de kolom in " +
+    "of laat haar uit de sleutel.";
   expect(screen.getByRole("alert")).toHaveTextContent(why);
   expect(screen.getByText(`Volgende kan nog niet: ${why}`)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Volgende" })).toBeDisabled();

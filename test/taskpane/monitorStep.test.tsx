@@ -157,7 +157,8 @@ test("no scenario sheet written yet: a clear message, nothing written", async ()
   const before = model.snapshot();
   fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
   await screen.findByText(
-    "Het blad 'Verdeling 2024' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets gewijzigd.",
+    "Het blad 'Verdeling 2024' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets " +
+      "gewijzigd.",
   );
   expect(model.snapshot()).toEqual(before);
   fireEvent.change(screen.getByRole("textbox", { name: "Achter vanaf (%; daaronder ver achter)" }), { target: { value: "95" } });

@@ -58,30 +58,33 @@ test("17.6 the fingerprint follows every input and setting of the plan, not the 
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
 
-test("17.6 after a change in Scenario the pane says the sheet shows the old figures, offers the update, and is current after it", async () => {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
-  next();
-  next();
-  next();
-  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
-  expect(screen.queryByText(/toont nog de vorige cijfers/)).not.toBeInTheDocument();
+test(
+  "17.6 after a change in Scenario the pane says the sheet shows the old figures, offers the update, and is current after " + "it",
+  async () => {
+    render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
+    next();
+    next();
+    next();
+    fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
+    await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+    expect(screen.queryByText(/toont nog de vorige cijfers/)).not.toBeInTheDocument();
 
-  fireEvent.click(screen.getByRole("button", { name: "Terug" })); // to Scenario
-  fireEvent.click(screen.getByLabelText(/D'Hondt/));
-  expect(screen.getByText(/Het blad 'Verdeling 2024' toont nog de vorige cijfers/)).toBeInTheDocument();
-  fireEvent.click(screen.getByText("Naar Resultaat om bij te werken").closest("button")!);
+    fireEvent.click(screen.getByRole("button", { name: "Terug" })); // to Scenario
+    fireEvent.click(screen.getByLabelText(/D'Hondt/));
+    expect(screen.getByText(/Het blad 'Verdeling 2024' toont nog de vorige cijfers/)).toBeInTheDocument();
+    fireEvent.click(screen.getByText("Naar Resultaat om bij te werken").closest("button")!);
 
-  expect(screen.getByText("Stap 4 van 5")).toBeInTheDocument();
-  expect(screen.queryByText("Klaar: blad 'Verdeling 2024' is geschreven.")).not.toBeInTheDocument();
-  const stale = screen.getByText(/Het blad 'Verdeling 2024' toont nog de vorige cijfers/).closest(".fui-MessageBar") as HTMLElement;
-  fireEvent.click(within(stale).getByText("Scenarioblad bijwerken").closest("button")!);
-  const dialog = await screen.findByRole("dialog", { hidden: true });
-  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Bijwerken", hidden: true })));
-  await screen.findByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.");
-  expect(screen.queryByText(/toont nog de vorige cijfers/)).not.toBeInTheDocument();
-  expect(model.sheet("Verdeling 2024")!.get(7, 1)?.value).toMatch(/D'Hondt/i); // the method cell of the parameters
-});
+    expect(screen.getByText("Stap 4 van 5")).toBeInTheDocument();
+    expect(screen.queryByText("Klaar: blad 'Verdeling 2024' is geschreven.")).not.toBeInTheDocument();
+    const stale = screen.getByText(/Het blad 'Verdeling 2024' toont nog de vorige cijfers/).closest(".fui-MessageBar") as HTMLElement;
+    fireEvent.click(within(stale).getByText("Scenarioblad bijwerken").closest("button")!);
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Bijwerken", hidden: true })));
+    await screen.findByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.");
+    expect(screen.queryByText(/toont nog de vorige cijfers/)).not.toBeInTheDocument();
+    expect(model.sheet("Verdeling 2024")!.get(7, 1)?.value).toMatch(/D'Hondt/i); // the method cell of the parameters
+  },
+);
 
 test("17.6 a changed figure in Gegevens is named in Gegevens itself", async () => {
   render(<App gateway={createExcelGateway()} language="en" theme="light" />, { wrapper: PaneStyles });

@@ -44,41 +44,45 @@ describe("17.2 withdrawnBy: which later line withdraws which", () => {
     expect(withdrawnBy([LINE, { ...w, name: "Epe" }])).toEqual([null, null]);
   });
 
-  test("17.2 property: withdrawing every open line (through withdrawCorrection's rule) leaves every municipality's net blank, whatever the order and repeats", async () => {
-    const lineArb = fc.record({
-      name: fc.constantFrom("Epe", "Hattem", "Lochem"),
-      amount: fc.integer({ min: -30, max: 30 }).filter((n) => n !== 0),
-      reason: fc.constantFrom("a", "b"),
-      decidedBy: fc.constant("PHO"),
-      date: fc.constantFrom("1-1-2026", "2-1-2026"),
-    });
-    fc.assert(
-      fc.property(fc.array(lineArb, { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 12 }), (lines, picks) => {
-        const table: CorrectionLine[] = [...lines];
-        for (const pick of picks) {
-          const line = lines[pick % Math.max(1, lines.length)];
-          if (!line) continue;
-          const by = withdrawnBy(table);
-          // the adapter's rule: append only while an equal line is still open
-          if (table.some((l, i) => JSON.stringify(l) === JSON.stringify(line) && by[i] === null && !isWithdrawal(l)))
-            table.push(withdrawalOf(line, "PHO", "3-1-2026", "nl"));
-        }
-        // independent count: per distinct line, withdrawals appended ≤ its copies
-        for (const line of lines) {
-          const copies = lines.filter((l) => JSON.stringify(l) === JSON.stringify(line)).length;
-          const undos = table.filter(
-            (l) => l.name === line.name && l.reason === `Intrekking van: ${line.reason} (${line.date})` && l.amount === -line.amount,
-          ).length;
-          if (undos > copies) return false;
-        }
-        return true;
-      }),
-    );
-    // and once every line is withdrawn, nothing is left
-    const all = [LINE, { ...LINE, name: "Epe", amount: 5 }];
-    const done = [...all, ...all.map((l) => withdrawalOf(l, "PHO", "3-1-2026", "nl"))];
-    expect(netCorrections(["Apeldoorn", "Epe"], done)).toEqual([null, null]);
-  });
+  test(
+    "17.2 property: withdrawing every open line (through withdrawCorrection's rule) leaves every municipality's net blank, " +
+      "whatever the order and repeats",
+    async () => {
+      const lineArb = fc.record({
+        name: fc.constantFrom("Epe", "Hattem", "Lochem"),
+        amount: fc.integer({ min: -30, max: 30 }).filter((n) => n !== 0),
+        reason: fc.constantFrom("a", "b"),
+        decidedBy: fc.constant("PHO"),
+        date: fc.constantFrom("1-1-2026", "2-1-2026"),
+      });
+      fc.assert(
+        fc.property(fc.array(lineArb, { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 12 }), (lines, picks) => {
+          const table: CorrectionLine[] = [...lines];
+          for (const pick of picks) {
+            const line = lines[pick % Math.max(1, lines.length)];
+            if (!line) continue;
+            const by = withdrawnBy(table);
+            // the adapter's rule: append only while an equal line is still open
+            if (table.some((l, i) => JSON.stringify(l) === JSON.stringify(line) && by[i] === null && !isWithdrawal(l)))
+              table.push(withdrawalOf(line, "PHO", "3-1-2026", "nl"));
+          }
+          // independent count: per distinct line, withdrawals appended ≤ its copies
+          for (const line of lines) {
+            const copies = lines.filter((l) => JSON.stringify(l) === JSON.stringify(line)).length;
+            const undos = table.filter(
+              (l) => l.name === line.name && l.reason === `Intrekking van: ${line.reason} (${line.date})` && l.amount === -line.amount,
+            ).length;
+            if (undos > copies) return false;
+          }
+          return true;
+        }),
+      );
+      // and once every line is withdrawn, nothing is left
+      const all = [LINE, { ...LINE, name: "Epe", amount: 5 }];
+      const done = [...all, ...all.map((l) => withdrawalOf(l, "PHO", "3-1-2026", "nl"))];
+      expect(netCorrections(["Apeldoorn", "Epe"], done)).toEqual([null, null]);
+    },
+  );
 
   test("17.2 withdrawCorrection twice on the same line appends one line (the second finds it withdrawn)", async () => {
     const gateway = createExcelGateway();
@@ -96,38 +100,42 @@ describe("17.2 withdrawnBy: which later line withdraws which", () => {
   });
 });
 
-test("17.2 pane: Intrekken asks first with its own 'besloten door' and date; then the line shows 'Ingetrokken', the withdrawal has no Intrekken", async () => {
-  await createExcelGateway().appendCorrections([LINE]);
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
-  next();
-  next();
-  next();
-  const lines = await screen.findByRole("table", { name: "Correcties" });
-  // the form's fields hold something else: the withdrawal must not take them over
-  fireEvent.change(screen.getByRole("textbox", { name: "Besloten door" }), { target: { value: "Formulier" } });
-  fireEvent.click(within(lines).getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ }));
-  const dialog = await screen.findByRole("dialog", { hidden: true });
-  expect(dialog).toHaveTextContent("Correctie intrekken?");
-  expect(dialog).toHaveTextContent("Apeldoorn -20, Tijdelijke opvang (PHO Wonen, 12-03-2026) wordt ingetrokken");
-  const decidedBy = within(dialog).getByRole("textbox", { name: "Besloten door", hidden: true });
-  expect(decidedBy).toHaveValue(""); // its own field, empty
-  // without who decided it: refused, nothing appended
-  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Intrekken", hidden: true })));
-  expect(within(dialog).getByText("Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?")).toBeInTheDocument();
-  expect(model.table("Correcties")!.rows).toBe(2);
-  fireEvent.change(decidedBy, { target: { value: "PHO Wonen 1-4" } });
-  fireEvent.change(within(dialog).getByRole("textbox", { name: "Datum besluit", hidden: true }), { target: { value: "01-04-2026" } });
-  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Intrekken", hidden: true })));
-  await waitFor(() => expect(model.table("Correcties")!.rows).toBe(3));
-  const sheet = model.sheet("Correcties")!;
-  expect([2, 3, 4].map((c) => sheet.get(2, c)?.value)).toEqual([
-    "Intrekking van: Tijdelijke opvang (12-03-2026)",
-    "PHO Wonen 1-4",
-    "01-04-2026",
-  ]);
-  await waitFor(() => expect(within(lines).queryAllByRole("button", { name: /^Intrekken/ })).toHaveLength(0));
-  const rows = within(screen.getByRole("table", { name: "Correcties" })).getAllByRole("row");
-  expect(rows[1]).toHaveTextContent(/Ingetrokken$/);
-  expect(rows[2]).toHaveTextContent(/Intrekking$/);
-  expect(screen.getByRole("textbox", { name: "Besloten door" })).toHaveValue("Formulier");
-});
+test(
+  "17.2 pane: Intrekken asks first with its own 'besloten door' and date; then the line shows 'Ingetrokken', the withdrawal has " +
+    "no Intrekken",
+  async () => {
+    await createExcelGateway().appendCorrections([LINE]);
+    render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+    next();
+    next();
+    next();
+    const lines = await screen.findByRole("table", { name: "Correcties" });
+    // the form's fields hold something else: the withdrawal must not take them over
+    fireEvent.change(screen.getByRole("textbox", { name: "Besloten door" }), { target: { value: "Formulier" } });
+    fireEvent.click(within(lines).getByRole("button", { name: /^Intrekken: Apeldoorn -20, Tijdelijke opvang/ }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    expect(dialog).toHaveTextContent("Correctie intrekken?");
+    expect(dialog).toHaveTextContent("Apeldoorn -20, Tijdelijke opvang (PHO Wonen, 12-03-2026) wordt ingetrokken");
+    const decidedBy = within(dialog).getByRole("textbox", { name: "Besloten door", hidden: true });
+    expect(decidedBy).toHaveValue(""); // its own field, empty
+    // without who decided it: refused, nothing appended
+    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Intrekken", hidden: true })));
+    expect(within(dialog).getByText("Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?")).toBeInTheDocument();
+    expect(model.table("Correcties")!.rows).toBe(2);
+    fireEvent.change(decidedBy, { target: { value: "PHO Wonen 1-4" } });
+    fireEvent.change(within(dialog).getByRole("textbox", { name: "Datum besluit", hidden: true }), { target: { value: "01-04-2026" } });
+    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Intrekken", hidden: true })));
+    await waitFor(() => expect(model.table("Correcties")!.rows).toBe(3));
+    const sheet = model.sheet("Correcties")!;
+    expect([2, 3, 4].map((c) => sheet.get(2, c)?.value)).toEqual([
+      "Intrekking van: Tijdelijke opvang (12-03-2026)",
+      "PHO Wonen 1-4",
+      "01-04-2026",
+    ]);
+    await waitFor(() => expect(within(lines).queryAllByRole("button", { name: /^Intrekken/ })).toHaveLength(0));
+    const rows = within(screen.getByRole("table", { name: "Correcties" })).getAllByRole("row");
+    expect(rows[1]).toHaveTextContent(/Ingetrokken$/);
+    expect(rows[2]).toHaveTextContent(/Intrekking$/);
+    expect(screen.getByRole("textbox", { name: "Besloten door" })).toHaveValue("Formulier");
+  },
+);

@@ -28,7 +28,10 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
   narrow: { flex: "1 1 130px" },
-  /** The lines at 320 px: columns as wide as their content (Fluent's table is fixed, four equal columns, which clips "Intrekken"); the reason wraps. */
+  /**
+   * The lines at 320 px: columns as wide as their content (Fluent's table is fixed, four equal columns, which clips "Intrekken"); the
+   * reason wraps.
+   */
   lines: { tableLayout: "auto" },
   nowrap: { whiteSpace: "nowrap" },
   /** A long reason or date breaks inside the cell rather than push "Intrekken" past the pane's edge (20.3). */
@@ -184,7 +187,10 @@ export function CorrectionsPanel() {
                     <Button
                       size="small"
                       className={styles.withdraw}
-                      aria-label={`${t.result.correctionWithdraw}: ${line.name} ${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`}
+                      aria-label={
+                        `${t.result.correctionWithdraw}: ${line.name} ` +
+                        `${line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason}`
+                      }
                       disabled={status.kind === "busy"}
                       onClick={() => setWithdrawing(line)}
                     >

@@ -68,7 +68,8 @@ export function MonitorStep() {
   const { state, dispatch, gateway, t } = useWizard();
   // a monitor already in the workbook: the yearly round first, its settings below
   const [existing, setExisting] = useState(false);
-  useEffect(() => void loadMonitor(gateway, state.monitor.sheetName, dispatch).then(setExisting), [gateway]); // eslint-disable-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- read once per gateway: the sheet name is the one the step opened with
+  useEffect(() => void loadMonitor(gateway, state.monitor.sheetName, dispatch).then(setExisting), [gateway]);
   const round = state.monitor.read && <YearlyRound />;
   return (
     <>

@@ -24,7 +24,8 @@ const today = (language: Language) => formatDate(new Date(), language);
 
 /** "Apeldoorn -20, Tijdelijke opvang (PHO Wonen, 12-03-2026)": the line as the pane lists it. */
 export const describeLine = (line: CorrectionLine) =>
-  `${line.name} ${line.amount === null ? "—" : line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason} (${line.decidedBy}, ${line.date})`;
+  `${line.name} ${line.amount === null ? "—" : line.amount > 0 ? `+${line.amount}` : line.amount}, ${line.reason} (${line.decidedBy}, ` +
+  `${line.date})`;
 
 /**
  * Withdrawing a correction: asks first, naming the line, and asks who decided the withdrawal and

@@ -69,7 +69,10 @@ export function errorInfo(e: unknown): AdapterError["info"] {
   return { kind: "unknown", nl: `Onverwachte fout: ${message}`, en: `Unexpected error: ${message}` };
 }
 
-/** "Kopie met waarden" of the scenario sheet and the sheets with figures that go with it: reports done (with the copies' names) or the error text. */
+/**
+ * "Kopie met waarden" of the scenario sheet and the sheets with figures that go with it: reports done (with the copies' names) or the
+ * error text.
+ */
 export async function copyValues(
   gateway: WorkbookGateway,
   sheetName: string,
