@@ -7,8 +7,9 @@ import type { MonitorRead } from "./types";
 
 /**
  * The monitor as the pane sees it, computed from the sheet's inputs (realised block, fixed
- * targets, parameters) with the engine's computeMonitor — never from Excel's computed values,
- * so it is the same in Excel, the browser preview and the fake. Pure: no Office.
+ * targets, parameters) with the engine's computeMonitor. The one computed value it reads is a
+ * scenario path's targets (the Opgave block): they follow the growth path, which Excel
+ * recomputes whenever the municipality table changes (issue 17.7). Pure: no Office.
  *
  * @example
  *   const read = monitorReadOf("Monitor", record, { realised: [[12, null]], allowCredit: false, onTrack: 0.9, behind: 0.75 });
@@ -18,6 +19,12 @@ export interface MonitorInputs {
   realised: readonly (readonly Cell[])[];
   /** Fixed targets as on the sheet (column B of the Opgave section); ignored for a scenario path. */
   fixed?: readonly Cell[];
+  /**
+   * A scenario path's targets as the sheet shows them now (the Opgave block, municipalities ×
+   * years, as Excel computes it): the growth path follows every edit of the municipality table,
+   * so the record's copy (written with the sheet) is only used where this is not given.
+   */
+  targets?: readonly (readonly Cell[])[];
   allowCredit: Cell;
   onTrack: Cell;
   behind: Cell;
@@ -62,8 +69,11 @@ export function monitorReadOf(
   const years = plan.years;
   const thresholds = thresholdsOf(record, inputs);
   const allowCredit = inputs.allowCredit === true;
-  const targetsOf = (i: number) =>
-    record.target.kind === "fixed" && inputs.fixed ? years.map(() => count(inputs.fixed![i])) : record.targets[i];
+  const targetsOf = (i: number) => {
+    if (record.target.kind === "fixed" && inputs.fixed) return years.map(() => count(inputs.fixed![i]));
+    if (record.target.kind === "scenario" && inputs.targets) return years.map((_, k) => count(inputs.targets![i]?.[k]));
+    return record.targets[i];
+  };
   const rows = record.names.map((name, i) => ({
     name,
     targets: targetsOf(i),

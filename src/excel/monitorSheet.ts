@@ -6,9 +6,9 @@ import { validateRealisation } from "../engine/monitor";
 import { matchNames, matchProblems } from "../data/matchNames";
 import { address, parseAddress, quoteSheet } from "../sheets/a1";
 import { adapterError } from "./messages";
-import { MonitorPlan, carryRealised, planMonitorSheet } from "../sheets/monitorLayout";
+import { FIRST_YEAR_COLUMN, MonitorPlan, carryRealised, planMonitorSheet } from "../sheets/monitorLayout";
 import { layoutOf, monitorReadOf } from "./monitorRead";
-import { GrowthRecord, MonitorRecord, OwnershipRecord, SETTINGS_KEY, parseRecord } from "./ownership";
+import { GrowthRecord, MonitorRecord, SETTINGS_KEY, parseRecord } from "./ownership";
 import { addChart, writeSheetPlan } from "./planWriter";
 import type { MonitorRead, MonitorSheetRequest, Overwrite, RealisationRequest, RealisationResult, WriteMonitorResult } from "./types";
 
@@ -21,8 +21,8 @@ import type { MonitorRead, MonitorSheetRequest, Overwrite, RealisationRequest, R
  *   by name and year ({@link carryRealised}); nothing outside the add-in's blocks is overwritten.
  * - enter: 1. the record; every problem (year, names, counts) stops it with one message;
  *   2. the year's column written (names not given keep their cell), the inputs read back.
- * - read: 1. the record; 2. the inputs (realised block, fixed targets, parameters) →
- *   computeMonitor (src/excel/monitorRead.ts).
+ * - read: 1. the record; 2. the inputs (realised block, fixed targets, parameters) and a
+ *   scenario path's targets as Excel computes them now → computeMonitor (src/excel/monitorRead.ts).
  */
 export const MONITOR_CHART = "VerdeelwijzerMonitor";
 
@@ -123,21 +123,6 @@ function pathTargets(g: GrowthRecord, years: readonly number[]): (number | null)
   return g.rows.map((row) => years.map((year) => row[Math.min(year - g.firstYear, row.length - 1)] ?? null));
 }
 
-/**
- * The monitor's record with its targets as the scenario sheet now shows them: when that sheet
- * was written again (other settings) after the monitor, its growth path — at the same cells,
- * which the monitor's formulas read — has new values; the pane's summary follows them.
- */
-function withCurrentTargets(record: OwnershipRecord, own: MonitorRecord): MonitorRecord {
-  if (own.target.kind !== "scenario") return own;
-  const g = record.sheets[own.target.sheetName]?.growth;
-  const same =
-    g && `${quoteSheet(own.target.sheetName)}!${g.address}` === own.target.address && g.names.join("\n") === own.names.join("\n");
-  if (!g || !same || g.firstYear > own.startYear) return own;
-  const years = Array.from({ length: own.endYear - own.startYear + 1 }, (_, k) => own.startYear + k);
-  return { ...own, targets: pathTargets(g, years) };
-}
-
 function recordOf(request: MonitorSheetRequest, source: Source, realised: string): MonitorRecord {
   const { region, startYear, endYear, language, allowCredit, thresholds } = request;
   return {
@@ -221,7 +206,7 @@ async function inspectOwn(
   const record = parseRecord(setting.isNullObject ? null : setting.value);
   const own = record.sheets[sheetName]?.kind === "monitor" ? record.sheets[sheetName].monitor : undefined;
   if (sheet.isNullObject || !own) throw adapterError("notMonitorSheet", { sheet: sheetName });
-  return { own: withCurrentTargets(record, own), sheet, protectedSheet: sheet.protection.protected, used };
+  return { own, sheet, protectedSheet: sheet.protection.protected, used };
 }
 
 /** Round trip 2 of enter/read: the inputs loaded (after any queued write), then computed. */
@@ -236,14 +221,15 @@ async function readInputs(
   const params = sheet.getRange(`${plan.params.allowCredit}:${plan.params.behind}`.replace(/\$/g, "")).load("values");
   const s = plan.sections.target;
   const fixed = own.target.kind === "fixed" ? sheet.getRange(address(s.firstRow, 1, own.names.length, 1)).load("values") : null;
+  // a scenario's targets as Excel computes them now: the growth path follows every edit of the table
+  const live =
+    own.target.kind === "scenario"
+      ? sheet.getRange(address(s.firstRow, FIRST_YEAR_COLUMN, own.names.length, plan.years.length)).load("values")
+      : null;
   await context.sync();
   const [[allowCredit], [onTrack], [behind]] = params.values as Cell[][];
-  return monitorReadOf(
-    sheetName,
-    own,
-    { realised: realised.values as Cell[][], fixed: fixed?.values.map((r) => r[0] as Cell), allowCredit, onTrack, behind },
-    plan,
-  );
+  const inputs = { realised: realised.values as Cell[][], fixed: fixed?.values.map((r) => r[0] as Cell), allowCredit, onTrack, behind };
+  return monitorReadOf(sheetName, own, { ...inputs, targets: live?.values as Cell[][] | undefined }, plan);
 }
 
 export async function readMonitor(context: Excel.RequestContext, sheetName: string): Promise<MonitorRead> {

@@ -86,8 +86,8 @@ export function shortfall(demand: any[][], supply: any[][], mode?: any): number 
 }
 
 /**
- * Solidarity: places what municipalities cannot house themselves where there is room, never above capacity. Example:
- * =THUIS.REDISTRIBUTE(B2:B10, D2:D10)
+ * Solidarity: places what municipalities cannot house themselves where there is room, never above capacity.
+ * Example: =THUIS.REDISTRIBUTE(B2:B10, D2:D10)
  * @customfunction REDISTRIBUTE REDISTRIBUTE
  * @param demand Need per municipality, e.g. B2:B10.
  * @param capacity Room per municipality, same shape, e.g. D2:D10.

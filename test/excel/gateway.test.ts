@@ -202,7 +202,7 @@ describe("refusals lose nothing", () => {
   test("an Excel without the needed API set says so", async () => {
     model.apiSets.set("ExcelApi", "1.9");
     const report = await gateway.checkSupport();
-    expect(report).toEqual({ ok: false, missing: ["ExcelApi 1.13"] });
+    expect(report).toMatchObject({ ok: false, missing: ["ExcelApi 1.13"], problem: { kind: "unsupported" } });
     model.apiSets.set("ExcelApi", "1.17");
     expect((await gateway.checkSupport()).ok).toBe(true);
   });

@@ -15,12 +15,22 @@ import type { MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "./hyperformulaThuis";
+import { evaluateWorkbook as previewEvaluate, isError } from "../../src/preview/formulas";
 
 let model: WorkbookModel;
 let gateway: WorkbookGateway;
 
 beforeEach(async () => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+  // Excel computes the formulas the adapter reads back (the monitor's live targets): here the preview's
+  // evaluator, itself proven against HyperFormula (test/preview)
+  model.computedValues = () => {
+    const values = previewEvaluate(model);
+    return (sheet, row, column) => {
+      const v = values.get(sheet, row, column);
+      return isError(v) ? v.error : v;
+    };
+  };
   const { createExcelGateway } = await import("../../src/excel/gateway");
   gateway = createExcelGateway();
 });
@@ -106,6 +116,25 @@ describe("a monitoring round", () => {
   beforeEach(async () => {
     await withScenario();
     await gateway.writeMonitorSheet(monitorRequest());
+  });
+
+  test("17.7 the summary reads the live targets: an edit of the municipality table shows at once, in the same round trips", async () => {
+    await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: NAMES.map((n) => [n, 30]) });
+    const before = await gateway.readMonitor("Monitor");
+    // the user doubles Apeldoorn's weight in the table: Excel recomputes the growth path, and the Monitor's targets with it
+    const table = model.table("Gemeenten")!;
+    model.put(table.sheet, "B2", [[844]]);
+    let after: Awaited<ReturnType<typeof gateway.readMonitor>> | null = null;
+    expect(await syncsOf(async () => (after = await gateway.readMonitor("Monitor")))).toBeLessThanOrEqual(2);
+    const read = after!;
+    expect(read.monitor.rows[0].years[11].target).toBeGreaterThan(before.monitor.rows[0].years[11].target!);
+    expect(read.monitor.rows[1].years[11].target).toBeLessThan(before.monitor.rows[1].years[11].target!);
+    const { value } = evaluateWorkbook(model, { excelBlanks: true });
+    NAMES.forEach((_, i) =>
+      read.years.forEach((_y, k) => expect(read.monitor.rows[i].years[k].target).toBe(value("Monitor", 20 + i, 2 + k))),
+    );
+    // the summary follows: the region's cumulative target is the sheet's
+    expect(read.monitor.summary.cumulativeTarget).toBe(read.monitor.rows.reduce((s, r) => s + r.years[0].target!, 0));
   });
 
   test("entering 2025 by pasted names writes that column only; missing names keep their cell", async () => {
