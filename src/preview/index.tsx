@@ -6,6 +6,7 @@ import { createExcelGateway } from "../excel/gateway";
 import { booleanText, chartTypeName, detectLanguage, localeOf } from "../i18n";
 import { App } from "../taskpane/App";
 import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
+import { computeLikeExcel } from "./calculation";
 import { installFakeExcel } from "./simulatedExcel";
 import { WorkbookModel } from "./workbookModel";
 
@@ -24,13 +25,7 @@ const language = detectLanguage(new URLSearchParams(window.location.search).get(
 model.displayLanguage = localeOf(language);
 (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook = model;
 // the adapter reads what Excel shows (the values copy, the monitor's summary): computed values
-model.computedValues = () => {
-  const values = evaluateWorkbook(model);
-  return (sheet, row, column) => {
-    const v = values.get(sheet, row, column);
-    return isError(v) ? v.error : v;
-  };
-};
+computeLikeExcel(model);
 
 const TEXT = {
   nl: {

@@ -15,22 +15,15 @@ import type { MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "./hyperformulaThuis";
-import { evaluateWorkbook as previewEvaluate, isError } from "../../src/preview/formulas";
+import { computeLikeExcel } from "../../src/preview/calculation";
 
 let model: WorkbookModel;
 let gateway: WorkbookGateway;
 
 beforeEach(async () => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-  // Excel computes the formulas the adapter reads back (the monitor's live targets): here the preview's
-  // evaluator, itself proven against HyperFormula (test/preview)
-  model.computedValues = () => {
-    const values = previewEvaluate(model);
-    return (sheet, row, column) => {
-      const v = values.get(sheet, row, column);
-      return isError(v) ? v.error : v;
-    };
-  };
+  // Excel computes the formulas the adapter reads back (the monitor's live targets): the preview's evaluator
+  computeLikeExcel(model);
   const { createExcelGateway } = await import("../../src/excel/gateway");
   gateway = createExcelGateway();
 });

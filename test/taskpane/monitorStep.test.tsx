@@ -10,6 +10,7 @@ import { installJsdomShims, PaneStyles } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { computeLikeExcel } from "../../src/preview/calculation";
 import { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
@@ -21,6 +22,7 @@ beforeAll(installJsdomShims);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+  computeLikeExcel(model); // Excel computes the Monitor's targets, which the summary reads
 });
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
