@@ -86,7 +86,7 @@ test("17.13 a blended key on a column with no values: Volgende disabled, the pan
   render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
   next();
   next();
-  type("Inwonertal (%)", "50");
+  type("Gewicht: gepubliceerde fair share (kolom A) (%)", "50");
   type("Woningvoorraad (%)", "50"); // the seed publishes no social-rent stock: every cell blank
   const why =
     "De verdeelsleutel rust op woningvoorraad, maar die kolom heeft in de tabel geen waarden (alle cellen leeg of 0). Vul de kolom in " +
@@ -95,7 +95,7 @@ test("17.13 a blended key on a column with no values: Volgende disabled, the pan
   expect(screen.getByText(`Volgende kan nog niet: ${why}`)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Volgende" })).toBeDisabled();
   type("Woningvoorraad (%)", "");
-  type("Inwonertal (%)", "100");
+  type("Gewicht: gepubliceerde fair share (kolom A) (%)", "100");
   expect(screen.queryByText(/Volgende kan nog niet/)).not.toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Volgende" })).toBeEnabled();
 });
