@@ -54,7 +54,10 @@ export interface MonitorRecord {
   endYear: number;
   /** The realised block (A1, no sheet). */
   realised: string;
-  /** Targets per municipality × year as written (path values or fixed targets): the write's own answer; readMonitor reads the sheet's live block. */
+  /**
+   * Targets per municipality × year as written (path values or fixed targets): the write's own answer; readMonitor reads the sheet's live
+   * block.
+   */
   targets: (number | null)[][];
   /** Where the targets come from: the scenario sheet's growth block (sheet-qualified A1) or fixed input cells. */
   target: { kind: "scenario"; sheetName: string; address: string; firstYear: number } | { kind: "fixed" };
