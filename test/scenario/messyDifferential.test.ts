@@ -24,6 +24,7 @@ import { planScenarioSheet, planJustificationOf } from "../../src/sheets";
 import { checkPaste, yearTargets } from "../../src/taskpane/state/monitor";
 import { VERSION } from "../../src/version";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { computeLikeExcel } from "../../src/preview/calculation";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 
@@ -126,6 +127,7 @@ test(
         settings,
         async ([municipalities, lines, blocks], s) => {
           const workbook = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+          computeLikeExcel(workbook); // Excel computes what the adapter reads back (the Monitor's live targets)
           const gateway = createExcelGateway();
           const dataset: RegionDataset = { ...STEDENDRIEHOEK_2024, region: "Regio Test", year: 2024, municipalities };
           await gateway.writeMunicipalityTable(dataset);
