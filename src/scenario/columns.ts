@@ -3,19 +3,27 @@ import { fairShareBlend } from "../engine/blend";
 import { fairShare } from "../engine/fairShare";
 import { quota } from "../engine/quota";
 import { redistribute } from "../engine/redistribute";
-import type { NumericColumn } from "../data/region";
-import type { CorrectionLine } from "./corrections";
 import { amountOrHalfFormula, isWholeFormula, nameKeyFormula } from "../data/readers";
-import type { BlendedKey, ScenarioKey, ScenarioSettings } from "./settings";
-import { Language, SCENARIO_TEXTS, ScenarioTextKey, message, percentText } from "../i18n";
-import { COLUMN_NOUNS } from "./words";
+import type { ScenarioKey, ScenarioSettings } from "./settings";
+import { SCENARIO_TEXTS, ScenarioTextKey, message, percentText } from "../i18n";
+import { keyText } from "./words";
+import type { FormulaRefs, InputColumn, ScenarioColumnDef, ScenarioInput, ColumnText } from "./columnTypes";
+import {
+  explainAdjusted,
+  explainCorrections,
+  explainFairShareColumn,
+  explainRealised,
+  explainShareColumn,
+  explainSolidarity,
+} from "./columnExplain";
 
 /**
  * THE definition of the scenario columns — the seed's A–F plus solidarity S. Each column says
  * once: its labels (built from the settings), its rule in words, which table columns it reads,
  * how the engine computes it (the pane's preview) and which THUIS formula the sheet holds for
- * it. The preview, the sheet plan, the sample workbook, the summary cards and the snippets are
- * all derived from this list; test/scenario/differential.test.ts proves preview = sheet.
+ * it, and how "Waarom dit getal?" explains one of its numbers. The preview, the sheet plan, the
+ * sample workbook, the summary cards, the snippets and the explanation are all derived from this
+ * list; test/scenario/differential.test.ts proves preview = sheet.
  *
  * @example
  *   const c = SCENARIO_COLUMNS.find((d) => d.key === "C")!;
@@ -24,90 +32,13 @@ import { COLUMN_NOUNS } from "./words";
  *   c.formula(refs); // "=THUIS.CAP30(Gemeenten[Mutaties sociale huur],$B$5,$B$7)"
  */
 export type { ScenarioKey };
-
-/** The table columns a scenario reads. */
-export type InputColumn = "population" | "lettingsSocial" | "lettingsCheap" | "realised" | "origin" | "stock";
-
-/** The figures a scenario is computed from, one entry per municipality; null = unknown. */
-export interface ScenarioInput {
-  names: readonly string[];
-  population: readonly (number | null)[];
-  lettingsSocial: readonly (number | null)[];
-  lettingsCheap: readonly (number | null)[];
-  realised: readonly (number | null)[];
-  origin: readonly (number | null)[];
-  stock: readonly (number | null)[];
-  /** Net recorded correction per municipality (Correcties table); null = none recorded. */
-  corrections: readonly (number | null)[];
-  /** The recorded lines behind the net corrections (for the explanation). */
-  correctionLines: readonly CorrectionLine[];
-}
-
-export interface LabelContext {
-  settings: ScenarioSettings;
-  /** The data year (peiljaar), e.g. 2024 for "B · Realisatie 2024". */
-  year: number;
-}
-
-export interface ComputeContext {
-  input: ScenarioInput;
-  settings: ScenarioSettings;
-  need: number;
-  /** Columns computed so far (the list is in dependency order: S after A and C). */
-  computed: Partial<Record<ScenarioKey, (number | null)[]>>;
-}
-
-/** Parameter cells of the sheet that formulas refer to. */
-export type ParamKey = "need" | "needShare" | "cap" | "min" | "rounding" | "method" | "from" | "to";
-
-/** How a formula names the cells it reads: parameters, table columns, other scenario columns. */
-export interface FormulaRefs {
-  param(key: ParamKey): string;
-  table(column: "name" | NumericColumn): string;
-  /** The data cells of another scenario column, e.g. "B13:B21". */
-  span(key: ScenarioKey): string;
-  /** The block of key columns written on the sheet for a blended key, e.g. "L13:M21". */
-  keyBlock(): string;
-  /** The factor cells of a blended key, e.g. "$B$11:$C$11". */
-  factors(): string;
-  /** A column of the Correcties table, e.g. Correcties[Gemeente]. */
-  corrections(column: "name" | "amount"): string;
-  /** The name cell of municipality row i on this sheet, e.g. "$A13". */
-  nameCell(i: number): string;
-}
-
-type Text = (context: LabelContext, language: Language) => string;
-
-export interface ScenarioColumnDef {
-  key: ScenarioKey;
-  /** Full label: sheet header and pane cards. */
-  label: Text;
-  /** Short label for narrow tables in the pane. */
-  short: Text;
-  /** The rule in one sentence. */
-  rule: Text;
-  /** Table columns whose blank cells leave a municipality out of this column. */
-  reads(settings: ScenarioSettings): readonly InputColumn[];
-  /** Written and shown at all, for this input and settings. */
-  included(input: ScenarioInput, settings: ScenarioSettings): boolean;
-  /** The preview: the engine rule behind the THUIS formula. */
-  compute(context: ComputeContext): (number | null)[];
-  /** The formula in the first data cell; it spills down over the municipalities. */
-  formula(refs: FormulaRefs, settings: ScenarioSettings): string;
-  /** Instead of one spilling formula: a formula per municipality row (for lookups by name). */
-  rowFormula?(refs: FormulaRefs, row: number): string;
-  numberFormat: string;
-  /** Counts as households placed, so has a "niet geplaatst" (not so for the corrections column K). */
-  placement: boolean;
-  /** Drawn in the scenario sheet's chart (the charted columns come first, from A on). */
-  chart: boolean;
-}
+export type * from "./columnTypes";
 
 const always = () => true;
 
 /** A column text from the scenario catalogue, its placeholders filled from the settings. */
 const say =
-  (key: ScenarioTextKey): Text =>
+  (key: ScenarioTextKey): ColumnText =>
   (c, l) =>
     message(SCENARIO_TEXTS, l, key, {
       cap: percentText(c.settings.capShare, l),
@@ -141,6 +72,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
+    explain: explainFairShareColumn("A"),
   },
   {
     key: "B",
@@ -155,6 +87,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
+    explain: explainRealised,
   },
   {
     key: "C",
@@ -168,6 +101,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
+    explain: explainShareColumn("cap", "lettingsSocial"),
   },
   {
     key: "D",
@@ -181,6 +115,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
+    explain: explainShareColumn("cap", "lettingsCheap"),
   },
   {
     key: "E",
@@ -194,6 +129,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
+    explain: explainShareColumn("min", "lettingsSocial"),
   },
   {
     key: "F",
@@ -207,6 +143,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "0",
     placement: true,
     chart: false,
+    explain: explainFairShareColumn("F"),
   },
   {
     key: "S",
@@ -220,6 +157,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "0",
     placement: true,
     chart: false,
+    explain: explainSolidarity,
   },
   {
     key: "K",
@@ -234,6 +172,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "+0;-0;0",
     placement: false,
     chart: false,
+    explain: explainCorrections,
   },
   {
     key: "N",
@@ -247,6 +186,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     numberFormat: "0",
     placement: true,
     chart: false,
+    explain: explainAdjusted,
   },
 ];
 
@@ -270,11 +210,6 @@ function correctionFormula(r: FormulaRefs, row: number): string {
   const sum = `SUMPRODUCT(${same}*${isWholeFormula(x)}*${x})`;
   const zeros = `SUMPRODUCT(${same}*(${x}=0))`;
   return `=IF((${zeros}>0)+(${sum}<>0),${sum},"")`;
-}
-
-/** "50% inwonertal, 50% woningvoorraad". */
-export function keyText(key: BlendedKey, language: Language): string {
-  return key.columns.map((c, j) => `${percentText(key.factors[j], language)} ${COLUMN_NOUNS[language][c]}`).join(", ");
 }
 
 /** The columns written and shown for this input and settings, in sheet order. */

@@ -1,10 +1,11 @@
 import type { Municipality } from "../data/region";
 import { growthPath } from "../engine/growthPath";
 import { shortfall } from "../engine/shortfall";
-import { ComputeContext, InputColumn, LabelContext, ScenarioColumnDef, ScenarioInput, ScenarioKey, includedColumns } from "./columns";
-import { ScenarioSettings, resolveNeed } from "./settings";
-import { Language, SCENARIO_TEXTS, listText, message } from "../i18n";
-import { COLUMN_NOUNS } from "./words";
+import { includedColumns } from "./columns";
+import type { ComputeContext, LabelContext, ScenarioColumnDef, ScenarioInput } from "./columnTypes";
+import { resolveNeed } from "./settings";
+import type { ScenarioKey, ScenarioSettings } from "./settings";
+import type { ScenarioWarning } from "./words";
 
 /**
  * One scenario run, computed: every included column per municipality with its total and "niet
@@ -37,12 +38,6 @@ export interface GrowthResult {
   rows: (number | null)[][];
   /** Per year, the sum of the values shown. */
   totals: number[];
-}
-
-export interface ScenarioWarning {
-  key: ScenarioKey;
-  column: InputColumn;
-  names: string[];
 }
 
 export interface ScenarioModel {
@@ -131,13 +126,4 @@ function warningsOf(input: ScenarioInput, settings: ScenarioSettings, defs: read
     }
   }
   return out;
-}
-
-/** "Apeldoorn heeft geen inwonertal en doet niet mee in A." */
-export function warningText(warning: ScenarioWarning, language: Language): string {
-  return message(SCENARIO_TEXTS, language, warning.names.length > 1 ? "warning.many" : "warning.one", {
-    names: listText(warning.names, language),
-    noun: COLUMN_NOUNS[language][warning.column],
-    column: warning.key,
-  });
 }

@@ -1,7 +1,9 @@
 import type { NumericColumn } from "../data/region";
 import type { Rounding } from "../engine/exact";
 import type { Method } from "../engine/options";
-import type { Language } from "../i18n";
+import { Language, SCENARIO_TEXTS, listText, message, percentText } from "../i18n";
+import type { InputColumn } from "./columnTypes";
+import type { BlendedKey, ScenarioKey } from "./settings";
 
 /**
  * The words the scenario model shows to people — on the sheet and in the pane — in Dutch
@@ -44,3 +46,24 @@ export const COLUMN_NOUNS: Record<Language, Record<NumericColumn | "corrections"
     corrections: "correction",
   },
 };
+
+/** "50% inwonertal, 50% woningvoorraad". */
+export function keyText(key: BlendedKey, language: Language): string {
+  return key.columns.map((c, j) => `${percentText(key.factors[j], language)} ${COLUMN_NOUNS[language][c]}`).join(", ");
+}
+
+/** Municipalities that take no part in a column because a table column it reads is blank for them. */
+export interface ScenarioWarning {
+  key: ScenarioKey;
+  column: InputColumn;
+  names: string[];
+}
+
+/** "Apeldoorn heeft geen inwonertal en doet niet mee in A." */
+export function warningText(warning: ScenarioWarning, language: Language): string {
+  return message(SCENARIO_TEXTS, language, warning.names.length > 1 ? "warning.many" : "warning.one", {
+    names: listText(warning.names, language),
+    noun: COLUMN_NOUNS[language][warning.column],
+    column: warning.key,
+  });
+}

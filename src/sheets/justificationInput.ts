@@ -1,7 +1,7 @@
 import { ColumnSource, columnLabel } from "../data/region";
 import { JustificationInput, JustificationPlan, planJustificationSheet } from "./justificationLayout";
 import { combinedWeights, commonScale, readDecimal } from "../engine/blend";
-import { keyText } from "../scenario/columns";
+import { keyText } from "../scenario/words";
 import { TABLE_COLUMNS } from "./tableColumns";
 import type { ScenarioModel } from "../scenario/model";
 import type { ScenarioPlan } from "./scenarioPlan";
