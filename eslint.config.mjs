@@ -69,6 +69,15 @@ export default tseslint.config(
     rules: { "no-restricted-imports": forbid(["taskpane", "preview"], "excel writes plans; it never imports the pane or the preview.") },
   },
   {
+    files: ["src/xlsx/**"],
+    rules: {
+      "no-restricted-imports": forbid(
+        ["functions", "excel", "taskpane", "preview"],
+        "xlsx writes planned sheets into a file: sheets, scenario, engine and i18n only.",
+      ),
+    },
+  },
+  {
     files: ["test/**", "bench/**", "scripts/**", "*.js", "*.mjs"],
     languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly" } },
   },

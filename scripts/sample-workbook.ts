@@ -5,10 +5,10 @@ import { address, parseAddress, quoteSheet } from "../src/sheets/a1";
 import { computeMonitor } from "../src/engine/monitor";
 import { FIRST_YEAR_COLUMN, planMonitorSheet } from "../src/sheets/monitorLayout";
 import { monitorValues } from "../src/sheets/monitorValues";
-import type { JustificationPlan } from "../src/sheets/justificationLayout";
 import type { GrowthResult } from "../src/scenario/model";
 import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, inputOf } from "../src/scenario";
-import { CellFormat, ScenarioPlan, SpillSpec, planJustificationOf, planScenarioSheet } from "../src/sheets";
+import { ScenarioPlan, planJustificationOf, planScenarioSheet } from "../src/sheets";
+import { writeCells, writeColumnWidths, writeFormats, writeJustificationPlan, writePlan } from "../src/xlsx/sheetWriter";
 import { Language } from "../src/i18n";
 import { VERSION } from "../src/version";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/sheets/tableColumns";
@@ -81,58 +81,6 @@ export async function buildSampleWorkbook(
   return workbook;
 }
 
-/** The Verantwoording plan: values, SUM totals with cached results, formats, merges, heights, page setup. */
-export function writeJustificationPlan(sheet: ExcelJS.Worksheet, plan: JustificationPlan): void {
-  plan.cells.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value === "") return;
-      const cell = sheet.getCell(r + 1, c + 1);
-      const shown = plan.values[r][c];
-      cell.value =
-        typeof value === "string" && value.startsWith("=")
-          ? ({ formula: value.slice(1), result: shown } as ExcelJS.CellFormulaValue)
-          : value;
-    }),
-  );
-  for (const f of plan.formats) {
-    if (f.merge) sheet.mergeCells(f.address);
-    const b = parseAddress(f.address);
-    for (let r = b.row; r < b.row + b.rows; r++)
-      for (let c = b.column; c < b.column + b.columns; c++) {
-        const cell = sheet.getCell(r + 1, c + 1);
-        if (f.numberFormat) cell.numFmt = f.numberFormat;
-        if (f.bold || f.italic || f.fontColor)
-          cell.font = {
-            ...cell.font,
-            bold: f.bold ?? cell.font?.bold,
-            italic: f.italic ?? cell.font?.italic,
-            color: f.fontColor ? { argb: `FF${f.fontColor.slice(1)}` } : cell.font?.color,
-          };
-        if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
-        if (f.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
-        if (f.borderBottom) cell.border = { ...cell.border, bottom: { style: "thin" } };
-      }
-  }
-  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
-  for (const h of plan.rowHeights) sheet.getRow(h.row + 1).height = h.height;
-  const p = plan.pageSetup;
-  const titleRow = p.printTitleRows.replace(/\$/g, "");
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    orientation: p.orientation,
-    fitToPage: true,
-    fitToWidth: p.fitToPagesWide,
-    fitToHeight: p.fitToPagesTall,
-    printArea: p.printArea,
-    printTitlesRow: `${titleRow.split(":")[0]}:${titleRow.split(":")[1]}`,
-    horizontalCentered: p.centerHorizontally,
-  };
-  sheet.headerFooter = {
-    oddHeader: `&L${p.header.left}&C${p.header.center}&R${p.header.right}`,
-    oddFooter: `&L${p.footer.left}&C${p.footer.center}&R${p.footer.right}`,
-  };
-}
-
 /**
  * The Monitor sheet as the pane creates it from the scenario's growth path, with the start
  * year's realisation (the table's Realisatie, column B of the seed) filled in and later years
@@ -195,93 +143,5 @@ function addMonitor(
         errorTitle: v.errorAlert.title,
         error: v.errorAlert.message,
       };
-  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
-}
-
-/**
- * Cells with cached results, formats, dropdowns and widths. A spilled formula is stored as one
- * ordinary formula per cell it fills, `INDEX(<formula>, row[, column])`, each with its cached
- * value: Excel with the add-in computes them live, and a reader without it (Excel without
- * Verdeelwijzer, LibreOffice) shows the cached numbers — array formulas would be recomputed on
- * load by LibreOffice and show #NAME?. exceljs cannot write Excel's dynamic-array metadata
- * anyway; the wizard itself writes real dynamic arrays.
- */
-export function writePlan(sheet: ExcelJS.Worksheet, plan: ScenarioPlan): void {
-  writeCells(sheet, plan.cells, plan.values, plan.spills);
-  writeFormats(sheet, plan.formats);
-  for (const v of plan.validations) {
-    sheet.getCell(v.address).dataValidation = {
-      type: "list",
-      allowBlank: false,
-      formulae: [`"${v.choices.join(",")}"`],
-      showErrorMessage: true,
-    };
-  }
-  for (const w of plan.columnWidths) sheet.getColumn(w.column + 1).width = Math.round(w.width / 6);
-}
-
-type Shown = string | number | boolean | { error: string };
-
-/** Values as they are, formulas with their cached result; a spilling formula as INDEX(…) per cell it fills. */
-function writeCells(
-  sheet: ExcelJS.Worksheet,
-  cells: readonly (readonly (string | number | boolean)[])[],
-  values: readonly (readonly Shown[])[],
-  spillList: readonly SpillSpec[],
-): void {
-  const spilled = spilledFormulas(cells, spillList);
-  cells.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const shown = values[r][c];
-      const formula = spilled.get(`${r},${c}`) ?? (typeof value === "string" && value.startsWith("=") ? value.slice(1) : null);
-      if (formula === null && value === "" && shown === "") return;
-      const cell = sheet.getCell(r + 1, c + 1);
-      if (formula === null) cell.value = (value === "" ? shown : value) as ExcelJS.CellValue;
-      else
-        cell.value = { formula: readableWithoutAddIn(formula, shown, spilled.has(`${r},${c}`)), result: shown } as ExcelJS.CellFormulaValue;
-    }),
-  );
-}
-
-/**
- * A blank result is cached as empty text, as Excel stores a formula that shows "". LibreOffice
- * keeps no empty cached text: it recomputes such a cell on load, and a THUIS function it does
- * not know shows #NAME? (the future years of the Monitor's backlog). A spilled cell whose
- * result is blank is therefore written as IFERROR(INDEX(…),""): blank in LibreOffice, the same
- * value in Excel with the add-in. An error of the function still shows: every cell of a spill
- * calls it on the same arguments, and the cells with a figure are not wrapped.
- */
-function readableWithoutAddIn(formula: string, shown: Shown, spilled: boolean): string {
-  return spilled && shown === "" && /THUIS\./i.test(formula) ? `IFERROR(${formula},"")` : formula;
-}
-
-function writeFormats(sheet: ExcelJS.Worksheet, formats: readonly CellFormat[]): void {
-  for (const f of formats) {
-    const b = parseAddress(f.address);
-    for (let r = b.row; r < b.row + b.rows; r++)
-      for (let c = b.column; c < b.column + b.columns; c++) {
-        const cell = sheet.getCell(r + 1, c + 1);
-        if (f.numberFormat) cell.numFmt = f.numberFormat;
-        if (f.bold || f.italic || f.fontColor)
-          cell.font = {
-            ...cell.font,
-            bold: f.bold,
-            italic: f.italic,
-            color: f.fontColor ? { argb: `FF${f.fontColor.slice(1)}` } : undefined,
-          };
-        if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.fill.slice(1)}` } };
-      }
-  }
-}
-
-/** Per cell of every spill: INDEX of the anchor's formula at that cell's place. */
-function spilledFormulas(cells: readonly (readonly (string | number | boolean)[])[], spills: readonly SpillSpec[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const s of spills) {
-    const anchor = String(cells[s.row][s.column]).slice(1);
-    for (let i = 0; i < s.rows; i++)
-      for (let j = 0; j < s.columns; j++)
-        out.set(`${s.row + i},${s.column + j}`, s.columns === 1 ? `INDEX(${anchor},${i + 1})` : `INDEX(${anchor},${i + 1},${j + 1})`);
-  }
-  return out;
+  writeColumnWidths(sheet, plan.columnWidths);
 }

@@ -25,7 +25,8 @@ const ALLOWED: Record<string, string[]> = {
   functions: ["engine", "i18n"],
   excel: ["engine", "data", "scenario", "sheets", "i18n"],
   taskpane: ["engine", "data", "scenario", "sheets", "i18n", "excel"],
-  preview: ["engine", "data", "scenario", "sheets", "i18n", "excel", "taskpane", "functions"],
+  xlsx: ["engine", "data", "scenario", "sheets", "i18n"],
+  preview: ["engine", "data", "scenario", "sheets", "i18n", "excel", "taskpane", "functions", "xlsx"],
   commands: ["engine", "i18n", "excel"],
 };
 

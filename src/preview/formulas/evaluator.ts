@@ -22,6 +22,8 @@ export interface WorkbookValues {
   get(sheet: string, row: number, column: number): Value;
   /** The formula cell whose array covers this cell (itself for a formula cell), or null. */
   anchorOf(sheet: string, row: number, column: number): { row: number; column: number } | null;
+  /** The block a formula cell's array spilled into (rows × columns, itself included), or null when it shows one value. */
+  spillOf(sheet: string, row: number, column: number): { rows: number; columns: number } | null;
 }
 
 interface Anchor {
@@ -42,6 +44,7 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
   return {
     get: (sheet, row, column) => evaluator.shown(sheet, row, column),
     anchorOf: (sheet, row, column) => evaluator.anchorOf(sheet, row, column),
+    spillOf: (sheet, row, column) => evaluator.spillOf(sheet, row, column),
   };
 }
 
@@ -107,6 +110,14 @@ class Evaluator {
     if (this.anchors.has(key(sheet, row, column))) return { row, column };
     const owner = this.spills.get(key(sheet, row, column));
     return owner ? { row: owner.row, column: owner.column } : null;
+  }
+
+  spillOf(sheetName: string, row: number, column: number): { rows: number; columns: number } | null {
+    const sheet = this.model.sheet(sheetName);
+    const anchor = sheet ? this.anchors.get(key(sheet, row, column)) : undefined;
+    if (!anchor) return null;
+    const size = { rows: anchor.result.length, columns: anchor.result[0]?.length ?? 1 };
+    return size.rows * size.columns > 1 ? size : null;
   }
 
   private run(anchor: Anchor): void {
