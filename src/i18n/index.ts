@@ -7,6 +7,7 @@ export * from "./language";
 export * from "./message";
 export * from "./format";
 export * from "./explanations";
+export * from "./groupExplanations";
 export * from "./scenario";
 export * from "./formula";
 export * from "./sheets";

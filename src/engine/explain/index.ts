@@ -13,3 +13,7 @@ export type { SolidarityTrace, SolidarityTraceItem } from "./solidarityTrace";
 export { methodRange, alabamaParadox, populationParadox, growthRate, METHODS, PARADOX_FREE } from "./sensitivity";
 export type { MethodName, MethodRangeItem, AlabamaParadox, PopulationParadox, PopulationParadoxPair } from "./sensitivity";
 export * from "./texts";
+export { traceBiproportional, signpost } from "./biproportionalTrace";
+export type { BiproportionalTrace } from "./biproportionalTrace";
+export { explainGroupCell, explainGroupMethod } from "./groupTexts";
+export type { GroupCellOptions, GroupCellWhy } from "./groupTexts";
