@@ -1,3 +1,6 @@
+import { GROUP_KEYS, GROUP_KEY_WORDS, GroupKey, TargetGroup } from "./region";
+import { MAX_COUNT } from "../engine/cells";
+
 /**
  * ONE reader per kind of user input — a name, a correction amount, a typed count, a decision
  * date, a pasted block — used by the pane, the Excel adapter and the preview alike. Where the
@@ -220,6 +223,89 @@ function readPastedLine(line: string, row: number): PastedLine {
 function splitLastWord(line: string): string[] {
   const m = /^(.*\S)\s+([+-]?\d[\d.,]*)\s*$/.exec(line);
   return m ? [m[1], m[2]] : [line];
+}
+
+/* ------------------------------------------------------- target groups */
+
+/** A row of the `Aandachtsgroepen` table as typed or read from a sheet, before reading. */
+export interface RawGroup {
+  name: unknown;
+  need: unknown;
+  key: unknown;
+}
+
+/** Why a cell of the `Aandachtsgroepen` table cannot be read, by 1-based row and column. */
+export interface GroupProblem {
+  row: number;
+  column: "name" | "need" | "key";
+  problem: Message;
+}
+
+/**
+ * The `Aandachtsgroepen` table, read as the `Gemeenten` table is: a name per group (blank and
+ * duplicate names refused, compared as {@link sheetNameKey}), a yearly need that is a whole
+ * number ≥ 0 — a number, or text read by {@link readCountText} — where a blank need is *unknown*
+ * (null), never 0; and a key word ({@link GROUP_KEY_WORDS}, Dutch or English; a blank key is
+ * the fair-share key, `inwonertal`). Every problem is named at once, and a row with a problem is
+ * left out of `groups` (never guessed).
+ *
+ * @example
+ *   readGroupTable([{ name: "Beschermd wonen", need: "", key: "herkomst" }]).groups;
+ *   // [{ name: "Beschermd wonen", need: null, key: "origin" }]
+ *   readGroupTable([{ name: "Mantelzorg", need: 2.5, key: "inwoners" }]).problems[0].problem.nl;
+ *   // "rij 1 (Mantelzorg): 2.5 is geen heel aantal huishoudens"
+ */
+export function readGroupTable(rows: readonly RawGroup[]): { groups: TargetGroup[]; problems: GroupProblem[] } {
+  const groups: TargetGroup[] = [];
+  const problems: GroupProblem[] = [];
+  const seen = new Set<string>();
+  rows.forEach((raw, i) => {
+    const row = i + 1;
+    const name = textOf(raw.name)
+      .replace(/\u00a0/g, " ")
+      .trim();
+    const at = { nl: `rij ${row} (${name})`, en: `row ${row} (${name})` };
+    const fail = (column: GroupProblem["column"], problem: Message) =>
+      problems.push({ row, column, problem: { nl: `${at.nl}: ${problem.nl}`, en: `${at.en}: ${problem.en}` } });
+    const before = problems.length;
+    if (name === "") fail("name", { nl: "de naam van de groep is leeg", en: "the name of the group is blank" });
+    else if (seen.has(sheetNameKey(name)))
+      fail("name", { nl: `de groep '${name}' komt meer dan één keer voor`, en: `the group '${name}' appears more than once` });
+    seen.add(sheetNameKey(name));
+    const need = readGroupNeed(raw.need);
+    if (!need.ok) fail("need", need.problem);
+    const key = readGroupKey(raw.key);
+    if (!key.ok) fail("key", key.problem);
+    if (problems.length === before && need.ok && key.ok) groups.push({ name, need: need.value, key: key.value });
+  });
+  return { groups, problems };
+}
+
+/** A group's yearly need: blank is unknown (null); a whole number ≥ 0, typed or as text; anything else is named. */
+export function readGroupNeed(cell: unknown): Reading<number | null> {
+  if (cell === null || cell === undefined) return ok(null);
+  if (typeof cell === "string") return readCountText(cell);
+  if (typeof cell !== "number" || !Number.isFinite(cell))
+    return refuse(`'${textOf(cell)}' is geen aantal huishoudens`, `'${textOf(cell)}' is not a number of households`);
+  if (cell < 0) return refuse(`${cell} is negatief`, `${cell} is negative`);
+  if (!Number.isInteger(cell)) return refuse(`${cell} is geen heel aantal huishoudens`, `${cell} is not a whole number of households`);
+  if (cell > MAX_COUNT) return refuse(`${cell} is te groot (hoogstens ${MAX_COUNT})`, `${cell} is too large (at most ${MAX_COUNT})`);
+  return ok(cell + 0);
+}
+
+/** A group's key word (Dutch or English, case, spaces and accents ignored); blank is `population` (the fair share). */
+export function readGroupKey(cell: unknown): Reading<GroupKey> {
+  const word = textOf(cell)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+  if (word === "") return ok("population");
+  const key = GROUP_KEYS.find((k) => GROUP_KEY_WORDS[k].aliases.includes(word));
+  if (key) return ok(key);
+  const nl = GROUP_KEYS.map((k) => GROUP_KEY_WORDS[k].nl).join(", ");
+  const en = GROUP_KEYS.map((k) => GROUP_KEY_WORDS[k].en).join(", ");
+  return refuse(`'${textOf(cell)}' is geen sleutel; kies uit ${nl}`, `'${textOf(cell)}' is not a key; choose from ${en}`);
 }
 
 /**

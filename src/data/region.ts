@@ -65,7 +65,46 @@ export interface RegionDataset {
   need: number;
   municipalities: Municipality[];
   sources: Record<NumericColumn, ColumnSource>;
+  /** The optional `Aandachtsgroepen` table: per target group its yearly need and key; absent = no groups. */
+  groups?: GroupTable;
 }
+
+/**
+ * What a target group's households are shared by over the municipalities: one column of the
+ * `Gemeenten` table (population, municipality of origin, social-rent lettings, housing stock) or
+ * `blend`, the scenario's blended key (step 3 of the pane: several columns with factors).
+ */
+export type GroupKey = "population" | "origin" | "lettingsSocial" | "stock" | "blend";
+export const GROUP_KEYS: readonly GroupKey[] = ["population", "origin", "lettingsSocial", "stock", "blend"];
+
+/**
+ * One target group (*aandachtsgroep*) of the `Aandachtsgroepen` table. `need` is the number of
+ * households of the group to house in the year; `null` means *unknown* (a blank cell), never 0:
+ * a group with an unknown need takes no part in the per-group block.
+ */
+export interface TargetGroup {
+  name: string;
+  need: number | null;
+  key: GroupKey;
+}
+
+/** The groups of a region and where their needs come from (shown under the table). */
+export interface GroupTable {
+  groups: TargetGroup[];
+  source: { nl: string; en: string };
+}
+
+/**
+ * The words of a group key: what the add-in writes in the table (Dutch), the English word, and
+ * every word it recognises when reading a key back (case, spaces and accents ignored).
+ */
+export const GROUP_KEY_WORDS: Record<GroupKey, { nl: string; en: string; aliases: string[] }> = {
+  population: { nl: "inwonertal", en: "population", aliases: ["inwonertal", "inwoners", "population", "fairshare"] },
+  origin: { nl: "herkomst", en: "origin", aliases: ["herkomst", "herkomstgemeente", "origin"] },
+  lettingsSocial: { nl: "mutaties", en: "lettings", aliases: ["mutaties", "mutatiessocialehuur", "lettings", "sociallettings"] },
+  stock: { nl: "woningvoorraad", en: "stock", aliases: ["woningvoorraad", "voorraad", "stock", "housingstock"] },
+  blend: { nl: "gemengde sleutel", en: "blended key", aliases: ["gemengdesleutel", "gemengd", "mix", "blend", "blendedkey", "blended"] },
+};
 
 /** Which engine field names a numeric column in messages. */
 export const COLUMN_FIELDS: Record<NumericColumn, Field> = {
@@ -157,6 +196,7 @@ export function loadRegion(input: {
   need: Cell;
   municipalities: readonly RawMunicipality[];
   sources: RegionDataset["sources"];
+  groups?: GroupTable;
 }): RegionDataset {
   if (input.municipalities.length === 0) throw inputError("empty", { field: "municipality" });
   return {
@@ -165,5 +205,6 @@ export function loadRegion(input: {
     need: readCount(input.need, { field: "total" }),
     municipalities: toMunicipalities(input.municipalities),
     sources: input.sources,
+    ...(input.groups ? { groups: input.groups } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { RegionDataset, loadRegion } from "./region";
+import { GroupTable, RegionDataset, loadRegion } from "./region";
 
 /**
  * Regio Stedendriehoek, peiljaar 2024 — the embedded default dataset.
@@ -53,6 +53,36 @@ export const STEDENDRIEHOEK_2024_LETTINGS = {
 const P = STEDENDRIEHOEK_2024_PUBLISHED;
 const L = STEDENDRIEHOEK_2024_LETTINGS;
 
+/**
+ * The target groups the agreement is about (seed: "(Wettelijk) urgente aandachtsgroepen" and
+ * the regional group), in the seed's order. Their yearly needs are NOT published: every need is
+ * blank (unknown) — never invented — and the region fills its own. The key is a choice, not a
+ * figure: the fair-share key (inwonertal) for every group, the agreement's principle; a region
+ * may key a group on origin (e.g. outflow from shelters) once it has the origin figures.
+ */
+export const STEDENDRIEHOEK_2024_GROUPS: GroupTable = {
+  groups: [
+    "Mantelzorgverleners en -ontvangers",
+    "Medische urgentie (beperking of psychische kwetsbaarheid)",
+    "Uitstroom maatschappelijke opvang",
+    "Uitstroom beschermd wonen",
+    "Uitstroom klinische ggz",
+    "Uitstroom vrouwenopvang en slachtoffers mensenhandel",
+    "Uitstroom jeugdhulp",
+    "Uitstroom (jeugd)detentie en forensische zorg",
+    "Uitstappende sekswerkers",
+    "Regionaal: echtscheiding met minderjarige kinderen, herstructurering",
+  ].map((name) => ({ name, need: null, key: "population" as const })),
+  source: {
+    nl:
+      "De behoefte per groep is niet gepubliceerd (slides 13-04-2026 noemen alleen de groepen): vul de eigen cijfers van de regio in. " +
+      "Een lege behoefte is onbekend, niet 0.",
+    en:
+      "The need per group is not published (the slides of 13 April 2026 only name the groups): fill in the region's own figures. " +
+      "A blank need is unknown, not 0.",
+  },
+};
+
 /** The embedded default region, checked by the same loader as any other region. */
 export const STEDENDRIEHOEK_2024: RegionDataset = loadRegion({
   region: "Regio Stedendriehoek",
@@ -103,4 +133,5 @@ export const STEDENDRIEHOEK_2024: RegionDataset = loadRegion({
       year: null,
     },
   },
+  groups: STEDENDRIEHOEK_2024_GROUPS,
 });

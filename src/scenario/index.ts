@@ -8,3 +8,4 @@ export * from "./columns";
 export * from "./model";
 export * from "./corrections";
 export * from "./explain";
+export * from "./groups";
