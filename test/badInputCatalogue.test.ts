@@ -450,8 +450,8 @@ describe("task pane: field messages as the user types, nothing written meanwhile
     ],
     [
       "a cap of 130%",
-      () => Object.keys(settingsOf(reducer(initialState(), { type: "set", field: "capPercent", value: "130" })).errors),
-      ["capPercent"],
+      () => Object.keys(settingsOf(reducer(initialState(), { type: "setSharePercent", share: "capShare", value: "130" })).errors),
+      ["capShare"],
     ],
     [
       "a growth path ending before it starts",

@@ -3,6 +3,7 @@ import type { Catalogue } from "./message";
 /**
  * The scenario catalogue: the label, short label and rule of every scenario column (sheet header,
  * pane cards, Verantwoording), the warnings about blank inputs and the texts a correction writes.
+ * The parameters' labels (sheet, pane, Verantwoording).
  * Placeholders: {cap} and {min} (the shares as percentages), {year}, {key} (a blended key in
  * words), {base} (the scenario that corrections adjust), {names}, {noun}, {column}.
  */
@@ -42,6 +43,14 @@ const nl = {
   "N.rule":
     "Scenario {base} met de correcties; wat erbij of eraf gaat, wordt over de andere gemeenten verdeeld naar rato van hun aantal, zodat " +
     "het regiototaal gelijk blijft.",
+  "param.need": "Regionale opgave (huishoudens per jaar)",
+  "param.needShare": "Opgave als aandeel van de mutaties sociale huur",
+  "param.cap": "Maximaal aandeel C en D",
+  "param.min": "Minimaal aandeel E (Wet regie)",
+  "param.rounding": "Afronding",
+  "param.method": "Verdeelmethode",
+  "param.from": "Groeipad: beginjaar",
+  "param.to": "Groeipad: eindjaar",
   "warning.one": "{names} heeft geen {noun} en doet niet mee in {column}.",
   "warning.many": "{names} hebben geen {noun} en doen niet mee in {column}.",
   "weight.key": "Gecombineerd gewicht ({key})",
@@ -87,6 +96,14 @@ const en: Record<ScenarioTextKey, string> = {
   "N.rule":
     "Scenario {base} with the corrections; what is added or taken off is shared over the other municipalities in proportion to their " +
     "number, so the region total stays the same.",
+  "param.need": "Regional need (households per year)",
+  "param.needShare": "Need as a share of social-rent lettings",
+  "param.cap": "Maximum share C and D",
+  "param.min": "Minimum share E (Wet regie)",
+  "param.rounding": "Rounding",
+  "param.method": "Apportionment method",
+  "param.from": "Growth path: start year",
+  "param.to": "Growth path: end year",
   "warning.one": "{names} has no {noun} and takes no part in {column}.",
   "warning.many": "{names} have no {noun} and take no part in {column}.",
   "weight.key": "Combined weight ({key})",

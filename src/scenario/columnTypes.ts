@@ -2,6 +2,7 @@ import type { NumericColumn } from "../data/region";
 import type { Language } from "../i18n";
 import type { CorrectionLine } from "./corrections";
 import type { ScenarioKey, ScenarioSettings } from "./settings";
+import type { ParamKey } from "./params";
 
 /**
  * The shapes of a scenario column's definition (the definitions themselves: columns.ts), apart
@@ -40,7 +41,7 @@ export interface ComputeContext {
 }
 
 /** Parameter cells of the sheet that formulas refer to. */
-export type ParamKey = "need" | "needShare" | "cap" | "min" | "rounding" | "method" | "from" | "to";
+export type { ParamKey };
 
 /** How a formula names the cells it reads: parameters, table columns, other scenario columns. */
 export interface FormulaRefs {

@@ -7,6 +7,7 @@ import { amountOrHalfFormula, isWholeFormula, nameKeyFormula } from "../data/rea
 import type { ScenarioKey, ScenarioSettings } from "./settings";
 import { SCENARIO_TEXTS, ScenarioTextKey, message, percentText } from "../i18n";
 import { keyText } from "./words";
+import { SHARE_PARAMS } from "./params";
 import type { FormulaRefs, InputColumn, ScenarioColumnDef, ScenarioInput, ColumnText } from "./columnTypes";
 import {
   explainAdjusted,
@@ -41,8 +42,7 @@ const say =
   (key: ScenarioTextKey): ColumnText =>
   (c, l) =>
     message(SCENARIO_TEXTS, l, key, {
-      cap: percentText(c.settings.capShare, l),
-      min: percentText(c.settings.minShare, l),
+      ...Object.fromEntries(SHARE_PARAMS.map((p) => [p.key, percentText(c.settings[p.share], l)])),
       year: c.year,
       key: c.settings.key ? keyText(c.settings.key, l) : "",
       base: c.settings.adjust?.base ?? "A",

@@ -5,6 +5,7 @@
 export * from "./settings";
 export * from "./words";
 export * from "./columns";
+export * from "./params";
 export * from "./model";
 export * from "./corrections";
 export * from "./explain";

@@ -32,6 +32,9 @@ export interface ScenarioSettings {
   adjust: { base: ScenarioKey } | null;
 }
 
+/** The settings that are a share of the lettings (0.3), asked in the pane as a percentage (params.ts: which cell holds each). */
+export type ShareSetting = { [K in keyof ScenarioSettings]: ScenarioSettings[K] extends number ? K : never }[keyof ScenarioSettings];
+
 /** Table columns a fair share can be keyed on. */
 export type KeyColumn = "population" | "stock" | "lettingsSocial" | "lettingsCheap";
 export const KEY_COLUMNS: readonly KeyColumn[] = ["population", "stock", "lettingsSocial", "lettingsCheap"];

@@ -2,7 +2,6 @@ import type { NumericColumn } from "../data/region";
 import type { Rounding } from "../engine/exact";
 import type { Method } from "../engine/options";
 import { Language, SCENARIO_TEXTS, listText, message, percentText } from "../i18n";
-import type { InputColumn } from "./columnTypes";
 import type { BlendedKey, ScenarioKey } from "./settings";
 
 /**
@@ -55,7 +54,7 @@ export function keyText(key: BlendedKey, language: Language): string {
 /** Municipalities that take no part in a column because a table column it reads is blank for them. */
 export interface ScenarioWarning {
   key: ScenarioKey;
-  column: InputColumn;
+  column: NumericColumn;
   names: string[];
 }
 

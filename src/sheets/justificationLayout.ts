@@ -39,6 +39,8 @@ import {
 } from "../engine/explain";
 import { EXPLANATIONS, Language, fillTemplate, formatNumber, isoDateText, message } from "../i18n";
 import { address } from "./a1";
+import { SHARE_PARAMS, paramLabel } from "../scenario/params";
+import type { ScenarioSettings, ShareSetting } from "../scenario/settings";
 import { JUSTIFICATION_LABELS as LABELS } from "./justificationText";
 import type { PlanCell, SheetPlan } from "./plan";
 import { PlannedRows, heightFor } from "./rows";
@@ -60,9 +62,7 @@ export interface JustificationInput {
   /** Regional need: the total shared in column A. */
   total: number;
   method: MethodName;
-  settings: {
-    capShare: number;
-    minShare: number;
+  settings: Pick<ScenarioSettings, ShareSetting> & {
     rounding: Rounding;
     solidarity?: boolean;
     growth?: { startYear: number; endYear: number } | null;
@@ -206,18 +206,17 @@ function parametersOf(input: JustificationInput, t: Traces): { label: string; va
   const L = LABELS[input.language];
   const s = input.settings;
   const out: { label: string; value: JustificationCell; format?: string }[] = [
-    { label: L.need, value: input.total, format: "#,##0" },
-    { label: L.methodParam, value: methodName(input.method, { lang: input.language }) },
+    { label: paramLabel("need", input.language), value: input.total, format: "#,##0" },
+    { label: paramLabel("method", input.language), value: methodName(input.method, { lang: input.language }) },
     { label: L.sumWeights, value: toNumber(t.hamilton.sumWeights), format: weightFormat(t.weights) },
   ];
   if (!t.divisor) out.push({ label: L.leftOver, value: t.hamilton.leftOver, format: "0" });
   else if (t.divisor.divisor)
     out.push({ label: L.divisor, value: toNumber(t.divisor.divisor), format: decimalFormat(t.divisor.divisorDecimal?.text ?? "0") });
-  out.push(
-    { label: L.cap, value: s.capShare, format: "0%" },
-    { label: L.min, value: s.minShare, format: "0%" },
-    { label: L.rounding, value: message(EXPLANATIONS, input.language, `rounding.${s.rounding}`) },
-  );
+  out.push(...SHARE_PARAMS.map((p) => ({ label: paramLabel(p.key, input.language), value: s[p.share], format: "0%" })), {
+    label: paramLabel("rounding", input.language),
+    value: message(EXPLANATIONS, input.language, `rounding.${s.rounding}`),
+  });
   if (s.solidarity !== undefined) out.push({ label: L.solidarity, value: s.solidarity ? L.yes : L.no });
   if (s.growth) out.push({ label: L.growth, value: `${s.growth.startYear}–${s.growth.endYear}` });
   return out;

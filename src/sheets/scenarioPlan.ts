@@ -8,7 +8,8 @@ import type { FormulaRefs, ParamKey, ScenarioKey } from "../scenario/columns";
 import type { ScenarioModel } from "../scenario/model";
 import type { KeyColumn } from "../scenario/settings";
 import { Language, percentText } from "../i18n";
-import { COLUMN_NOUNS, METHOD_WORDS, ROUNDING_WORDS } from "../scenario/words";
+import { COLUMN_NOUNS } from "../scenario/words";
+import { SCENARIO_PARAMS, paramSheetLabel } from "../scenario/params";
 
 /**
  * The scenario sheet as a plan, derived from the scenario model: every cell of the block the
@@ -70,11 +71,13 @@ export interface ScenarioPlan extends SheetPlan<CellValue> {
   growth: { headerRow: number; firstRow: number; totalsRow: number; years: number[] } | null;
 }
 
-/** Parameter rows (0-based) at the top of the sheet, in order. */
-const PARAM_ROWS: Record<ParamKey, number> = { need: 2, needShare: 3, cap: 4, min: 5, rounding: 6, method: 7, from: 8, to: 9 };
-const HEADER_ROW = 11;
-/** Row of the blended key's factors (B11, C11, …), just above the scenario table. */
-const FACTORS_ROW = 10;
+/** The first parameter row (0-based): the parameters follow the title in the order of their definitions (scenario/params.ts). */
+const FIRST_PARAM_ROW = 2;
+const PARAM_ROWS = Object.fromEntries(SCENARIO_PARAMS.map((p, k) => [p.key, FIRST_PARAM_ROW + k])) as Record<ParamKey, number>;
+/** Row of the blended key's factors (B11, C11, …), just under the parameters. */
+const FACTORS_ROW = FIRST_PARAM_ROW + SCENARIO_PARAMS.length;
+/** The scenario table's header, just above its data. */
+const HEADER_ROW = FACTORS_ROW + 1;
 /** The chart spans 25 rows and 9 columns, one column right of the block. */
 const CHART_ROWS = 24;
 const CHART_COLUMNS = 9;
@@ -182,12 +185,15 @@ function layoutOf(req: SheetRequest): Layout {
   };
 }
 
-/** Title and the parameter cells. */
+/** Title and the parameter cells: label, what the cell holds, and what it shows. */
 function writeTop(grid: Grid, req: SheetRequest, at: Layout): void {
-  grid.put(0, 0, `${WORDS[req.language].title} — ${req.region} ${req.model.year}`);
-  for (const p of paramCells(req, at.refs)) {
-    grid.put(PARAM_ROWS[p.key], 0, p.label);
-    grid.put(PARAM_ROWS[p.key], 1, p.cell, p.shown);
+  const { model, language } = req;
+  grid.put(0, 0, `${WORDS[language].title} — ${req.region} ${model.year}`);
+  const context = { settings: model.settings, need: model.need, needShareOfLettings: model.needShareOfLettings, language, refs: at.refs };
+  for (const p of SCENARIO_PARAMS) {
+    const cell = p.cell(context);
+    grid.put(PARAM_ROWS[p.key], 0, paramSheetLabel(p, language));
+    grid.put(PARAM_ROWS[p.key], 1, cell, p.shown ? p.shown(context) : cell);
   }
 }
 
@@ -267,10 +273,9 @@ function finishPlan(grid: Grid, req: SheetRequest, at: Layout): ScenarioPlan {
     values: grid.values,
     address: address(0, 0, at.height, at.width),
     formats: planFormats(req, at),
-    validations: [
-      { address: address(PARAM_ROWS.rounding, 1), choices: Object.values(ROUNDING_WORDS[language]) },
-      { address: address(PARAM_ROWS.method, 1), choices: Object.values(METHOD_WORDS[language]) },
-    ],
+    validations: SCENARIO_PARAMS.flatMap((p) =>
+      p.choices ? [{ address: address(PARAM_ROWS[p.key], 1), choices: p.choices(language) }] : [],
+    ),
     spills: spillsOf(req, at),
     columnWidths: [{ column: 0, width: 230 }, ...Array.from({ length: at.width - 1 }, (_, k) => ({ column: k + 1, width: 120 }))],
     freezeRows: HEADER_ROW + 1,
@@ -330,16 +335,6 @@ const WORDS = {
     notPlaced: "Niet geplaatst",
     growthTitle: "Groeipad van realisatie (B) naar fair share (A)",
     chartTitle: "Scenario's per gemeente",
-    params: {
-      need: "Regionale opgave (huishoudens per jaar)",
-      needShare: "Opgave als aandeel van de mutaties sociale huur",
-      cap: "Maximaal aandeel (C, D)",
-      min: "Minimaal aandeel (E, Wet regie)",
-      rounding: "Afronding (half naar boven, naar beneden, naar boven)",
-      method: `Verdeelmethode (${Object.values(METHOD_WORDS.nl).join(", ")})`,
-      from: "Groeipad: beginjaar",
-      to: "Groeipad: eindjaar",
-    } satisfies Record<ParamKey, string>,
     sources: (year: number) => `Bronnen (peiljaar ${year}):`,
     reconstructed: "gereconstrueerd",
     footer: "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
@@ -352,46 +347,12 @@ const WORDS = {
     notPlaced: "Not placed",
     growthTitle: "Growth path from realised (B) to fair share (A)",
     chartTitle: "Scenarios per municipality",
-    params: {
-      need: "Regional need (households per year)",
-      needShare: "Need as a share of social-rent lettings",
-      cap: "Maximum share (C, D)",
-      min: "Minimum share (E, Wet regie)",
-      rounding: "Rounding (round, down, up)",
-      method: `Apportionment method (${Object.values(METHOD_WORDS.en).join(", ")})`,
-      from: "Growth path: start year",
-      to: "Growth path: end year",
-    } satisfies Record<ParamKey, string>,
     sources: (year: number) => `Sources (reference year ${year}):`,
     reconstructed: "reconstructed",
     footer: "All results are whole dwellings; every total is the sum of the cells shown. Made with Verdeelwijzer (THUIS functions).",
     keyFactors: (nouns: string) => `Blended key A: factors (${nouns})`,
   },
 };
-
-/** The parameter cells: label, what the cell holds, and what it shows. */
-function paramCells(req: SheetRequest, refs: FormulaRefs): { key: ParamKey; label: string; cell: CellValue; shown: CellValue }[] {
-  const { model, language } = req;
-  const s = model.settings;
-  const label = WORDS[language].params;
-  const lettings = refs.table("lettingsSocial");
-  const growth = (year: number | undefined) => year ?? "";
-  return [
-    { key: "need", label: label.need, cell: model.need, shown: model.need },
-    {
-      key: "needShare",
-      label: label.needShare,
-      cell: `=IF(SUM(${lettings})=0,"",${refs.param("need")}/SUM(${lettings}))`,
-      shown: model.needShareOfLettings ?? "",
-    },
-    { key: "cap", label: label.cap, cell: s.capShare, shown: s.capShare },
-    { key: "min", label: label.min, cell: s.minShare, shown: s.minShare },
-    { key: "rounding", label: label.rounding, cell: ROUNDING_WORDS[language][s.rounding], shown: ROUNDING_WORDS[language][s.rounding] },
-    { key: "method", label: label.method, cell: METHOD_WORDS[language][s.method], shown: METHOD_WORDS[language][s.method] },
-    { key: "from", label: label.from, cell: growth(s.growth?.startYear), shown: growth(s.growth?.startYear) },
-    { key: "to", label: label.to, cell: growth(s.growth?.endYear), shown: growth(s.growth?.endYear) },
-  ];
-}
 
 interface FormatRows {
   n: number;
@@ -406,9 +367,7 @@ interface FormatRows {
 function formatsOf(r: FormatRows): CellFormat[] {
   const formats: CellFormat[] = [
     { address: "A1", bold: true },
-    { address: address(PARAM_ROWS.needShare, 1), numberFormat: "0%" },
-    { address: address(PARAM_ROWS.cap, 1, 2, 1), numberFormat: "0%" },
-    { address: address(PARAM_ROWS.need, 1), numberFormat: "0" },
+    ...SCENARIO_PARAMS.flatMap((p) => (p.numberFormat ? [{ address: address(PARAM_ROWS[p.key], 1), numberFormat: p.numberFormat }] : [])),
     { address: address(HEADER_ROW, 0, 1, r.lastScenario + 1), bold: true, fill: PALETTE.headerFill },
     { address: address(HEADER_ROW + 1, 1, r.n + 2, r.lastScenario), numberFormat: "0" },
     { address: address(r.totalsRow, 0, 1, r.lastScenario + 1), bold: true },

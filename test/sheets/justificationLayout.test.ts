@@ -46,12 +46,12 @@ describe("seed (Regio Stedendriehoek 2024, Hamilton)", () => {
     expect(column0.some((v) => typeof v === "string" && v.startsWith("Grootste-restmethode (Hamilton): "))).toBe(true);
     const param = (label: string) => plan.cells.find((r) => r[0] === label)?.[1];
     expect(param("Regionale opgave (huishoudens per jaar)")).toBe(1170);
-    expect(param("Verdeelmethode (kolom A)")).toBe("Hamilton (grootste rest)");
+    expect(param("Verdeelmethode")).toBe("Hamilton (grootste rest)");
     expect(param("Som van de gewichten")).toBe(1170);
     expect(param("Woningen over na de hele delen (naar de grootste resten)")).toBe(0);
-    expect(param("Maximaal aandeel (C, D)")).toBe(0.3);
-    expect(param("Minimaal aandeel (E, Wet regie)")).toBe(0.15);
-    expect(param("Afronding (C, D, E)")).toBe("half naar boven");
+    expect(param("Maximaal aandeel C en D")).toBe(0.3);
+    expect(param("Minimaal aandeel E (Wet regie)")).toBe(0.15);
+    expect(param("Afronding")).toBe("half naar boven");
     expect(param("Groeipad")).toBe("2024–2035");
   });
 

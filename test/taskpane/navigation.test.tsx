@@ -28,7 +28,7 @@ test("17.16 the reason Volgende is disabled, per step, and none while it is enab
   data = reducer(data, { type: "editCell", row: 0, column: "realised", text: "-5" });
   data = reducer(data, { type: "editCell", row: 1, column: "realised", text: "veel" });
   expect(nextBlock(data, "nl")).toEqual({ kind: "dataProblems", count: 2 });
-  const scenario = reducer(reducer(start, { type: "goTo", step: 2 }), { type: "set", field: "capPercent", value: "130" });
+  const scenario = reducer(reducer(start, { type: "goTo", step: 2 }), { type: "setSharePercent", share: "capShare", value: "130" });
   expect(nextBlock(scenario, "nl")).toEqual({ kind: "settings" });
   expect(reachableSteps(scenario, "nl")).toEqual([true, true, true, false, false]);
   expect(nextBlock(reducer(start, { type: "goTo", step: 4 }), "nl")).toEqual({ kind: "last" });

@@ -41,7 +41,7 @@ test("17.6 the fingerprint follows every input and setting of the plan, not the 
     { type: "setRounding", value: "down" },
     { type: "setSolidarity", value: false },
     { type: "set", field: "needNumber", value: "1000" },
-    { type: "set", field: "capPercent", value: "25" },
+    { type: "setSharePercent", share: "capShare", value: "25" },
     { type: "set", field: "growthEnd", value: "2030" },
     { type: "set", field: "regionName", value: "Regio X" },
     { type: "setKeyPercent", column: "population", value: "50" },

@@ -54,9 +54,9 @@ test("settings: percentages, a need as share of the lettings, and field errors",
   s = reducer(s, { type: "set", field: "needPercent", value: "36,7" });
   expect(settingsOf(s).settings!.need).toEqual({ kind: "share", share: 0.367 });
   expect(previewOf(s).model!.need).toBe(1169);
-  s = reducer(s, { type: "set", field: "capPercent", value: "130" });
+  s = reducer(s, { type: "setSharePercent", share: "capShare", value: "130" });
   s = reducer(s, { type: "set", field: "growthEnd", value: "2020" });
-  expect(settingsOf(s)).toEqual({ settings: null, errors: { capPercent: "percent", growthEnd: "year" } });
+  expect(settingsOf(s)).toEqual({ settings: null, errors: { capShare: "percent", growthEnd: "year" } });
 });
 
 test("all weights zero: the preview shows the engine's message instead of numbers", () => {

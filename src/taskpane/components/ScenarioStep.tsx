@@ -23,7 +23,7 @@ import type { Method } from "../../engine/options";
 import { percentText } from "../../i18n";
 import { useWizard } from "../context";
 import { perMunicipalityOf, previewOf, settingsOf } from "../state/derive";
-import { warningText } from "../../scenario";
+import { SHARE_PARAMS, paramLabel, warningText } from "../../scenario";
 import { KeyPicker } from "./KeyPicker";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { MunicipalityTable } from "./MunicipalityTable";
@@ -63,17 +63,30 @@ export function ScenarioStep() {
       </Field>
       <div className={styles.row}>
         {state.needKind === "number"
-          ? field("needNumber", t.region.need, errors.needNumber && t.scenario.needInvalid)
+          ? field("needNumber", paramLabel("need", language), errors.needNumber && t.scenario.needInvalid)
           : field("needPercent", t.scenario.needShareValue, errors.needPercent && t.scenario.percentInvalid)}
       </div>
       {model && model.needShareOfLettings !== null && (
         <Text weight="semibold">{t.scenario.needResult(model.need, pct(model.needShareOfLettings))}</Text>
       )}
       <div className={styles.row}>
-        {field("capPercent", t.scenario.capShare, errors.capPercent && t.scenario.percentInvalid)}
-        {field("minPercent", t.scenario.minShare, errors.minPercent && t.scenario.percentInvalid)}
+        {SHARE_PARAMS.map(({ key, share }) => (
+          <Field
+            key={key}
+            label={`${paramLabel(key, language)} (%)`}
+            className={styles.narrow}
+            validationState={errors[share] ? "error" : "none"}
+            validationMessage={errors[share] && t.scenario.percentInvalid}
+          >
+            <Input
+              value={state.sharePercents[share]}
+              inputMode="decimal"
+              onChange={(_, d) => dispatch({ type: "setSharePercent", share, value: d.value })}
+            />
+          </Field>
+        ))}
       </div>
-      <Field label={t.scenario.rounding}>
+      <Field label={paramLabel("rounding", language)}>
         <Dropdown
           value={t.scenario.roundings[state.rounding]}
           selectedOptions={[state.rounding]}
@@ -86,7 +99,7 @@ export function ScenarioStep() {
           ))}
         </Dropdown>
       </Field>
-      <Field label={t.scenario.method}>
+      <Field label={paramLabel("method", language)}>
         <RadioGroup value={state.method} onChange={(_, d) => dispatch({ type: "setMethod", value: d.value as Method })}>
           {(["hamilton", "webster", "dhondt"] as const).map((m) => (
             <Radio key={m} value={m} label={t.scenario.methods[m]} />

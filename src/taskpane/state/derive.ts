@@ -21,6 +21,8 @@ import {
   computeScenarios,
   inputOf,
   netCorrections,
+  SHARE_PARAMS,
+  ShareSetting,
 } from "../../scenario";
 import { Language, SCENARIO_TEXTS, message } from "../../i18n";
 import { InputError } from "../../engine/errors";
@@ -73,7 +75,7 @@ export function datasetOf(state: WizardState): RegionDataset | null {
 }
 
 export type FieldErrors = Partial<
-  Record<"needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "year" | "key", "percent" | "count" | "year" | "keySum">
+  Record<"needNumber" | "needPercent" | ShareSetting | "growthEnd" | "year" | "key", "percent" | "count" | "year" | "keySum">
 >;
 
 /**
@@ -98,10 +100,8 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   if (state.needKind === "number" && !needOk) errors.needNumber = "count";
   const needShare = percent(state.needPercent);
   if (state.needKind === "share" && needShare === null) errors.needPercent = "percent";
-  const cap = percent(state.capPercent);
-  if (cap === null) errors.capPercent = "percent";
-  const min = percent(state.minPercent);
-  if (min === null) errors.minPercent = "percent";
+  const shares = SHARE_PARAMS.map((p) => [p.share, percent(state.sharePercents[p.share])] as const);
+  for (const [share, value] of shares) if (value === null) errors[share] = "percent";
   const year = Number(state.year);
   if (!Number.isInteger(year) || year < LIMITS.minYear || year > LIMITS.maxYear) errors.year = "year";
   const end = Number(state.growthEnd);
@@ -112,8 +112,7 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   return {
     settings: {
       need: state.needKind === "number" ? { kind: "number", value: needNumber as number } : { kind: "share", share: needShare! },
-      capShare: cap!,
-      minShare: min!,
+      ...(Object.fromEntries(shares) as Record<ShareSetting, number>),
       rounding: state.rounding,
       method: state.method,
       solidarity: state.solidarity,

@@ -3,7 +3,16 @@ import type { Rounding } from "../../engine/exact";
 import { NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
 import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } from "../../excel/types";
-import { CorrectionLine, DEFAULT_END_YEAR, DEFAULT_NEED_SHARE, DEFAULT_SETTINGS, KeyColumn, ScenarioKey } from "../../scenario";
+import {
+  CorrectionLine,
+  DEFAULT_END_YEAR,
+  DEFAULT_NEED_SHARE,
+  DEFAULT_SETTINGS,
+  KeyColumn,
+  SHARE_PARAMS,
+  ScenarioKey,
+  ShareSetting,
+} from "../../scenario";
 import { percentNumber } from "../../i18n";
 import { MonitorState, initialMonitor } from "./monitor";
 
@@ -43,8 +52,8 @@ export interface WizardState {
   needKind: "number" | "share";
   needNumber: string;
   needPercent: string;
-  capPercent: string;
-  minPercent: string;
+  /** Each share setting (C and D's cap, E's minimum) as a percentage, as typed. */
+  sharePercents: Record<ShareSetting, string>;
   rounding: Rounding;
   method: Method;
   solidarity: boolean;
@@ -82,8 +91,10 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     needKind: "number",
     needNumber: String(dataset.need),
     needPercent: String(percentNumber(DEFAULT_NEED_SHARE)),
-    capPercent: String(percentNumber(DEFAULT_SETTINGS.capShare)),
-    minPercent: String(percentNumber(DEFAULT_SETTINGS.minShare)),
+    sharePercents: Object.fromEntries(SHARE_PARAMS.map((p) => [p.share, String(percentNumber(DEFAULT_SETTINGS[p.share]))])) as Record<
+      ShareSetting,
+      string
+    >,
     rounding: DEFAULT_SETTINGS.rounding,
     method: DEFAULT_SETTINGS.method,
     solidarity: DEFAULT_SETTINGS.solidarity,
@@ -104,6 +115,7 @@ export type Action =
   | { type: "tableRead"; read: MunicipalityTableRead | null }
   | { type: "editCell"; row: number; column: NumericColumn; text: string }
   | { type: "set"; field: SettableField; value: string }
+  | { type: "setSharePercent"; share: ShareSetting; value: string }
   | { type: "setRounding"; value: Rounding }
   | { type: "setMethod"; value: Method }
   | { type: "setNeedKind"; value: "number" | "share" }
@@ -114,7 +126,7 @@ export type Action =
   | { type: "setAdjustBase"; value: ScenarioKey }
   | { type: "monitor"; patch: Partial<MonitorState> };
 
-export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "capPercent" | "minPercent" | "growthEnd" | "sheetName";
+export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "growthEnd" | "sheetName";
 
 const EMPTY_SOURCES = (year: number | null): RegionDataset["sources"] =>
   Object.fromEntries(
@@ -163,6 +175,8 @@ export function reducer(state: WizardState, action: Action): WizardState {
       };
     case "set":
       return { ...state, [action.field]: action.value };
+    case "setSharePercent":
+      return { ...state, sharePercents: { ...state.sharePercents, [action.share]: action.value } };
     case "setRounding":
       return { ...state, rounding: action.value };
     case "setMethod":
