@@ -20,6 +20,7 @@ import { NUMERIC_COLUMNS, NumericColumn } from "../../data/region";
 import { formatRounded } from "../../i18n";
 import { useWizard } from "../context";
 import { StaleSheetNotice } from "./StaleSheetNotice";
+import { StatLinePanel } from "./StatLinePanel";
 import { columnNames, problemsOf, readAs, warningsOf } from "../state/derive";
 
 const NAME_WIDTH = 92;
@@ -204,6 +205,7 @@ export function DataStep() {
           </Text>
         ))}
       </div>
+      <StatLinePanel />
     </>
   );
 }

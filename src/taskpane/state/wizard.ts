@@ -1,6 +1,6 @@
 import type { Method } from "../../engine/options";
 import type { Rounding } from "../../engine/exact";
-import { NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
+import { ColumnSource, NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
 import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } from "../../excel/types";
 import {
@@ -114,6 +114,8 @@ export type Action =
   | { type: "setEmptyNames"; text: string }
   | { type: "tableRead"; read: MunicipalityTableRead | null }
   | { type: "editCell"; row: number; column: NumericColumn; text: string }
+  /** Population from CBS StatLine: one figure per row (null leaves the cell blank: unknown) and its source. */
+  | { type: "applyPopulation"; values: (number | null)[]; source: ColumnSource }
   | { type: "set"; field: SettableField; value: string }
   | { type: "setSharePercent"; share: ShareSetting; value: string }
   | { type: "setRounding"; value: Rounding }
@@ -172,6 +174,15 @@ export function reducer(state: WizardState, action: Action): WizardState {
       return {
         ...state,
         rows: state.rows.map((r, i) => (i === action.row ? { ...r, values: { ...r.values, [action.column]: action.text } } : r)),
+      };
+    case "applyPopulation":
+      return {
+        ...state,
+        rows: state.rows.map((r, i) => ({
+          ...r,
+          values: { ...r.values, population: action.values[i] == null ? "" : String(action.values[i]) },
+        })),
+        sources: { ...state.sources, population: action.source },
       };
     case "set":
       return { ...state, [action.field]: action.value };
