@@ -65,8 +65,10 @@ export interface ScenarioColumnDef {
   key: ScenarioKey;
   /** Full label: sheet header and pane cards. */
   label: ColumnText;
-  /** Short label for narrow tables in the pane. */
+  /** Short label for narrow tables in the pane: the letter and `shortText` ("C · Max. 30% sociale huur"). */
   short: ColumnText;
+  /** The short label's words without the letter ("Max. 30% sociale huur"), for a head that shows the letter apart. */
+  shortText: ColumnText;
   /** The rule in one sentence. */
   rule: ColumnText;
   /** Table columns whose blank cells leave a municipality out of this column. */

@@ -48,11 +48,11 @@ const say =
       base: c.settings.adjust?.base ?? "A",
     });
 
-export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
+const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
   {
     key: "A",
     label: (c, l) => say(c.settings.key ? "A.labelKey" : "A.label")(c, l),
-    short: (c, l) => say(c.settings.key ? "A.shortKey" : "A.short")(c, l),
+    shortText: (c, l) => say(c.settings.key ? "A.shortKey" : "A.short")(c, l),
     rule: (c, l) => say(c.settings.key ? "A.ruleKey" : "A.rule")(c, l),
     reads: (s) => (s.key ? s.key.columns : ["population"]),
     included: always,
@@ -77,7 +77,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "B",
     label: say("B.label"),
-    short: say("B.short"),
+    shortText: say("B.short"),
     rule: say("B.rule"),
     reads: () => ["realised"],
     included: always,
@@ -92,7 +92,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "C",
     label: say("C.label"),
-    short: say("C.short"),
+    shortText: say("C.short"),
     rule: say("C.rule"),
     reads: () => ["lettingsSocial"],
     included: always,
@@ -106,7 +106,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "D",
     label: say("D.label"),
-    short: say("D.short"),
+    shortText: say("D.short"),
     rule: say("D.rule"),
     reads: () => ["lettingsCheap"],
     included: always,
@@ -120,7 +120,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "E",
     label: say("E.label"),
-    short: say("E.short"),
+    shortText: say("E.short"),
     rule: say("E.rule"),
     reads: () => ["lettingsSocial"],
     included: always,
@@ -134,7 +134,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "F",
     label: say("F.label"),
-    short: say("F.short"),
+    shortText: say("F.short"),
     rule: say("F.rule"),
     reads: () => ["origin"],
     included: (input) => input.origin.some((x) => x !== null && x > 0),
@@ -148,7 +148,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "S",
     label: say("S.label"),
-    short: say("S.short"),
+    shortText: say("S.short"),
     rule: say("S.rule"),
     reads: (s) => [...(s.key ? s.key.columns : (["population"] as InputColumn[])), "lettingsSocial"],
     included: (_, settings) => settings.solidarity,
@@ -162,7 +162,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "K",
     label: say("K.label"),
-    short: say("K.short"),
+    shortText: say("K.short"),
     rule: say("K.rule"),
     reads: () => [],
     included: (_, settings) => settings.adjust !== null,
@@ -177,7 +177,7 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
   {
     key: "N",
     label: say("N.label"),
-    short: say("N.short"),
+    shortText: say("N.short"),
     rule: say("N.rule"),
     reads: () => [],
     included: (_, settings) => settings.adjust !== null,
@@ -189,6 +189,12 @@ export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = [
     explain: explainAdjusted,
   },
 ];
+
+/** The definitions with their short label: the column's letter, then its words ("C · Max. 30% sociale huur"). */
+export const SCENARIO_COLUMNS: readonly ScenarioColumnDef[] = DEFINITIONS.map((d) => ({
+  ...d,
+  short: (c, l) => `${d.key} · ${d.shortText(c, l)}`,
+}));
 
 /** `=IF(x="","",x)`: a table column as a spilled range in which a blank cell stays blank (a bare reference shows it as 0). */
 function blankAsBlank(ref: string): string {

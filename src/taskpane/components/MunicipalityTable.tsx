@@ -17,7 +17,10 @@ import { STRINGS } from "../strings";
  * @example
  *   <MunicipalityTable
  *     language="nl"
- *     columns={[{ key: "A", label: "A · Naar inwonertal" }, { key: "C", label: "C · Max. 30% sociale huur" }]}
+ *     columns={[
+ *       { key: "A", label: "A · Naar inwonertal", text: "Naar inwonertal" },
+ *       { key: "C", label: "C · Max. 30% sociale huur", text: "Max. 30% sociale huur" },
+ *     ]}
  *     rows={[{ name: "Apeldoorn", values: { A: 422, C: 355 } }, { name: "Epe", values: { A: 84, C: null } }]}
  *   />
  */
@@ -31,8 +34,10 @@ export interface MunicipalityRow {
 
 export interface ScenarioColumnSpec {
   key: string;
-  /** As shown in the header, e.g. "C · Max. 25% sociale huur". */
+  /** The whole short label, e.g. "C · Max. 25% sociale huur" (the bar chart, read as one). */
   label: string;
+  /** Its words without the letter, e.g. "Max. 25% sociale huur" (the header shows the key apart). */
+  text: string;
 }
 
 export interface MunicipalityTableProps {
@@ -163,8 +168,6 @@ const cellOf = (row: MunicipalityRow, key: string): Cell => {
 };
 /** "−67" with a real minus sign, "+12", "0". */
 const signed = (d: number) => (d < 0 ? `\u2212${-d}` : d > 0 ? `+${d}` : "0");
-/** A short name for a column: "C" of "C · Max. 30% sociale huur"; the label itself when it has no key prefix. */
-const shortOf = (c: ScenarioColumnSpec) => (c.label.includes(" · ") ? c.label.split(" · ")[0] : c.label);
 
 /**
  * What differs from the numbers this table first showed: per "name\u0000key", the number it
@@ -192,7 +195,7 @@ export function MunicipalityTable({ rows, columns, language, referenceKey = "A",
   const headingId = useId();
   const reference = columns.find((c) => c.key === referenceKey) ?? null;
   const ordered = reference ? [reference, ...columns.filter((c) => c !== reference)] : [...columns];
-  const ref = reference ? shortOf(reference) : "";
+  const ref = reference ? reference.key : "";
   const changes = useChanges(
     rows,
     ordered.map((c) => c.key),
@@ -238,22 +241,13 @@ export function MunicipalityTable({ rows, columns, language, referenceKey = "A",
               <th scope="col" className={mergeClasses(styles.th, styles.nameHead, styles.sticky)}>
                 {t.municipality}
               </th>
-              {ordered.map((c) => {
-                const [key, ...rest] = c.label.split(" · ");
-                return (
-                  <th key={c.key} scope="col" className={mergeClasses(styles.th, c === reference && styles.reference)}>
-                    {rest.length > 0 ? (
-                      <>
-                        <span className={styles.headKey}>{key}</span>
-                        <span className={styles.hidden}> · </span>
-                        <span className={styles.headText}>{rest.join(" · ")}</span>
-                      </>
-                    ) : (
-                      <span className={styles.headText}>{c.label}</span>
-                    )}
-                  </th>
-                );
-              })}
+              {ordered.map((c) => (
+                <th key={c.key} scope="col" className={mergeClasses(styles.th, c === reference && styles.reference)}>
+                  <span className={styles.headKey}>{c.key}</span>
+                  <span className={styles.hidden}> · </span>
+                  <span className={styles.headText}>{c.text}</span>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -353,7 +347,7 @@ function BarChart({ row, columns, reference, language }: BarChartProps) {
   const styles = useStyles();
   const t = STRINGS[language].perMunicipality;
   const captionId = useId();
-  const ref = reference ? shortOf(reference) : "";
+  const ref = reference ? reference.key : "";
   const a = reference ? cellOf(row, reference.key) : null;
   const max = Math.max(1, ...columns.map((c) => cellOf(row, c.key) ?? 0));
   const pct = (v: number) => `${(100 * v) / max}%`;

@@ -242,11 +242,13 @@ export function perMunicipalityOf(
   language: Language,
 ): {
   rows: { name: string; values: Record<string, number | null>; range: { low: number; high: number } | null }[];
-  columns: { key: string; label: string }[];
+  columns: { key: string; label: string; text: string }[];
 } {
   const ranges = methodRanges(model); // A under Hamilton, Sainte-Laguë and D'Hondt
   return {
-    columns: model.columns.filter((c) => c.def.placement).map((c) => ({ key: c.key, label: c.def.short(model.labels, language) })),
+    columns: model.columns
+      .filter((c) => c.def.placement)
+      .map((c) => ({ key: c.key, label: c.def.short(model.labels, language), text: c.def.shortText(model.labels, language) })),
     rows: model.input.names.map((name, i) => ({
       name,
       values: Object.fromEntries(model.columns.map((c) => [c.key, c.values[i]])),
