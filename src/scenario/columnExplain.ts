@@ -3,7 +3,7 @@ import { EXPLANATIONS, ExplanationKey, Language, Vars, formatNumber, message, pe
 import { sameName } from "../data/readers";
 import { validLines } from "./corrections";
 import type { ExplainContext, InputColumn, WhyText } from "./columnTypes";
-import type { ScenarioKey } from "./settings";
+import type { ScenarioKey, ShareSetting } from "./settings";
 import { keyText, warningText } from "./words";
 
 /**
@@ -42,11 +42,10 @@ export function explainRealised(c: ExplainContext): WhyText {
   };
 }
 
-/** C, D, E: a share of the lettings, rounded as set. */
-export function explainShareColumn(share: "cap" | "min", lettings: "lettingsSocial" | "lettingsCheap"): (c: ExplainContext) => WhyText {
+/** C, D, E: a share (a setting, such as capShare) of the lettings, rounded as set. */
+export function explainShareColumn(share: ShareSetting, lettings: "lettingsSocial" | "lettingsCheap"): (c: ExplainContext) => WhyText {
   return (c) => {
-    const shareValue = share === "cap" ? c.settings.capShare : c.settings.minShare;
-    const args = { share: shareValue, lettings: c.input[lettings][c.index], rounding: c.settings.rounding };
+    const args = { share: c.settings[share], lettings: c.input[lettings][c.index], rounding: c.settings.rounding };
     return { text: explainShare(lettings === "lettingsCheap" ? { ...args, lettingsKind: "cheap" } : args, optionsOf(c)) };
   };
 }

@@ -101,7 +101,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
-    explain: explainShareColumn("cap", "lettingsSocial"),
+    explain: explainShareColumn("capShare", "lettingsSocial"),
   },
   {
     key: "D",
@@ -115,7 +115,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
-    explain: explainShareColumn("cap", "lettingsCheap"),
+    explain: explainShareColumn("capShare", "lettingsCheap"),
   },
   {
     key: "E",
@@ -129,7 +129,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
-    explain: explainShareColumn("min", "lettingsSocial"),
+    explain: explainShareColumn("minShare", "lettingsSocial"),
   },
   {
     key: "F",
