@@ -14,6 +14,9 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { localizeFunctionsMetadata } = require("./scripts/localize-functions.js");
 
+/** exceljs's browser build, loaded by the preview only when a file is opened or downloaded. */
+const EXCELJS_BROWSER = /exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/;
+
 const port = process.env.npm_package_config_dev_server_port || 3000;
 
 async function httpsOptions() {
@@ -79,11 +82,17 @@ module.exports = async (env, options) => {
       environment: { globalThis: true },
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // chunks loaded on demand (the preview's .xlsx reader and writer: xlsx.chunk.js)
+      chunkFilename: "[name].chunk.js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".html"] },
     module: {
+      // exceljs's browser build is a finished bundle: not parsed again (its own require stays its own)
+      noParse: EXCELJS_BROWSER,
       rules: [
+        // made eval-free for the strict CSP; see scripts/eval-free-exceljs.js
+        { test: EXCELJS_BROWSER, use: path.resolve(__dirname, "scripts/eval-free-exceljs.js") },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

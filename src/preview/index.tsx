@@ -7,6 +7,7 @@ import { booleanText, chartTypeName, detectLanguage, localeOf } from "../i18n";
 import { App } from "../taskpane/App";
 import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
 import { computeLikeExcel } from "./calculation";
+import { FileBar, readDroppedFile, useWorkbookFile } from "./FileBar";
 import { installFakeExcel } from "./simulatedExcel";
 import { WorkbookModel } from "./workbookModel";
 
@@ -137,6 +138,11 @@ function WorkbookView() {
   const [values, setValues] = useState<WorkbookValues>(() => evaluateWorkbook(model));
   const [active, setActive] = useState("Blad1");
   const [selected, setSelected] = useState<{ row: number; column: number } | null>(null);
+  const file = useWorkbookFile(model, language, () => {
+    setValues(evaluateWorkbook(model));
+    setActive(model.activeSheet);
+    setSelected(null);
+  });
   useEffect(() => {
     model.afterSync = () => {
       setValues(evaluateWorkbook(model));
@@ -163,8 +169,19 @@ function WorkbookView() {
     else bar = display(selectedValue, null);
   }
   return (
-    <section className={styles.workbook} aria-label={TEXT.workbook}>
+    <section
+      className={styles.workbook}
+      aria-label={TEXT.workbook}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        // a file dropped on the workbook opens like one chosen with the button
+        e.preventDefault();
+        const dropped = readDroppedFile(e.dataTransfer);
+        if (dropped) void file.open(dropped);
+      }}
+    >
       <Title3 as="h2">{TEXT.title}</Title3>
+      <FileBar file={file} />
       <Text size={200}>{TEXT.hint}</Text>
       <TabList
         size="small"

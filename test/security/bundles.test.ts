@@ -46,6 +46,22 @@ describe("production bundles", () => {
   });
 });
 
+describe("the preview's first load", () => {
+  // strings only exceljs's .xlsx reader and writer carry
+  const XLSX_CODE = /sharedStrings\.xml|xl\/worksheets\/sheet/;
+  const initialScripts = (page: string) =>
+    [...readFileSync(join(dist, page), "utf8").matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+
+  test("21.3 carries no .xlsx code: the reader and writer are their own chunk, loaded when a file is opened", () => {
+    expect(initialScripts("preview.html")).toEqual(["preview.js"]);
+    expect(XLSX_CODE.test(readFileSync(join(dist, "preview.js"), "utf8"))).toBe(false);
+    expect(XLSX_CODE.test(readFileSync(join(dist, "taskpane.js"), "utf8"))).toBe(false);
+    expect(XLSX_CODE.test(readFileSync(join(dist, "xlsx.chunk.js"), "utf8"))).toBe(true);
+    // the preview knows where to fetch it from, on demand
+    expect(readFileSync(join(dist, "preview.js"), "utf8")).toContain("chunk.js");
+  });
+});
+
 describe("pages", () => {
   const pages = () => files(".html");
 

@@ -1,0 +1,152 @@
+/**
+ * The browser edition (issue 21 item 3), end to end in chromium: a workbook shaped like a
+ * corporation's export (a merged title, an Excel table of the nine municipalities, a totals row
+ * under it, a footnote and an "n.b." note) is opened in the preview through its file input, the
+ * same wizard reads its table and writes the scenario sheet, the workbook is downloaded
+ * (playwright's download event), and LibreOffice — a reader without the add-in — shows the
+ * scenario figures from the cached values. The user's own cells come back unchanged.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { Browser, Page, chromium } from "playwright-core";
+import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
+import { TABLE_COLUMNS } from "../../src/sheets/tableColumns";
+import { serve } from "./server";
+
+const root = join(__dirname, "..", "..");
+const dist = join(root, "dist");
+const shots = join(root, "test-output", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
+
+const LETTINGS_TOTAL = STEDENDRIEHOEK_2024.municipalities.reduce((s, m) => s + (m.lettingsSocial ?? 0), 0);
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, "preview.html"))) throw new Error("dist/ missing: run `npm run build` first (npm test does)");
+  mkdirSync(shots, { recursive: true });
+  server = await serve(dist);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The region's figures as a corporation might send them: title, table, totals, footnote (the embedded data, never invented). */
+async function corporationWorkbook(): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Export 2024");
+  const n = STEDENDRIEHOEK_2024.municipalities.length;
+  ws.getCell("A1").value = "Woningcorporaties Stedendriehoek — verhuringen en inwoners 2024";
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.mergeCells("A1:G1");
+  ws.addTable({
+    name: "Woningmarkt",
+    ref: "A3",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: TABLE_COLUMNS.map((c) => ({ name: c.header })),
+    rows: STEDENDRIEHOEK_2024.municipalities.map((m) => TABLE_COLUMNS.map((c) => (c.key === "name" ? m.name : (m[c.key] ?? null)))),
+  });
+  const totals = 3 + n + 1;
+  ws.getCell(totals, 1).value = "Regio Stedendriehoek";
+  ws.getCell(totals, 3).value = { formula: `SUM(C4:C${3 + n})`, result: LETTINGS_TOTAL };
+  ws.getCell(totals + 2, 1).value = "Herkomst: n.b. (nog niet geregistreerd). Bron: jaarverslagen corporaties.";
+  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+async function openPreview(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  // everything stays on the machine: any request that is not to this server is an error
+  page.on("request", (r) => !r.url().startsWith(server.url) && errors.push(`request to ${r.url()}`));
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByRole("heading", { name: "Verdeelwijzer" }).waitFor();
+  return { page, errors };
+}
+
+test("21.3 open a corporation's .xlsx in the preview, run the wizard, download it: LibreOffice shows the scenario figures", async () => {
+  const { page, errors } = await openPreview();
+  // the xlsx chunk is not part of the first load
+  const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src));
+  expect(scripts.some((s) => s.includes("xlsx"))).toBe(false);
+
+  await page.getByLabel("Werkmap openen (.xlsx)").setInputFiles({
+    name: "Corporaties 2024.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await corporationWorkbook()),
+  });
+  await page.getByText(/Geopend: Corporaties 2024\.xlsx — 1 blad, \d+ cellen, 1 tabel, 1 samengevoegde blok\./).waitFor();
+  const grid = page.getByRole("region", { name: "Gesimuleerde werkmap" });
+  const cell = (a1: string) => grid.locator(`td[data-cell="${a1}"]`);
+  await grid.getByRole("tab", { name: "Export 2024", selected: true }).waitFor();
+  expect(await cell("A4").textContent()).toBe("Apeldoorn");
+  expect(await cell("C13").textContent()).toBe(String(LETTINGS_TOTAL)); // the totals row under the table, computed
+  await page.screenshot({ path: join(shots, "preview-bestand-geopend.png") });
+
+  // the same wizard on the opened workbook: its table, then the scenario sheet
+  await page.getByRole("radio", { name: /Tabel in deze werkmap/ }).check();
+  await page.getByRole("button", { name: "Tabel inlezen" }).click();
+  await page.getByText("Tabel 'Woningmarkt' ingelezen: 9 gemeenten.").waitFor();
+  for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Scenarioblad maken" }).click();
+  await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
+  await grid.getByRole("tab", { name: "Verdeling 2024" }).click();
+  await cell("B13").getByText("422", { exact: true }).waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Downloaden als .xlsx" }).click()]);
+  expect(download.suggestedFilename()).toBe("Corporaties 2024 - Verdeelwijzer.xlsx");
+  const dir = mkdtempSync(join(tmpdir(), "verdeelwijzer-browser-"));
+  const file = join(dir, "download.xlsx");
+  await download.saveAs(file);
+  await page.getByText("Gedownload: Corporaties 2024 - Verdeelwijzer.xlsx, met de berekende waarden van elke formule.").waitFor();
+  await page.screenshot({ path: join(shots, "preview-bestand-gedownload.png") });
+  expect(errors).toEqual([]);
+  await page.close();
+
+  // the user's cells are as they were; the scenario sheet is beside them
+  const back = await new ExcelJS.Workbook().xlsx.readFile(file);
+  expect(back.worksheets.map((w) => w.name)).toEqual(["Export 2024", "Verdeling 2024", "Verantwoording"]);
+  const original = await new ExcelJS.Workbook().xlsx.load(await corporationWorkbook());
+  const export2024 = back.getWorksheet("Export 2024")!;
+  original
+    .getWorksheet("Export 2024")!
+    .eachRow((row, r) =>
+      row.eachCell((c, k) => expect({ at: c.address, value: export2024.getCell(r, k).value }).toEqual({ at: c.address, value: c.value })),
+    );
+  expect(export2024.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+
+  // LibreOffice, without the add-in, shows the scenario figures from the cached values
+  expect(soffice).toBeDefined();
+  execFileSync(
+    soffice!,
+    [
+      "-env:UserInstallation=file://" + join(dir, "profile"),
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      dir,
+      file,
+    ],
+    { timeout: 120_000, stdio: "ignore" },
+  );
+  const scenario = readFileSync(join(dir, "download-Verdeling 2024.csv"), "utf8")
+    .split("\n")
+    .map((line) => line.split(","));
+  expect(scenario.flat().filter((t) => /#NAME\?|#VALUE!|Err:/.test(t))).toEqual([]);
+  const row = (label: string) => scenario.find((r) => r[0] === label)!;
+  expect(P.municipalities.map((m) => Number(row(m)[1]))).toEqual([...P.fairShare]);
+  expect(P.municipalities.map((m) => Number(row(m)[3]))).toEqual([...P.max30Social]);
+  expect(row("Regio totaal").slice(1, 6).map(Number)).toEqual([1170, 795, 956, 471, 479]);
+  expect(row("Niet geplaatst").slice(1, 6).map(Number)).toEqual([0, 375, 214, 699, 691]);
+}, 180_000);
