@@ -82,6 +82,17 @@ export const SCENARIO_PARAMS: readonly ScenarioParamDef[] = [
 /** The parameters a scenario's shares are asked by, in order (the pane's percentage fields). */
 export const SHARE_PARAMS = SCENARIO_PARAMS.filter((p): p is ScenarioParamDef & { share: ShareSetting } => p.share !== undefined);
 
+/**
+ * One value per share setting, e.g. the settings' shares or the pane's typed percentages — so
+ * that code (and a test's random settings) naming every share follows the list.
+ *
+ * @example
+ *   perShare((share) => DEFAULT_SETTINGS[share]); // { capShare: 0.3, minShare: 0.15 }
+ */
+export function perShare<T>(value: (share: ShareSetting) => T): Record<ShareSetting, T> {
+  return Object.fromEntries(SHARE_PARAMS.map((p) => [p.share, value(p.share)])) as Record<ShareSetting, T>;
+}
+
 /** "Maximaal aandeel C en D": the one label of a parameter, on the sheet, in the pane and in the Verantwoording. */
 export function paramLabel(key: ParamKey, language: Language): string {
   return message(SCENARIO_TEXTS, language, `param.${key}`);

@@ -2,6 +2,7 @@ import { ColumnSource, columnLabel } from "../data/region";
 import { JustificationInput, JustificationPlan, planJustificationSheet } from "./justificationLayout";
 import { combinedWeights, commonScale, readDecimal } from "../engine/blend";
 import { keyText } from "../scenario/words";
+import { perShare } from "../scenario/params";
 import { TABLE_COLUMNS } from "./tableColumns";
 import type { ScenarioModel } from "../scenario/model";
 import type { ScenarioPlan } from "./scenarioPlan";
@@ -48,7 +49,7 @@ export function justificationInputOf(model: ScenarioModel, plan: ScenarioPlan, c
         ),
     total: model.need,
     method: s.method,
-    settings: { capShare: s.capShare, minShare: s.minShare, rounding: s.rounding, solidarity: s.solidarity, growth: s.growth },
+    settings: { ...perShare((share) => s[share]), rounding: s.rounding, solidarity: s.solidarity, growth: s.growth },
     sources: Object.values(context.sources),
     formulas: plan.scenarioColumns.map((c) => ({ label: c.label, formula: displayFormula(c.formula, context.language) })),
     version: context.version,

@@ -5,6 +5,7 @@
  * and every cell of every sheet must agree — for the seed, for every option, and for random
  * regions with blanks. Plus the evaluator's own subset: precedence, references, spilling.
  */
+import { perShare } from "../../src/scenario/params";
 import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import type { Municipality, RegionDataset } from "../../src/data/region";
 import { DEFAULT_SETTINGS, ScenarioSettings } from "../../src/scenario";
@@ -76,8 +77,7 @@ test("random regions with blanks in every column agree with HyperFormula (25 reg
     }));
     const settings: ScenarioSettings = {
       need: seed % 4 === 0 ? { kind: "share", share: Math.round(r() * 60) / 100 } : { kind: "number", value: Math.floor(r() * 2000) },
-      capShare: Math.round(r() * 50) / 100,
-      minShare: Math.round(r() * 30) / 100,
+      ...perShare((share) => Math.round(r() * (share === "minShare" ? 30 : 50)) / 100),
       rounding: (["round", "down", "up"] as const)[seed % 3],
       method: (["hamilton", "webster", "dhondt"] as const)[Math.floor(seed / 3) % 3],
       solidarity: seed % 2 === 0,

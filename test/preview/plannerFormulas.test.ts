@@ -6,6 +6,7 @@
  *  1. every function name in any formula cell must be in the evaluator's function table, and
  *  2. every cell of every sheet must be what HyperFormula computes.
  */
+import { perShare } from "../../src/scenario/params";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { Municipality, RegionDataset } from "../../src/data/region";
 import { createExcelGateway } from "../../src/excel/gateway";
@@ -35,8 +36,7 @@ function randomSettings(r: () => number): ScenarioSettings {
   const startYear = 2024 + Math.floor(r() * 3);
   return {
     need: r() < 0.25 ? { kind: "share", share: Math.round(r() * 60) / 100 } : { kind: "number", value: Math.floor(r() * 2000) },
-    capShare: Math.round(r() * 50) / 100,
-    minShare: Math.round(r() * 30) / 100,
+    ...perShare((share) => Math.round(r() * (share === "minShare" ? 30 : 50)) / 100),
     rounding: pick(r, ["round", "down", "up"] as const),
     method: pick(r, ["hamilton", "webster", "dhondt"] as const),
     solidarity: r() < 0.5,

@@ -5,6 +5,7 @@
  * cell, total, "niet geplaatst" and growth-path value equals the scenario model's preview — and
  * the values the plan caches for readers without the add-in.
  */
+import { perShare } from "../../src/scenario/params";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { Municipality, RegionDataset } from "../../src/data";
@@ -67,8 +68,7 @@ const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
     fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }),
     fc.record({ kind: fc.constant("share" as const), share }),
   ),
-  capShare: share,
-  minShare: share,
+  ...perShare(() => share),
   rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
   method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
   solidarity: fc.boolean(),

@@ -3,6 +3,7 @@
  * divisor method with its divisor, a blank, the Alabama warning at the issue's example, and on
  * random regions every text ends in the very number the model (and so the sheet) shows.
  */
+import { perShare } from "../../src/scenario/params";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 as R } from "../../src/data";
 import type { Municipality } from "../../src/data";
@@ -129,8 +130,7 @@ const region = fc
   .filter((ms) => ms.some((m) => (m.population ?? 0) > 0));
 const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
   need: fc.integer({ min: 0, max: 3000 }).map((value) => ({ kind: "number" as const, value })),
-  capShare: fc.integer({ min: 0, max: 100 }).map((k) => k / 100),
-  minShare: fc.integer({ min: 0, max: 100 }).map((k) => k / 100),
+  ...perShare(() => fc.integer({ min: 0, max: 100 }).map((k) => k / 100)),
   rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
   method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
   solidarity: fc.boolean(),

@@ -5,6 +5,7 @@
  * equals column A of the scenario sheet as computed, its SUM totals equal the cached values, its
  * exact quotas add up to the need, and it names the very formulas the scenario sheet holds.
  */
+import { perShare } from "../../src/scenario/params";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { Municipality, RegionDataset } from "../../src/data";
@@ -33,8 +34,7 @@ const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
     fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }),
     fc.record({ kind: fc.constant("share" as const), share }),
   ),
-  capShare: share,
-  minShare: share,
+  ...perShare(() => share),
   rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
   method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
   solidarity: fc.boolean(),

@@ -22,6 +22,7 @@ import {
   inputOf,
   netCorrections,
   SHARE_PARAMS,
+  perShare,
   ShareSetting,
 } from "../../scenario";
 import { Language, SCENARIO_TEXTS, message } from "../../i18n";
@@ -100,8 +101,8 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   if (state.needKind === "number" && !needOk) errors.needNumber = "count";
   const needShare = percent(state.needPercent);
   if (state.needKind === "share" && needShare === null) errors.needPercent = "percent";
-  const shares = SHARE_PARAMS.map((p) => [p.share, percent(state.sharePercents[p.share])] as const);
-  for (const [share, value] of shares) if (value === null) errors[share] = "percent";
+  const shares = perShare((share) => percent(state.sharePercents[share]));
+  for (const p of SHARE_PARAMS) if (shares[p.share] === null) errors[p.share] = "percent";
   const year = Number(state.year);
   if (!Number.isInteger(year) || year < LIMITS.minYear || year > LIMITS.maxYear) errors.year = "year";
   const end = Number(state.growthEnd);
@@ -112,7 +113,7 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   return {
     settings: {
       need: state.needKind === "number" ? { kind: "number", value: needNumber as number } : { kind: "share", share: needShare! },
-      ...(Object.fromEntries(shares) as Record<ShareSetting, number>),
+      ...(shares as Record<ShareSetting, number>),
       rounding: state.rounding,
       method: state.method,
       solidarity: state.solidarity,

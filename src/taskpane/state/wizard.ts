@@ -9,7 +9,7 @@ import {
   DEFAULT_NEED_SHARE,
   DEFAULT_SETTINGS,
   KeyColumn,
-  SHARE_PARAMS,
+  perShare,
   ScenarioKey,
   ShareSetting,
 } from "../../scenario";
@@ -91,10 +91,7 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     needKind: "number",
     needNumber: String(dataset.need),
     needPercent: String(percentNumber(DEFAULT_NEED_SHARE)),
-    sharePercents: Object.fromEntries(SHARE_PARAMS.map((p) => [p.share, String(percentNumber(DEFAULT_SETTINGS[p.share]))])) as Record<
-      ShareSetting,
-      string
-    >,
+    sharePercents: perShare((share) => String(percentNumber(DEFAULT_SETTINGS[share]))),
     rounding: DEFAULT_SETTINGS.rounding,
     method: DEFAULT_SETTINGS.method,
     solidarity: DEFAULT_SETTINGS.solidarity,
