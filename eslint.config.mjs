@@ -32,6 +32,21 @@ export default tseslint.config(
   },
   { files: ["src/**"], rules: { "no-restricted-imports": forbid(["test"], "src never imports test doubles.") } },
   {
+    // the icon barrel is 6 MB of modules webpack parses on every build (and tree-shakes away): one file per icon
+    files: ["src/taskpane/**", "src/preview/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ regex: "^(\\.\\.?/)+test(/|$)", message: "src never imports test doubles." }],
+          paths: [
+            { name: "@fluentui/react-icons", message: 'Import each icon from its own file: "@fluentui/react-icons/svg/<icon-name>".' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Small functions: none over 80 lines in src (the string catalogues are tables, not logic).
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/i18n/**", "src/taskpane/strings.ts", "src/taskpane/whyStrings.ts"],

@@ -82,7 +82,8 @@ module.exports = async (env, options) => {
       environment: { globalThis: true },
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // chunks loaded on demand (the preview's .xlsx reader and writer: xlsx.chunk.js)
+      // chunks loaded on demand: the pane's later steps (src/taskpane/parts.ts), the Excel adapter,
+      // the preview's .xlsx reader and writer (xlsx.chunk.js)
       chunkFilename: "[name].chunk.js",
       clean: true,
     },
@@ -105,7 +106,10 @@ module.exports = async (env, options) => {
         },
       ],
     },
-    optimization: { splitChunks: false },
+    // the entries stay whole (taskpane.html loads functions.js, then taskpane.js); code that several
+    // lazy parts share goes into a chunk of its own rather than into each of them; a library used by
+    // one lazy part stays in that part's chunk (no vendors chunk: xlsx.chunk.js carries exceljs)
+    optimization: { splitChunks: { chunks: "async", cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),

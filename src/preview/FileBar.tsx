@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular } from "@fluentui/react-icons/svg/arrow-download";
+import { FolderOpen20Regular } from "@fluentui/react-icons/svg/folder-open";
 import type { Language } from "../i18n";
 import { evaluateWorkbook } from "./formulas";
 import type { OpenSummary, OpenedFile } from "./workbookRead";

@@ -2,9 +2,10 @@ import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import { address, columnName, parseAddress } from "../sheets/a1";
-import { createExcelGateway } from "../excel/gateway";
 import { booleanText, chartTypeName, detectLanguage, localeOf } from "../i18n";
 import { App } from "../taskpane/App";
+import { lazyGateway } from "../taskpane/lazyGateway";
+import { whenIdle } from "../taskpane/lazyPart";
 import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
 import { computeLikeExcel } from "./calculation";
 import { FileBar, readDroppedFile, useWorkbookFile } from "./FileBar";
@@ -284,13 +285,16 @@ function WorkbookView() {
   );
 }
 
+// the adapter loads as in the pane (src/taskpane/index.tsx): after the first step shows
+const gateway = lazyGateway(() => import(/* webpackChunkName: "excel" */ "../excel/gateway").then((m) => m.createExcelGateway()));
+
 function Preview() {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <div className={styles.layout}>
         <div className={styles.pane}>
-          <App gateway={createExcelGateway()} language={language} theme="light" />
+          <App gateway={gateway} language={language} theme="light" />
         </div>
         <WorkbookView />
       </div>
@@ -300,3 +304,4 @@ function Preview() {
 
 document.documentElement.lang = language;
 createRoot(document.getElementById("container")!).render(<Preview />);
+whenIdle(() => void gateway.preload().catch(() => undefined));

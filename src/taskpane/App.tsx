@@ -1,7 +1,8 @@
-import { useMemo, useReducer } from "react";
+import { Suspense, useEffect, useMemo, useReducer } from "react";
 import {
   Button,
   FluentProvider,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -11,7 +12,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ArrowLeft20Regular, ArrowRight20Regular } from "@fluentui/react-icons";
+import { ArrowLeft20Regular } from "@fluentui/react-icons/svg/arrow-left";
+import { ArrowRight20Regular } from "@fluentui/react-icons/svg/arrow-right";
 import type { WorkbookGateway } from "../excel/types";
 import type { Theme } from "./environment";
 import type { Language } from "../i18n";
@@ -20,10 +22,8 @@ import { WizardContext } from "./context";
 import { STEP_COUNT, StepIndex, initialState, reducer } from "./state/wizard";
 import { nextBlock, reachableSteps } from "./state/navigation";
 import { RegionStep } from "./components/RegionStep";
-import { DataStep } from "./components/DataStep";
-import { ScenarioStep } from "./components/ScenarioStep";
-import { ResultStep } from "./components/ResultStep";
-import { MonitorStep } from "./components/MonitorStep";
+import { whenIdle } from "./lazyPart";
+import { LATER_STEPS, PREFETCHED } from "./parts";
 
 const useStyles = makeStyles({
   root: {
@@ -75,6 +75,9 @@ export function App({ gateway, language, theme }: AppProps) {
   const reachable = reachableSteps(state, language);
   const blocked = nextBlock(state, language);
   const go = (step: number) => dispatch({ type: "goTo", step: step as StepIndex });
+  // the later steps load while the user reads step 1 (a failed fetch is tried again when the step opens)
+  useEffect(() => whenIdle(() => PREFETCHED.forEach((part) => void part.preload().catch(() => undefined))), []);
+  const Step = state.step === 0 ? RegionStep : LATER_STEPS[state.step - 1].Component;
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language}>
@@ -101,11 +104,9 @@ export function App({ gateway, language, theme }: AppProps) {
             </TabList>
           </nav>
           <section className={styles.body} aria-live="polite">
-            {state.step === 0 && <RegionStep />}
-            {state.step === 1 && <DataStep />}
-            {state.step === 2 && <ScenarioStep />}
-            {state.step === 3 && <ResultStep />}
-            {state.step === 4 && <MonitorStep />}
+            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+              <Step key={state.step} />
+            </Suspense>
           </section>
           <footer className={styles.footer}>
             <div className={styles.buttons}>

@@ -13,6 +13,8 @@ const nl = {
   stepOf: (k: number, n: number) => `Stap ${k} van ${n}`,
   back: "Terug",
   next: "Volgende",
+  /** while a step's code loads (rarely seen: the steps are fetched while step 1 is read) */
+  loading: "Laden…",
   nextBlocked: (b: NextBlock): string => {
     switch (b.kind) {
       case "readTable":
@@ -271,6 +273,7 @@ const en: Strings = {
   stepOf: (k, n) => `Step ${k} of ${n}`,
   back: "Back",
   next: "Next",
+  loading: "Loading…",
   nextBlocked: (b) => {
     switch (b.kind) {
       case "readTable":

@@ -1,5 +1,6 @@
 import { createElement, type ReactNode } from "react";
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
+import { PREFETCHED } from "../../src/taskpane/parts";
 
 /** jsdom lacks these browser APIs; Fluent UI's components ask for them. Call in beforeAll. */
 export function installJsdomShims(): void {
@@ -37,4 +38,14 @@ const queryRelevantStyles = createDOMRenderer(document, { unstable_filterCSSRule
 /** `render(ui, { wrapper: PaneStyles })`: the pane with only the query-relevant CSS rules. */
 export function PaneStyles({ children }: { children: ReactNode }) {
   return createElement(RendererProvider, { renderer: queryRelevantStyles, targetDocument: document, children });
+}
+
+/**
+ * Loads the pane's later steps and panels (src/taskpane/parts.ts, chunks of their own in the
+ * build) before a file's tests, as the pane prefetches them while step 1 is read: a step then
+ * shows at once on "Volgende". Loading on demand, with its spinner, is test/taskpane/lazySteps.test.tsx.
+ * Call in beforeAll.
+ */
+export async function preloadPaneParts(): Promise<void> {
+  await Promise.all(PREFETCHED.map((part) => part.preload()));
 }

@@ -7,7 +7,7 @@
  * correction needs a reason, is appended to the Correcties table (never deleted), and the
  * written sheet gets "K" and "Na correcties".
  */
-import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -18,6 +18,7 @@ import { createExcelGateway } from "../../src/excel/gateway";
 let model: WorkbookModel;
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -6,7 +6,7 @@
  * written scenario sheet, paste one year's realisation (names matched, problems listed and
  * nothing written), the summary of the region and go-to links to the cells.
  */
-import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -19,6 +19,7 @@ import { checkPaste } from "../../src/taskpane/state/monitor";
 let model: WorkbookModel;
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -5,7 +5,7 @@
  * 17.16: whenever *Volgende* is disabled the pane says why, beside the button, in every step
  * (state/navigation.ts gives the reason; the footer shows it and links it to the button).
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { fireEvent, render, screen } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -16,6 +16,7 @@ import { initialState, reducer } from "../../src/taskpane/state/wizard";
 import { nextBlock, reachableSteps } from "../../src/taskpane/state/navigation";
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 test("17.16 the reason Volgende is disabled, per step, and none while it is enabled", () => {
   const start = initialState();

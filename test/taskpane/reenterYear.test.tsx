@@ -5,7 +5,7 @@
  * Issue 17 case 3: pasting a year again over figures already entered in the Monitor says so,
  * shows the old value next to the new one, and asks before overwriting.
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { act, configure, fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -22,6 +22,7 @@ configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(120_000);
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -6,7 +6,7 @@
  * offered as an update ("bijwerken"); writing is refused with a message naming the sheet and a
  * free name to use, and the corrections stay.
  */
-import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -17,6 +17,7 @@ import { createExcelGateway } from "../../src/excel/gateway";
 let model: WorkbookModel;
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

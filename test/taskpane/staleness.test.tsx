@@ -6,7 +6,7 @@
  * what the scenario sheet was written from (state/staleness.ts), and the pane's notice with the
  * update, against the real gateway over the fake Excel.
  */
-import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -20,6 +20,7 @@ import type { WriteScenarioResult } from "../../src/excel/types";
 let model: WorkbookModel;
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -4,7 +4,7 @@
 /**
  * Component tests of each wizard step against the real gateway over the fake Excel.
  */
-import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -15,6 +15,7 @@ import { createExcelGateway } from "../../src/excel/gateway";
 let model: WorkbookModel;
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -6,7 +6,7 @@
  * pick a municipality, or select its row on the written scenario sheet and the panel follows;
  * English; the Alabama warning naming who is affected (the panel alone, in a wizard context).
  */
-import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -23,6 +23,7 @@ import { STEDENDRIEHOEK_2024 } from "../../src/data";
 let model: WorkbookModel;
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

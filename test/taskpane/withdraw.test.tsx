@@ -6,7 +6,7 @@
  * and date, and happens once: the withdrawn line shows that it is withdrawn, the withdrawal line
  * has no "Intrekken" of its own, and a second withdrawal of the same line adds nothing.
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import fc from "fast-check";
@@ -23,6 +23,7 @@ configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(120_000);
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));

@@ -21,7 +21,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DataLine20Regular, Open20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
+import { DataLine20Regular } from "@fluentui/react-icons/svg/data-line";
+import { Open20Regular } from "@fluentui/react-icons/svg/open";
+import { TextBulletListAdd20Regular } from "@fluentui/react-icons/svg/text-bullet-list-add";
 import { useEffect, useState } from "react";
 import { STATUS_WORDS, MonitorStatus } from "../../engine/monitor";
 import type { MonitorRead, Overwrite } from "../../excel/types";

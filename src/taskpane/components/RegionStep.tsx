@@ -1,5 +1,5 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
-import { TableSearch20Regular } from "@fluentui/react-icons";
+import { TableSearch20Regular } from "@fluentui/react-icons/svg/table-search";
 import { useWizard } from "../context";
 import { readWorkbookTable } from "../state/actions";
 import type { Source } from "../state/wizard";

@@ -19,18 +19,19 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentTable20Regular, Open20Regular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { DocumentTable20Regular } from "@fluentui/react-icons/svg/document-table";
+import { Open20Regular } from "@fluentui/react-icons/svg/open";
+import { Suspense, useEffect, useState } from "react";
 import { sheetNameProblem } from "../../sheets/sheetNames";
 import { TABLE_NAME } from "../../sheets/tableColumns";
 import type { SheetStatus } from "../../excel/types";
 import { formulaSnippets, planScenarioSheet } from "../../sheets";
 import { useWizard } from "../context";
-import { CorrectionsPanel } from "./CorrectionsPanel";
 import { copyValues, writeScenario } from "../state/actions";
-import { datasetOf, perMunicipalityOf, previewOf } from "../state/derive";
+import { datasetOf, previewOf } from "../state/derive";
+import { perMunicipalityOf } from "../state/perMunicipality";
 import { MunicipalityTable } from "./MunicipalityTable";
-import { WhyPanel } from "./WhyPanel";
+import { CORRECTIONS_PANEL, WHY_PANEL } from "../parts";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { sheetState } from "../state/staleness";
 
@@ -153,9 +154,13 @@ export function ResultStep() {
           )}
         </>
       )}
-      <WhyPanel />
+      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+        <WHY_PANEL.Component />
+      </Suspense>
       <Title3 as="h2">{t.result.corrections}</Title3>
-      <CorrectionsPanel />
+      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+        <CORRECTIONS_PANEL.Component />
+      </Suspense>
       <Title3 as="h2">{t.result.byHand}</Title3>
       <Text size={200}>{t.result.byHandIntro}</Text>
       <pre className={styles.code}>

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import { DocumentTable20Regular } from "@fluentui/react-icons";
+import { DocumentTable20Regular } from "@fluentui/react-icons/svg/document-table";
 import { useWizard } from "../context";
 import { sheetState } from "../state/staleness";
 

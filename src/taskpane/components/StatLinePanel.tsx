@@ -17,7 +17,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
+import { DocumentArrowUp20Regular } from "@fluentui/react-icons/svg/document-arrow-up";
 import { listText } from "../../i18n";
 import { useWizard } from "../context";
 import { IMPORT_STRINGS } from "../importStrings";

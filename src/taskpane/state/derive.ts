@@ -16,7 +16,6 @@ import {
   LIMITS,
   KeyColumn,
   ScenarioModel,
-  methodRanges,
   ScenarioSettings,
   computeScenarios,
   inputOf,
@@ -31,6 +30,8 @@ import type { WizardState } from "./wizard";
 import { parseCellText } from "./cellText";
 
 export { parseCellText, readAs } from "./cellText";
+// in a file of its own: it needs the explanations (methodRanges), which only the later steps load
+export { perMunicipalityOf } from "./perMunicipality";
 
 /**
  * Everything the pane shows that follows from the state: parsed rows, problems and warnings,
@@ -231,29 +232,4 @@ export function keyComparison(state: WizardState): { name: string; population: n
     if (e instanceof InputError) return null; // population alone cannot be shared (no population): nothing to compare with
     throw e;
   }
-}
-
-/**
- * The preview as plain rows for the per-municipality table: names from the data, one value
- * per scenario key, and the columns with their labels (shares as chosen). Null where a
- * scenario has no value for a municipality (blank input).
- */
-export function perMunicipalityOf(
-  model: ScenarioModel,
-  language: Language,
-): {
-  rows: { name: string; values: Record<string, number | null>; range: { low: number; high: number } | null }[];
-  columns: { key: string; label: string; text: string }[];
-} {
-  const ranges = methodRanges(model); // A under Hamilton, Sainte-Laguë and D'Hondt
-  return {
-    columns: model.columns
-      .filter((c) => c.def.placement)
-      .map((c) => ({ key: c.key, label: c.def.short(model.labels, language), text: c.def.shortText(model.labels, language) })),
-    rows: model.input.names.map((name, i) => ({
-      name,
-      values: Object.fromEntries(model.columns.map((c) => [c.key, c.values[i]])),
-      range: ranges[i],
-    })),
-  };
 }

@@ -1,0 +1,68 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * Issue 20, the code split: the later steps and panels are chunks of their own (src/taskpane/parts.ts).
+ * A step not loaded yet shows a spinner and then itself; while step 1 is read every part is fetched,
+ * after which a step shows at once. The Excel adapter loads on first use (lazyGateway).
+ */
+import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
+import { App } from "../../src/taskpane/App";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { lazyGateway } from "../../src/taskpane/lazyGateway";
+import { LATER_STEPS, PREFETCHED } from "../../src/taskpane/parts";
+
+beforeAll(installJsdomShims);
+beforeEach(() => installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"])));
+
+const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+
+test("a step not loaded yet shows a spinner, then the step", async () => {
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
+  // a region of two: a small Gegevens step to render
+  fireEvent.click(screen.getByLabelText(/Lege regio/));
+  fireEvent.change(screen.getByLabelText("Gemeenten (één per regel)"), { target: { value: "Aa\nBb" } });
+  next(); // before the idle prefetch has run: the Gegevens step is not loaded
+  expect(screen.getByText("Laden…")).toBeInTheDocument();
+  await act(() => LATER_STEPS[0].preload()); // the load that opening the step started
+  expect(screen.getByText("Bb")).toBeInTheDocument();
+  expect(screen.queryByText("Laden…")).not.toBeInTheDocument();
+});
+
+test("while step 1 is read every later step and panel is fetched; a fetched step then shows at once", async () => {
+  const preloads = PREFETCHED.map((part) => jest.spyOn(part, "preload"));
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
+  await waitFor(() => preloads.forEach((preload) => expect(preload).toHaveBeenCalled()));
+  expect(PREFETCHED).toHaveLength(LATER_STEPS.length + 2); // the steps, Waarom? and Correcties
+  await Promise.all(preloads.map((preload) => preload.mock.results[0].value));
+  next();
+  next();
+  expect(screen.queryByText("Laden…")).not.toBeInTheDocument();
+  expect(screen.getByRole("table", { name: "Voorvertoning" })).toBeInTheDocument();
+});
+
+describe("lazyGateway", () => {
+  test("loads the adapter once, at the first call, and forwards every argument and answer", async () => {
+    const load = jest.fn(async () => createExcelGateway());
+    const gateway = lazyGateway(load);
+    expect(load).not.toHaveBeenCalled();
+    expect(await gateway.sheetStatus("Blad1", "scenario")).toEqual(await createExcelGateway().sheetStatus("Blad1", "scenario"));
+    expect(await gateway.findMunicipalityTable()).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  test("a failed load fails the call and is tried again at the next", async () => {
+    const load = jest
+      .fn()
+      .mockRejectedValueOnce(new Error("offline"))
+      .mockImplementation(async () => createExcelGateway());
+    const gateway = lazyGateway(load);
+    await expect(gateway.findMunicipalityTable()).rejects.toThrow("offline");
+    expect(await gateway.findMunicipalityTable()).toBeNull();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
