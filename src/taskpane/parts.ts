@@ -1,9 +1,11 @@
 import { lazyPart } from "./lazyPart";
+import { CORRECTIONS_PANEL, WHY_PANEL } from "./components/resultPanels";
 
 /**
  * The parts of the pane that are chunks of their own (issue 20): step 1 and the shell load first;
  * the later steps and the panels of step 4 load on demand, prefetched while the user reads step 1
- * (App's `useEffect`). A new step or panel of some weight belongs here too.
+ * (App's `useEffect`). A new step or panel of some weight belongs here (or, for a panel inside a lazy step, beside
+ * that step, as components/resultPanels.ts) and in PREFETCHED.
  */
 export const LATER_STEPS = [
   lazyPart(() => import(/* webpackChunkName: "step-data" */ "./components/DataStep").then((m) => m.DataStep)),
@@ -11,12 +13,6 @@ export const LATER_STEPS = [
   lazyPart(() => import(/* webpackChunkName: "step-result" */ "./components/ResultStep").then((m) => m.ResultStep)),
   lazyPart(() => import(/* webpackChunkName: "step-monitor" */ "./components/MonitorStep").then((m) => m.MonitorStep)),
 ] as const;
-
-export const WHY_PANEL = lazyPart(() => import(/* webpackChunkName: "panel-why" */ "./components/WhyPanel").then((m) => m.WhyPanel));
-
-export const CORRECTIONS_PANEL = lazyPart(() =>
-  import(/* webpackChunkName: "panel-corrections" */ "./components/CorrectionsPanel").then((m) => m.CorrectionsPanel),
-);
 
 /** Everything fetched ahead, in the order the user meets it. */
 export const PREFETCHED = [...LATER_STEPS, WHY_PANEL, CORRECTIONS_PANEL];

@@ -31,7 +31,7 @@ import { copyValues, writeScenario } from "../state/actions";
 import { datasetOf, previewOf } from "../state/derive";
 import { perMunicipalityOf } from "../state/perMunicipality";
 import { MunicipalityTable } from "./MunicipalityTable";
-import { CORRECTIONS_PANEL, WHY_PANEL } from "../parts";
+import { CORRECTIONS_PANEL, WHY_PANEL } from "./resultPanels";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { sheetState } from "../state/staleness";
 
