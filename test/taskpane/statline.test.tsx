@@ -6,7 +6,7 @@
  * (test/fixtures/statline/README.md) — fills the population with its source and date, and column A
  * as published stays beside it with the difference.
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { fireEvent, render, screen, within } from "@testing-library/react";
@@ -22,6 +22,7 @@ import { fairShare } from "../../src/engine/fairShare";
 import { STEDENDRIEHOEK_2024_PUBLISHED } from "../../src/data/stedendriehoek2024";
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 const NAME = "Regionale_kerncijfers_Nederland_03022022_140149.csv";
 const EXPORT = readFileSync(join(__dirname, "..", "fixtures", "statline", NAME), "utf8");
