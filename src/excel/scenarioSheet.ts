@@ -143,7 +143,7 @@ function growthRecord(plan: ScenarioPlan): GrowthRecord | null {
 
 /** Cells, formats and widths (the shared writer), then the parameters' dropdowns and frozen rows. */
 function writePlan(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
-  writeSheetPlan(sheet, plan);
+  writeSheetPlan(sheet, plan, plan.userTexts);
   for (const v of plan.validations) {
     const range = sheet.getRange(v.address);
     range.dataValidation.clear();

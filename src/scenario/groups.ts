@@ -5,7 +5,7 @@ import type { DivisorMethod } from "../engine/divisor";
 import { InputError, inputError } from "../engine/errors";
 import { fairShare } from "../engine/fairShare";
 import { groupShare } from "../engine/groupShare";
-import type { ScenarioInput } from "./columns";
+import type { ScenarioInput } from "./columnTypes";
 import type { BlendedKey, KeyColumn } from "./settings";
 
 /**
@@ -48,8 +48,12 @@ import type { BlendedKey, KeyColumn } from "./settings";
  */
 export interface GroupModel {
   names: readonly string[];
-  /** The municipality totals the block honours (column A or a corrected column), as given. */
-  totals: readonly (number | null)[];
+  /**
+   * The municipality totals the block honours (column A or a corrected column); a blank (the
+   * municipality takes no part in that column, e.g. its population is unknown) is 0: it takes
+   * none of the groups either, as the sheet's IF(A="",0,A) column says.
+   */
+  totals: number[];
   /** The groups with a known need, in table order: the columns of the block. */
   groups: TargetGroup[];
   /** The groups whose need is blank (unknown): not in the block. */
@@ -63,8 +67,8 @@ export interface GroupModel {
   error: InputError | null;
   /** Each group rounded on its own (FAIRSHARE per group); a column is null where that group cannot be shared. */
   separate: (number | null)[][];
-  /** Per municipality: Σ separate − total (how far rounding per group drifts); null where the total is blank. */
-  drift: (number | null)[];
+  /** Per municipality: Σ separate − total (how far rounding per group drifts). */
+  drift: number[];
 }
 
 export interface GroupResult {
@@ -89,11 +93,12 @@ const KEY_COLUMN: Record<Exclude<GroupKey, "blend">, KeyColumn | "origin"> = {
 /** Builds the per-group model; never throws for bad input (the error is in `error`). */
 export function groupModel(
   input: ScenarioInput,
-  totals: readonly (number | null)[],
+  given: readonly (number | null)[],
   groups: readonly TargetGroup[],
   options: { key: BlendedKey | null; method?: DivisorMethod } = { key: null },
 ): GroupModel {
   const method = options.method ?? "webster";
+  const totals = given.map((t) => t ?? 0);
   const known = groups.filter((g) => g.need !== null);
   const unknown = groups.filter((g) => g.need === null);
   const m = input.names.length;
@@ -108,7 +113,7 @@ export function groupModel(
   const result = error === null && known.length > 0 ? tryGroupShare(weights, totals, known, method) : null;
   if (result instanceof InputError) error = result;
   const separate = separateRounding(m, weights, known, method);
-  const drift = totals.map((t, i) => (t === null ? null : separate[i].reduce<number>((s, x) => s + (x ?? 0), 0) - t));
+  const drift = totals.map((t, i) => separate[i].reduce<number>((s, x) => s + (x ?? 0), 0) - t);
   return {
     names: input.names,
     totals,
@@ -149,7 +154,7 @@ export function groupWeights(input: ScenarioInput, key: GroupKey, blend: Blended
 
 function tryGroupShare(
   weights: (number | null)[][],
-  totals: readonly (number | null)[],
+  totals: readonly number[],
   groups: readonly TargetGroup[],
   method: DivisorMethod,
 ): GroupResult | InputError {

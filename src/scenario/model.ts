@@ -6,6 +6,7 @@ import type { ComputeContext, LabelContext, ScenarioColumnDef, ScenarioInput } f
 import { resolveNeed } from "./settings";
 import type { ScenarioKey, ScenarioSettings } from "./settings";
 import type { ScenarioWarning } from "./words";
+import { GroupModel, groupModel } from "./groups";
 
 /**
  * One scenario run, computed: every included column per municipality with its total and "niet
@@ -50,8 +51,16 @@ export interface ScenarioModel {
   columns: ScenarioColumnResult[];
   growth: GrowthResult | null;
   warnings: ScenarioWarning[];
+  /** The per-group block ({@link groupModel}) over the honoured column's totals; null when no group has a need. */
+  groups: ScenarioGroups | null;
   column(key: ScenarioKey): ScenarioColumnResult | undefined;
   labels: LabelContext;
+}
+
+/** The per-group model of a scenario run and the column whose totals it honours. */
+export interface ScenarioGroups extends GroupModel {
+  /** A, or N when the settings ask for it and the run has a column N. */
+  honour: ScenarioKey;
 }
 
 /** The scenario input of checked municipality records. */
@@ -97,9 +106,18 @@ export function computeScenarios(input: ScenarioInput, settings: ScenarioSetting
     columns,
     growth: settings.growth ? growthOf(input.realised, fairShareA, settings.growth) : null,
     warnings: warningsOf(input, settings, defs),
+    groups: groupsOf(input, settings, columns),
     column: (key) => columns.find((c) => c.key === key),
     labels: { settings, year },
   };
+}
+
+/** The per-group model over column A's (or N's) values, when a group has a need. */
+function groupsOf(input: ScenarioInput, settings: ScenarioSettings, columns: readonly ScenarioColumnResult[]): ScenarioGroups | null {
+  const g = settings.groups;
+  if (!g || !g.groups.some((group) => group.need !== null)) return null;
+  const honoured = columns.find((c) => c.key === g.honour) ?? columns.find((c) => c.key === "A")!;
+  return { ...groupModel(input, honoured.values, g.groups, { key: settings.key, method: g.method }), honour: honoured.key };
 }
 
 /** GROWTHPATH(B, A, from, to) per municipality, and the totals per year. */

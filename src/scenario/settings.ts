@@ -1,4 +1,6 @@
 import type { Rounding } from "../engine/exact";
+import type { DivisorMethod } from "../engine/divisor";
+import type { TargetGroup } from "../data/region";
 import type { Method } from "../engine/options";
 import { CAP_SHARE, MIN_SHARE, quota } from "../engine/quota";
 import { MAX_COUNT } from "../engine/cells";
@@ -30,10 +32,24 @@ export interface ScenarioSettings {
   key: BlendedKey | null;
   /** "Na correcties": the scenario the recorded corrections adjust (THUIS.ADJUST); null = no such column. */
   adjust: { base: ScenarioKey } | null;
+  /** Per target group (issue 19): the groups and which municipality total they honour; absent or null = no group block. */
+  groups?: GroupSettings | null;
+}
+
+/**
+ * The per-group block's choices: the groups (from the `Aandachtsgroepen` table or the pane; a
+ * blank need is unknown and takes no part), the scenario column whose municipality totals the
+ * block honours — A (the fair share) or N (after corrections) — and the divisor method of
+ * THUIS.GROUPSHARE. The block appears when at least one group has a need.
+ */
+export interface GroupSettings {
+  groups: TargetGroup[];
+  honour: "A" | "N";
+  method: DivisorMethod;
 }
 
 /** The settings that are a share of the lettings (0.3), asked in the pane as a percentage (params.ts: which cell holds each). */
-export type ShareSetting = { [K in keyof ScenarioSettings]: ScenarioSettings[K] extends number ? K : never }[keyof ScenarioSettings];
+export type ShareSetting = { [K in keyof ScenarioSettings]-?: ScenarioSettings[K] extends number ? K : never }[keyof ScenarioSettings];
 
 /** Table columns a fair share can be keyed on. */
 export type KeyColumn = "population" | "stock" | "lettingsSocial" | "lettingsCheap";

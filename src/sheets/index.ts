@@ -16,3 +16,4 @@ export * from "./justificationLayout";
 export * from "./justificationInput";
 export * from "./monitorLayout";
 export * from "./monitorValues";
+export * from "./groupBlockPlan";

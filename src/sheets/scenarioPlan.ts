@@ -2,6 +2,7 @@ import type { ColumnSource } from "../data/region";
 import { address } from "./a1";
 import type { CellFormat, PlanCell, SheetPlan } from "./plan";
 import { PALETTE } from "./style";
+import { GroupBlockPlan, planGroupBlock } from "./groupBlockPlan";
 import { correctionsRef } from "./correctionsColumns";
 import { columnRef } from "./tableColumns";
 import type { FormulaRefs, ParamKey, ScenarioKey } from "../scenario/columns";
@@ -69,6 +70,10 @@ export interface ScenarioPlan extends SheetPlan<CellValue> {
   /** The key columns of a blended key, written beside the scenario columns. */
   keyBlock: { firstColumn: number; columns: number } | null;
   growth: { headerRow: number; firstRow: number; totalsRow: number; years: number[] } | null;
+  /** The per-group block (issue 19) when a group has a need; its GROUPSHARE spills municipalities × groups. */
+  groupBlock: GroupBlockPlan | null;
+  /** Texts the user typed that the plan writes (group names): written as text even when they start with "=". */
+  userTexts: string[];
 }
 
 /** The first parameter row (0-based): the parameters follow the title in the order of their definitions (scenario/params.ts). */
@@ -118,6 +123,7 @@ export function planScenarioSheet(req: SheetRequest): ScenarioPlan {
       label: w.keyFactors,
     });
   if (at.growth) writeGrowth(grid, req, at, at.growth);
+  if (at.groupBlock) copyBlock(grid, at.groupBlock);
   at.sources.forEach((line, k) => grid.put(at.sourcesRow + k, 0, line));
   return finishPlan(grid, req, at);
 }
@@ -134,6 +140,7 @@ interface Layout {
   keyStart: number;
   refs: FormulaRefs;
   growth: { headerRow: number; firstRow: number; totalsRow: number; years: number[] } | null;
+  groupBlock: GroupBlockPlan | null;
   sources: string[];
   sourcesRow: number;
   width: number;
@@ -164,10 +171,21 @@ function layoutOf(req: SheetRequest): Layout {
     ? { headerRow: growthHeader, firstRow: growthHeader + 1, totalsRow: growthHeader + 1 + n, years: model.growth.years }
     : null;
   const sources = sourceLines(req);
-  const sourcesRow = (growth ? growth.totalsRow : notPlacedRow) + 2;
+  const groupTop = (growth ? growth.totalsRow : notPlacedRow) + 3;
+  const groupBlock = model.groups
+    ? planGroupBlock({
+        groups: model.groups,
+        top: groupTop,
+        language: req.language,
+        nameFormula: `=${refs.table("name")}`,
+        totals: address(dataRow, col(model.groups.honour), n, 1, true),
+        keyRef: (column) => refs.table(column),
+      })
+    : null;
+  const sourcesRow = groupBlock ? groupTop + groupBlock.height + 1 : (growth ? growth.totalsRow : notPlacedRow) + 2;
   const years = growth?.years.length ?? 0;
   const keyEnd = keyColumns.length ? keyStart + keyColumns.length : 0;
-  const width = Math.max(keys.length + 1, years + 1, keyEnd, keyColumns.length + 1, 2);
+  const width = Math.max(keys.length + 1, years + 1, keyEnd, keyColumns.length + 1, 2, groupBlock?.width ?? 0);
   return {
     n,
     dataRow,
@@ -178,6 +196,7 @@ function layoutOf(req: SheetRequest): Layout {
     keyStart,
     refs,
     growth,
+    groupBlock,
     sources,
     sourcesRow,
     width,
@@ -216,6 +235,12 @@ function writeScenarioColumns(grid: Grid, req: SheetRequest, at: Layout): void {
   }
 }
 
+/** The per-group block's cells and shown values, at its own rows (it starts in column A). */
+function copyBlock(grid: Grid, block: GroupBlockPlan): void {
+  const top = block.headerRow - 2;
+  block.cells.forEach((row, r) => row.forEach((cell, c) => grid.put(top + r, c, cell, block.values[r][c])));
+}
+
 /** The growth path from B to A: one THUIS.GROWTHPATH spilling over municipalities × years, and yearly totals. */
 function writeGrowth(grid: Grid, req: SheetRequest, at: Layout, g: NonNullable<Layout["growth"]>): void {
   const w = WORDS[req.language];
@@ -238,6 +263,7 @@ function spillsOf(req: SheetRequest, at: Layout): SpillSpec[] {
   for (const c of req.model.columns) if (!c.def.rowFormula) spills.push(column(at.dataRow, at.col(c.key)));
   at.keyColumns.forEach((_, j) => spills.push(column(at.dataRow, at.keyStart + j)));
   if (at.growth) spills.push(column(at.growth.firstRow, 0), column(at.growth.firstRow, 1, at.growth.years.length));
+  if (at.groupBlock) spills.push(...at.groupBlock.spills);
   return spills;
 }
 
@@ -261,6 +287,7 @@ function planFormats(req: SheetRequest, at: Layout): CellFormat[] {
       { address: address(FACTORS_ROW, 1, 1, at.keyColumns.length), numberFormat: "0%" },
       { address: address(HEADER_ROW, at.keyStart, 1, at.keyColumns.length), bold: true, fill: PALETTE.keyHeaderFill },
     );
+  if (at.groupBlock) formats.push(...at.groupBlock.formats);
   return formats;
 }
 
@@ -273,9 +300,10 @@ function finishPlan(grid: Grid, req: SheetRequest, at: Layout): ScenarioPlan {
     values: grid.values,
     address: address(0, 0, at.height, at.width),
     formats: planFormats(req, at),
-    validations: SCENARIO_PARAMS.flatMap((p) =>
-      p.choices ? [{ address: address(PARAM_ROWS[p.key], 1), choices: p.choices(language) }] : [],
-    ),
+    validations: [
+      ...SCENARIO_PARAMS.flatMap((p) => (p.choices ? [{ address: address(PARAM_ROWS[p.key], 1), choices: p.choices(language) }] : [])),
+      ...(at.groupBlock?.validations ?? []),
+    ],
     spills: spillsOf(req, at),
     columnWidths: [{ column: 0, width: 230 }, ...Array.from({ length: at.width - 1 }, (_, k) => ({ column: k + 1, width: 120 }))],
     freezeRows: HEADER_ROW + 1,
@@ -297,6 +325,8 @@ function finishPlan(grid: Grid, req: SheetRequest, at: Layout): ScenarioPlan {
     })),
     keyBlock: s.key ? { firstColumn: at.keyStart, columns: at.keyColumns.length } : null,
     growth: at.growth,
+    groupBlock: at.groupBlock,
+    userTexts: model.groups ? model.groups.groups.map((g) => g.name) : [],
   };
 }
 

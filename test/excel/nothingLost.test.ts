@@ -7,6 +7,7 @@
  */
 import { rejection, scenarioRequest } from "./gatewayFixtures";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { parseAddress } from "../../src/sheets/a1";
 import { SETTINGS_KEY, parseRecord } from "../../src/excel/ownership";
 import { AdapterError, MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types";
@@ -122,6 +123,16 @@ function removeTable(): void {
   model.settings.set(SETTINGS_KEY, record);
 }
 
+/** The scenario with its per-group block (issue 19): the default's ten groups with needs adding up to 1170, one named like a formula. */
+const WITH_GROUPS = {
+  ...DEFAULT_SETTINGS,
+  groups: {
+    groups: STEDENDRIEHOEK_2024.groups!.groups.map((g, j) => ({ ...g, name: j === 0 ? "=Mantelzorg" : g.name, need: j === 0 ? 180 : 110 })),
+    honour: "A" as const,
+    method: "webster" as const,
+  },
+};
+
 const PATHS: WritePath[] = [
   {
     name: "write table",
@@ -135,6 +146,16 @@ const PATHS: WritePath[] = [
     name: "update scenario",
     target: "Doel",
     write: () => gateway.writeScenarioSheet(scenarioRequest({ sheetName: "Doel", replaceOwnSheet: true })),
+  },
+  {
+    name: "write scenario with groups",
+    target: "Doel",
+    write: () => gateway.writeScenarioSheet(scenarioRequest({ sheetName: "Doel", settings: WITH_GROUPS })),
+  },
+  {
+    name: "update scenario with groups",
+    target: "Doel",
+    write: () => gateway.writeScenarioSheet(scenarioRequest({ sheetName: "Doel", settings: WITH_GROUPS, replaceOwnSheet: true })),
   },
   {
     name: "Verantwoording",

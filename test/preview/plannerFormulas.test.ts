@@ -46,11 +46,27 @@ function randomSettings(r: () => number): ScenarioSettings {
   };
 }
 
+/**
+ * The per-group block (issue 19) in half the workbooks: groups with needs adding up to a fixed
+ * need of 100 (set below), keys of every kind, one group's need blank; honouring A (N when there is one).
+ * A draw of its own, so the other settings of each seed stay as they were.
+ */
+function randomGroups(g: () => number): ScenarioSettings["groups"] {
+  if (g() < 0.5) return null;
+  const keys = ["population", "origin", "lettingsSocial", "stock", "blend"] as const;
+  const count = 1 + Math.floor(g() * 4);
+  const needs = Array.from({ length: count }, () => Math.floor(g() * 30));
+  needs[0] += 100 - needs.reduce((a, b) => a + b, 0);
+  const groups = needs.map((need, j) => ({ name: `Groep ${j + 1}`, need: need >= 0 ? need : 0, key: pick(g, keys) }));
+  groups.push({ name: "Onbekend", need: null as unknown as number, key: "population" });
+  return { groups, honour: g() < 0.5 ? "A" : "N", method: g() < 0.5 ? "webster" : "dhondt" };
+}
+
 /** Everything the pane can write, for one seed; null when the gateway refuses the random settings. */
 async function randomWorkbook(seed: number): Promise<WorkbookModel | null> {
   const r = random(seed);
   const municipalities = randomRegion(r);
-  const settings = randomSettings(r);
+  const settings = { ...randomSettings(r), groups: randomGroups(random(seed * 7919)) };
   const language = r() < 0.5 ? "nl" : "en";
   const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
   const gateway = createExcelGateway();
@@ -68,6 +84,7 @@ async function randomWorkbook(seed: number): Promise<WorkbookModel | null> {
     await gateway.appendCorrections(Array.from({ length: 1 + Math.floor(r() * 4) }, () => line(Math.floor(r() * names.length))));
   }
   const request = { sheetName: "Scenario", tableName: "Gemeenten", settings, region: dataset.region, year: 2024 };
+  if (settings.groups) settings.need = { kind: "number", value: 100 };
   const written = await gateway
     .writeScenarioSheet({ ...request, sources: dataset.sources, replaceOwnSheet: false, language })
     .then(() => true)
@@ -131,7 +148,7 @@ test("17.15 every function a planner writes is in the preview's function table (
   const missing = [...used].filter(([name]) => !functionNamed(name)).map(([name, example]) => `${name} (${example})`);
   expect(missing).toEqual([]);
   // the Monitor's functions are among them (the sheet that showed 452 × #NAME? before)
-  for (const name of ["AND", "ISNUMBER", "SUMPRODUCT", "COUNT", "INDEX", "IFERROR", "NA", "SUMIF", "THUIS.CARRYOVER"])
+  for (const name of ["AND", "ISNUMBER", "SUMPRODUCT", "COUNT", "INDEX", "IFERROR", "NA", "SUMIF", "THUIS.CARRYOVER", "THUIS.GROUPSHARE"])
     expect(used.has(name)).toBe(true);
   expect(Object.keys(FUNCTIONS).length).toBeGreaterThanOrEqual(used.size);
 });

@@ -119,9 +119,11 @@ test("19 model: refusals come back as the engine's message, never thrown: margin
   expect(sum.error!.kind).toBe("marginSum");
   expect(sum.error!.messages.nl).toMatch(/10/);
   expect(sum.separate.map((row) => row[0])).toEqual([3, 1, 0]); // each group on its own is still shown
-  const blank = groupModel(THREE, [6, null, 1], groups);
-  expect(blank.error!.kind).toBe("blankRequired");
-  expect(blank.drift[1]).toBeNull();
+  // a blank total (the municipality takes no part in A) is 0: it takes none of the groups
+  const blank = groupModel(THREE, [8, null, 1], groups);
+  expect(blank.totals).toEqual([8, 0, 1]);
+  expect(blank.error).toBeNull();
+  expect(blank.result!.rowSums).toEqual([8, 0, 1]);
   const noOrigin = inputOf([municipality("A", 1), municipality("B", 1)]);
   const none = groupModel(noOrigin, [1, 1], [{ name: "Opvang", need: 2, key: "origin" }]);
   expect(none.error!.kind).toBe("noPositiveWeight");
