@@ -10,6 +10,7 @@
  * all), every formula cell of the Verantwoording sheet, the Monitor's realised figures,
  * backlog, percentages and status. 200 random workbooks.
  */
+import { perShare } from "../../src/scenario/params";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { RegionDataset } from "../../src/data";
@@ -105,8 +106,7 @@ const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
     fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 3000 }) }),
     fc.record({ kind: fc.constant("share" as const), share }),
   ),
-  capShare: share,
-  minShare: share,
+  ...perShare(() => share),
   rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
   method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
   solidarity: fc.boolean(),

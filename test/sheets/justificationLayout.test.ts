@@ -3,6 +3,7 @@
  * equal FAIRSHARE), exact quotas that add up to the total, the seed's figures, formulas as
  * text, sources with "gereconstrueerd", page setup — and the same on random inputs.
  */
+import { DEFAULT_SETTINGS, perShare } from "../../src/scenario";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 as R } from "../../src/data";
 import { apportion, fairShare } from "../../src/engine";
@@ -20,7 +21,12 @@ const seedInput: JustificationInput = {
   weightLabel: "Gewicht (kolom A)",
   total: R.need,
   method: "hamilton",
-  settings: { capShare: 0.3, minShare: 0.15, rounding: "round", solidarity: true, growth: { startYear: 2024, endYear: 2035 } },
+  settings: {
+    ...perShare((share) => DEFAULT_SETTINGS[share]),
+    rounding: "round",
+    solidarity: true,
+    growth: { startYear: 2024, endYear: 2035 },
+  },
   sources: Object.values(R.sources),
   formulas: [
     { label: "A · Verdeling naar inwonertal", formula: "=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)" },
