@@ -1,5 +1,5 @@
 /** Sizes of the built bundles (raw and gzip) against the targets: functions ≤ 60 kB gz, pane ≤ 350 kB gz. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Row } from "./measure";
@@ -22,5 +22,21 @@ export function bundleBenchmarks(): { title: string; rows: Row[] }[] {
       target: { max: 1, label: `≤ ${target / 1024} kB gz` },
     };
   });
+  rows.push(...onDemandChunks());
   return [{ title: "Bundles (ratio = gzip size / target)", rows }];
+}
+
+/** The chunks loaded on demand (the later steps and panels, the Excel adapter, the preview's .xlsx code), with gzip sizes. */
+function onDemandChunks(): Row[] {
+  return readdirSync(dist)
+    .filter((f) => f.endsWith(".chunk.js"))
+    .map((file) => {
+      const raw = readFileSync(join(dist, file));
+      return { file, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gz - a.gz)
+    .map(({ file, raw, gz }) => ({
+      name: `on demand: ${file}`,
+      value: `${(raw / 1024).toFixed(1)} kB raw, ${(gz / 1024).toFixed(1)} kB gz`,
+    }));
 }

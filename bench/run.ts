@@ -10,6 +10,7 @@ import { printTable } from "./measure";
 import { mixedBenchmarks } from "./mixed";
 import { paneBenchmarks } from "./pane";
 import { peerBenchmarks } from "./peer";
+import { recalcBenchmarks } from "./recalc";
 import { syncBenchmarks } from "./syncs";
 
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ...peerBenchmarks(),
     ...mixedBenchmarks(),
     ...functionLayerBenchmarks(),
+    ...recalcBenchmarks(),
     ...bundleBenchmarks(),
     ...(await paneBenchmarks()),
     ...(await syncBenchmarks()),
