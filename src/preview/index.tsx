@@ -10,7 +10,7 @@ import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
 import { computeLikeExcel } from "./calculation";
 import { FileBar, readDroppedFile, useWorkbookFile } from "./FileBar";
 import { installFakeExcel } from "./simulatedExcel";
-import { WorkbookModel } from "./workbookModel";
+import { SheetModel, WorkbookModel } from "./workbookModel";
 
 /**
  * Preview without Excel (`npm run dev-server`, https://localhost:3000/preview.html): the real
@@ -158,6 +158,7 @@ function WorkbookView() {
   };
   const sheet = model.sheet(active) ?? model.sheets[0];
   const used = sheet.usedBlock();
+  const merged = mergedCells(sheet);
   const rows = used ? used.row + used.rows : 0;
   const cols = used ? used.column + used.columns : 0;
   const anchor = selected ? values.anchorOf(sheet.name, selected.row, selected.column) : null;
@@ -255,6 +256,8 @@ function WorkbookView() {
                   {r + 1}
                 </th>
                 {Array.from({ length: cols }, (_, c) => {
+                  if (merged.covered.has(`${r},${c}`)) return null;
+                  const span = merged.spans.get(`${r},${c}`);
                   const value = values.get(sheet.name, r, c);
                   const fromFormula = values.anchorOf(sheet.name, r, c) !== null;
                   const isSelected = selected?.row === r && selected?.column === c;
@@ -262,6 +265,9 @@ function WorkbookView() {
                     <td
                       key={c}
                       data-cell={address(r, c)}
+                      colSpan={span?.columns}
+                      rowSpan={span?.rows}
+                      style={span ? { maxWidth: "none" } : undefined}
                       className={mergeClasses(
                         styles.cell,
                         typeof value === "number" && styles.number,
@@ -283,6 +289,18 @@ function WorkbookView() {
       </div>
     </section>
   );
+}
+
+/** Merged blocks as the grid draws them: the first cell spans its block, the others are not drawn. */
+function mergedCells(sheet: SheetModel): { spans: Map<string, { rows: number; columns: number }>; covered: Set<string> } {
+  const spans = new Map<string, { rows: number; columns: number }>();
+  const covered = new Set<string>();
+  for (const b of sheet.merges.map((m) => parseAddress(m))) {
+    spans.set(`${b.row},${b.column}`, { rows: b.rows, columns: b.columns });
+    for (let r = b.row; r < b.row + b.rows; r++)
+      for (let c = b.column; c < b.column + b.columns; c++) if (r !== b.row || c !== b.column) covered.add(`${r},${c}`);
+  }
+  return { spans, covered };
 }
 
 // the adapter loads as in the pane (src/taskpane/index.tsx): after the first step shows

@@ -20,6 +20,7 @@ const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
 const shots = join(root, "test-output", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const sample = join(root, "examples", "Regio-Stedendriehoek-2024.xlsx");
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
 
 const LETTINGS_TOTAL = STEDENDRIEHOEK_2024.municipalities.reduce((s, m) => s + (m.lettingsSocial ?? 0), 0);
@@ -150,3 +151,36 @@ test("21.3 open a corporation's .xlsx in the preview, run the wizard, download i
   expect(row("Regio totaal").slice(1, 6).map(Number)).toEqual([1170, 795, 956, 471, 479]);
   expect(row("Niet geplaatst").slice(1, 6).map(Number)).toEqual([0, 375, 214, 699, 691]);
 }, 180_000);
+
+test("21.3 a dropped file opens too, merged cells drawn merged; a file that is not .xlsx is refused, nothing changed", async () => {
+  const { page, errors } = await openPreview();
+  const grid = page.getByRole("region", { name: "Gesimuleerde werkmap" });
+  const cell = (a1: string) => grid.locator(`td[data-cell="${a1}"]`);
+  const drop = async (name: string, bytes: Buffer) => {
+    const transfer = await page.evaluateHandle(
+      ({ name, data }) => {
+        const t = new DataTransfer();
+        t.items.add(new File([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], name));
+        return t;
+      },
+      { name, data: bytes.toString("base64") },
+    );
+    await grid.dispatchEvent("drop", { dataTransfer: transfer });
+  };
+  await drop("notities.xlsx", Buffer.from("geen werkmap"));
+  await page.getByText(/^'notities\.xlsx' kon niet worden gelezen als \.xlsx-werkmap \(.+\)\. Er is niets gewijzigd\.$/).waitFor();
+  const tabs = async () => Promise.all((await grid.getByRole("tab").all()).map((tab) => tab.getAttribute("value")));
+  expect(await tabs()).toEqual(["Blad1"]);
+
+  await drop("Regio-Stedendriehoek-2024.xlsx", readFileSync(sample));
+  await page.getByText(/^Geopend: Regio-Stedendriehoek-2024\.xlsx — 4 bladen, \d+ cellen, 1 tabel, \d+ samengevoegde blokken\.$/).waitFor();
+  expect(await tabs()).toEqual(["Gemeenten", "Verdeling 2024", "Verantwoording", "Monitor"]);
+  await grid.getByRole("tab", { name: "Verdeling 2024" }).click();
+  expect(await cell("B13").textContent()).toBe("422");
+  expect(await cell("D22").textContent()).toBe("956");
+  await grid.getByRole("tab", { name: "Verantwoording" }).click();
+  expect(await cell("A5").getAttribute("colspan")).toBe("10");
+  expect(await cell("B5").count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 60_000);
