@@ -189,35 +189,34 @@ function useChanges(rows: readonly MunicipalityRow[], keys: readonly string[]): 
   return changed;
 }
 
+/** Per scenario column: how many municipalities get fewer than the reference, out of those where both are known. */
+function shortCount(rows: readonly MunicipalityRow[], reference: ScenarioColumnSpec, key: string): { short: number; known: number } {
+  let short = 0;
+  let known = 0;
+  for (const r of rows) {
+    const a = cellOf(r, reference.key);
+    const v = cellOf(r, key);
+    if (a === null || v === null) continue;
+    known += 1;
+    if (v < a) short += 1;
+  }
+  return { short, known };
+}
+
 export function MunicipalityTable({ rows, columns, language, referenceKey = "A", headingLevel = 2 }: MunicipalityTableProps) {
   const styles = useStyles();
   const t = STRINGS[language].perMunicipality;
   const headingId = useId();
   const reference = columns.find((c) => c.key === referenceKey) ?? null;
   const ordered = reference ? [reference, ...columns.filter((c) => c !== reference)] : [...columns];
-  const ref = reference ? reference.key : "";
   const changes = useChanges(
     rows,
     ordered.map((c) => c.key),
   );
   const [picked, setPicked] = useState(0);
   const chosen = rows[Math.min(picked, rows.length - 1)] ?? null;
-  const text = (v: Cell) => (v === null ? t.unknown : String(v));
   if (rows.length === 0 || columns.length === 0) return null;
-
-  const shortCount = (key: string) => {
-    let short = 0;
-    let known = 0;
-    for (const r of rows) {
-      const a = reference ? cellOf(r, reference.key) : null;
-      const v = cellOf(r, key);
-      if (a === null || v === null) continue;
-      known += 1;
-      if (v < a) short += 1;
-    }
-    return { short, known };
-  };
-
+  const view: TableView = { rows, ordered, reference, changes, language };
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Title3 as={headingLevel === 2 ? "h2" : "h3"} id={headingId}>
@@ -225,96 +224,24 @@ export function MunicipalityTable({ rows, columns, language, referenceKey = "A",
       </Title3>
       {reference && (
         <Text size={200} className={styles.intro}>
-          {t.intro(ref)}
+          {t.intro(reference.key)}
         </Text>
       )}
       {changes.size > 0 && (
         <Text size={200} className={styles.legendChanged}>
           <span className={mergeClasses(styles.swatch, styles.changed)} aria-hidden="true" />
-          {t.changedLegend(text([...changes.values()][0]))}
+          {t.changedLegend(cellText([...changes.values()][0], language))}
         </Text>
       )}
       <div className={styles.scroll} role="region" aria-label={t.scrollRegion} tabIndex={0}>
         <table className={styles.table} aria-labelledby={headingId}>
-          <thead>
-            <tr>
-              <th scope="col" className={mergeClasses(styles.th, styles.nameHead, styles.sticky)}>
-                {t.municipality}
-              </th>
-              {ordered.map((c) => (
-                <th key={c.key} scope="col" className={mergeClasses(styles.th, c === reference && styles.reference)}>
-                  <span className={styles.headKey}>{c.key}</span>
-                  <span className={styles.hidden}> · </span>
-                  <span className={styles.headText}>{c.text}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead {...view} />
           <tbody>
-            {rows.map((r, i) => {
-              const a = reference ? cellOf(r, reference.key) : null;
-              return (
-                <tr key={`${r.name}-${i}`}>
-                  <th scope="row" className={mergeClasses(styles.name, styles.sticky)}>
-                    {r.name}
-                  </th>
-                  {ordered.map((c) => {
-                    const v = cellOf(r, c.key);
-                    const id = `${r.name}\u0000${c.key}`;
-                    const changed = changes.has(id);
-                    const isRef = c === reference;
-                    const d = !isRef && a !== null && v !== null ? v - a : null;
-                    return (
-                      <td
-                        key={c.key}
-                        className={mergeClasses(styles.td, isRef && styles.reference, changed && styles.changed)}
-                        data-key={c.key}
-                      >
-                        <span className={mergeClasses(styles.value, v === null && styles.unknown)}>{v === null ? "—" : v}</span>
-                        {v === null && <span className={styles.hidden}>{t.unknown}</span>}
-                        {d !== null && (
-                          <>
-                            <span
-                              aria-hidden="true"
-                              className={mergeClasses(styles.diff, d < 0 ? styles.below : d > 0 ? styles.above : styles.same)}
-                            >
-                              {d === 0 ? t.equal(ref) : signed(d)}
-                            </span>
-                            <span className={styles.hidden}>{`, ${t.difference(d, ref)}`}</span>
-                          </>
-                        )}
-                        {isRef && r.range && r.range.low !== r.range.high && (
-                          <span className={styles.was} title={t.range(r.range.low, r.range.high)}>
-                            <span aria-hidden="true">{`${r.range.low}–${r.range.high}`}</span>
-                            <span className={styles.hidden}>{t.range(r.range.low, r.range.high)}</span>
-                          </span>
-                        )}
-                        {changed && <span className={styles.was}>{t.changed(text(changes.get(id)!))}</span>}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            {rows.map((r, i) => (
+              <TableRow key={`${r.name}-${i}`} view={view} row={r} />
+            ))}
           </tbody>
-          {reference && (
-            <tfoot>
-              <tr>
-                <th scope="row" className={mergeClasses(styles.name, styles.sticky, styles.footName)}>
-                  {t.short(ref)}
-                </th>
-                {ordered.map((c) => {
-                  if (c === reference) return <td key={c.key} className={mergeClasses(styles.td, styles.foot)} />;
-                  const { short, known } = shortCount(c.key);
-                  return (
-                    <td key={c.key} className={mergeClasses(styles.td, styles.foot, short > 0 && styles.below)}>
-                      {t.shortCount(short, known)}
-                    </td>
-                  );
-                })}
-              </tr>
-            </tfoot>
-          )}
+          {reference && <TableFoot {...view} reference={reference} />}
         </table>
       </div>
       {chosen && (
@@ -332,6 +259,106 @@ export function MunicipalityTable({ rows, columns, language, referenceKey = "A",
         </>
       )}
     </section>
+  );
+}
+
+/** What the table's parts share: the rows, the columns in display order, the reference and the marked changes. */
+interface TableView {
+  rows: readonly MunicipalityRow[];
+  ordered: readonly ScenarioColumnSpec[];
+  reference: ScenarioColumnSpec | null;
+  changes: Map<string, Cell>;
+  language: Language;
+}
+
+const cellText = (v: Cell, language: Language) => (v === null ? STRINGS[language].perMunicipality.unknown : String(v));
+
+/** The head: the key of each column apart, and its words. */
+function TableHead({ ordered, reference, language }: TableView) {
+  const styles = useStyles();
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className={mergeClasses(styles.th, styles.nameHead, styles.sticky)}>
+          {STRINGS[language].perMunicipality.municipality}
+        </th>
+        {ordered.map((c) => (
+          <th key={c.key} scope="col" className={mergeClasses(styles.th, c === reference && styles.reference)}>
+            <span className={styles.headKey}>{c.key}</span>
+            <span className={styles.hidden}> · </span>
+            <span className={styles.headText}>{c.text}</span>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** One municipality: its number per column, the difference to the reference, the reference's range and what changed. */
+function TableRow({ view, row }: { view: TableView; row: MunicipalityRow }) {
+  const styles = useStyles();
+  const { ordered, reference, changes, language } = view;
+  const t = STRINGS[language].perMunicipality;
+  const ref = reference ? reference.key : "";
+  const a = reference ? cellOf(row, reference.key) : null;
+  return (
+    <tr>
+      <th scope="row" className={mergeClasses(styles.name, styles.sticky)}>
+        {row.name}
+      </th>
+      {ordered.map((c) => {
+        const v = cellOf(row, c.key);
+        const id = `${row.name}\u0000${c.key}`;
+        const changed = changes.has(id);
+        const isRef = c === reference;
+        const d = !isRef && a !== null && v !== null ? v - a : null;
+        return (
+          <td key={c.key} className={mergeClasses(styles.td, isRef && styles.reference, changed && styles.changed)} data-key={c.key}>
+            <span className={mergeClasses(styles.value, v === null && styles.unknown)}>{v === null ? "—" : v}</span>
+            {v === null && <span className={styles.hidden}>{t.unknown}</span>}
+            {d !== null && (
+              <>
+                <span aria-hidden="true" className={mergeClasses(styles.diff, d < 0 ? styles.below : d > 0 ? styles.above : styles.same)}>
+                  {d === 0 ? t.equal(ref) : signed(d)}
+                </span>
+                <span className={styles.hidden}>{`, ${t.difference(d, ref)}`}</span>
+              </>
+            )}
+            {isRef && row.range && row.range.low !== row.range.high && (
+              <span className={styles.was} title={t.range(row.range.low, row.range.high)}>
+                <span aria-hidden="true">{`${row.range.low}–${row.range.high}`}</span>
+                <span className={styles.hidden}>{t.range(row.range.low, row.range.high)}</span>
+              </span>
+            )}
+            {changed && <span className={styles.was}>{t.changed(cellText(changes.get(id)!, language))}</span>}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+/** The foot: per column, how many municipalities get fewer than the reference. */
+function TableFoot({ rows, ordered, reference, language }: TableView & { reference: ScenarioColumnSpec }) {
+  const styles = useStyles();
+  const t = STRINGS[language].perMunicipality;
+  return (
+    <tfoot>
+      <tr>
+        <th scope="row" className={mergeClasses(styles.name, styles.sticky, styles.footName)}>
+          {t.short(reference.key)}
+        </th>
+        {ordered.map((c) => {
+          if (c === reference) return <td key={c.key} className={mergeClasses(styles.td, styles.foot)} />;
+          const { short, known } = shortCount(rows, reference, c.key);
+          return (
+            <td key={c.key} className={mergeClasses(styles.td, styles.foot, short > 0 && styles.below)}>
+              {t.shortCount(short, known)}
+            </td>
+          );
+        })}
+      </tr>
+    </tfoot>
   );
 }
 
