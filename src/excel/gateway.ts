@@ -10,6 +10,7 @@ import { sheetNameProblem } from "../sheets/sheetNames";
 import type { SheetStatus, WorkbookGateway } from "./types";
 import { writeValuesCopy } from "./valuesCopy";
 import { appendCorrections, readCorrections } from "./correctionsTable";
+import { listSources, readSourceRange } from "./sourceRange";
 
 export { SETTINGS_KEY } from "./ownership";
 export { freeName } from "./ownership";
@@ -45,7 +46,9 @@ export function createExcelGateway(): WorkbookGateway {
     },
     sheetStatus: (sheetName, kind) => run((context) => sheetStatus(context, sheetName, kind)),
     findMunicipalityTable: () => run((context) => findMunicipalityTable(context)),
-    writeMunicipalityTable: (dataset) => run((context) => writeMunicipalityTable(context, dataset)),
+    writeMunicipalityTable: (dataset, link) => run((context) => writeMunicipalityTable(context, dataset, link)),
+    listSources: () => run((context) => listSources(context)),
+    readSourceRange: (choice) => run((context) => readSourceRange(context, choice), choice.kind === "sheet" ? choice.name : undefined),
     writeScenarioSheet: (request) => run((context) => writeScenario(context, request), request.sheetName),
     readCorrections: () => run((context) => readCorrections(context)),
     appendCorrections: (lines) => run((context) => appendCorrections(context, lines)),

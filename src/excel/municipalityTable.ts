@@ -4,13 +4,17 @@ import { address, quoteSheet } from "../sheets/a1";
 import { adapterError } from "./messages";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET, TableColumn } from "../sheets/tableColumns";
-import type { MunicipalityTableRead, WriteTableResult } from "./types";
+import type { MunicipalityTableRead, SourceLink, WriteTableResult } from "./types";
 
 /**
  * The municipality table ("Gemeenten"): read a table back, and write or update the add-in's
  * own — in two round trips: what is there, then everything written.
  */
-export async function writeMunicipalityTable(context: Excel.RequestContext, dataset: RegionDataset): Promise<WriteTableResult> {
+export async function writeMunicipalityTable(
+  context: Excel.RequestContext,
+  dataset: RegionDataset,
+  link?: SourceLink,
+): Promise<WriteTableResult> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const sheets = context.workbook.worksheets;
@@ -30,10 +34,11 @@ export async function writeMunicipalityTable(context: Excel.RequestContext, data
   const sheet = ours ? sheets.getItem(sheetName) : sheets.add(sheetName);
   if (ours) await guardProtection(context, sheet, sheetName);
   context.application.suspendApiCalculationUntilNextSync();
-  writeRows(context, sheet, sheetName, record, dataset, ours);
+  writeRows(context, sheet, sheetName, record, ours, link ? linkedBody(link) : valueBody(dataset));
   addValidation(sheet, dataset.municipalities.length);
   const sourcesAt = writeSources(sheet, dataset);
   record.table = { name: TABLE_NAME, sheet: sheetName, rows: dataset.municipalities.length, sources: sourcesAt };
+  if (link) record.table.link = { sheet: link.sheetName, address: link.address, mapping: link.mapping };
   context.workbook.settings.add(SETTINGS_KEY, record);
   await context.sync();
   return { tableName: TABLE_NAME, sheetName, updated: ours };
@@ -45,28 +50,54 @@ async function guardProtection(context: Excel.RequestContext, sheet: Excel.Works
   if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
 }
 
-/** Header and rows as one 2-D array; a new table is created over them, an own one resized. */
+/** The table's rows as values: names as text, blank for unknown. */
+function valueBody(dataset: RegionDataset): { body: unknown[][]; formulas: boolean } {
+  const body = dataset.municipalities.map((m) => TABLE_COLUMNS.map((c) => (c.key === "name" ? m.name : (m[c.key] ?? ""))));
+  return { body, formulas: false };
+}
+
+/**
+ * The table's rows as formulas referring to the region's own cells (a {@link SourceLink}): the
+ * name as it is, a figure only where the cell holds a number — "n.b.", "-" or text stays blank
+ * (unknown), as the pane reads it — so the user's cells stay the source and are never written.
+ *
+ * @example linkedBody(link)[0] // ["=Bron!A5", '=IF(ISNUMBER(Bron!C5),Bron!C5,"")', "", …]
+ */
+export function linkedBody(link: SourceLink): { body: unknown[][]; formulas: boolean } {
+  const body = link.cells.name.map((_, i) =>
+    TABLE_COLUMNS.map((c) => {
+      const cell = link.cells[c.key][i];
+      if (!cell) return "";
+      return c.key === "name" ? `=${cell}` : `=IF(ISNUMBER(${cell}),${cell},"")`;
+    }),
+  );
+  return { body, formulas: true };
+}
+
+/** Header and rows: a new table is created over them, an own one resized. */
 function writeRows(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   sheetName: string,
   record: OwnershipRecord,
-  dataset: RegionDataset,
   ours: boolean,
+  rows: { body: unknown[][]; formulas: boolean },
 ): void {
-  const n = dataset.municipalities.length;
+  const n = rows.body.length;
   const width = TABLE_COLUMNS.length;
-  const body = dataset.municipalities.map((m) => TABLE_COLUMNS.map((c) => (c.key === "name" ? m.name : (m[c.key] ?? ""))));
   const at = `${quoteSheet(sheetName)}!${address(0, 0, n + 1, width)}`;
-  // names as text: a name typed as "-Epe" or "=…" stays the name, never a formula
-  if (n > 0) sheet.getRangeByIndexes(1, 0, n, 1).numberFormat = body.map(() => ["@"]);
+  // names as text: a name typed as "-Epe" or "=…" stays the name, never a formula; a linked name is a formula
+  if (n > 0) sheet.getRangeByIndexes(1, 0, n, 1).numberFormat = rows.body.map(() => [rows.formulas ? "General" : "@"]);
   if (ours) {
     if (record.table!.sources) sheet.getRange(record.table!.sources).clear();
     context.workbook.tables.getItemOrNullObject(TABLE_NAME).resize(at);
-    sheet.getRangeByIndexes(1, 0, n, width).values = body;
-    return;
+  } else sheet.getRangeByIndexes(0, 0, 1, width).values = [TABLE_COLUMNS.map((c) => c.header)];
+  if (n > 0) {
+    const body = sheet.getRangeByIndexes(1, 0, n, width);
+    if (rows.formulas) body.formulas = rows.body;
+    else body.values = rows.body;
   }
-  sheet.getRangeByIndexes(0, 0, 1 + n, width).values = [TABLE_COLUMNS.map((c) => c.header), ...body];
+  if (ours) return;
   const table = context.workbook.tables.add(at, true);
   table.name = TABLE_NAME;
   table.style = "TableStyleMedium2";

@@ -1,6 +1,7 @@
 import type { Language } from "../i18n";
 import { Block, contains, parseAddress, address } from "../sheets/a1";
 import { CORRECTIONS_SHEET } from "../sheets/correctionsColumns";
+import type { Mapping } from "../data/source";
 
 /**
  * What the add-in wrote, recorded in the workbook's settings (`workbook.settings`, saved with
@@ -68,7 +69,14 @@ export interface MonitorRecord {
 }
 
 export interface OwnershipRecord {
-  table?: { name: string; sheet: string; rows: number; sources: string | null };
+  table?: {
+    name: string;
+    sheet: string;
+    rows: number;
+    sources: string | null;
+    /** A table linked to the region's own cells: the range read and the mapping chosen, remembered for the next read. */
+    link?: { sheet: string; address: string; mapping: Mapping };
+  };
   sheets: { [name: string]: OwnedSheet };
 }
 

@@ -11,6 +11,7 @@ import type { Language } from "../i18n";
 import type { Cell } from "../engine/cells";
 import type { RegionMonitor, Thresholds } from "../engine/monitor";
 import type { SheetKind } from "./ownership";
+import type { Mapping, MergedArea } from "../data/source";
 
 export type { SheetKind } from "./ownership";
 export type SheetStatus = "free" | "ours" | "otherKind" | "user" | "invalid";
@@ -33,6 +34,7 @@ export type AdapterErrorKind =
   | "noGrowthPath" // the monitor's scenario sheet has no growth path covering the start year
   | "badRealisation" // a year's realisation: year outside the path, bad counts or unmatched names
   | "confirmOverwrite" // a year's realisation would change figures already entered, and overwrite was not set
+  | "emptySource" // the selection, sheet or table chosen as the region's data holds nothing
   | "unknown";
 
 export interface AdapterErrorInfo {
@@ -133,13 +135,50 @@ export interface ValuesCopyResult {
   sheets: string[];
 }
 
+/** Which range of the workbook holds the region's own data: the current selection, a sheet's used range, or a table. */
+export type SourceChoice = { kind: "selection" } | { kind: "sheet"; name: string } | { kind: "table"; name: string };
+
+/** A region's own range as read (values as Excel shows them, merged areas relative to it), and the mapping remembered for it. */
+export interface SourceRangeRead {
+  sheetName: string;
+  /** Sheet-qualified A1 of the range read, e.g. "Bron!A1:F15". */
+  address: string;
+  /** 0-based sheet row and column of the range's top-left cell. */
+  row: number;
+  column: number;
+  values: unknown[][];
+  merged: MergedArea[];
+  /** The mapping remembered in the workbook for this sheet and address, or null. */
+  remembered: Mapping | null;
+}
+
+/**
+ * The link from the add-in's Gemeenten table to a region's own cells: per municipality and
+ * column the sheet-qualified address of the user's cell ("" where the column is not mapped). The
+ * table's cells become formulas that refer to them, so the user's cells stay the source and are
+ * never changed; the mapping is remembered with the table.
+ */
+export interface SourceLink {
+  sheetName: string;
+  address: string;
+  mapping: Mapping;
+  cells: Record<TableColumn, string[]>;
+}
+
 /** What the pane needs of Excel. Implemented by `createExcelGateway()` in `src/excel/`. */
 export interface WorkbookGateway {
   checkSupport(): Promise<SupportReport>;
   /** The add-in's (or a compatible user) municipality table, or null if none. */
   findMunicipalityTable(): Promise<MunicipalityTableRead | null>;
-  /** Create or update the add-in's municipality table (default name "Gemeenten"). */
-  writeMunicipalityTable(dataset: RegionDataset): Promise<WriteTableResult>;
+  /**
+   * Create or update the add-in's municipality table (default name "Gemeenten"); with a link, its
+   * cells are formulas referring to the region's own cells ({@link SourceLink}).
+   */
+  writeMunicipalityTable(dataset: RegionDataset, link?: SourceLink): Promise<WriteTableResult>;
+  /** The sheets and tables a region's data can be read from (the add-in's own left out). */
+  listSources(): Promise<{ sheets: string[]; tables: string[] }>;
+  /** Read a region's own range: values, merged areas and the remembered mapping, in at most two round trips. */
+  readSourceRange(choice: SourceChoice): Promise<SourceRangeRead>;
   /**
    * What a write of `kind` finds at this name (to ask before replacing): free, the add-in's own
    * sheet of that kind ("ours"), another kind's sheet or a name kept for one ("otherKind"), a

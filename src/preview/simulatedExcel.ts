@@ -530,6 +530,15 @@ class RangeProxy extends Proxy {
       sheet.merges = sheet.merges.filter((m) => !contains(b, parseAddress(m)));
     });
   }
+  /** The merged blocks that meet the range (ExcelApi 1.13), as Excel's RangeAreas: one address, areas joined by ", "; null when none. */
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    return new MergedAreasProxy(this.ctx, () => {
+      const sheet = this.worksheet.sheet();
+      const b = this.must();
+      const met = sheet.merges.filter((m) => overlaps(parseAddress(m), b));
+      return met.length === 0 ? null : met.map((m) => fullAddress(sheet.name, parseAddress(m))).join(", ");
+    });
+  }
   select(): void {
     this.ctx.enqueue(() => {
       this.ctx.model.activeSheet = this.worksheet.sheet().name;
@@ -547,6 +556,27 @@ class RangeProxy extends Proxy {
       const b = this.must();
       return { row: b.row, column: b.column + column, rows: b.rows, columns: 1 };
     });
+  }
+}
+
+/** Excel's RangeAreas as far as a reader of merged cells needs it: its address, or a null object. */
+class MergedAreasProxy extends Proxy {
+  constructor(
+    ctx: Context,
+    private readonly addressOf: () => string | null,
+  ) {
+    super(ctx);
+  }
+  protected abstractLoad(prop: string): unknown {
+    if (prop === "isNullObject") return this.addressOf() === null;
+    if (prop === "address") return this.addressOf();
+    return super.abstractLoad(prop);
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
   }
 }
 

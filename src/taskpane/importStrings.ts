@@ -9,6 +9,24 @@ import type { StatLineRead } from "../data/source";
 type Problem = Extract<StatLineRead, { ok: false }>["problem"];
 
 const nl = {
+  mapping: {
+    own: "Of wijs zelf de gegevens aan — een bereik zonder tabel kan ook:",
+    selection: "Gebruik de selectie",
+    table: "Een tabel",
+    sheet: "Een blad",
+    choose: "Kies…",
+    title: (where: string) => `Koppeling met ${where}`,
+    intro: "Per kolom die Verdeelwijzer nodig heeft: de kolom uit uw bron. Uw eigen cellen blijven ongewijzigd.",
+    none: "— niet in de bron —",
+    option: (letter: string, header: string) => `${letter}: ${header || "(zonder kop)"}`,
+    found: (n: number) => (n === 1 ? "1 gemeente gevonden." : `${n} gemeenten gevonden.`),
+    left: "Weggelaten rijen",
+    reason: { title: "titel", total: "totaalrij", footnote: "voetnoot", empty: "lege rij" } as Record<string, string>,
+    leftRow: (row: number, reason: string, text: string) => `rij ${row}: ${reason}${text ? ` '${text}'` : ""}`,
+    refusedTitle: "Niet te lezen (telt als onbekend, niet als 0)",
+    refused: (name: string, column: string, text: string) => `${name}, ${column}: '${text}'`,
+    noHeader: "Geen kopregel gevonden: selecteer de cellen met de kopregel en de gemeenten.",
+  },
   statline: {
     title: "Inwonertal uit CBS StatLine",
     intro:
@@ -46,6 +64,24 @@ const nl = {
 export type ImportStrings = typeof nl;
 
 const en: ImportStrings = {
+  mapping: {
+    own: "Or point at the data yourself — a range without a table works too:",
+    selection: "Use the selection",
+    table: "A table",
+    sheet: "A sheet",
+    choose: "Choose…",
+    title: (where) => `Mapping of ${where}`,
+    intro: "For each column Verdeelwijzer needs: the column of your source. Your own cells stay unchanged.",
+    none: "— not in the source —",
+    option: (letter, header) => `${letter}: ${header || "(no header)"}`,
+    found: (n) => (n === 1 ? "1 municipality found." : `${n} municipalities found.`),
+    left: "Rows left out",
+    reason: { title: "title", total: "totals row", footnote: "footnote", empty: "empty row" },
+    leftRow: (row, reason, text) => `row ${row}: ${reason}${text ? ` '${text}'` : ""}`,
+    refusedTitle: "Cannot be read (counts as unknown, not as 0)",
+    refused: (name, column, text) => `${name}, ${column}: '${text}'`,
+    noHeader: "No header row found: select the cells with the header row and the municipalities.",
+  },
   statline: {
     title: "Population from CBS StatLine",
     intro:

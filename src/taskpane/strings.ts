@@ -25,6 +25,8 @@ const nl = {
         return "Volgende kan pas als de tabel gemeenten bevat; de ingelezen tabel is leeg.";
       case "noNames":
         return "Volgende kan pas als er minstens één gemeente is ingevuld.";
+      case "noMappedRows":
+        return "Volgende kan pas als de koppeling gemeenten vindt: kies hieronder de kolom met de gemeentenamen.";
       case "dataProblems":
         return (
           `Volgende kan pas als ${b.count === 1 ? "het probleem" : `de ${b.count} problemen`} hierboven ` +
@@ -284,6 +286,8 @@ const en: Strings = {
         return "Next needs municipalities in the table; the table read is empty.";
       case "noNames":
         return "Next is available once at least one municipality is entered.";
+      case "noMappedRows":
+        return "Next is available once the mapping finds municipalities: choose the column with the municipality names below.";
       case "dataProblems":
         return (
           `Next is available once the ${b.count === 1 ? "problem" : `${b.count} problems`} above ${b.count === 1 ? "is" : "are"} ` +

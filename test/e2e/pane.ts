@@ -67,3 +67,14 @@ export async function openPane(lang: Language, width = 320): Promise<{ page: Pag
   await page.getByRole("heading", { name: "Verdeelwijzer" }).waitFor();
   return { page, errors };
 }
+
+/** The browser preview (dist/preview.html): the pane at 320 px beside the simulated workbook, with every page error collected. */
+export async function openPreview(lang: Language, width = 1400): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 1100 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`${server.url}/preview.html?lang=${lang}`);
+  await page.getByRole("heading", { name: "Verdeelwijzer" }).waitFor();
+  return { page, errors };
+}

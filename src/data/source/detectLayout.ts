@@ -105,7 +105,9 @@ export interface MergedArea {
 function headerTexts(cells: readonly (readonly unknown[])[], headerRow: number, width: number, merged: readonly MergedArea[]): string[] {
   const own = Array.from({ length: width }, (_, c) => text(cells[headerRow][c]));
   const above = headerRow > 0 ? cells[headerRow - 1] : [];
-  if (headerRow === 0 || shapeOf(above).words < 2) return own;
+  // a group header is a row of words, or a single word merged over several columns ("Verhuringen 2024" over B:C)
+  const spanning = merged.some((m) => m.row === headerRow - 1 && m.columnCount > 1 && text(above[m.column]) !== "");
+  if (headerRow === 0 || (shapeOf(above).words < 2 && !spanning)) return own;
   const groupOf = (c: number): string => {
     const area = merged.find((m) => m.row === headerRow - 1 && m.column <= c && c < m.column + m.columnCount);
     return text(above[area ? area.column : c]);

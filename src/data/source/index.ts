@@ -2,3 +2,4 @@ export { readSourceValue, isUnknownMarker, type SourceValue } from "./sourceValu
 export { detectLayout, type SourceLayout, type LeftRow, type LeftReason, type MergedArea } from "./detectLayout";
 export { suggestMapping, headerWords, MAPPED_COLUMNS, type Mapping, type TableColumn } from "./suggestMapping";
 export { readStatLine, matchStatLine, parseCsv, type StatLineRead, type StatLineMatch } from "./statline";
+export { mapSource, sourceText, type MappedSource } from "./mapSource";

@@ -21,6 +21,7 @@ import { formatRounded } from "../../i18n";
 import { useWizard } from "../context";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { StatLinePanel } from "./StatLinePanel";
+import { linkedAddresses } from "../state/link";
 import { columnNames, problemsOf, readAs, warningsOf } from "../state/derive";
 
 const NAME_WIDTH = 92;
@@ -77,12 +78,13 @@ export function DataStep() {
     const text = state.sources[c][language];
     return state.sources[c].label ? text.charAt(0).toUpperCase() + text.slice(1) : `${names[c]}: ${text}`;
   };
-  const readOnly = state.table !== null; // a workbook table is corrected in the sheet itself
+  // data from the workbook (a table, or a range mapped once) are corrected in the sheet itself
+  const located = state.table ?? linkedAddresses(state);
+  const readOnly = located !== null;
   // a problem links to the cell that holds the value, else to the municipality's name cell
   const goTo = (row: number, column?: string) => {
     const at =
-      (column && state.table?.cellAddresses[column as keyof typeof state.table.cellAddresses]?.[row - 1]) ||
-      state.table?.rowAddresses[row - 1];
+      (column && located?.cellAddresses[column as keyof typeof located.cellAddresses]?.[row - 1]) || located?.rowAddresses[row - 1];
     if (!at) return;
     const bang = at.lastIndexOf("!");
     void gateway.select(at.slice(0, bang).replace(/^'(.*)'$/, "$1"), at.slice(bang + 1));
@@ -118,7 +120,7 @@ export function DataStep() {
           column: p.column,
           text: `${state.rows[p.row - 1]?.name || "?"} — ${p.error.text(language)}`,
         }))}
-        linkText={state.table ? t.data.goToCell : null}
+        linkText={located ? t.data.goToCell : null}
         onGoTo={goTo}
       />
       <IssueList
@@ -130,7 +132,7 @@ export function DataStep() {
           column: w.column,
           text: t.data.outlier(state.rows[w.row - 1].name, names[w.column], w.value, w.peerMedian),
         }))}
-        linkText={state.table ? t.data.goToCell : null}
+        linkText={located ? t.data.goToCell : null}
         onGoTo={goTo}
       />
       <IssueList
@@ -138,7 +140,7 @@ export function DataStep() {
         title={t.data.readAsTitle}
         intro={t.data.readAsIntro}
         items={readings}
-        linkText={state.table ? t.data.goToCell : null}
+        linkText={located ? t.data.goToCell : null}
         onGoTo={goTo}
       />
       <div className={styles.scroll}>

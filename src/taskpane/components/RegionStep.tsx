@@ -3,6 +3,7 @@ import { TableSearch20Regular } from "@fluentui/react-icons/svg/table-search";
 import { useWizard } from "../context";
 import { readWorkbookTable } from "../state/actions";
 import type { Source } from "../state/wizard";
+import { MappingView, SourcePicker } from "./MappingView";
 
 /** Step 1: embedded Stedendriehoek data, a table in this workbook, or an empty region. */
 export function RegionStep() {
@@ -61,6 +62,8 @@ export function RegionStep() {
               <MessageBarBody>{t.region.tableRead(state.table.name, state.rows.length)}</MessageBarBody>
             </MessageBar>
           )}
+          <SourcePicker />
+          <MappingView />
         </>
       )}
       {state.source === "empty" && (

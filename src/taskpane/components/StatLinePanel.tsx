@@ -44,7 +44,7 @@ export function StatLinePanel() {
     () => (text.trim() === "" ? null : statLinePreview(text, fileName, state, period)),
     [text, fileName, state, period],
   );
-  if (state.table !== null) return <Text size={200}>{t.readOnly}</Text>;
+  if (state.table !== null || state.link !== null) return <Text size={200}>{t.readOnly}</Text>;
   const open = async (file: File | undefined) => {
     if (!file) return;
     setFileName(file.name);

@@ -1,5 +1,6 @@
 import type { Dispatch } from "react";
-import { AdapterError, WorkbookGateway } from "../../excel/types";
+import { AdapterError, SourceChoice, WorkbookGateway } from "../../excel/types";
+import { sourceLinkOf } from "./link";
 import { TABLE_NAME } from "../../sheets/tableColumns";
 import { datasetOf, settingsOf } from "./derive";
 import { modelFingerprint } from "./staleness";
@@ -14,6 +15,15 @@ import { Language, formatDate } from "../../i18n";
 export async function readWorkbookTable(gateway: WorkbookGateway, dispatch: Dispatch<Action>): Promise<void> {
   try {
     dispatch({ type: "tableRead", read: await gateway.findMunicipalityTable() });
+  } catch (e) {
+    dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });
+  }
+}
+
+/** Reads a region's own range (selection, sheet or table) for the mapping view; Excel's refusal is shown as a write error is. */
+export async function readSource(gateway: WorkbookGateway, dispatch: Dispatch<Action>, choice: SourceChoice): Promise<void> {
+  try {
+    dispatch({ type: "sourceRead", choice, read: await gateway.readSourceRange(choice) });
   } catch (e) {
     dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });
   }
@@ -46,7 +56,13 @@ export async function writeScenario(
     // a table read from the workbook stays the user's: the formulas refer to it as it is; a name the
     // adapter will refuse (a user's or another kind's sheet) writes no table first
     const refused = status === "otherKind" || status === "user";
-    const tableName = state.table ? state.table.name : refused ? TABLE_NAME : (await gateway.writeMunicipalityTable(dataset)).tableName;
+    // a mapped range stays the user's too: the Gemeenten table's cells refer to it by formulas
+    const link = sourceLinkOf(state) ?? undefined;
+    const tableName = state.table
+      ? state.table.name
+      : refused
+        ? TABLE_NAME
+        : (await gateway.writeMunicipalityTable(dataset, link)).tableName;
     const result = await gateway.writeScenarioSheet({
       sheetName: state.sheetName,
       tableName,

@@ -17,6 +17,8 @@ export type NextBlock =
   | { kind: "noTable" }
   | { kind: "emptyTable" }
   | { kind: "noNames" }
+  /** A region's own range was read, but the mapping finds no municipality rows (no header, or no name column chosen). */
+  | { kind: "noMappedRows" }
   | { kind: "dataProblems"; count: number }
   | { kind: "settings" }
   /** The settings are valid but the scenario cannot be computed (e.g. a blended key on an empty column): the reason in words. */
@@ -33,6 +35,7 @@ export function nextBlock(state: WizardState, language: Language): NextBlock | n
   if (state.step === STEP_COUNT - 1) return { kind: "last" };
   if (reachableSteps(state, language)[state.step + 1]) return null;
   if (state.rows.length === 0) {
+    if (state.source === "workbook" && state.link) return { kind: "noMappedRows" };
     if (state.source === "workbook") return { kind: state.tableNotFound ? "noTable" : state.table ? "emptyTable" : "readTable" };
     return { kind: "noNames" };
   }

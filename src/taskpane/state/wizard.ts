@@ -2,7 +2,8 @@ import type { Method } from "../../engine/options";
 import type { Rounding } from "../../engine/exact";
 import { ColumnSource, NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
-import type { AdapterErrorInfo, MunicipalityTableRead, WriteScenarioResult } from "../../excel/types";
+import type { AdapterErrorInfo, MunicipalityTableRead, SourceChoice, SourceRangeRead, WriteScenarioResult } from "../../excel/types";
+import { type Mapping, type TableColumn, mapSource, sourceText } from "../../data/source";
 import {
   CorrectionLine,
   DEFAULT_END_YEAR,
@@ -14,6 +15,7 @@ import {
   ShareSetting,
 } from "../../scenario";
 import { percentNumber } from "../../i18n";
+import { columnName } from "../../sheets/a1";
 import { MonitorState, initialMonitor } from "./monitor";
 
 /**
@@ -49,6 +51,8 @@ export interface WizardState {
   /** Set when the data were read from a table in the workbook (problems link to its cells). */
   table: { name: string; rowAddresses: string[]; cellAddresses: MunicipalityTableRead["cellAddresses"] } | null;
   tableNotFound: boolean;
+  /** Set when the data are a region's own range mapped once (issue 21): the range as read and the mapping chosen. */
+  link: { choice: SourceChoice; read: SourceRangeRead; mapping: Mapping } | null;
   needKind: "number" | "share";
   needNumber: string;
   needPercent: string;
@@ -88,6 +92,7 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     sources: dataset.sources,
     table: null,
     tableNotFound: false,
+    link: null,
     needKind: "number",
     needNumber: String(dataset.need),
     needPercent: String(percentNumber(DEFAULT_NEED_SHARE)),
@@ -110,6 +115,8 @@ export type Action =
   | { type: "chooseSource"; source: Source }
   | { type: "setEmptyNames"; text: string }
   | { type: "tableRead"; read: MunicipalityTableRead | null }
+  | { type: "sourceRead"; choice: SourceChoice; read: SourceRangeRead }
+  | { type: "setMapping"; column: TableColumn; index: number | null }
   | { type: "editCell"; row: number; column: NumericColumn; text: string }
   /** Population from CBS StatLine: one figure per row (null leaves the cell blank: unknown) and its source. */
   | { type: "applyPopulation"; values: (number | null)[]; source: ColumnSource }
@@ -148,13 +155,14 @@ export function reducer(state: WizardState, action: Action): WizardState {
           sources: EMPTY_SOURCES(Number(state.year) || null),
           table: null,
           tableNotFound: false,
+          link: null,
         };
-      return { ...state, source: "workbook", rows: [], table: null, tableNotFound: false };
+      return { ...state, source: "workbook", rows: [], table: null, tableNotFound: false, link: null };
     }
     case "setEmptyNames":
       return { ...state, emptyNames: action.text, rows: mergeNames(state.rows, action.text) };
     case "tableRead": {
-      if (!action.read) return { ...state, tableNotFound: true, rows: [], table: null };
+      if (!action.read) return { ...state, tableNotFound: true, rows: [], table: null, link: null };
       const rows = action.read.rows.map((raw) => ({
         name: raw.name == null ? "" : String(raw.name),
         values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, raw[c] == null ? "" : String(raw[c])])) as Record<NumericColumn, string>,
@@ -163,24 +171,24 @@ export function reducer(state: WizardState, action: Action): WizardState {
         ...state,
         rows,
         tableNotFound: false,
+        link: null,
         table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses, cellAddresses: action.read.cellAddresses },
         sources: EMPTY_SOURCES(Number(state.year) || null),
       };
     }
+    case "sourceRead":
+      return linked({ ...state, table: null, tableNotFound: false }, action.choice, action.read, action.read.remembered);
+    case "setMapping":
+      return state.link
+        ? linked(state, state.link.choice, state.link.read, { ...state.link.mapping, [action.column]: action.index })
+        : state;
     case "editCell":
       return {
         ...state,
         rows: state.rows.map((r, i) => (i === action.row ? { ...r, values: { ...r.values, [action.column]: action.text } } : r)),
       };
     case "applyPopulation":
-      return {
-        ...state,
-        rows: state.rows.map((r, i) => ({
-          ...r,
-          values: { ...r.values, population: action.values[i] == null ? "" : String(action.values[i]) },
-        })),
-        sources: { ...state.sources, population: action.source },
-      };
+      return withPopulation(state, action.values, action.source);
     case "set":
       return { ...state, [action.field]: action.value };
     case "setSharePercent":
@@ -218,4 +226,31 @@ function namesToRows(text: string): EditableRow[] {
 function mergeNames(rows: EditableRow[], text: string): EditableRow[] {
   const byName = new Map(rows.map((r) => [r.name, r]));
   return namesToRows(text).map((r) => byName.get(r.name) ?? r);
+}
+
+/** The pane's rows from a region's own range through a mapping (the remembered or suggested one when null); blank where unknown. */
+function linked(state: WizardState, choice: SourceChoice, read: SourceRangeRead, mapping: Mapping | null): WizardState {
+  const mapped = mapSource(read.values, { merged: read.merged, regionName: state.regionName, mapping });
+  const rows = mapped.rows.map((r) => ({
+    name: r.name,
+    values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, sourceText(r.values[c])])) as Record<NumericColumn, string>,
+  }));
+  const where = { nl: `uit blad '${read.sheetName}'`, en: `from sheet '${read.sheetName}'` };
+  const sources = Object.fromEntries(
+    NUMERIC_COLUMNS.map((c) => [
+      c,
+      {
+        nl: `${where.nl}, kolom ${mapped.mapping[c] === null ? "–" : columnName(read.column + mapped.mapping[c]!)}`,
+        en: `${where.en}, column ${mapped.mapping[c] === null ? "–" : columnName(read.column + mapped.mapping[c]!)}`,
+        year: Number(state.year) || null,
+      },
+    ]),
+  ) as RegionDataset["sources"];
+  return { ...state, rows, sources, link: { choice, read, mapping: mapped.mapping } };
+}
+
+/** StatLine's population in the rows (null: blank, unknown), with its source. */
+function withPopulation(state: WizardState, values: readonly (number | null)[], source: ColumnSource): WizardState {
+  const rows = state.rows.map((r, i) => ({ ...r, values: { ...r.values, population: values[i] == null ? "" : String(values[i]) } }));
+  return { ...state, rows, sources: { ...state.sources, population: source } };
 }
