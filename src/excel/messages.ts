@@ -45,7 +45,9 @@ const WRITING_TEXT: Record<SheetKind, { nl: string; en: string }> = {
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
   emptySource: (d) => ({
     nl: `${d.address ?? d.sheet} is leeg. Selecteer de cellen met de gemeenten (met de kopregel), of kies een ander blad of een tabel.`,
-    en: `${d.address ?? d.sheet} is empty. Select the cells with the municipalities (with the header row), or choose another sheet or a table.`,
+    en:
+      `${d.address ?? d.sheet} is empty. Select the cells with the municipalities (with the header row), ` +
+      `or choose another sheet or a table.`,
   }),
   unsupported: (d) => ({
     nl:
