@@ -16,6 +16,8 @@ const METHODS = [
   "select",
   "selectedMunicipality",
   "onSelectionChanged",
+  "listSources",
+  "readSourceRange",
 ] as const satisfies readonly (keyof WorkbookGateway)[];
 type Unlisted = Exclude<keyof WorkbookGateway, (typeof METHODS)[number]>;
 const EVERY_METHOD_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
