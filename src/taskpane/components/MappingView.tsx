@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { SelectAllOn20Regular } from "@fluentui/react-icons";
+import { SelectAllOn20Regular } from "@fluentui/react-icons/svg/select-all-on";
 import { MAPPED_COLUMNS, type TableColumn } from "../../data/source";
 import { columnName } from "../../sheets/a1";
 import { useWizard } from "../context";
