@@ -99,7 +99,7 @@ export function writeJustification(context: Excel.RequestContext, record: Owners
     }
   }
   const plan = target.plan;
-  writeSheetPlan(sheet, plan);
+  writeSheetPlan(sheet, plan, plan.userTexts);
   for (const h of plan.rowHeights) sheet.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
   writePageSetup(sheet, plan);
   // saved in the settings by the scenario's recordOwnership, in the same batch

@@ -11,3 +11,4 @@ export * from "./groupExplanations";
 export * from "./scenario";
 export * from "./formula";
 export * from "./sheets";
+export * from "./groupSheet";

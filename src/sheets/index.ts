@@ -17,3 +17,4 @@ export * from "./justificationInput";
 export * from "./monitorLayout";
 export * from "./monitorValues";
 export * from "./groupBlockPlan";
+export * from "./justificationGroups";

@@ -6,7 +6,8 @@ import { perShare } from "../scenario/params";
 import { TABLE_COLUMNS } from "./tableColumns";
 import type { ScenarioModel } from "../scenario/model";
 import type { ScenarioPlan } from "./scenarioPlan";
-import { Language, SCENARIO_TEXTS, displayFormula, message } from "../i18n";
+import { GROUP_SHEET_TEXTS, Language, SCENARIO_TEXTS, displayFormula, message } from "../i18n";
+import { groupJustificationOf } from "./justificationGroups";
 
 /**
  * The Verantwoording sheet of a scenario, derived from the same scenario model and sheet plan
@@ -51,11 +52,22 @@ export function justificationInputOf(model: ScenarioModel, plan: ScenarioPlan, c
     method: s.method,
     settings: { ...perShare((share) => s[share]), rounding: s.rounding, solidarity: s.solidarity, growth: s.growth },
     sources: Object.values(context.sources),
-    formulas: plan.scenarioColumns.map((c) => ({ label: c.label, formula: displayFormula(c.formula, context.language) })),
+    formulas: [
+      ...plan.scenarioColumns.map((c) => ({ label: c.label, formula: displayFormula(c.formula, context.language) })),
+      ...(plan.groupBlock?.formula
+        ? [
+            {
+              label: message(GROUP_SHEET_TEXTS, context.language, "formula"),
+              formula: displayFormula(plan.groupBlock.formula, context.language),
+            },
+          ]
+        : []),
+    ],
     version: context.version,
     date: context.date,
     sheetName: context.sheetName,
     scenarioSheet: context.scenarioSheet,
+    groups: model.groups ? groupJustificationOf(model.groups) : null,
   };
 }
 

@@ -45,6 +45,7 @@ import { JUSTIFICATION_LABELS as LABELS } from "./justificationText";
 import type { PlanCell, SheetPlan } from "./plan";
 import { PlannedRows, heightFor } from "./rows";
 import { PALETTE } from "./style";
+import { GroupJustification, writeGroupSection } from "./justificationGroups";
 
 /** A cell of the Verantwoording: values only, except the totals row (SUM). */
 export type JustificationCell = Exclude<PlanCell, boolean>;
@@ -78,6 +79,8 @@ export interface JustificationInput {
   sheetName?: string;
   /** The scenario sheet this justifies, named on the date line. */
   scenarioSheet?: string;
+  /** The per-group block's section (issue 19); absent or null when no group has a need. */
+  groups?: GroupJustification | null;
 }
 
 export interface JustificationPlan extends SheetPlan<JustificationCell> {
@@ -123,6 +126,8 @@ export interface JustificationPlan extends SheetPlan<JustificationCell> {
   results: (number | null)[];
   /** Explanation sentence per municipality (the pane's "Waarom dit getal?" text). */
   explanations: (string | null)[];
+  /** Texts the user typed that the plan writes (group names): written as text even when they start with "=". */
+  userTexts: string[];
 }
 
 export function planJustificationSheet(input: JustificationInput): JustificationPlan {
@@ -139,6 +144,7 @@ export function planJustificationSheet(input: JustificationInput): Justification
   table.explanations.forEach((text, i) => {
     if (text !== null) rows.labelled(input.names[i], text);
   });
+  if (input.groups) writeGroupSection(rows, input.groups, input.language);
   writeFormulas(rows, input);
   writeSources(rows, input);
   rows.push("");
@@ -396,6 +402,7 @@ function finish(rows: PlannedRows, input: JustificationInput, table: Table, c: C
     quotas: table.quotas,
     results: table.results,
     explanations: table.explanations,
+    userTexts: [...input.names, ...(input.groups ? input.groups.groups.map((g) => g.name) : [])],
   };
 }
 
