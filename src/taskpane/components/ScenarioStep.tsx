@@ -28,6 +28,7 @@ import { SHARE_PARAMS, paramLabel, warningText } from "../../scenario";
 import { KeyPicker } from "./KeyPicker";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { MunicipalityTable } from "./MunicipalityTable";
+import { GroupPanel } from "./GroupPanel";
 import type { SettableField } from "../state/wizard";
 
 const useStyles = makeStyles({
@@ -148,6 +149,7 @@ export function ScenarioStep() {
         </Table>
       )}
       {model && <MunicipalityTable {...perMunicipalityOf(model, language)} language={language} />}
+      <GroupPanel />
     </>
   );
 }

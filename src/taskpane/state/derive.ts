@@ -28,6 +28,7 @@ import { Language, SCENARIO_TEXTS, message } from "../../i18n";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 import { parseCellText } from "./cellText";
+import { groupTableOf } from "./groupNeeds";
 
 export { parseCellText, readAs } from "./cellText";
 // in a file of its own: it needs the explanations (methodRanges), which only the later steps load
@@ -73,6 +74,7 @@ export function datasetOf(state: WizardState): RegionDataset | null {
     need: need.settings && need.settings.need.kind === "number" ? need.settings.need.value : 0,
     municipalities: toMunicipalities(rawRows(state)),
     sources: state.sources,
+    ...(state.groups.length > 0 ? { groups: groupTableOf(state) } : {}),
   };
 }
 

@@ -27,6 +27,8 @@ export function modelFingerprint(state: WizardState): string | null {
     municipalities: dataset.municipalities,
     sources: dataset.sources,
     settings,
+    groups: dataset.groups ?? null,
+    groupTotals: state.groupTotals,
   });
 }
 

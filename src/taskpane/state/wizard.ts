@@ -1,6 +1,6 @@
 import type { Method } from "../../engine/options";
 import type { Rounding } from "../../engine/exact";
-import { ColumnSource, NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
+import { ColumnSource, GroupKey, NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
 import type { AdapterErrorInfo, MunicipalityTableRead, SourceChoice, SourceRangeRead, WriteScenarioResult } from "../../excel/types";
 import { type Mapping, type TableColumn, mapSource, sourceText } from "../../data/source";
@@ -40,6 +40,13 @@ export type WriteStatus =
   | { kind: "done"; result: WriteScenarioResult; fingerprint: string }
   | { kind: "error"; error: AdapterErrorInfo };
 
+/** One target group as the pane edits it: its need as typed ("" = unknown), its key as read. */
+export interface EditableGroup {
+  name: string;
+  need: string;
+  key: GroupKey;
+}
+
 export interface WizardState {
   step: StepIndex;
   source: Source;
@@ -72,6 +79,17 @@ export interface WizardState {
   write: WriteStatus;
   /** Step 5: the monitor of the agreement year by year. */
   monitor: MonitorState;
+  /** Per groep: the target groups with their needs as typed, where they come from, and which municipality total the block honours. */
+  groups: EditableGroup[];
+  groupSource: { nl: string; en: string } | null;
+  groupTotals: GroupTotalsKey;
+}
+
+/** The municipality totals the per-group block honours: the fair share A, or A after corrections (N). */
+export type GroupTotalsKey = "A" | "N";
+
+export function groupsOf(dataset: RegionDataset): EditableGroup[] {
+  return (dataset.groups?.groups ?? []).map((g) => ({ name: g.name, need: g.need === null ? "" : String(g.need), key: g.key }));
 }
 
 export function rowsOf(dataset: RegionDataset): EditableRow[] {
@@ -107,6 +125,9 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     sheetName: `Verdeling ${dataset.year}`,
     write: { kind: "idle" },
     monitor: initialMonitor(dataset.year),
+    groups: groupsOf(dataset),
+    groupSource: dataset.groups?.source ?? null,
+    groupTotals: "A",
   };
 }
 
@@ -130,7 +151,9 @@ export type Action =
   | { type: "setKeyPercent"; column: KeyColumn; value: string }
   | { type: "correctionsRead"; lines: CorrectionLine[] }
   | { type: "setAdjustBase"; value: ScenarioKey }
-  | { type: "monitor"; patch: Partial<MonitorState> };
+  | { type: "monitor"; patch: Partial<MonitorState> }
+  | { type: "setGroupNeed"; index: number; text: string }
+  | { type: "setGroupTotals"; value: GroupTotalsKey };
 
 export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "growthEnd" | "sheetName";
 
@@ -211,6 +234,10 @@ export function reducer(state: WizardState, action: Action): WizardState {
       return { ...state, adjustBase: action.value };
     case "monitor":
       return { ...state, monitor: { ...state.monitor, ...action.patch } };
+    case "setGroupNeed":
+      return { ...state, groups: state.groups.map((g, i) => (i === action.index ? { ...g, need: action.text } : g)) };
+    case "setGroupTotals":
+      return { ...state, groupTotals: action.value };
   }
 }
 

@@ -1,0 +1,76 @@
+import { useMemo, useState } from "react";
+import { Field, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { GroupModel } from "../../scenario";
+import { useWizard } from "../context";
+import { GROUP_STRINGS } from "../groupStrings";
+import { GroupChoice, groupCellWhy } from "../state/groups";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  list: { display: "flex", flexDirection: "column", gap: "8px", margin: 0, padding: 0, listStyleType: "none" },
+  item: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: "8px", display: "flex", flexDirection: "column", gap: "2px" },
+  text: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", "& > *": { flex: "1 1 130px", minWidth: 0 } },
+});
+
+/**
+ * *Waarom?* for one cell of the block, as the "Waarom dit getal?" panel does for a municipality:
+ * pick the group (the matrix view's group to start with) and the municipality; the quota, the
+ * divisors, the rounding and the difference to the group rounded on its own come from
+ * groupCellWhy (state/groups.ts → src/engine/explain/groupTexts.ts).
+ */
+export function GroupWhy({ group, choice }: { group: GroupModel; choice: GroupChoice }) {
+  const { language } = useWizard();
+  const styles = useStyles();
+  const g = GROUP_STRINGS[language];
+  const [row, setRow] = useState(0);
+  const [picked, setPicked] = useState<number | null>(null);
+  const column = Math.min(picked ?? (choice === "total" ? 0 : choice), group.groups.length - 1);
+  const i = Math.min(row, group.names.length - 1);
+  const why = useMemo(() => groupCellWhy(group, i, column, language), [group, i, column, language]);
+  if (!why) return null;
+  const items = [
+    { key: "quota", label: g.quota, text: why.quota },
+    { key: "divisors", label: g.divisors, text: why.divisors },
+    { key: "rounding", label: g.rounding, text: why.cell },
+    ...(why.own ? [{ key: "own", label: g.own, text: why.own }] : []),
+  ];
+  return (
+    <section className={styles.panel} aria-labelledby="group-why-title">
+      <Title3 as="h3" id="group-why-title">
+        {g.whyTitle}
+      </Title3>
+      <div className={styles.row}>
+        <Field label={g.whyGroup}>
+          <Select value={String(column)} onChange={(_, d) => setPicked(Number(d.value))}>
+            {group.groups.map((x, j) => (
+              <option key={x.name} value={j}>
+                {x.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={g.whyMunicipality}>
+          <Select value={String(i)} onChange={(_, d) => setRow(Number(d.value))}>
+            {group.names.map((name, k) => (
+              <option key={name} value={k}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Text size={200}>{why.method}</Text>
+      <ul className={styles.list} aria-label={`${g.whyTitle} ${group.names[i]} · ${group.groups[column].name}: ${why.result}`}>
+        {items.map((item) => (
+          <li key={item.key} className={styles.item}>
+            <Text weight="semibold">{item.label}</Text>
+            <Text size={200} className={styles.text}>
+              {item.text}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
