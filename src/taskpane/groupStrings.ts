@@ -29,7 +29,7 @@ const nl = {
       ? `Samen ${n(needs, "nl")} huishoudens: gelijk aan de gemeentetotalen.`
       : `Samen ${n(needs, "nl")} van ${n(totals, "nl")}: ${needs < totals ? "nog" : "te veel:"} ${n(Math.abs(totals - needs), "nl")}.`,
   unknown: (count: number) => `${count === 1 ? "1 groep doet" : `${count} groepen doen`} niet mee (behoefte onbekend).`,
-  view: "Toon",
+  view: "Toon groep",
   viewTotal: "Totaal per gemeente",
   municipality: "Gemeente",
   block: "Per groep",
@@ -78,7 +78,7 @@ const en: GroupStrings = {
       ? `Together ${n(needs, "en")} households: equal to the municipality totals.`
       : `Together ${n(needs, "en")} of ${n(totals, "en")}: ${needs < totals ? "still" : "too many:"} ${n(Math.abs(totals - needs), "en")}.`,
   unknown: (count) => `${count === 1 ? "1 group takes" : `${count} groups take`} no part (need unknown).`,
-  view: "Show",
+  view: "Show group",
   viewTotal: "Total per municipality",
   municipality: "Municipality",
   block: "Per group",

@@ -1,6 +1,6 @@
 /**
  * 20.3: the pane at its real width. At 320 px, in Dutch and English, for every step and every
- * panel (municipality table, Waarom?, Correcties, Monitor), no two visible labels, inputs or
+ * panel (municipality table, Waarom?, Per groep, Correcties, Monitor), no two visible labels, inputs or
  * buttons overlap and nothing runs past the pane's right edge or is cut off (bounding boxes in
  * Debian's chromium). A horizontally scrolling region (the tables) counts as one box: what is
  * inside may scroll, the region itself must fit. Screenshots of every state go to
@@ -35,6 +35,8 @@ const W = {
     pasted: /Realisatie per gemeente/,
     enter: "Realisatie invoeren",
     entered: /Klaar: realisatie 2024 ingevuld/,
+    need: "Behoefte",
+    showGroup: "Toon groep",
   },
   en: {
     next: "Next",
@@ -54,6 +56,8 @@ const W = {
     pasted: /Realised per municipality/,
     enter: "Enter realisation",
     entered: /Done: realisation 2024 entered/,
+    need: "Need",
+    showGroup: "Show group",
   },
 };
 
@@ -88,6 +92,12 @@ async function walk(lang: Language, width: number): Promise<Found> {
   await check("2-gegevens");
   await next();
   await check("3-scenario");
+  // Per groep (issue 19): two groups' needs filled, one group's column picked, its Waarom?
+  await page.getByRole("textbox", { name: `${w.need} Mantelzorgverleners en -ontvangers` }).fill("700");
+  await page.getByRole("textbox", { name: `${w.need} Uitstroom maatschappelijke opvang` }).fill("470");
+  await page.getByRole("combobox", { name: w.showGroup }).click();
+  await page.getByRole("listbox").getByRole("option", { name: "Uitstroom maatschappelijke opvang" }).click();
+  await check("3-scenario-per-groep");
 
   // 4. Resultaat: before and after writing (Waarom? follows the sheet), with a correction and its Intrekken
   await next();

@@ -76,7 +76,7 @@ test("needs filled: the sum, the totals per municipality beside each group on it
   expect(within(totals.getByRole("row", { name: /^Apeldoorn/ })).getAllByRole("cell")[0]).toHaveTextContent("422");
   expect(within(totals.getByRole("row", { name: /^Totaal/ })).getAllByRole("cell")[0]).toHaveTextContent("1170");
   // one group's column: its cells add up to its need, and "Apart" is that group rounded on its own
-  fireEvent.click(screen.getByRole("combobox", { name: "Toon" }));
+  fireEvent.click(screen.getByRole("combobox", { name: "Toon groep" }));
   fireEvent.click(within(screen.getByRole("listbox")).getByRole("option", { name: OPVANG }));
   const column = within(screen.getByRole("table", { name: `Per groep: ${OPVANG}` }));
   group.names.forEach((name, i) => {

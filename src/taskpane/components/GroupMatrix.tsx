@@ -7,8 +7,14 @@ import { GroupChoice, GroupViewRow, groupDrift, groupTiesText, groupView } from 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
   name: { textAlign: "left", overflowWrap: "anywhere", padding: "2px 4px 2px 0" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", width: "22%", padding: "2px 0 2px 4px" },
-  head: { fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", width: "60px", padding: "2px 2px 2px 4px" },
+  // small headers: "Difference" and "Municipality" stay whole at 320 px
+  head: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase100,
+    verticalAlign: "bottom",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   total: { fontWeight: tokens.fontWeightSemibold, borderTop: `1px solid ${tokens.colorNeutralStroke1}` },
   note: { color: tokens.colorNeutralForeground2 },
   rowHead: { fontWeight: tokens.fontWeightRegular },

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { Field, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { GroupModel } from "../../scenario";
 import { useWizard } from "../context";
 import { GROUP_STRINGS } from "../groupStrings";
@@ -10,7 +10,10 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: "8px", margin: 0, padding: 0, listStyleType: "none" },
   item: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: "8px", display: "flex", flexDirection: "column", gap: "2px" },
   text: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  row: { display: "flex", gap: "8px", flexWrap: "wrap", "& > *": { flex: "1 1 130px", minWidth: 0 } },
+  sub: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // one field a line: a select is as wide as its longest option (a group's name) unless told otherwise
+  fields: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  select: { width: "100%", minWidth: 0, "& > select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
 });
 
 /**
@@ -37,12 +40,12 @@ export function GroupWhy({ group, choice }: { group: GroupModel; choice: GroupCh
   ];
   return (
     <section className={styles.panel} aria-labelledby="group-why-title">
-      <Title3 as="h3" id="group-why-title">
+      <h3 className={styles.sub} id="group-why-title">
         {g.whyTitle}
-      </Title3>
-      <div className={styles.row}>
+      </h3>
+      <div className={styles.fields}>
         <Field label={g.whyGroup}>
-          <Select value={String(column)} onChange={(_, d) => setPicked(Number(d.value))}>
+          <Select className={styles.select} value={String(column)} onChange={(_, d) => setPicked(Number(d.value))}>
             {group.groups.map((x, j) => (
               <option key={x.name} value={j}>
                 {x.name}
@@ -51,7 +54,7 @@ export function GroupWhy({ group, choice }: { group: GroupModel; choice: GroupCh
           </Select>
         </Field>
         <Field label={g.whyMunicipality}>
-          <Select value={String(i)} onChange={(_, d) => setRow(Number(d.value))}>
+          <Select className={styles.select} value={String(i)} onChange={(_, d) => setRow(Number(d.value))}>
             {group.names.map((name, k) => (
               <option key={name} value={k}>
                 {name}

@@ -1,0 +1,79 @@
+/**
+ * Issue 19 in a real browser at 320 px: the *Per groep* section of the Scenario step. A labelled
+ * example of group needs is typed into the fields (three groups, 1.170 households in all, the other
+ * seven left blank: unknown), the block shows one group at a time, and *Waarom?* explains a cell —
+ * the numbers the pane shows are THE per-group model's (groupModel over the same data). Screenshots
+ * in Dutch and English go to test-output/screenshots/groepen-*.png.
+ */
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import { groupModel, inputOf } from "../../src/scenario";
+import { Language, closeBrowser, launchBrowser, openPane, shots } from "./pane";
+
+beforeAll(launchBrowser, 60_000);
+afterAll(closeBrowser);
+
+/** The example: needs of three groups adding up to column A's 1.170; the rest unknown. */
+const EXAMPLE = [
+  { index: 0, name: "Mantelzorgverleners en -ontvangers", need: 300 },
+  { index: 2, name: "Uitstroom maatschappelijke opvang", need: 400 },
+  { index: 9, name: "Regionaal: echtscheiding met minderjarige kinderen, herstructurering", need: 470 },
+];
+
+const W = {
+  nl: { next: "Volgende", need: "Behoefte", show: "Toon groep", table: "Per groep", title: "Per groep", total: "Totaal", why: "Waarom?" },
+  en: { next: "Next", need: "Need", show: "Show group", table: "Per group", title: "Per group", total: "Total", why: "Why?" },
+};
+
+/** The model the pane must show: the default region, column A, the example's needs. */
+function expected() {
+  const input = inputOf(STEDENDRIEHOEK_2024.municipalities);
+  const groups = STEDENDRIEHOEK_2024.groups!.groups.map((g, i) => ({ ...g, need: EXAMPLE.find((e) => e.index === i)?.need ?? null }));
+  return { input, model: groupModel(input, [...input.population], groups, { key: null }) };
+}
+
+async function fillExample(page: Page, lang: Language): Promise<void> {
+  const w = W[lang];
+  await page.getByRole("button", { name: w.next }).click();
+  await page.getByRole("button", { name: w.next }).click();
+  for (const e of EXAMPLE) await page.getByRole("textbox", { name: `${w.need} ${e.name}` }).fill(String(e.need));
+}
+
+async function columnOf(page: Page, lang: Language, group: string): Promise<number[]> {
+  const w = W[lang];
+  await page.getByRole("combobox", { name: w.show }).click();
+  await page.getByRole("listbox").getByRole("option", { name: group }).click();
+  const table = page.getByRole("table", { name: `${w.table}: ${group}` });
+  const rows = await table.getByRole("row").evaluateAll((trs) => trs.slice(1, -1).map((tr) => tr.querySelector("td")!.textContent));
+  return rows.map(Number);
+}
+
+async function perGroup(lang: Language): Promise<void> {
+  const w = W[lang];
+  const { page, errors } = await openPane(lang);
+  await fillExample(page, lang);
+  const { model } = expected();
+  const section = page.getByRole("region", { name: w.title });
+  await section.getByRole("table", { name: new RegExp(`^${w.table}: `) }).waitFor();
+  // every group's column as the pane shows it equals the model's
+  for (const [j, g] of model.groups.entries()) {
+    expect(await columnOf(page, lang, g.name)).toEqual(model.result!.seats.map((row) => row[j]));
+  }
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: join(shots, `groepen-${lang}-320.png`) });
+  await section.getByRole("table").screenshot({ path: join(shots, `groepen-${lang}-320-tabel.png`) });
+  const why = section.getByRole("list", { name: new RegExp(`^${w.why.replace("?", "\\?")} Apeldoorn · `) });
+  await why.waitFor();
+  expect(await why.textContent()).toContain("Apeldoorn");
+  await page.screenshot({ path: join(shots, `groepen-${lang}-320-hele-pagina.png`), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+test(
+  "Per groep at 320 px in Dutch: a labelled example of needs, every group's column as the model gives it, Waarom?",
+  () => perGroup("nl"),
+  90_000,
+);
+test("Per group at 320 px in English", () => perGroup("en"), 90_000);
