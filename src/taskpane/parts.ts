@@ -1,5 +1,6 @@
 import { lazyPart } from "./lazyPart";
 import { CORRECTIONS_PANEL, WHY_PANEL } from "./components/resultPanels";
+import { GROUP_PANEL } from "./components/scenarioPanels";
 
 /**
  * The parts of the pane that are chunks of their own (issue 20): step 1 and the shell load first;
@@ -15,4 +16,4 @@ export const LATER_STEPS = [
 ] as const;
 
 /** Everything fetched ahead, in the order the user meets it. */
-export const PREFETCHED = [...LATER_STEPS, WHY_PANEL, CORRECTIONS_PANEL];
+export const PREFETCHED = [...LATER_STEPS, GROUP_PANEL, WHY_PANEL, CORRECTIONS_PANEL];

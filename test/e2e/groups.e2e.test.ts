@@ -2,13 +2,16 @@
  * Issue 19 in a real browser at 320 px: the *Per groep* section of the Scenario step. A labelled
  * example of group needs is typed into the fields (three groups, 1.170 households in all, the other
  * seven left blank: unknown), the block shows one group at a time, and *Waarom?* explains a cell —
- * the numbers the pane shows are THE per-group model's (groupModel over the same data). Screenshots
+ * the numbers the pane shows are THE per-group model's (groupModel over the same data), and after
+ * writing, the sheet's live THUIS.GROUPSHARE block (computed by HyperFormula) shows them too. Screenshots
  * in Dutch and English go to test-output/screenshots/groepen-*.png.
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { groupModel, inputOf } from "../../src/scenario";
+import { SheetModel, WorkbookModel } from "../fake-excel/model";
+import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 import { Language, closeBrowser, launchBrowser, openPane, shots } from "./pane";
 
 beforeAll(launchBrowser, 60_000);
@@ -22,8 +25,28 @@ const EXAMPLE = [
 ];
 
 const W = {
-  nl: { next: "Volgende", need: "Behoefte", show: "Toon groep", table: "Per groep", title: "Per groep", total: "Totaal", why: "Waarom?" },
-  en: { next: "Next", need: "Need", show: "Show group", table: "Per group", title: "Per group", total: "Total", why: "Why?" },
+  nl: {
+    write: "Scenarioblad maken",
+    written: "Klaar: blad 'Verdeling 2024' is geschreven.",
+    next: "Volgende",
+    need: "Behoefte",
+    show: "Toon groep",
+    table: "Per groep",
+    title: "Per groep",
+    total: "Totaal",
+    why: "Waarom?",
+  },
+  en: {
+    write: "Create scenario sheet",
+    written: "Done: sheet 'Verdeling 2024' was written.",
+    next: "Next",
+    need: "Need",
+    show: "Show group",
+    table: "Per group",
+    title: "Per group",
+    total: "Total",
+    why: "Why?",
+  },
 };
 
 /** The model the pane must show: the default region, column A, the example's needs. */
@@ -49,6 +72,21 @@ async function columnOf(page: Page, lang: Language, group: string): Promise<numb
   return rows.map(Number);
 }
 
+async function workbookOf(page: Page): Promise<WorkbookModel> {
+  const dump = await page.evaluate(() => {
+    const wb = (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook;
+    return { sheets: wb.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()] })), tables: wb.tables };
+  });
+  const model = new WorkbookModel([]);
+  for (const s of dump.sheets) {
+    const sheet = new SheetModel(s.name);
+    sheet.cells = new Map(s.cells);
+    model.sheets.push(sheet);
+  }
+  model.tables = dump.tables;
+  return model;
+}
+
 async function perGroup(lang: Language): Promise<void> {
   const w = W[lang];
   const { page, errors } = await openPane(lang);
@@ -57,8 +95,10 @@ async function perGroup(lang: Language): Promise<void> {
   const section = page.getByRole("region", { name: w.title });
   await section.getByRole("table", { name: new RegExp(`^${w.table}: `) }).waitFor();
   // every group's column as the pane shows it equals the model's
+  const shown: number[][] = [];
   for (const [j, g] of model.groups.entries()) {
-    expect(await columnOf(page, lang, g.name)).toEqual(model.result!.seats.map((row) => row[j]));
+    shown.push(await columnOf(page, lang, g.name));
+    expect(shown[j]).toEqual(model.result!.seats.map((row) => row[j]));
   }
   await section.scrollIntoViewIfNeeded();
   await section.screenshot({ path: join(shots, `groepen-${lang}-320.png`) });
@@ -67,6 +107,18 @@ async function perGroup(lang: Language): Promise<void> {
   await why.waitFor();
   expect(await why.textContent()).toContain("Apeldoorn");
   await page.screenshot({ path: join(shots, `groepen-${lang}-320-hele-pagina.png`), fullPage: true });
+  // the sheet: its live THUIS.GROUPSHARE block, computed as Excel would (HyperFormula), shows what the pane shows
+  await page.getByRole("button", { name: w.next }).click();
+  await page.getByRole("button", { name: w.write }).click();
+  await page.getByText(w.written).waitFor();
+  const workbook = await workbookOf(page);
+  const sheet = workbook.sheet("Verdeling 2024")!;
+  const anchor = [...sheet.cells.entries()].find(([, c]) => c.formula?.startsWith("=THUIS.GROUPSHARE("));
+  expect(anchor).toBeDefined();
+  const [row, column] = anchor![0].split(",").map(Number);
+  const { value } = evaluateWorkbook(workbook);
+  const onSheet = shown.map((_, j) => shown[j].map((_, i) => value("Verdeling 2024", row + i, column + j)));
+  expect(onSheet).toEqual(shown);
   expect(errors).toEqual([]);
   await page.close();
 }

@@ -27,6 +27,8 @@ export function GroupPanel() {
   const g = GROUP_STRINGS[language];
   const [choice, setChoice] = useState<GroupChoice>("total");
   const group = groupPreviewOf(state);
+  const ready = state.groups.length > 0 && previewOf(state).model !== null;
+  const sums = group ? groupNeedSums(group) : null;
   return (
     <section className={styles.section} aria-labelledby="groups-title">
       <Title3 as="h2" id="groups-title">
@@ -34,11 +36,11 @@ export function GroupPanel() {
       </Title3>
       <Text size={200}>{state.groups.length === 0 ? g.noGroups : g.intro}</Text>
       {state.groups.length > 0 && <GroupNeeds />}
-      {group && <GroupTotalsChoice />}
-      {group && group.groups.length === 0 && <Text size={200}>{g.noNeeds}</Text>}
-      {group && group.groups.length > 0 && <Text role="status">{g.sums(groupNeedSums(group).needs, groupNeedSums(group).totals)}</Text>}
-      {group && group.unknown.length > 0 && group.groups.length > 0 && <Text size={200}>{g.unknown(group.unknown.length)}</Text>}
-      {group?.error && group.groups.length > 0 && (
+      {ready && <GroupTotalsChoice />}
+      {ready && !group && <Text size={200}>{g.noNeeds}</Text>}
+      {sums && <Text role="status">{g.sums(sums.needs, sums.totals)}</Text>}
+      {group && group.unknown.length > 0 && <Text size={200}>{g.unknown(group.unknown.length)}</Text>}
+      {group?.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{group.error.text(language)}</MessageBarBody>
         </MessageBar>
@@ -80,6 +82,7 @@ function GroupNeeds() {
 function GroupTotalsChoice() {
   const { state, dispatch, language } = useWizard();
   const g = GROUP_STRINGS[language];
+  // the model honours N only while corrections make one (else A): the choice shows what it honours
   const corrected = previewOf(state).model?.column("N") !== undefined;
   return (
     <Field label={g.totals} hint={corrected ? undefined : g.totalsNHint}>

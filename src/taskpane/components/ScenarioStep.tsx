@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import {
   Dropdown,
   Field,
@@ -7,6 +8,7 @@ import {
   Option,
   Radio,
   RadioGroup,
+  Spinner,
   Switch,
   Table,
   TableBody,
@@ -28,7 +30,7 @@ import { SHARE_PARAMS, paramLabel, warningText } from "../../scenario";
 import { KeyPicker } from "./KeyPicker";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { MunicipalityTable } from "./MunicipalityTable";
-import { GroupPanel } from "./GroupPanel";
+import { GROUP_PANEL } from "./scenarioPanels";
 import type { SettableField } from "../state/wizard";
 
 const useStyles = makeStyles({
@@ -149,7 +151,9 @@ export function ScenarioStep() {
         </Table>
       )}
       {model && <MunicipalityTable {...perMunicipalityOf(model, language)} language={language} />}
-      <GroupPanel />
+      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+        <GROUP_PANEL.Component />
+      </Suspense>
     </>
   );
 }

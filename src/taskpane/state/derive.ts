@@ -28,7 +28,7 @@ import { Language, SCENARIO_TEXTS, message } from "../../i18n";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
 import { parseCellText } from "./cellText";
-import { groupTableOf } from "./groupNeeds";
+import { groupReadings } from "./groupNeeds";
 
 export { parseCellText, readAs } from "./cellText";
 // in a file of its own: it needs the explanations (methodRanges), which only the later steps load
@@ -74,7 +74,6 @@ export function datasetOf(state: WizardState): RegionDataset | null {
     need: need.settings && need.settings.need.kind === "number" ? need.settings.need.value : 0,
     municipalities: toMunicipalities(rawRows(state)),
     sources: state.sources,
-    ...(state.groups.length > 0 ? { groups: groupTableOf(state) } : {}),
   };
 }
 
@@ -123,6 +122,7 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
       growth: { startYear: year, endYear: end },
       key: key as BlendedKey | null,
       adjust: state.corrections.length > 0 ? { base: state.adjustBase } : null,
+      groups: state.groups.length > 0 ? { groups: groupReadings(state).groups, honour: state.groupTotals, method: "webster" } : null,
     },
     errors,
   };

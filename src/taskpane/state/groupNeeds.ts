@@ -1,4 +1,4 @@
-import { GroupTable, TargetGroup } from "../../data/region";
+import type { TargetGroup } from "../../data/region";
 import { readGroupNeed } from "../../data/readers";
 import type { Message } from "../../data/readers";
 import type { WizardState } from "./wizard";
@@ -20,13 +20,4 @@ export function groupReadings(state: WizardState): { groups: TargetGroup[]; prob
     return { name: g.name, need: need.ok ? need.value : null, key: g.key };
   });
   return { groups, problems };
-}
-
-/** The groups as the dataset the wizard writes carries them; undefined when the region has none. */
-export function groupTableOf(state: WizardState): GroupTable | undefined {
-  if (state.groups.length === 0) return undefined;
-  return {
-    groups: groupReadings(state).groups,
-    source: state.groupSource ?? { nl: "ingevoerd in de wizard", en: "entered in the wizard" },
-  };
 }

@@ -1,6 +1,5 @@
 import { GROUP_KEY_WORDS } from "../../data/region";
-import { GroupModel, groupModel } from "../../scenario";
-import type { ScenarioModel } from "../../scenario";
+import type { GroupModel, ScenarioGroups } from "../../scenario";
 import {
   BiproportionalTrace,
   GroupCellWhy,
@@ -11,34 +10,19 @@ import {
 } from "../../engine/explain";
 import { Language, listText } from "../../i18n";
 import { previewOf } from "./derive";
-import { groupReadings } from "./groupNeeds";
-import type { GroupTotalsKey, WizardState } from "./wizard";
+import type { WizardState } from "./wizard";
 
 /**
  * Everything the *Per groep* section shows that follows from the state, derived from THE
- * per-group model (src/scenario/groups.ts, the one the sheet's block is planned from): the
+ * per-group model (src/scenario/groups.ts; the scenario model's `groups`, the one the sheet's block
+ * is planned from — the pane's needs and chosen total reach it through settingsOf): the
  * municipality totals it honours, the matrix per group or the totals per municipality beside
  * "each group rounded on its own", the ties, and *Waarom?* for a cell. Pure; tested without React.
  */
 
-/** The totals the block honours: the chosen column of the preview (N only while corrections make one; else A). */
-export function groupTotalsKeyOf(state: WizardState, model: ScenarioModel): GroupTotalsKey {
-  return state.groupTotals === "N" && model.column("N") ? "N" : "A";
-}
-
-const models = new WeakMap<WizardState, GroupModel | null>();
-
-/** The per-group model of the live preview; null while the preview has no model or the region has no groups. */
-export function groupPreviewOf(state: WizardState): GroupModel | null {
-  if (models.has(state)) return models.get(state) ?? null;
-  const { model } = previewOf(state);
-  let result: GroupModel | null = null;
-  if (model && state.groups.length > 0) {
-    const totals = model.column(groupTotalsKeyOf(state, model))!.values;
-    result = groupModel(model.input, totals, groupReadings(state).groups, { key: model.settings.key });
-  }
-  models.set(state, result);
-  return result;
+/** The per-group block of the live preview (the scenario model's, the one the sheet is planned from); null while no group has a need. */
+export function groupPreviewOf(state: WizardState): ScenarioGroups | null {
+  return previewOf(state).model?.groups ?? null;
 }
 
 /** Σ of the known needs against Σ of the totals honoured: the live "samen … van …" line. */

@@ -27,8 +27,6 @@ export function modelFingerprint(state: WizardState): string | null {
     municipalities: dataset.municipalities,
     sources: dataset.sources,
     settings,
-    groups: dataset.groups ?? null,
-    groupTotals: state.groupTotals,
   });
 }
 
