@@ -2,18 +2,36 @@ import { explainDivisorChoice, explainFairShare, explainShare, explainSolidarity
 import { EXPLANATIONS, ExplanationKey, Language, Vars, formatNumber, message, percentText } from "../i18n";
 import { sameName } from "../data/readers";
 import { validLines } from "./corrections";
-import type { ExplainContext, InputColumn, WhyText } from "./columnTypes";
+import type { ExplainContext, ExplainSpec, InputColumn, WhyText } from "./columnTypes";
 import type { ScenarioKey, ShareSetting } from "./settings";
 import { keyText, warningText } from "./words";
 
 /**
  * The "Waarom dit getal?" sentence of each kind of scenario column, with the run's real numbers.
- * Each column definition (columns.ts) names the one that explains it, so a new column brings its
- * own explanation; src/scenario/explain.ts puts them together per municipality.
+ * Each column definition (columns.ts) names the kind that explains it (`explain`), so a new
+ * column brings its own explanation; src/scenario/explain.ts puts them together per municipality.
  *
  * @example
- *   explainRealised(context); // { text: "Gerealiseerd in 2024: 25 (uit de tabel)." }
+ *   explainColumn({ kind: "realised" }, context); // { text: "Gerealiseerd in 2024: 25 (uit de tabel)." }
  */
+
+/** The explanation a column's definition asks for. */
+export function explainColumn(spec: ExplainSpec, c: ExplainContext): WhyText {
+  switch (spec.kind) {
+    case "fairShare":
+      return explainFairShareColumn(spec.column, c);
+    case "realised":
+      return explainRealised(c);
+    case "share":
+      return explainShareOf(spec.share, spec.lettings, c);
+    case "solidarity":
+      return explainSolidarity(c);
+    case "corrections":
+      return explainCorrections(c);
+    case "adjusted":
+      return explainAdjusted(c);
+  }
+}
 
 const say = (language: Language, key: ExplanationKey, vars?: Vars) => message(EXPLANATIONS, language, key, vars);
 
@@ -24,18 +42,16 @@ const blank = (c: ExplainContext, key: ScenarioKey, column: InputColumn): string
   warningText({ key, column, names: [c.input.names[c.index]] }, c.language);
 
 /** A (by population or a blended key) and F (by origin): the quota and its rounding, and the divisor under a divisor method. */
-export function explainFairShareColumn(key: "A" | "F"): (c: ExplainContext) => WhyText {
-  return (c) => {
-    if (key === "A" && c.settings.key) return { text: blendText(c) };
-    const column = key === "A" ? "population" : "origin";
-    const weights = c.input[column];
-    const text = explainFairShare({ total: c.need, weights, method: c.settings.method, names: c.input.names }, c.index, optionsOf(c));
-    return text === null ? { text: blank(c, key, column) } : { text, detail: divisorDetail(c, weights) };
-  };
+function explainFairShareColumn(key: "A" | "F", c: ExplainContext): WhyText {
+  if (key === "A" && c.settings.key) return { text: blendText(c) };
+  const column = key === "A" ? "population" : "origin";
+  const weights = c.input[column];
+  const text = explainFairShare({ total: c.need, weights, method: c.settings.method, names: c.input.names }, c.index, optionsOf(c));
+  return text === null ? { text: blank(c, key, column) } : { text, detail: divisorDetail(c, weights) };
 }
 
 /** B: the realised number as it stands in the table. */
-export function explainRealised(c: ExplainContext): WhyText {
+function explainRealised(c: ExplainContext): WhyText {
   const v = c.input.realised[c.index];
   return {
     text: v === null ? blank(c, "B", "realised") : say(c.language, "realised", { year: c.year, value: formatNumber(v, c.language) }),
@@ -43,15 +59,13 @@ export function explainRealised(c: ExplainContext): WhyText {
 }
 
 /** C, D, E: a share (a setting, such as capShare) of the lettings, rounded as set. */
-export function explainShareColumn(share: ShareSetting, lettings: "lettingsSocial" | "lettingsCheap"): (c: ExplainContext) => WhyText {
-  return (c) => {
-    const args = { share: c.settings[share], lettings: c.input[lettings][c.index], rounding: c.settings.rounding };
-    return { text: explainShare(lettings === "lettingsCheap" ? { ...args, lettingsKind: "cheap" } : args, optionsOf(c)) };
-  };
+function explainShareOf(share: ShareSetting, lettings: "lettingsSocial" | "lettingsCheap", c: ExplainContext): WhyText {
+  const args = { share: c.settings[share], lettings: c.input[lettings][c.index], rounding: c.settings.rounding };
+  return { text: explainShare(lettings === "lettingsCheap" ? { ...args, lettingsKind: "cheap" } : args, optionsOf(c)) };
 }
 
 /** S: A within the ceiling C, what was given up or taken on. */
-export function explainSolidarity(c: ExplainContext): WhyText {
+function explainSolidarity(c: ExplainContext): WhyText {
   const A = c.values("A")!;
   const C = c.values("C")!;
   const text = explainSolidarityAt({ need: A, room: C, names: c.input.names }, c.index, optionsOf(c));
@@ -59,7 +73,7 @@ export function explainSolidarity(c: ExplainContext): WhyText {
 }
 
 /** K: the recorded corrections behind the net number, each with its reason and who decided. */
-export function explainCorrections(c: ExplainContext): WhyText {
+function explainCorrections(c: ExplainContext): WhyText {
   const lines = validLines(c.input.correctionLines).filter((l) => sameName(l.name, c.input.names[c.index]));
   if (lines.length === 0) return { text: say(c.language, "corrections.none") };
   const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
@@ -70,7 +84,7 @@ export function explainCorrections(c: ExplainContext): WhyText {
 }
 
 /** N: the base scenario's number with this municipality's correction, or its share of what others gave up or took on. */
-export function explainAdjusted(c: ExplainContext): WhyText {
+function explainAdjusted(c: ExplainContext): WhyText {
   const base = c.settings.adjust!.base;
   const before = c.values(base)![c.index];
   const after = c.values("N")![c.index];

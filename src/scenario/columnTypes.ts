@@ -1,7 +1,7 @@
 import type { NumericColumn } from "../data/region";
 import type { Language } from "../i18n";
 import type { CorrectionLine } from "./corrections";
-import type { ScenarioKey, ScenarioSettings } from "./settings";
+import type { ScenarioKey, ScenarioSettings, ShareSetting } from "./settings";
 import type { ParamKey } from "./params";
 
 /**
@@ -86,9 +86,22 @@ export interface ScenarioColumnDef {
   placement: boolean;
   /** Drawn in the scenario sheet's chart (the charted columns come first, from A on). */
   chart: boolean;
-  /** "Waarom dit getal?": why one municipality has its number in this column, in words with the real numbers. */
-  explain(context: ExplainContext): WhyText;
+  /**
+   * "Waarom dit getal?": how one municipality's number in this column is explained, in words with
+   * the real numbers (columnExplain.ts writes each kind). Data rather than a function, so that the
+   * pane's first load, which computes the columns, does not carry the explanations' code and texts.
+   */
+  explain: ExplainSpec;
 }
+
+/** The kinds of explanation a column can have (the texts: columnExplain.ts). */
+export type ExplainSpec =
+  | { kind: "fairShare"; column: "A" | "F" }
+  | { kind: "realised" }
+  | { kind: "share"; share: ShareSetting; lettings: "lettingsSocial" | "lettingsCheap" }
+  | { kind: "solidarity" }
+  | { kind: "corrections" }
+  | { kind: "adjusted" };
 
 /** What a column's explanation reads: the run's input and settings, every computed column, the municipality and the language. */
 export interface ExplainContext {

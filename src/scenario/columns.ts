@@ -9,14 +9,6 @@ import { SCENARIO_TEXTS, ScenarioTextKey, message, percentText } from "../i18n";
 import { keyText } from "./words";
 import { SHARE_PARAMS } from "./params";
 import type { FormulaRefs, InputColumn, ScenarioColumnDef, ScenarioInput, ColumnText } from "./columnTypes";
-import {
-  explainAdjusted,
-  explainCorrections,
-  explainFairShareColumn,
-  explainRealised,
-  explainShareColumn,
-  explainSolidarity,
-} from "./columnExplain";
 
 /**
  * THE definition of the scenario columns — the seed's A–F plus solidarity S. Each column says
@@ -72,7 +64,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
-    explain: explainFairShareColumn("A"),
+    explain: { kind: "fairShare", column: "A" },
   },
   {
     key: "B",
@@ -87,7 +79,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
-    explain: explainRealised,
+    explain: { kind: "realised" },
   },
   {
     key: "C",
@@ -101,7 +93,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
-    explain: explainShareColumn("capShare", "lettingsSocial"),
+    explain: { kind: "share", share: "capShare", lettings: "lettingsSocial" },
   },
   {
     key: "D",
@@ -115,7 +107,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
-    explain: explainShareColumn("capShare", "lettingsCheap"),
+    explain: { kind: "share", share: "capShare", lettings: "lettingsCheap" },
   },
   {
     key: "E",
@@ -129,7 +121,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: true,
-    explain: explainShareColumn("minShare", "lettingsSocial"),
+    explain: { kind: "share", share: "minShare", lettings: "lettingsSocial" },
   },
   {
     key: "F",
@@ -143,7 +135,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: false,
-    explain: explainFairShareColumn("F"),
+    explain: { kind: "fairShare", column: "F" },
   },
   {
     key: "S",
@@ -157,7 +149,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: false,
-    explain: explainSolidarity,
+    explain: { kind: "solidarity" },
   },
   {
     key: "K",
@@ -172,7 +164,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "+0;-0;0",
     placement: false,
     chart: false,
-    explain: explainCorrections,
+    explain: { kind: "corrections" },
   },
   {
     key: "N",
@@ -186,7 +178,7 @@ const DEFINITIONS: readonly Omit<ScenarioColumnDef, "short">[] = [
     numberFormat: "0",
     placement: true,
     chart: false,
-    explain: explainAdjusted,
+    explain: { kind: "adjusted" },
   },
 ];
 

@@ -9,6 +9,7 @@ import {
   methodName,
 } from "../engine/explain";
 import { columnDef } from "./columns";
+import { explainColumn } from "./columnExplain";
 import type { ScenarioKey } from "./settings";
 import type { ScenarioModel } from "./model";
 import type { Language } from "../i18n";
@@ -58,7 +59,7 @@ export function explainMunicipality(model: ScenarioModel, index: number, languag
     key: column.key,
     label: column.def.short(model.labels, language),
     value: column.values[index],
-    ...column.def.explain(context),
+    ...explainColumn(column.def.explain, context),
   }));
   return {
     index,

@@ -37,7 +37,7 @@ test("while step 1 is read every later step and panel is fetched; a fetched step
   const preloads = PREFETCHED.map((part) => jest.spyOn(part, "preload"));
   render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   await waitFor(() => preloads.forEach((preload) => expect(preload).toHaveBeenCalled()));
-  expect(PREFETCHED).toHaveLength(LATER_STEPS.length + 3); // the steps, Per groep, Waarom? and Correcties
+  expect(PREFETCHED).toHaveLength(LATER_STEPS.length + 4); // the mapping view, the steps, Per groep, Waarom? and Correcties
   await Promise.all(preloads.map((preload) => preload.mock.results[0].value));
   next();
   next();

@@ -6,7 +6,7 @@
  * export without a table: the mapping view suggests every column, says which rows it left out and
  * why, and Volgende says why it is disabled until the mapping finds municipalities (21.4).
  */
-import { installJsdomShims } from "./jsdomShims";
+import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -17,6 +17,7 @@ import { computeLikeExcel } from "../../src/preview/calculation";
 import { CORPORATION_EXPORT, EXPORT_ADDRESS, EXPORT_MERGES, EXPORT_SHEET } from "../fixtures/corporationExport";
 
 beforeAll(installJsdomShims);
+beforeAll(preloadPaneParts);
 
 async function openExport(selection: string, language: "nl" | "en" = "nl") {
   const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel([EXPORT_SHEET]));

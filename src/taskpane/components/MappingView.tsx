@@ -156,3 +156,13 @@ export function MappingView() {
     </section>
   );
 }
+
+/** Where the data come from in the workbook (selection, table or sheet) and how its columns map. */
+export function WorkbookSource() {
+  return (
+    <>
+      <SourcePicker />
+      <MappingView />
+    </>
+  );
+}

@@ -1,9 +1,10 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
+import { Suspense } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea } from "@fluentui/react-components";
 import { TableSearch20Regular } from "@fluentui/react-icons/svg/table-search";
 import { useWizard } from "../context";
 import { readWorkbookTable } from "../state/actions";
 import type { Source } from "../state/wizard";
-import { MappingView, SourcePicker } from "./MappingView";
+import { MAPPING_PANEL } from "./regionPanels";
 
 /** Step 1: embedded Stedendriehoek data, a table in this workbook, or an empty region. */
 export function RegionStep() {
@@ -62,8 +63,9 @@ export function RegionStep() {
               <MessageBarBody>{t.region.tableRead(state.table.name, state.rows.length)}</MessageBarBody>
             </MessageBar>
           )}
-          <SourcePicker />
-          <MappingView />
+          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+            <MAPPING_PANEL.Component />
+          </Suspense>
         </>
       )}
       {state.source === "empty" && (
