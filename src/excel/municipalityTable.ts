@@ -1,5 +1,6 @@
 /* global Excel */
 import type { RawMunicipality, RegionDataset } from "../data/region";
+import { sourceValueFormula } from "../data/source";
 import { address, quoteSheet } from "../sheets/a1";
 import { adapterError } from "./messages";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
@@ -58,17 +59,18 @@ function valueBody(dataset: RegionDataset): { body: unknown[][]; formulas: boole
 
 /**
  * The table's rows as formulas referring to the region's own cells (a {@link SourceLink}): the
- * name as it is, a figure only where the cell holds a number — "n.b.", "-" or text stays blank
- * (unknown), as the pane reads it — so the user's cells stay the source and are never written.
+ * name as it is, a figure exactly where the pane's reader reads one (sourceValueFormula: "n.b.",
+ * "-", "1.234" or a fraction stays blank, "1234" typed as text counts) — so the user's cells stay
+ * the source, are never written, and the sheet reads them as the pane does.
  *
- * @example linkedBody(link)[0] // ["=Bron!A5", '=IF(ISNUMBER(Bron!C5),Bron!C5,"")', "", …]
+ * @example linkedBody(link)[0] // ["=Bron!A5", "=IF(ISNUMBER(Bron!C5),IF(AND(Bron!C5>=0,…", "", …]
  */
 export function linkedBody(link: SourceLink): { body: unknown[][]; formulas: boolean } {
   const body = link.cells.name.map((_, i) =>
     TABLE_COLUMNS.map((c) => {
       const cell = link.cells[c.key][i];
       if (!cell) return "";
-      return c.key === "name" ? `=${cell}` : `=IF(ISNUMBER(${cell}),${cell},"")`;
+      return c.key === "name" ? `=${cell}` : `=${sourceValueFormula(cell)}`;
     }),
   );
   return { body, formulas: true };

@@ -4,6 +4,7 @@
  * mapping remembered in the workbook.
  */
 import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { sourceValueFormula } from "../../src/data/source";
 import { WorkbookModel } from "../fake-excel/model";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { computeLikeExcel } from "../../src/preview/calculation";
@@ -74,10 +75,10 @@ test("mapped by the suggestions alone, written as a Gemeenten table of formulas:
   const formulas = model.sheet(table.sheet)!.formulas({ row: table.row + 1, column: 0, rows: 1, columns: 7 })[0];
   expect(formulas).toEqual([
     "=Verhuringen!A5",
-    '=IF(ISNUMBER(Verhuringen!D5),Verhuringen!D5,"")',
-    '=IF(ISNUMBER(Verhuringen!B5),Verhuringen!B5,"")',
-    '=IF(ISNUMBER(Verhuringen!C5),Verhuringen!C5,"")',
-    '=IF(ISNUMBER(Verhuringen!E5),Verhuringen!E5,"")',
+    `=${sourceValueFormula("Verhuringen!D5")}`,
+    `=${sourceValueFormula("Verhuringen!B5")}`,
+    `=${sourceValueFormula("Verhuringen!C5")}`,
+    `=${sourceValueFormula("Verhuringen!E5")}`,
     "",
     "",
   ]);

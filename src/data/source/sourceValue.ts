@@ -65,3 +65,22 @@ function readNumber(value: number, text: string): SourceValue {
   if (!Number.isInteger(value)) return { kind: "refused", reason: "notWhole", text };
   return { kind: "number", value: value + 0 };
 }
+
+/**
+ * {@link readSourceValue} as a formula, for the cells of a `Gemeenten` table linked to a region's
+ * own range: the figure where the reader reads one, blank (unknown) where it reads unknown or
+ * refuses — so the sheet and the pane never differ on a cell. A number must be whole and ≥ 0; a
+ * text counts only when it is plain digits after trimming spaces and non-breaking spaces, checked
+ * by removing every digit (locale-free, unlike VALUE on "1.234").
+ *
+ * @example
+ *   sourceValueFormula("Bron!C5");
+ *   // IF(ISNUMBER(Bron!C5),IF(AND(Bron!C5>=0,Bron!C5=INT(Bron!C5)),Bron!C5,""),IF(AND(LEN(t)>0,LEN(…t without 0–9…)=0),VALUE(t),""))
+ */
+export function sourceValueFormula(ref: string): string {
+  const text = `TRIM(SUBSTITUTE(${ref},CHAR(160)," "))`;
+  const withoutDigits = "0123456789".split("").reduce((t, d) => `SUBSTITUTE(${t},"${d}","")`, text);
+  const digitsOnly = `AND(LEN(${text})>0,LEN(${withoutDigits})=0)`;
+  const wholeNumber = `IF(AND(${ref}>=0,${ref}=INT(${ref})),${ref},"")`;
+  return `IF(ISNUMBER(${ref}),${wholeNumber},IF(${digitsOnly},VALUE(${text}),""))`;
+}

@@ -5,7 +5,8 @@ import { Scalar, Value, elementAt, err, isError, isMatrix, toNumber, toText } fr
 /**
  * The text and number functions of the formulas that mirror the pane's readers
  * (src/data/readers.ts: names compared as TRIM(SUBSTITUTE(…,CHAR(160)," ")), amounts whole or
- * left out via ISNUMBER and INT, summed with SUMPRODUCT — those two are in ./functions),
+ * left out via ISNUMBER and INT, summed with SUMPRODUCT — those two are in ./functions; and
+ * src/data/source: a linked cell's digits-only text through LEN and VALUE),
  * computed as Excel computes them, cell by cell over arrays.
  *
  * @example
@@ -46,4 +47,11 @@ export const READER_FUNCTIONS: Readonly<Record<string, FormulaFunction>> = {
   // Excel's ANSI table (Windows-1252) agrees with Unicode on 160 (the non-breaking space) and on ASCII
   CHAR: onNumber((n) => (n >= 1 && n < 256 ? String.fromCharCode(Math.trunc(n)) : err("#VALUE!", "CHAR needs 1 to 255"))),
   INT: onNumber((n) => Math.floor(n) + 0),
+  LEN: onText(([t]) => t.length),
+  // a number as itself; text only in the plain form the linked table's formula passes it (digits, a point): no locale guessing
+  VALUE: elementwise(([x]) => {
+    if (isError(x) || typeof x === "number") return x;
+    const t = toText(x as Scalar).trim();
+    return /^[+-]?\d+(\.\d+)?$/.test(t) ? Number(t) + 0 : err("#VALUE!", `VALUE: "${t}" is not a number`);
+  }),
 };
