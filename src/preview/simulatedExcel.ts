@@ -306,21 +306,32 @@ class RangeProxy extends Proxy {
     readonly block: () => Block | null,
   ) {
     super(ctx);
-    const record = (patch: Record<string, unknown>) =>
-      ctx.enqueue(() => {
-        this.guardWrite();
-        this.worksheet.sheet().formats.push({ address: this.addressNow(), ...patch });
-      });
-    const validation = (patch: Record<string, unknown>) =>
-      ctx.enqueue(() => {
-        this.guardWrite();
-        const sheet = this.worksheet.sheet();
-        const at = this.addressNow();
-        const existing = sheet.validations.find((v) => v.address === at);
-        if (existing) Object.assign(existing, patch);
-        else sheet.validations.push({ address: at, ...patch });
-      });
-    this.format = {
+    this.format = this.formatProxy();
+    this.dataValidation = this.dataValidationProxy();
+    this.conditionalFormats = this.conditionalFormatsProxy();
+  }
+  /** Records a format patch on the range's address at sync (as Excel applies formats then). */
+  private recordFormat(patch: Record<string, unknown>): void {
+    this.ctx.enqueue(() => {
+      this.guardWrite();
+      this.worksheet.sheet().formats.push({ address: this.addressNow(), ...patch });
+    });
+  }
+  /** Merges a validation patch into the rule on the range's address at sync (one rule per address, as Excel keeps it). */
+  private recordValidation(patch: Record<string, unknown>): void {
+    this.ctx.enqueue(() => {
+      this.guardWrite();
+      const sheet = this.worksheet.sheet();
+      const at = this.addressNow();
+      const existing = sheet.validations.find((v) => v.address === at);
+      if (existing) Object.assign(existing, patch);
+      else sheet.validations.push({ address: at, ...patch });
+    });
+  }
+  /** range.format: setters only, each recorded, so a test can see which formats the adapter wrote. */
+  private formatProxy(): RangeProxy["format"] {
+    const record = (patch: Record<string, unknown>) => this.recordFormat(patch);
+    return {
       set columnWidth(w: number) {
         record({ columnWidth: w });
       },
@@ -359,7 +370,11 @@ class RangeProxy extends Proxy {
       } as { color: string },
       autofitColumns: () => record({ autofit: true }),
     } as RangeProxy["format"];
-    this.dataValidation = {
+  }
+  /** range.dataValidation: setters merged into one rule per address; clear removes it. */
+  private dataValidationProxy(): RangeProxy["dataValidation"] {
+    const validation = (patch: Record<string, unknown>) => this.recordValidation(patch);
+    return {
       set rule(r: unknown) {
         validation({ rule: r });
       },
@@ -373,25 +388,28 @@ class RangeProxy extends Proxy {
         validation({ errorAlert: e });
       },
       clear: () =>
-        ctx.enqueue(() => {
+        this.ctx.enqueue(() => {
           const sheet = this.worksheet.sheet();
           sheet.validations = sheet.validations.filter((v) => v.address !== this.addressNow());
         }),
     } as RangeProxy["dataValidation"];
-    this.conditionalFormats = {
+  }
+  /** range.conditionalFormats: add (CellValue only) and clearAll of the formats overlapping the range. */
+  private conditionalFormatsProxy(): RangeProxy["conditionalFormats"] {
+    return {
       add: (type) => {
         // only the type the adapter uses; Excel's others (DataBar, ColorScale, …) are not modelled
         if (type !== "CellValue") throw new FakeExcelError("NotImplemented", `fake Excel: conditional format type ${type}`);
         const record: ConditionalFormatRecord = { address: "", type };
-        ctx.enqueue(() => {
+        this.ctx.enqueue(() => {
           this.guardWrite();
           record.address = this.addressNow();
           this.worksheet.sheet().conditionalFormats.push(record);
         });
-        return new ConditionalFormatProxy(ctx, record);
+        return new ConditionalFormatProxy(this.ctx, record);
       },
       clearAll: () =>
-        ctx.enqueue(() => {
+        this.ctx.enqueue(() => {
           this.guardWrite();
           const sheet = this.worksheet.sheet();
           const b = this.must();

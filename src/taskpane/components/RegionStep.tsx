@@ -12,42 +12,7 @@ export function RegionStep() {
   return (
     <>
       <Text>{t.region.intro}</Text>
-      <RadioGroup
-        value={state.source}
-        onChange={(_, d) => dispatch({ type: "chooseSource", source: d.value as Source })}
-        aria-label={t.steps.region}
-      >
-        <Radio
-          value="embedded"
-          label={
-            <>
-              {t.region.embedded}
-              <br />
-              <Text size={200}>{t.region.embeddedHint}</Text>
-            </>
-          }
-        />
-        <Radio
-          value="workbook"
-          label={
-            <>
-              {t.region.workbook}
-              <br />
-              <Text size={200}>{t.region.workbookHint}</Text>
-            </>
-          }
-        />
-        <Radio
-          value="empty"
-          label={
-            <>
-              {t.region.empty}
-              <br />
-              <Text size={200}>{t.region.emptyHint}</Text>
-            </>
-          }
-        />
-      </RadioGroup>
+      <SourceChoice />
       {state.source === "workbook" && (
         <>
           <Button icon={<TableSearch20Regular />} onClick={() => readWorkbookTable(gateway, dispatch)}>
@@ -86,5 +51,48 @@ export function RegionStep() {
         <Input value={state.year} inputMode="numeric" onChange={(_, d) => dispatch({ type: "set", field: "year", value: d.value })} />
       </Field>
     </>
+  );
+}
+
+/** Where the region's data come from: the three sources, each with a line that says what it means. */
+function SourceChoice() {
+  const { state, dispatch, t } = useWizard();
+  return (
+    <RadioGroup
+      value={state.source}
+      onChange={(_, d) => dispatch({ type: "chooseSource", source: d.value as Source })}
+      aria-label={t.steps.region}
+    >
+      <Radio
+        value="embedded"
+        label={
+          <>
+            {t.region.embedded}
+            <br />
+            <Text size={200}>{t.region.embeddedHint}</Text>
+          </>
+        }
+      />
+      <Radio
+        value="workbook"
+        label={
+          <>
+            {t.region.workbook}
+            <br />
+            <Text size={200}>{t.region.workbookHint}</Text>
+          </>
+        }
+      />
+      <Radio
+        value="empty"
+        label={
+          <>
+            {t.region.empty}
+            <br />
+            <Text size={200}>{t.region.emptyHint}</Text>
+          </>
+        }
+      />
+    </RadioGroup>
   );
 }
