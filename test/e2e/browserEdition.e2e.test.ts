@@ -15,6 +15,10 @@ import { Browser, Page, chromium } from "playwright-core";
 import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { TABLE_COLUMNS } from "../../src/sheets/tableColumns";
 import { serve } from "./server";
+import { fairShare } from "../../src/engine/fairShare";
+import { quota } from "../../src/engine/quota";
+import { STEDENDRIEHOEK_2024_LETTINGS as L } from "../../src/data/stedendriehoek2024";
+import { CBS_POPULATION_2019, CORPORATION_EXPORT, EXPORT_MERGES, EXPORT_SHEET } from "../fixtures/corporationExport";
 
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
@@ -61,6 +65,35 @@ async function corporationWorkbook(): Promise<ArrayBuffer> {
   ws.getCell(totals, 3).value = { formula: `SUM(C4:C${3 + n})`, result: LETTINGS_TOTAL };
   ws.getCell(totals + 2, 1).value = "Herkomst: n.b. (nog niet geregistreerd). Bron: jaarverslagen corporaties.";
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+/** The export without an Excel table (title and group header merged, totals row, footnote, "n.b."), as an .xlsx file. */
+async function exportWithoutTable(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(EXPORT_SHEET);
+  CORPORATION_EXPORT.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+  EXPORT_MERGES.forEach((range) => ws.mergeCells(range));
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** LibreOffice's view of one sheet of a downloaded workbook, as rows of text. */
+function libreOfficeSheet(file: string, dir: string, sheet: string): string[][] {
+  execFileSync(
+    soffice!,
+    [
+      "-env:UserInstallation=file://" + join(dir, "profile"),
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      dir,
+      file,
+    ],
+    { timeout: 120_000, stdio: "ignore" },
+  );
+  return readFileSync(join(dir, `download-${sheet}.csv`), "utf8")
+    .split("\n")
+    .map((line) => line.split(","));
 }
 
 async function openPreview(): Promise<{ page: Page; errors: string[] }> {
@@ -184,3 +217,52 @@ test("21.3 a dropped file opens too, merged cells drawn merged; a file that is n
   expect(errors).toEqual([]);
   await page.close();
 }, 60_000);
+
+test("21 done-when: an export without a table opened from .xlsx, mapped by the suggestions alone, downloaded: LibreOffice shows the scenario", async () => {
+  const { page, errors } = await openPreview();
+  await page.getByLabel("Werkmap openen (.xlsx)").setInputFiles({
+    name: "Export zonder tabel.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await exportWithoutTable(),
+  });
+  await page.getByText(/Geopend: Export zonder tabel\.xlsx — 1 blad/).waitFor();
+  await page.getByRole("radio", { name: /Tabel in deze werkmap/ }).check();
+  await page.getByRole("combobox", { name: "Een blad" }).click();
+  await page.getByRole("option", { name: EXPORT_SHEET }).click();
+  await page.getByText("9 gemeenten gevonden.").waitFor();
+  await page.getByText("rij 14: totaalrij 'Regio Stedendriehoek'").waitFor();
+  await page.getByRole("button", { name: "Volgende" }).click();
+  expect(await page.getByRole("textbox", { name: "Apeldoorn Inwonertal" }).inputValue()).toBe(String(CBS_POPULATION_2019[0]));
+  for (let k = 0; k < 2; k++) await page.getByRole("button", { name: "Volgende" }).click();
+  await page.getByRole("button", { name: "Scenarioblad maken" }).click();
+  await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Downloaden als .xlsx" }).click()]);
+  const dir = mkdtempSync(join(tmpdir(), "verdeelwijzer-export-"));
+  const file = join(dir, "download.xlsx");
+  await download.saveAs(file);
+  expect(errors).toEqual([]);
+  await page.close();
+
+  // the user's export is as it was, beside the add-in's linked table and the scenario sheet
+  const back = await new ExcelJS.Workbook().xlsx.readFile(file);
+  expect(back.worksheets.map((w) => w.name)).toEqual([EXPORT_SHEET, "Gemeenten", "Verdeling 2024", "Verantwoording"]);
+  const own = back.getWorksheet(EXPORT_SHEET)!;
+  CORPORATION_EXPORT.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = own.getCell(r + 1, c + 1);
+      if (cell.isMerged && cell.master.address !== cell.address) return; // a merged block's other cells read as its first
+      expect({ at: cell.address, value: cell.value }).toEqual({ at: cell.address, value: v });
+    }),
+  );
+  expect(EXPORT_MERGES.every((range) => own.getCell(range.split(":")[1]).isMerged)).toBe(true);
+  // LibreOffice, without the add-in: A by the CBS population of the export, C as 30% of its lettings, the totals
+  expect(soffice).toBeDefined();
+  const scenario = libreOfficeSheet(file, dir, "Verdeling 2024");
+  expect(scenario.flat().filter((t) => /#NAME\?|#VALUE!|Err:/.test(t))).toEqual([]);
+  const row = (label: string) => scenario.find((r) => r[0] === label)!;
+  const A = fairShare(1170, CBS_POPULATION_2019, "hamilton");
+  const C = quota(L.social, 0.3, "round");
+  expect(P.municipalities.map((m) => Number(row(m)[1]))).toEqual(A);
+  expect(P.municipalities.map((m) => Number(row(m)[3]))).toEqual(C);
+  expect(Number(row("Regio totaal")[1])).toBe(1170);
+}, 180_000);
