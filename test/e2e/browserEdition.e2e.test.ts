@@ -218,7 +218,7 @@ test("21.3 a dropped file opens too, merged cells drawn merged; a file that is n
   await page.close();
 }, 60_000);
 
-test("21 done-when: an export without a table opened from .xlsx, mapped by the suggestions alone, downloaded: LibreOffice shows the scenario", async () => {
+test("21 done-when: an export without a table opened as .xlsx, mapped by the suggestions, downloaded: LibreOffice shows it", async () => {
   const { page, errors } = await openPreview();
   await page.getByLabel("Werkmap openen (.xlsx)").setInputFiles({
     name: "Export zonder tabel.xlsx",
