@@ -77,6 +77,13 @@ describe("readStatLine on real exports", () => {
     expect(bergenNH.value).toEqual({ kind: "number", value: 29974 });
     // CBS spells The Hague "'s-Gravenhage (gemeente)"
     expect(matchStatLine(read.rows, ["'s-Gravenhage"])[0].value).toEqual({ kind: "number", value: 537833 });
+    // a region that says "Den Haag" finds it under its official name; the region's own name is kept
+    expect(matchStatLine(read.rows, ["Den Haag"])[0]).toEqual({
+      name: "Den Haag",
+      given: "'s-Gravenhage (gemeente)",
+      value: { kind: "number", value: 537833 },
+      ambiguous: [],
+    });
   });
 });
 

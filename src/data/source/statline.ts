@@ -200,7 +200,8 @@ function latest(periods: readonly string[]): string {
  * (case, accents, spaces and punctuation ignored, as {@link nameKey}); else the one row whose
  * name only adds a CBS qualifier in brackets ("Hengelo (O.)" for "Hengelo", "'s-Gravenhage
  * (gemeente)"). Two such rows with figures ("Bergen (L.)" and "Bergen (NH.)" for "Bergen") is
- * ambiguous and nothing is guessed; a row without figure (a municipality that was merged away)
+ * ambiguous and nothing is guessed; an everyday name is looked up under its official one when it
+ * is not found itself ("Den Haag" as "'s-Gravenhage (gemeente)"); a row without figure (a municipality that was merged away)
  * yields to one with a figure.
  *
  * @example
@@ -218,13 +219,26 @@ export interface StatLineMatch {
 
 const baseKey = (name: string) => nameKey(name.replace(/\([^)]*\)/g, " "));
 
+/** The everyday name a region may use, and the official name CBS publishes under. */
+const OFFICIAL_NAMES: Readonly<Record<string, string>> = {
+  [nameKey("Den Haag")]: "'s-Gravenhage",
+  [nameKey("Den Bosch")]: "'s-Hertogenbosch",
+};
+
 export function matchStatLine(rows: readonly { name: string; value: SourceValue }[], regionNames: readonly string[]): StatLineMatch[] {
   return regionNames.map((name) => {
-    const exact = rows.filter((r) => nameKey(r.name) === nameKey(name));
-    const fitting = exact.length > 0 ? exact : rows.filter((r) => baseKey(r.name) === nameKey(name) || baseKey(r.name) === baseKey(name));
-    const withFigure = fitting.filter((r) => r.value.kind !== "unknown");
-    const candidates = withFigure.length > 0 ? withFigure : fitting;
-    if (candidates.length === 1) return { name, given: candidates[0].name, value: candidates[0].value, ambiguous: [] };
-    return { name, given: null, value: null, ambiguous: candidates.map((r) => r.name) };
+    const match = matchOne(rows, name);
+    const official = OFFICIAL_NAMES[nameKey(name)];
+    return match.given === null && match.ambiguous.length === 0 && official ? { ...matchOne(rows, official), name } : match;
   });
+}
+
+/** The one row for a name: the same name, or the only one that adds a CBS qualifier in brackets. */
+function matchOne(rows: readonly { name: string; value: SourceValue }[], name: string): StatLineMatch {
+  const exact = rows.filter((r) => nameKey(r.name) === nameKey(name));
+  const fitting = exact.length > 0 ? exact : rows.filter((r) => baseKey(r.name) === nameKey(name) || baseKey(r.name) === baseKey(name));
+  const withFigure = fitting.filter((r) => r.value.kind !== "unknown");
+  const candidates = withFigure.length > 0 ? withFigure : fitting;
+  if (candidates.length === 1) return { name, given: candidates[0].name, value: candidates[0].value, ambiguous: [] };
+  return { name, given: null, value: null, ambiguous: candidates.map((r) => r.name) };
 }
