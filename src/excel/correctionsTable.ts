@@ -55,7 +55,7 @@ export async function appendCorrections(context: Excel.RequestContext, lines: re
   createTable(context, plan);
   record.sheets[CORRECTIONS_SHEET] = {
     blocks: [plan.address],
-    chart: null,
+    charts: [],
     kind: "corrections",
   };
   context.workbook.settings.add(SETTINGS_KEY, record);

@@ -103,7 +103,7 @@ export function writeJustification(context: Excel.RequestContext, record: Owners
   for (const h of plan.rowHeights) sheet.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
   writePageSetup(sheet, plan);
   // saved in the settings by the scenario's recordOwnership, in the same batch
-  record.sheets[target.name] = { blocks: [plan.address], chart: null, kind: "justification" };
+  record.sheets[target.name] = { blocks: [plan.address], charts: [], kind: "justification" };
 }
 
 /** Landscape, one page wide, print area and repeated header row, header and footer (ExcelApi 1.9). */

@@ -48,7 +48,7 @@ export async function writeMonitor(context: Excel.RequestContext, request: Monit
   const sheet = prepareOwnedSheet(context, found, request.sheetName, true);
   writeMonitorPlan(sheet, plan, [...record.names, record.region]);
   addLineChart(sheet, plan);
-  found.record.sheets[request.sheetName] = { blocks: [plan.address], chart: MONITOR_CHART, kind: "monitor", monitor: record };
+  found.record.sheets[request.sheetName] = { blocks: [plan.address], charts: [MONITOR_CHART], kind: "monitor", monitor: record };
   context.workbook.settings.add(SETTINGS_KEY, found.record);
   sheet.activate();
   await context.sync();

@@ -88,6 +88,6 @@ export function prepareOwnedSheet(
     }
     range.clear();
   }
-  if (own.chart) sheet.charts.getItemOrNullObject(own.chart).delete();
+  for (const chart of own.charts) sheet.charts.getItemOrNullObject(chart).delete();
   return sheet;
 }

@@ -28,7 +28,8 @@ export type RecordedKind = SheetKind | "unknown";
 export interface OwnedSheet {
   /** Blocks the add-in wrote (A1 addresses without sheet). */
   blocks: string[];
-  chart: string | null;
+  /** Charts the add-in placed on the sheet (by name): each is deleted before a rewrite adds it again, so none is ever duplicated. */
+  charts: string[];
   /** What the sheet is: a scenario, a values copy, a justification (Verantwoording), … */
   kind: RecordedKind;
   /** On a scenario sheet: its Verantwoording sheet. */
@@ -80,11 +81,12 @@ export interface OwnershipRecord {
   sheets: { [name: string]: OwnedSheet };
 }
 
-type StoredSheet = Partial<Omit<OwnedSheet, "kind">> & { address?: string; kind?: unknown };
+/** A sheet as stored: records of earlier versions have `address` (one block) and `chart` (one chart, or null). */
+type StoredSheet = Partial<Omit<OwnedSheet, "kind">> & { address?: string; chart?: string | null; kind?: unknown };
 
 /**
  * The record in the settings, or an empty one; records of earlier versions ({address, chart}) are
- * read as one block, and a sheet recorded without a (known) kind gets the kind its fields show
+ * read as one block and one chart, and a sheet recorded without a (known) kind gets the kind its fields show
  * ({@link inferKind}).
  */
 export function parseRecord(value: unknown): OwnershipRecord {
@@ -93,7 +95,7 @@ export function parseRecord(value: unknown): OwnershipRecord {
   const sheets: OwnershipRecord["sheets"] = {};
   for (const [name, s] of Object.entries(record.sheets ?? {})) {
     const kind = inferKind(name, s, record.sheets ?? {});
-    sheets[name] = { blocks: s.blocks ?? (s.address ? [s.address] : []), chart: s.chart ?? null, kind };
+    sheets[name] = { blocks: s.blocks ?? (s.address ? [s.address] : []), charts: s.charts ?? (s.chart ? [s.chart] : []), kind };
     if (s.justification) sheets[name].justification = s.justification;
     if (s.municipalities) sheets[name].municipalities = s.municipalities;
     if (s.growth) sheets[name].growth = s.growth;

@@ -43,12 +43,14 @@ export function writeColumnWidths(sheet: Excel.Worksheet, widths: readonly Colum
 /** A chart of a plan's data, named (so a rewrite finds and replaces it) and placed where the plan says. */
 export interface ChartPlacement {
   name: string;
-  type: "BarClustered" | "Line";
+  type: "BarClustered" | "BarStacked" | "Line";
   seriesBy: "Columns" | "Rows";
   dataAddress: string;
   title: string;
   topLeft: string;
   bottomRight: string;
+  /** Names of the series in data order, for data without a header row (Excel would call them "Reeks1", …). */
+  seriesNames?: readonly string[];
 }
 
 export function addChart(sheet: Excel.Worksheet, chart: ChartPlacement): void {
@@ -57,4 +59,5 @@ export function addChart(sheet: Excel.Worksheet, chart: ChartPlacement): void {
   added.title.text = chart.title;
   added.legend.position = "Bottom";
   added.setPosition(chart.topLeft, chart.bottomRight);
+  chart.seriesNames?.forEach((name, k) => (added.series.getItemAt(k).name = name));
 }

@@ -25,6 +25,8 @@ import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
  * model and plan, written in round trip 3.
  */
 export const CHART_NAME = "VerdeelwijzerScenarios";
+/** The group block's stacked-bar chart (issue 19): owned beside {@link CHART_NAME}, replaced with it on a rewrite. */
+export const GROUP_CHART_NAME = "VerdeelwijzerGroepen";
 
 interface Target extends OwnedSheetTarget {
   table: Excel.Table;
@@ -40,7 +42,7 @@ export async function writeScenario(context: Excel.RequestContext, request: Scen
   const justification = planJustification(inspect, target.record, target.sheetNames, request, { model, plan });
   const sheet = prepareOwnedSheet(context, target, request.sheetName);
   writePlan(sheet, plan);
-  addScenarioChart(sheet, plan);
+  addScenarioCharts(sheet, plan);
   writeJustification(context, target.record, justification);
   recordOwnership(context, target.record, request.sheetName, plan, justification.name);
   sheet.activate();
@@ -152,9 +154,15 @@ function writePlan(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
   sheet.freezePanes.freezeRows(plan.freezeRows);
 }
 
-/** The clustered-bar chart of the charted scenarios per municipality, where the plan places it. */
-function addScenarioChart(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
+/** The clustered-bar chart of the charted scenarios per municipality and, with a group block, its stacked bars, where the plan places them. */
+function addScenarioCharts(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
   addChart(sheet, { name: CHART_NAME, type: "BarClustered", seriesBy: "Columns", ...plan.chart });
+  if (plan.groupChart) addChart(sheet, { name: GROUP_CHART_NAME, type: "BarStacked", seriesBy: "Columns", ...plan.groupChart });
+}
+
+/** The charts a scenario sheet's plan places, by name: what the record owns. */
+function chartNamesOf(plan: ScenarioPlan): string[] {
+  return plan.groupChart ? [CHART_NAME, GROUP_CHART_NAME] : [CHART_NAME];
 }
 
 function recordOwnership(
@@ -165,7 +173,7 @@ function recordOwnership(
   justification: string,
 ): void {
   const municipalities = address(plan.dataRow, 0, Math.max(1, plan.totalsRow - plan.dataRow), 1);
-  record.sheets[sheetName] = { blocks: [plan.address], chart: CHART_NAME, kind: "scenario", justification, municipalities };
+  record.sheets[sheetName] = { blocks: [plan.address], charts: chartNamesOf(plan), kind: "scenario", justification, municipalities };
   const growth = growthRecord(plan);
   if (growth) record.sheets[sheetName].growth = growth;
   context.workbook.settings.add(SETTINGS_KEY, record);

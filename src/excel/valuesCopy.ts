@@ -90,6 +90,6 @@ function writeCopy(
   ) as string[][];
   body.values = grid.values as (string | number | boolean)[][];
   writeColumnWidths(sheet, plan.columnWidths);
-  record.sheets[copyName] = { blocks: [plan.address], chart: null, kind: "valuesCopy" };
+  record.sheets[copyName] = { blocks: [plan.address], charts: [], kind: "valuesCopy" };
   context.workbook.settings.add(SETTINGS_KEY, record);
 }

@@ -7,6 +7,7 @@ import type { Catalogue } from "./message";
  */
 const nl = {
   "chart.BarClustered": "gegroepeerde staaf",
+  "chart.BarStacked": "gestapelde staaf",
   "chart.Line": "lijn",
   "valuesCopy.note":
     "Kopie met waarden van blad '{sheet}', gemaakt op {date} met Verdeelwijzer {version}. Zonder formules: verandert niet mee als de " +
@@ -17,6 +18,7 @@ export type SheetTextKey = keyof typeof nl;
 
 const en: Record<SheetTextKey, string> = {
   "chart.BarClustered": "clustered bar",
+  "chart.BarStacked": "stacked bar",
   "chart.Line": "line",
   "valuesCopy.note":
     "Copy with values of sheet '{sheet}', made on {date} with Verdeelwijzer {version}. No formulas: does not change when the data change.",

@@ -786,6 +786,7 @@ class ChartCollectionProxy {
 class ChartProxy extends Proxy {
   readonly title: { text: string };
   readonly legend: { position: string };
+  readonly series: { getItemAt(index: number): { name: string } };
   constructor(
     ctx: Context,
     private readonly sheet: WorksheetProxy,
@@ -807,6 +808,22 @@ class ChartProxy extends Proxy {
         ctx.enqueue(() => (chart().legend = p));
       },
     } as { position: string };
+    this.series = {
+      getItemAt: (index: number) =>
+        ({
+          set name(n: string) {
+            ctx.enqueue(() => {
+              const c = chart();
+              const data = parseAddress(c.source);
+              // as Excel: a series beyond the data (the first column or row being the categories) does not exist
+              const count = (c.seriesBy === "Rows" ? data.rows : data.columns) - 1;
+              if (index < 0 || index >= count) throw new FakeExcelError("InvalidArgument", "The argument is invalid or missing.");
+              const names = (c.seriesNames ??= []);
+              names[index] = n;
+            });
+          },
+        }) as { name: string },
+    };
   }
   protected abstractLoad(prop: string): unknown {
     if (prop === "isNullObject") return this.resolve() === null;

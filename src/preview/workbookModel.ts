@@ -55,6 +55,8 @@ export interface ChartModel {
   title: string;
   position?: [string, string];
   legend?: string;
+  /** Series named by the writer (data without a header row), by index. */
+  seriesNames?: string[];
 }
 
 /**

@@ -61,7 +61,13 @@ export interface ScenarioPlan extends SheetPlan<CellValue> {
    * Chart data (names + the scenario columns whose definition says `chart`, header row included) and where the chart goes: right of the
    * block.
    */
-  chart: { dataAddress: string; title: string; topLeft: string; bottomRight: string };
+  chart: ChartPlan;
+  /**
+   * The stacked-bar chart of the group block (one bar per municipality, one series per group), right of the block beside its matrix;
+   * null without a matrix (no group block, or its input refused). Its data are the names and the matrix without header (the needs row
+   * lies between them), so the series are named from {@link GroupChartPlan.seriesNames}.
+   */
+  groupChart: GroupChartPlan | null;
   headerRow: number;
   dataRow: number;
   totalsRow: number;
@@ -74,6 +80,19 @@ export interface ScenarioPlan extends SheetPlan<CellValue> {
   groupBlock: GroupBlockPlan | null;
   /** Texts the user typed that the plan writes (group names): written as text even when they start with "=". */
   userTexts: string[];
+}
+
+/** A chart's data (A1, no sheet), its title and where it goes: its top-left and bottom-right cells. */
+export interface ChartPlan {
+  dataAddress: string;
+  title: string;
+  topLeft: string;
+  bottomRight: string;
+}
+
+/** A chart whose data have no header row: its series' names, in the order of the data's columns. */
+export interface GroupChartPlan extends ChartPlan {
+  seriesNames: string[];
 }
 
 /** The first parameter row (0-based): the parameters follow the title in the order of their definitions (scenario/params.ts). */
@@ -313,6 +332,7 @@ function finishPlan(grid: Grid, req: SheetRequest, at: Layout): ScenarioPlan {
       topLeft: address(HEADER_ROW, at.width + 1),
       bottomRight: address(HEADER_ROW + CHART_ROWS, at.width + CHART_COLUMNS),
     },
+    groupChart: groupChartOf(req, at),
     headerRow: HEADER_ROW,
     dataRow: at.dataRow,
     totalsRow: at.totalsRow,
@@ -327,6 +347,21 @@ function finishPlan(grid: Grid, req: SheetRequest, at: Layout): ScenarioPlan {
     growth: at.growth,
     groupBlock: at.groupBlock,
     userTexts: model.groups ? model.groups.groups.map((g) => g.name) : [],
+  };
+}
+
+/** The group block's chart: names and matrix, placed right of the block from its title, below the scenario chart. */
+function groupChartOf(req: SheetRequest, at: Layout): GroupChartPlan | null {
+  const block = at.groupBlock;
+  if (!block?.formula || !req.model.groups) return null;
+  const groups = req.model.groups.groups;
+  const top = Math.max(block.headerRow - 2, HEADER_ROW + CHART_ROWS + 2);
+  return {
+    dataAddress: address(block.matrixRow, 0, at.n, groups.length + 1),
+    title: `${WORDS[req.language].groupChartTitle} — ${req.region} ${req.model.year}`,
+    topLeft: address(top, at.width + 1),
+    bottomRight: address(top + CHART_ROWS, at.width + CHART_COLUMNS),
+    seriesNames: groups.map((g) => g.name),
   };
 }
 
@@ -365,6 +400,7 @@ const WORDS = {
     notPlaced: "Niet geplaatst",
     growthTitle: "Groeipad van realisatie (B) naar fair share (A)",
     chartTitle: "Scenario's per gemeente",
+    groupChartTitle: "Per aandachtsgroep per gemeente",
     sources: (year: number) => `Bronnen (peiljaar ${year}):`,
     reconstructed: "gereconstrueerd",
     footer: "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
@@ -377,6 +413,7 @@ const WORDS = {
     notPlaced: "Not placed",
     growthTitle: "Growth path from realised (B) to fair share (A)",
     chartTitle: "Scenarios per municipality",
+    groupChartTitle: "Per target group per municipality",
     sources: (year: number) => `Sources (reference year ${year}):`,
     reconstructed: "reconstructed",
     footer: "All results are whole dwellings; every total is the sum of the cells shown. Made with Verdeelwijzer (THUIS functions).",

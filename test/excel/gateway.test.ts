@@ -125,7 +125,7 @@ describe("scenario sheet", () => {
     expect(sheet.frozenRows).toBe(12);
     const text = [...sheet.cells.values()].map((c) => String(c.value));
     expect(text.some((t) => t.includes("[gereconstrueerd]"))).toBe(true);
-    expect(model.settings.get("Verdeelwijzer")).toMatchObject({ sheets: { "Verdeling 2024": { chart: "VerdeelwijzerScenarios" } } });
+    expect(model.settings.get("Verdeelwijzer")).toMatchObject({ sheets: { "Verdeling 2024": { charts: ["VerdeelwijzerScenarios"] } } });
   });
 
   test("re-running asks first, then updates in place: one sheet, one chart", async () => {
@@ -141,6 +141,71 @@ describe("scenario sheet", () => {
     expect(model.sheet("Verdeling 2024")!.charts).toHaveLength(1);
     // the solidarity column is gone, not left behind
     expect(model.sheet("Verdeling 2024")!.get(12, 6)).toBeUndefined();
+  });
+
+  /** The default's ten groups with needs adding up to column A's 1170. */
+  const withGroups = {
+    ...DEFAULT_SETTINGS,
+    groups: {
+      groups: STEDENDRIEHOEK_2024.groups!.groups.map((g, j) => ({ ...g, need: j === 0 ? 180 : 110 })),
+      honour: "A" as const,
+      method: "webster" as const,
+    },
+  };
+  const chartsOf = () => model.sheet("Verdeling 2024")!.charts;
+
+  test("19 the group block's stacked bars: names × matrix, one series per group, owned beside the scenario chart", async () => {
+    await gateway.writeScenarioSheet(request({ settings: withGroups }));
+    const [scenario, groups] = chartsOf();
+    expect(scenario).toMatchObject({ name: "VerdeelwijzerScenarios", type: "BarClustered" });
+    const block = model.sheet("Verdeling 2024")!;
+    const matrix = block
+      .formulas({ row: 0, column: 0, rows: 200, columns: 14 })
+      .findIndex((r) => String(r[1]).startsWith("=THUIS.GROUPSHARE"));
+    expect(groups).toMatchObject({
+      name: "VerdeelwijzerGroepen",
+      type: "BarStacked",
+      seriesBy: "Columns",
+      source: `'Verdeling 2024'!A${matrix + 1}:K${matrix + 9}`,
+      seriesNames: withGroups.groups.groups.map((g) => g.name),
+      title: "Per aandachtsgroep per gemeente — Regio Stedendriehoek 2024",
+    });
+    expect(model.settings.get("Verdeelwijzer")).toMatchObject({
+      sheets: { "Verdeling 2024": { charts: ["VerdeelwijzerScenarios", "VerdeelwijzerGroepen"] } },
+    });
+    // the two charts do not overlap: the group chart starts below the scenario chart's last row
+    const rowOf = (a1: string) => Number(a1.replace(/^[A-Z]+/, ""));
+    expect(rowOf(groups.position![0])).toBeGreaterThan(rowOf(scenario.position![1]));
+  });
+
+  test("19 rewrites replace both charts and never duplicate them; without groups the group chart goes, a user's chart stays", async () => {
+    await gateway.writeScenarioSheet(request({ settings: withGroups }));
+    chartsOf().push({ name: "Mijn grafiek", type: "Pie", source: "'Verdeling 2024'!A1:A2", seriesBy: "Columns", title: "eigen" });
+    await gateway.writeScenarioSheet(request({ settings: withGroups, replaceOwnSheet: true }));
+    await gateway.writeScenarioSheet(request({ settings: withGroups, replaceOwnSheet: true }));
+    expect(
+      chartsOf()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(["Mijn grafiek", "VerdeelwijzerGroepen", "VerdeelwijzerScenarios"]);
+    await gateway.writeScenarioSheet(request({ replaceOwnSheet: true }));
+    expect(
+      chartsOf()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(["Mijn grafiek", "VerdeelwijzerScenarios"]);
+    expect(model.settings.get("Verdeelwijzer")).toMatchObject({ sheets: { "Verdeling 2024": { charts: ["VerdeelwijzerScenarios"] } } });
+  });
+
+  test("19 a record of an earlier version ({chart}) is read as its one chart: the update replaces it, no duplicate", async () => {
+    await gateway.writeScenarioSheet(request());
+    const record = JSON.parse(JSON.stringify(model.settings.get("Verdeelwijzer")));
+    const own = record.sheets["Verdeling 2024"];
+    own.chart = own.charts[0];
+    delete own.charts;
+    model.settings.set("Verdeelwijzer", record);
+    await gateway.writeScenarioSheet(request({ settings: withGroups, replaceOwnSheet: true }));
+    expect(chartsOf().map((c) => c.name)).toEqual(["VerdeelwijzerScenarios", "VerdeelwijzerGroepen"]);
   });
 });
 

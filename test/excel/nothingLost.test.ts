@@ -34,7 +34,7 @@ const monitorRequest = (sheetName: string, over: Partial<MonitorSheetRequest> = 
   ...over,
 });
 
-const KINDS = ["none", "user", "scenario", "justification", "monitor", "corrections", "valuesCopy"] as const;
+const KINDS = ["none", "user", "scenario", "scenarioGroups", "justification", "monitor", "corrections", "valuesCopy"] as const;
 type Existing = (typeof KINDS)[number];
 
 /** Moves a sheet the add-in wrote to `to` (as a workbook of an earlier version, or a rename by hand, could hold it). */
@@ -58,6 +58,15 @@ async function plant(kind: Existing, name: string): Promise<void> {
   if (written !== name && model.sheet(name)) moveSheet(name, `${name} opzij`);
   moveSheet(written, name);
   model.put(name, "Z90", [[NOTE]]);
+  model.sheet(name)!.charts.push({ name: USER_CHART, type: "Pie", source: `'${name}'!Z90:Z90`, seriesBy: "Columns", title: NOTE });
+}
+
+/** A chart the user added to a sheet the add-in owns: no write removes it. */
+const USER_CHART = "Mijn grafiek";
+
+/** Every sheet's charts by name: each name once (a rewrite replaces its charts, never adds a second). */
+function chartNames(): Map<string, string[]> {
+  return new Map(model.sheets.map((s) => [s.name, s.charts.map((c) => c.name)]));
 }
 
 /** Writes a sheet of `kind` through the gateway, with its user-typed cells; returns its name. */
@@ -70,6 +79,10 @@ async function plantAt(kind: Exclude<Existing, "none" | "user">): Promise<string
   if (kind === "corrections") {
     await gateway.appendCorrections([CORRECTION, { ...CORRECTION, name: "Epe", amount: 5 }]);
     return "Correcties";
+  }
+  if (kind === "scenarioGroups") {
+    await gateway.writeScenarioSheet(scenarioRequest({ sheetName: "Plant", settings: WITH_GROUPS }));
+    return "Plant";
   }
   const scenario = await gateway.writeScenarioSheet(scenarioRequest({ sheetName: "Plant" }));
   if (kind === "scenario") return "Plant";
@@ -209,6 +222,7 @@ describe("17 nothing lost: every write path × every kind of sheet at its target
     await plant(kind, path.target);
     path.afterPlant?.();
     const typed = userTyped();
+    const userCharts = [...chartNames()].filter(([, names]) => names.includes(USER_CHART)).map(([sheet]) => sheet);
     const before = model.snapshot();
     let refused: AdapterError | null = null;
     try {
@@ -225,6 +239,16 @@ describe("17 nothing lost: every write path × every kind of sheet at its target
     }
     const after = userTyped();
     for (const [at, value] of typed) expect([at, after.get(at)]).toEqual([at, value]);
+    for (const sheet of userCharts) expect(chartNames().get(sheet)).toContain(USER_CHART);
+    for (const [sheet, names] of chartNames()) expect([sheet, names]).toEqual([sheet, [...new Set(names)]]);
+    // the record owns exactly the add-in's charts on each of its sheets
+    for (const [sheet, own] of Object.entries(parseRecord(model.settings.get(SETTINGS_KEY)).sheets))
+      expect([
+        sheet,
+        chartNames()
+          .get(sheet)
+          ?.filter((c) => c !== USER_CHART) ?? [],
+      ]).toEqual([sheet, model.sheet(sheet) ? own.charts : []]);
   });
 });
 
