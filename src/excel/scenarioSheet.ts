@@ -154,7 +154,7 @@ function writePlan(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
   sheet.freezePanes.freezeRows(plan.freezeRows);
 }
 
-/** The clustered-bar chart of the charted scenarios per municipality and, with a group block, its stacked bars, where the plan places them. */
+/** The clustered bars of the charted scenarios per municipality and, with a group block, its stacked bars, where the plan places them. */
 function addScenarioCharts(sheet: Excel.Worksheet, plan: ScenarioPlan): void {
   addChart(sheet, { name: CHART_NAME, type: "BarClustered", seriesBy: "Columns", ...plan.chart });
   if (plan.groupChart) addChart(sheet, { name: GROUP_CHART_NAME, type: "BarStacked", seriesBy: "Columns", ...plan.groupChart });
