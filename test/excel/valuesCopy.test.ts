@@ -83,3 +83,47 @@ test("a copy of a sheet the add-in did not write as a scenario is refused: nothi
   );
   expect(model.snapshot()).toEqual(before);
 });
+
+test("19 the copy holds the group block's values: the matrix as Excel computed it, its margins the fair shares and the needs", async () => {
+  const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+  const gateway = createExcelGateway();
+  await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  const needs = STEDENDRIEHOEK_2024.groups!.groups.map((_, j) => (j === 0 ? 180 : 110));
+  const groups = STEDENDRIEHOEK_2024.groups!.groups.map((g, j) => ({ ...g, need: needs[j] }));
+  await gateway.writeScenarioSheet({
+    sheetName: "Verdeling 2024",
+    tableName: "Gemeenten",
+    settings: { ...DEFAULT_SETTINGS, groups: { groups, honour: "A", method: "webster" } },
+    region: "Regio Stedendriehoek",
+    year: 2024,
+    sources: STEDENDRIEHOEK_2024.sources,
+    replaceOwnSheet: false,
+    language: "nl",
+  });
+  recalculate(model, "Verdeling 2024");
+  const result = await gateway.writeValuesCopy({ sheetName: "Verdeling 2024", date: "30 november 2026", language: "nl" });
+  const copy = model.sheet(result.sheetName)!;
+  const sheet = model.sheet("Verdeling 2024")!;
+  const rowOf = (s: typeof sheet, text: string) =>
+    [...s.cells]
+      .find(([, cell]) => cell.value === text)![0]
+      .split(",")
+      .map(Number)[0];
+  const [needsInCopy, needsOnSheet] = [rowOf(copy, "Behoefte per jaar"), rowOf(sheet, "Behoefte per jaar")];
+  // the copy's body starts two rows lower than the sheet
+  expect(needsInCopy).toBe(needsOnSheet + 2);
+  const block = (s: typeof sheet, top: number) =>
+    Array.from({ length: 9 }, (_, i) => Array.from({ length: groups.length + 1 }, (_, j) => s.get(top + i, j)?.value));
+  const matrix = block(copy, needsInCopy + 1);
+  expect(matrix).toEqual(block(sheet, needsOnSheet + 1));
+  expect(matrix.map((r) => r[0])).toEqual([...P.municipalities]);
+  const seats = matrix.map((r) => r.slice(1) as number[]);
+  expect(seats.flat().every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
+  expect(seats.map((r) => r.reduce((a, b) => a + b, 0))).toEqual([...P.fairShare]);
+  expect(groups.map((_, j) => seats.reduce((s, r) => s + r[j], 0))).toEqual(needs);
+  expect(copy.get(needsInCopy, 1)?.value).toBe(180);
+  expect([...copy.cells.values()].some((cell) => cell.formula)).toBe(false);
+  // the Verantwoording's section per group is copied too
+  const justification = model.sheet(result.sheets[1])!;
+  expect([...justification.cells.values()].some((cell) => String(cell.value).includes(groups[1].name))).toBe(true);
+});
