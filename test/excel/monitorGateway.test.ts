@@ -87,7 +87,7 @@ describe("creating the monitor", () => {
       ]);
       expect(sheet.frozenColumns).toBe(2);
       expect(model.settings.get("Verdeelwijzer")).toMatchObject({
-        sheets: { Monitor: { kind: "monitor", chart: "VerdeelwijzerMonitor", monitor: { names: NAMES, realised: "C34:N42" } } },
+        sheets: { Monitor: { kind: "monitor", charts: ["VerdeelwijzerMonitor"], monitor: { names: NAMES, realised: "C34:N42" } } },
       });
       expect(result.read.monitor.summary.latestYear).toBeNull();
       expect(result.read.cells.realised[2025]).toBe("D34:D42");
