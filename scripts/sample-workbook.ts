@@ -7,11 +7,12 @@ import { FIRST_YEAR_COLUMN, planMonitorSheet } from "../src/sheets/monitorLayout
 import { monitorValues } from "../src/sheets/monitorValues";
 import type { GrowthResult } from "../src/scenario/model";
 import { DEFAULT_SETTINGS, ScenarioSettings, computeScenarios, inputOf } from "../src/scenario";
-import { ScenarioPlan, planJustificationOf, planScenarioSheet } from "../src/sheets";
+import { PALETTE, ScenarioPlan, planJustificationOf, planScenarioSheet } from "../src/sheets";
 import { writeCells, writeColumnWidths, writeFormats, writeJustificationPlan, writePlan } from "../src/xlsx/sheetWriter";
 import { Language } from "../src/i18n";
 import { VERSION } from "../src/version";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/sheets/tableColumns";
+import { GROUP_SHEET_TEXTS } from "../src/i18n";
 
 /**
  * The sample workbook, as the wizard would write it: the `Gemeenten` table with the embedded
@@ -28,9 +29,33 @@ import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET } from "../src/sheets/tableColum
  * sources, date and version, print-ready — its totals are SUM formulas with cached results.
  */
 export const SAMPLE_DATE = "2026-04-13";
+
+/**
+ * The seed publishes no need per target group, so the sample's group block runs on an example:
+ * three groups' needs adding up to column A's 1.170 (the other groups unknown), the same example
+ * the browser test types into the pane. Every place that shows these needs says so
+ * ({@link EXAMPLE_LABEL}): the block's title, the cell beside the needs, the Verantwoording's heading.
+ */
+export const SAMPLE_GROUP_NEEDS: readonly { index: number; need: number }[] = [
+  { index: 0, need: 300 },
+  { index: 2, need: 400 },
+  { index: 9, need: 470 },
+];
+export const EXAMPLE_LABEL: Record<Language, string> = {
+  nl: "voorbeeld, geen gepubliceerde cijfers",
+  en: "example, no published figures",
+};
+
+/** The default settings with the example's needs for the dataset's groups (none without a group table). */
+export function sampleSettings(dataset: RegionDataset): ScenarioSettings {
+  if (!dataset.groups) return DEFAULT_SETTINGS;
+  const groups = dataset.groups.groups.map((g, i) => ({ ...g, need: SAMPLE_GROUP_NEEDS.find((e) => e.index === i)?.need ?? null }));
+  return { ...DEFAULT_SETTINGS, groups: { groups, honour: "A", method: "webster" } };
+}
+
 export async function buildSampleWorkbook(
   dataset: RegionDataset = STEDENDRIEHOEK_2024,
-  settings: ScenarioSettings = DEFAULT_SETTINGS,
+  settings: ScenarioSettings = sampleSettings(dataset),
   language: Language = "nl",
 ): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -67,6 +92,7 @@ export async function buildSampleWorkbook(
   const sheetName = `${language === "nl" ? "Verdeling" : "Allocation"} ${dataset.year}`;
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: plan.freezeRows }] });
   writePlan(sheet, plan);
+  if (plan.groupBlock) labelExample(sheet, plan.groupBlock, language);
   const justification = planJustificationOf(model, plan, {
     region: dataset.region,
     sources: dataset.sources,
@@ -75,10 +101,32 @@ export async function buildSampleWorkbook(
     date: SAMPLE_DATE,
     scenarioSheet: sheet.name,
   });
-  writeJustificationPlan(workbook.addWorksheet(justification.sheetName), justification);
+  const justificationSheet = workbook.addWorksheet(justification.sheetName);
+  writeJustificationPlan(justificationSheet, justification);
+  if (plan.groupBlock) labelExampleHeading(justificationSheet, language);
   if (model.growth && plan.growth) addMonitor(workbook, dataset, model.growth, plan.growth, sheetName, language);
 
   return workbook;
+}
+
+/** The group block's title and the cell right of its needs say that the needs are an example (bold, red). */
+function labelExample(sheet: ExcelJS.Worksheet, block: NonNullable<ScenarioPlan["groupBlock"]>, language: Language): void {
+  const label = EXAMPLE_LABEL[language];
+  const title = sheet.getCell(block.headerRow - 1, 1);
+  title.value = `${String(title.value)} — ${label}`;
+  const beside = sheet.getCell(block.needsRow + 1, block.width + 1);
+  beside.value = `← ${label}`;
+  for (const cell of [title, beside]) cell.font = { bold: true, color: { argb: `FF${PALETTE.alert.slice(1)}` } };
+}
+
+/** The Verantwoording's heading of the section per group says so too. */
+function labelExampleHeading(sheet: ExcelJS.Worksheet, language: Language): void {
+  const heading = GROUP_SHEET_TEXTS[language].heading;
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value === heading) cell.value = `${heading} — ${EXAMPLE_LABEL[language]}`;
+    }),
+  );
 }
 
 /**

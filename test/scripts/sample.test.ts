@@ -9,8 +9,8 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
-import { buildSampleWorkbook } from "../../scripts/sample-workbook";
-import { DEFAULT_SETTINGS, computeScenarios, inputOf } from "../../src/scenario";
+import { EXAMPLE_LABEL, SAMPLE_GROUP_NEEDS, buildSampleWorkbook, sampleSettings } from "../../scripts/sample-workbook";
+import { computeScenarios, inputOf } from "../../src/scenario";
 import { planJustificationOf, planScenarioSheet } from "../../src/sheets";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 
@@ -89,7 +89,7 @@ describe.each([
   test("the Verantwoording sheet: figures with cached SUM totals, formulas, sources, date and version, print-ready", () => {
     const sheet = wb.getWorksheet("Verantwoording")!;
     expect(sheet).toBeDefined();
-    const model = computeScenarios(inputOf(STEDENDRIEHOEK_2024.municipalities), DEFAULT_SETTINGS, 2024);
+    const model = computeScenarios(inputOf(STEDENDRIEHOEK_2024.municipalities), sampleSettings(STEDENDRIEHOEK_2024), 2024);
     const scenario = planScenarioSheet({
       model,
       tableName: "Gemeenten",
@@ -164,6 +164,20 @@ describe.each([
     expect(cached("D17")).toEqual({ error: "#N/A" });
     expect(cached("N16")).toBe(1170);
     expect(sheet.getCell("D35").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", allowBlank: true });
+  });
+
+  test("19 the group block runs on the example's needs, labelled 'voorbeeld, geen gepubliceerde cijfers' beside them", () => {
+    const sheet = wb.getWorksheet("Verdeling 2024")!;
+    let needsRow = 0;
+    sheet.eachRow((row, r) => (row.getCell(1).value === "Behoefte per jaar" ? (needsRow = r) : undefined));
+    const needs = sheet.getRow(needsRow);
+    expect([2, 3, 4].map((c) => needs.getCell(c).value)).toEqual(SAMPLE_GROUP_NEEDS.map((e) => e.need));
+    expect(needs.getCell(7).value).toBe(`← ${EXAMPLE_LABEL.nl}`);
+    expect(String(sheet.getCell(needsRow - 3, 1).value)).toMatch(/^Per aandachtsgroep: .* — voorbeeld, geen gepubliceerde cijfers$/);
+    // the seed's groups with a need, in the seed's order; the needs nowhere else but in the example
+    const headers = [2, 3, 4].map((c) => sheet.getRow(needsRow - 1).getCell(c).value);
+    expect(headers).toEqual(SAMPLE_GROUP_NEEDS.map((e) => STEDENDRIEHOEK_2024.groups!.groups[e.index].name));
+    expect(STEDENDRIEHOEK_2024.groups!.groups.every((g) => g.need === null)).toBe(true);
   });
 
   test("every formula cell of the Monitor sheet is stored with its cached result", async () => {

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
+import { SAMPLE_GROUP_NEEDS } from "../../scripts/sample-workbook";
 
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
 const run = soffice || process.env.CI ? test : test.skip;
@@ -64,4 +65,15 @@ run("17.14 LibreOffice shows every sheet of the sample workbook without #NAME?, 
   expect(P.municipalities.map((m) => Number(row(m)[3]))).toEqual([...P.max30Social]);
   expect(row("Regio totaal").slice(1, 6).map(Number)).toEqual([1170, 795, 956, 471, 479]);
   expect(row("Niet geplaatst").slice(1, 6).map(Number)).toEqual([0, 375, 214, 699, 691]);
+  // the group block on the example's needs (issue 19), labelled as an example next to the needs, its margins exact
+  const needsAt = scenario.findIndex((r) => r[0] === "Behoefte per jaar");
+  const needsLine = readFileSync(join(dir, "sample-Verdeling 2024.csv"), "utf8").split("\n")[needsAt];
+  expect(needsLine).toContain("voorbeeld, geen gepubliceerde cijfers");
+  const needs = scenario[needsAt].slice(1, 4).map(Number);
+  expect(needs).toEqual(SAMPLE_GROUP_NEEDS.map((e) => e.need));
+  const matrix = scenario.slice(needsAt + 1, needsAt + 1 + P.municipalities.length);
+  expect(matrix.map((r) => r[0])).toEqual([...P.municipalities]);
+  expect(matrix.map((r) => r.slice(1, 4).reduce((a, x) => a + Number(x), 0))).toEqual([...P.fairShare]);
+  expect(needs.map((_, j) => matrix.reduce((a, r) => a + Number(r[1 + j]), 0))).toEqual(needs);
+  expect(readFileSync(join(dir, "sample-Verantwoording.csv"), "utf8")).toContain("voorbeeld, geen gepubliceerde cijfers");
 });
