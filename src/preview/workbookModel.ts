@@ -170,11 +170,14 @@ export class SheetModel {
       r1 = -1,
       c1 = -1;
     for (const k of this.cells.keys()) {
-      const [r, c] = k.split(",").map(Number);
-      r0 = Math.min(r0, r);
-      c0 = Math.min(c0, c);
-      r1 = Math.max(r1, r);
-      c1 = Math.max(c1, c);
+      // read "row,column" without splitting: a big sheet has many cells and this runs per read
+      const comma = k.indexOf(",");
+      const r = +k.slice(0, comma);
+      const c = +k.slice(comma + 1);
+      if (r < r0) r0 = r;
+      if (c < c0) c0 = c;
+      if (r > r1) r1 = r;
+      if (c > c1) c1 = c;
     }
     return { row: r0, column: c0, rows: r1 - r0 + 1, columns: c1 - c0 + 1 };
   }

@@ -94,6 +94,12 @@ export function evaluateWorkbook(
      * blank. True spills IF(ISBLANK(r),0,r) instead, which behaves as Excel does.
      */
     excelBlanks?: boolean;
+    /**
+     * Computes in the one engine kept for reuse instead of building a new one: building costs
+     * more than computing a small region (HyperFormula analyses its parser's grammar per engine).
+     * The reader then holds until the next reusing call; never destroy its engine.
+     */
+    reuse?: boolean;
   } = {},
 ): { value: (sheet: string, row: number, column: number) => unknown; hf: HyperFormula } {
   const refs = new Map<string, string>();
@@ -131,9 +137,27 @@ export function evaluateWorkbook(
     }
     sheets[s.name] = grid;
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  const hf = options.reuse ? loadIntoReused(sheets) : HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
   return {
     hf,
     value: (sheet, row, column) => hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row, col: column }),
   };
+}
+
+const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true };
+let reused: HyperFormula | null = null;
+
+/**
+ * The reused engine with exactly these sheets, each one's content replaced: every sheet exists before any
+ * content is set, so cross-sheet references resolve.
+ */
+function loadIntoReused(sheets: Record<string, (string | number | boolean | null)[][]>): HyperFormula {
+  if (!reused) return (reused = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG));
+  const engine = reused;
+  engine.batch(() => {
+    for (const name of engine.getSheetNames()) if (!(name in sheets)) engine.removeSheet(engine.getSheetId(name)!);
+    for (const name of Object.keys(sheets)) if (!engine.doesSheetExist(name)) engine.addSheet(name);
+    for (const [name, grid] of Object.entries(sheets)) engine.setSheetContent(engine.getSheetId(name)!, grid);
+  });
+  return engine;
 }

@@ -146,7 +146,7 @@ test("preview = sheet computed by a formula engine, for every cell, total and 'n
         await gateway.writeScenarioSheet(request);
 
         const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
-        const sheet = evaluateWorkbook(workbook, { excelBlanks: true }); // a bare reference to a blank shows 0, as in Excel
+        const sheet = evaluateWorkbook(workbook, { excelBlanks: true, reuse: true }); // a bare reference to a blank shows 0, as in Excel
         const value = (r: number, c: number) => sheet.value("Scenario", r, c);
         const shown = (v: number | null) => (v === null ? null : v);
         const read = (r: number, c: number) => (value(r, c) === "" ? null : value(r, c)); // a blank result shows as "" or as an empty cell

@@ -176,7 +176,7 @@ test(
             sources: dataset.sources,
             language: "nl",
           });
-          const hf = evaluateWorkbook(workbook, { excelBlanks: true });
+          const hf = evaluateWorkbook(workbook, { excelBlanks: true, reuse: true });
           const value = (sheet: string, r: number, c: number) => blankAsNull(hf.value(sheet, r, c));
           const n = municipalities.length;
           for (const column of model.columns) {
