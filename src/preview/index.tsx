@@ -134,11 +134,14 @@ function selectionOn(sheetName: string): { row: number; column: number } | null 
   return block.sheet?.toLowerCase() === sheetName.toLowerCase() ? { row: block.row, column: block.column } : null;
 }
 
+type CellAt = { row: number; column: number };
+
+/** The simulated workbook: file bar, sheet tabs, formula bar, charts and the grid of computed values. */
 function WorkbookView() {
   const styles = useStyles();
   const [values, setValues] = useState<WorkbookValues>(() => evaluateWorkbook(model));
   const [active, setActive] = useState("Blad1");
-  const [selected, setSelected] = useState<{ row: number; column: number } | null>(null);
+  const [selected, setSelected] = useState<CellAt | null>(null);
   const file = useWorkbookFile(model, language, () => {
     setValues(evaluateWorkbook(model));
     setActive(model.activeSheet);
@@ -152,24 +155,11 @@ function WorkbookView() {
     };
   }, []);
   /** The user selects a cell: shown in the grid, and a selection in the workbook (its handlers run). */
-  const select = (sheetName: string, next: { row: number; column: number }) => {
+  const select = (sheetName: string, next: CellAt) => {
     setSelected(next);
     void model.selectCells(sheetName, address(next.row, next.column));
   };
   const sheet = model.sheet(active) ?? model.sheets[0];
-  const used = sheet.usedBlock();
-  const merged = mergedCells(sheet);
-  const rows = used ? used.row + used.rows : 0;
-  const cols = used ? used.column + used.columns : 0;
-  const anchor = selected ? values.anchorOf(sheet.name, selected.row, selected.column) : null;
-  const own = selected ? sheet.get(selected.row, selected.column) : undefined;
-  const selectedValue = selected ? values.get(sheet.name, selected.row, selected.column) : null;
-  let bar = "";
-  if (selected) {
-    if (own?.formula) bar = own.formula;
-    else if (anchor) bar = `${sheet.get(anchor.row, anchor.column)?.formula ?? ""}   (${TEXT.spilled(address(anchor.row, anchor.column))})`;
-    else bar = display(selectedValue, null);
-  }
   return (
     <section
       className={styles.workbook}
@@ -185,109 +175,180 @@ function WorkbookView() {
       <Title3 as="h2">{TEXT.title}</Title3>
       <FileBar file={file} />
       <Text size={200}>{TEXT.hint}</Text>
-      <TabList
-        size="small"
-        selectedValue={sheet.name}
-        onTabSelect={(_, d) => {
-          setActive(String(d.value));
-          model.activeSheet = String(d.value);
+      <SheetTabs
+        active={sheet.name}
+        onSelect={(name) => {
+          setActive(name);
+          model.activeSheet = name;
           setSelected(null);
         }}
-      >
-        {model.sheets.map((s) => (
-          <Tab key={s.name} value={s.name}>
-            {s.name}
-          </Tab>
-        ))}
-      </TabList>
-      <div className={styles.bar} role="group" aria-label={TEXT.formulaBar}>
-        <output className={styles.nameBox} aria-label={TEXT.nameBox}>
-          {selected ? address(selected.row, selected.column) : ""}
-        </output>
-        <span className={styles.fx} aria-hidden="true">
-          fx
-        </span>
-        <output className={styles.formula} aria-label={TEXT.formulaBar} title={isError(selectedValue) ? selectedValue.message : undefined}>
-          {bar}
-        </output>
-      </div>
+      />
+      <FormulaBar sheet={sheet} values={values} selected={selected} />
       {sheet.charts.map((c) => (
         <Text key={c.name} size={200} block>
           {TEXT.chart(c.title, chartTypeName(c.type, language), c.source)}
         </Text>
       ))}
-      {!used && <Text size={200}>{TEXT.empty}</Text>}
-      <div
-        className={styles.grid}
-        role="region"
-        aria-label={TEXT.grid}
-        tabIndex={0}
-        onKeyDown={(e) => {
-          // arrow keys move the selection, as in Excel
-          const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-          const move = moves[e.key];
-          if (!move || rows === 0) return;
-          e.preventDefault();
-          const from = selected ?? { row: 0, column: 0 };
-          const next = selected
-            ? { row: Math.min(rows - 1, Math.max(0, from.row + move[0])), column: Math.min(cols - 1, Math.max(0, from.column + move[1])) }
-            : from;
-          select(sheet.name, next);
-          e.currentTarget
-            .querySelector(`[data-cell="${address(next.row, next.column)}"]`)
-            ?.scrollIntoView({ block: "nearest", inline: "nearest" });
-        }}
-      >
-        <table style={{ borderCollapse: "collapse" }}>
-          <thead>
-            <tr>
-              <th className={mergeClasses(styles.cell, styles.head)} />
-              {Array.from({ length: cols }, (_, c) => (
-                <th key={c} scope="col" className={mergeClasses(styles.cell, styles.head)}>
-                  {columnName(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: rows }, (_, r) => (
-              <tr key={r}>
-                <th scope="row" className={mergeClasses(styles.cell, styles.head)}>
-                  {r + 1}
-                </th>
-                {Array.from({ length: cols }, (_, c) => {
-                  if (merged.covered.has(`${r},${c}`)) return null;
-                  const span = merged.spans.get(`${r},${c}`);
-                  const value = values.get(sheet.name, r, c);
-                  const fromFormula = values.anchorOf(sheet.name, r, c) !== null;
-                  const isSelected = selected?.row === r && selected?.column === c;
-                  return (
-                    <td
-                      key={c}
-                      data-cell={address(r, c)}
-                      colSpan={span?.columns}
-                      rowSpan={span?.rows}
-                      style={span ? { maxWidth: "none" } : undefined}
-                      className={mergeClasses(
-                        styles.cell,
-                        typeof value === "number" && styles.number,
-                        fromFormula && styles.computed,
-                        isError(value) && styles.error,
-                        isSelected && styles.selected,
-                      )}
-                      title={isError(value) ? value.message : undefined}
-                      onClick={() => select(sheet.name, { row: r, column: c })}
-                    >
-                      {display(value, typeof value === "number" ? sheet.numberFormatAt(r, c) : null)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {!sheet.usedBlock() && <Text size={200}>{TEXT.empty}</Text>}
+      <CellGrid sheet={sheet} values={values} selected={selected} onSelect={(cell) => select(sheet.name, cell)} />
     </section>
+  );
+}
+
+/** One tab per sheet of the workbook; choosing one makes it the active sheet. */
+function SheetTabs({ active, onSelect }: { active: string; onSelect: (name: string) => void }) {
+  return (
+    <TabList size="small" selectedValue={active} onTabSelect={(_, d) => onSelect(String(d.value))}>
+      {model.sheets.map((s) => (
+        <Tab key={s.name} value={s.name}>
+          {s.name}
+        </Tab>
+      ))}
+    </TabList>
+  );
+}
+
+/** What Excel's formula bar shows for the selected cell: its formula, the formula it spilled from, or its value. */
+function formulaBarText(sheet: SheetModel, values: WorkbookValues, selected: CellAt | null): string {
+  if (!selected) return "";
+  const own = sheet.get(selected.row, selected.column);
+  if (own?.formula) return own.formula;
+  const anchor = values.anchorOf(sheet.name, selected.row, selected.column);
+  if (anchor) return `${sheet.get(anchor.row, anchor.column)?.formula ?? ""}   (${TEXT.spilled(address(anchor.row, anchor.column))})`;
+  return display(values.get(sheet.name, selected.row, selected.column), null);
+}
+
+/** The name box and the formula bar, as in Excel; an error value's message is the bar's title. */
+function FormulaBar({ sheet, values, selected }: { sheet: SheetModel; values: WorkbookValues; selected: CellAt | null }) {
+  const styles = useStyles();
+  const selectedValue = selected ? values.get(sheet.name, selected.row, selected.column) : null;
+  return (
+    <div className={styles.bar} role="group" aria-label={TEXT.formulaBar}>
+      <output className={styles.nameBox} aria-label={TEXT.nameBox}>
+        {selected ? address(selected.row, selected.column) : ""}
+      </output>
+      <span className={styles.fx} aria-hidden="true">
+        fx
+      </span>
+      <output className={styles.formula} aria-label={TEXT.formulaBar} title={isError(selectedValue) ? selectedValue.message : undefined}>
+        {formulaBarText(sheet, values, selected)}
+      </output>
+    </div>
+  );
+}
+
+const ARROW_MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/** The cell an arrow key selects, as in Excel: one step, kept inside the used block; the first key with no selection selects A1. */
+function arrowTarget(selected: CellAt | null, move: [number, number], rows: number, cols: number): CellAt {
+  if (!selected) return { row: 0, column: 0 };
+  return {
+    row: Math.min(rows - 1, Math.max(0, selected.row + move[0])),
+    column: Math.min(cols - 1, Math.max(0, selected.column + move[1])),
+  };
+}
+
+interface CellGridProps {
+  sheet: SheetModel;
+  values: WorkbookValues;
+  selected: CellAt | null;
+  onSelect: (cell: CellAt) => void;
+}
+
+/** The sheet's used block as a grid with column letters and row numbers; arrow keys and clicks select a cell. */
+function CellGrid({ sheet, values, selected, onSelect }: CellGridProps) {
+  const styles = useStyles();
+  const used = sheet.usedBlock();
+  const rows = used ? used.row + used.rows : 0;
+  const cols = used ? used.column + used.columns : 0;
+  const merged = mergedCells(sheet);
+  return (
+    <div
+      className={styles.grid}
+      role="region"
+      aria-label={TEXT.grid}
+      tabIndex={0}
+      onKeyDown={(e) => {
+        const move = ARROW_MOVES[e.key];
+        if (!move || rows === 0) return;
+        e.preventDefault();
+        const next = arrowTarget(selected, move, rows, cols);
+        onSelect(next);
+        e.currentTarget
+          .querySelector(`[data-cell="${address(next.row, next.column)}"]`)
+          ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+      }}
+    >
+      <table style={{ borderCollapse: "collapse" }}>
+        <thead>
+          <tr>
+            <th className={mergeClasses(styles.cell, styles.head)} />
+            {Array.from({ length: cols }, (_, c) => (
+              <th key={c} scope="col" className={mergeClasses(styles.cell, styles.head)}>
+                {columnName(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.head)}>
+                {r + 1}
+              </th>
+              {Array.from({ length: cols }, (_, c) =>
+                merged.covered.has(`${r},${c}`) ? null : (
+                  <GridCell
+                    key={c}
+                    sheet={sheet}
+                    values={values}
+                    at={{ row: r, column: c }}
+                    span={merged.spans.get(`${r},${c}`)}
+                    selected={selected?.row === r && selected?.column === c}
+                    onSelect={onSelect}
+                  />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface GridCellProps {
+  sheet: SheetModel;
+  values: WorkbookValues;
+  at: CellAt;
+  span: { rows: number; columns: number } | undefined;
+  selected: boolean;
+  onSelect: (cell: CellAt) => void;
+}
+
+/** One cell: its computed value in its number format, coloured when it comes from a formula or is an error. */
+function GridCell({ sheet, values, at, span, selected, onSelect }: GridCellProps) {
+  const styles = useStyles();
+  const value = values.get(sheet.name, at.row, at.column);
+  const fromFormula = values.anchorOf(sheet.name, at.row, at.column) !== null;
+  return (
+    <td
+      data-cell={address(at.row, at.column)}
+      colSpan={span?.columns}
+      rowSpan={span?.rows}
+      style={span ? { maxWidth: "none" } : undefined}
+      className={mergeClasses(
+        styles.cell,
+        typeof value === "number" && styles.number,
+        fromFormula && styles.computed,
+        isError(value) && styles.error,
+        selected && styles.selected,
+      )}
+      title={isError(value) ? value.message : undefined}
+      onClick={() => onSelect(at)}
+    >
+      {display(value, typeof value === "number" ? sheet.numberFormatAt(at.row, at.column) : null)}
+    </td>
   );
 }
 

@@ -17,12 +17,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { NUMERIC_COLUMNS, NumericColumn } from "../../data/region";
-import { formatRounded } from "../../i18n";
+import { formatRounded, type Language } from "../../i18n";
 import { useWizard } from "../context";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { StatLinePanel } from "./StatLinePanel";
-import { linkedAddresses } from "../state/link";
-import { columnNames, problemsOf, readAs, warningsOf } from "../state/derive";
+import { cellOfIssue, locatedData } from "../state/link";
+import { columnNames, problemsOf, readAs, readingsOf, warningsOf } from "../state/derive";
 
 const NAME_WIDTH = 92;
 const COLUMN_WIDTH = 96;
@@ -68,49 +68,49 @@ const useStyles = makeStyles({
 
 /** Step 2: the data per municipality, checked as you type; problems link to their cells. */
 export function DataStep() {
-  const { state, dispatch, gateway, t, language } = useWizard();
-  const styles = useStyles();
-  const problems = problemsOf(state);
-  const warnings = warningsOf(state);
-  const names = columnNames(state, t.data.columns, language);
-  // a column with its own label has a source text that starts with it ("gewicht: … — vervang door …")
-  const sourceLine = (c: NumericColumn) => {
-    const text = state.sources[c][language];
-    return state.sources[c].label ? text.charAt(0).toUpperCase() + text.slice(1) : `${names[c]}: ${text}`;
-  };
-  // data from the workbook (a table, or a range mapped once) are corrected in the sheet itself
-  const located = state.table ?? linkedAddresses(state);
-  const readOnly = located !== null;
-  // a problem links to the cell that holds the value, else to the municipality's name cell
-  const goTo = (row: number, column?: string) => {
-    const at =
-      (column && located?.cellAddresses[column as keyof typeof located.cellAddresses]?.[row - 1]) || located?.rowAddresses[row - 1];
-    if (!at) return;
-    const bang = at.lastIndexOf("!");
-    void gateway.select(at.slice(0, bang).replace(/^'(.*)'$/, "$1"), at.slice(bang + 1));
-  };
-  const problemAt = (row: number, column: string) => problems.find((p) => p.row === row + 1 && p.column === column);
-  const number = (v: number) => formatRounded(v, language, 6, { grouping: false });
-  // every cell whose text was read as something else than it says ("1.170" → 1170), named
-  const readings = state.rows.flatMap((row, i) =>
-    NUMERIC_COLUMNS.flatMap((c) => {
-      const value = readAs(row.values[c]);
-      return value === null
-        ? []
-        : [
-            {
-              key: `${i}-${c}`,
-              row: i + 1,
-              column: c,
-              text: t.data.readAsItem(row.name, names[c], row.values[c].trim(), number(value)),
-            },
-          ];
-    }),
-  );
+  const { t } = useWizard();
   return (
     <>
       <Text>{t.data.intro}</Text>
       <StaleSheetNotice />
+      <DataIssues />
+      <DataGrid />
+      <SourceList />
+      <StatLinePanel />
+    </>
+  );
+}
+
+/** A number as the pane shows a reading: up to 6 decimals, no grouping (so "1170" is not read back as a text with a dot). */
+function readingNumber(value: number, language: Language): string {
+  return formatRounded(value, language, 6, { grouping: false });
+}
+
+/** The problems, the outliers and the cells read as another number than they say, each a list whose items link to their cells. */
+function DataIssues() {
+  const { state, gateway, t, language } = useWizard();
+  const problems = problemsOf(state);
+  const warnings = warningsOf(state);
+  const names = columnNames(state, t.data.columns, language);
+  // a link to the cell only when the data are in the workbook
+  const linkText = locatedData(state) ? t.data.goToCell : null;
+  const goTo = (row: number, column?: string) => {
+    const cell = cellOfIssue(state, row, column);
+    if (cell) void gateway.select(cell.sheetName, cell.address);
+  };
+  const readings = readingsOf(state).map(({ row, column, value }) => ({
+    key: `${row - 1}-${column}`,
+    row,
+    column,
+    text: t.data.readAsItem(
+      state.rows[row - 1].name,
+      names[column],
+      state.rows[row - 1].values[column].trim(),
+      readingNumber(value, language),
+    ),
+  }));
+  return (
+    <>
       <IssueList
         intent="error"
         title={t.data.problems(problems.length)}
@@ -120,7 +120,7 @@ export function DataStep() {
           column: p.column,
           text: `${state.rows[p.row - 1]?.name || "?"} — ${p.error.text(language)}`,
         }))}
-        linkText={located ? t.data.goToCell : null}
+        linkText={linkText}
         onGoTo={goTo}
       />
       <IssueList
@@ -132,83 +132,114 @@ export function DataStep() {
           column: w.column,
           text: t.data.outlier(state.rows[w.row - 1].name, names[w.column], w.value, w.peerMedian),
         }))}
-        linkText={located ? t.data.goToCell : null}
+        linkText={linkText}
         onGoTo={goTo}
       />
-      <IssueList
-        intent="info"
-        title={t.data.readAsTitle}
-        intro={t.data.readAsIntro}
-        items={readings}
-        linkText={located ? t.data.goToCell : null}
-        onGoTo={goTo}
-      />
-      <div className={styles.scroll}>
-        <Table size="extra-small" className={styles.table} aria-label={t.steps.data}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={mergeClasses(styles.head, styles.nameColumn, styles.sticky)}>
-                {t.data.municipality}
+      <IssueList intent="info" title={t.data.readAsTitle} intro={t.data.readAsIntro} items={readings} linkText={linkText} onGoTo={goTo} />
+    </>
+  );
+}
+
+/** The figures per municipality as inputs in a table whose name column stays put while the figures scroll (320 px). */
+function DataGrid() {
+  const { state, t, language } = useWizard();
+  const styles = useStyles();
+  const names = columnNames(state, t.data.columns, language);
+  const problems = problemsOf(state);
+  // data from the workbook (a table, or a range mapped once) are corrected in the sheet itself
+  const readOnly = locatedData(state) !== null;
+  return (
+    <div className={styles.scroll}>
+      <Table size="extra-small" className={styles.table} aria-label={t.steps.data}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={mergeClasses(styles.head, styles.nameColumn, styles.sticky)}>{t.data.municipality}</TableHeaderCell>
+            {NUMERIC_COLUMNS.map((c) => (
+              <TableHeaderCell key={c} className={mergeClasses(styles.head, styles.numberColumn)}>
+                {names[c]}
               </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {state.rows.map((row, i) => (
+            <TableRow key={`${row.name}-${i}`}>
+              <TableCell className={mergeClasses(styles.cell, styles.nameCell, styles.sticky)}>{row.name}</TableCell>
               {NUMERIC_COLUMNS.map((c) => (
-                <TableHeaderCell key={c} className={mergeClasses(styles.head, styles.numberColumn)}>
-                  {names[c]}
-                </TableHeaderCell>
+                <DataCell
+                  key={c}
+                  row={i}
+                  column={c}
+                  label={`${row.name} ${names[c]}`}
+                  problem={problems.find((p) => p.row === i + 1 && p.column === c)?.error.text(language)}
+                  readOnly={readOnly}
+                />
               ))}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {state.rows.map((row, i) => (
-              <TableRow key={`${row.name}-${i}`}>
-                <TableCell className={mergeClasses(styles.cell, styles.nameCell, styles.sticky)}>{row.name}</TableCell>
-                {NUMERIC_COLUMNS.map((c) => {
-                  const problem = problemAt(i, c);
-                  const read = readAs(row.values[c]);
-                  const noteId = `read-${i}-${c}`;
-                  return (
-                    <TableCell key={c} className={styles.cell}>
-                      <Input
-                        size="small"
-                        className={styles.input}
-                        value={row.values[c]}
-                        readOnly={readOnly}
-                        placeholder={t.data.blank}
-                        aria-label={`${row.name} ${names[c]}`}
-                        aria-invalid={problem ? true : undefined}
-                        aria-describedby={read !== null ? noteId : undefined}
-                        title={problem?.error.text(language)}
-                        onChange={(_, d) => dispatch({ type: "editCell", row: i, column: c, text: d.value })}
-                      />
-                      {read !== null && (
-                        <span id={noteId} className={styles.readAs}>
-                          {t.data.readAs(number(read))}
-                        </span>
-                      )}
-                    </TableCell>
-                  );
-                })}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      <div className={styles.sources}>
-        <Text size={200} weight="semibold">
-          {t.data.source}
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** One figure: an input (read-only when the data live in the workbook), its problem as title, and what it is read as when that differs. */
+function DataCell(props: { row: number; column: NumericColumn; label: string; problem: string | undefined; readOnly: boolean }) {
+  const { row, column, label, problem, readOnly } = props;
+  const { state, dispatch, t, language } = useWizard();
+  const styles = useStyles();
+  const text = state.rows[row].values[column];
+  const read = readAs(text);
+  const noteId = `read-${row}-${column}`;
+  return (
+    <TableCell className={styles.cell}>
+      <Input
+        size="small"
+        className={styles.input}
+        value={text}
+        readOnly={readOnly}
+        placeholder={t.data.blank}
+        aria-label={label}
+        aria-invalid={problem !== undefined ? true : undefined}
+        aria-describedby={read !== null ? noteId : undefined}
+        title={problem}
+        onChange={(_, d) => dispatch({ type: "editCell", row, column, text: d.value })}
+      />
+      {read !== null && (
+        <span id={noteId} className={styles.readAs}>
+          {t.data.readAs(readingNumber(read, language))}
+        </span>
+      )}
+    </TableCell>
+  );
+}
+
+/** The source of each data column, with its year and a badge when the figures are reconstructed. */
+function SourceList() {
+  const { state, t, language } = useWizard();
+  const styles = useStyles();
+  const names = columnNames(state, t.data.columns, language);
+  // a column with its own label has a source text that starts with it ("gewicht: … — vervang door …")
+  const sourceLine = (c: NumericColumn) => {
+    const text = state.sources[c][language];
+    return state.sources[c].label ? text.charAt(0).toUpperCase() + text.slice(1) : `${names[c]}: ${text}`;
+  };
+  return (
+    <div className={styles.sources}>
+      <Text size={200} weight="semibold">
+        {t.data.source}
+      </Text>
+      {NUMERIC_COLUMNS.map((c) => (
+        <Text size={200} key={c}>
+          {`${sourceLine(c)}${state.sources[c].year ? ` (${state.sources[c].year})` : ""} `}
+          {state.sources[c].reconstructed && (
+            <Badge size="small" appearance="tint" color="warning">
+              {t.data.reconstructed}
+            </Badge>
+          )}
         </Text>
-        {NUMERIC_COLUMNS.map((c) => (
-          <Text size={200} key={c}>
-            {`${sourceLine(c)}${state.sources[c].year ? ` (${state.sources[c].year})` : ""} `}
-            {state.sources[c].reconstructed && (
-              <Badge size="small" appearance="tint" color="warning">
-                {t.data.reconstructed}
-              </Badge>
-            )}
-          </Text>
-        ))}
-      </div>
-      <StatLinePanel />
-    </>
+      ))}
+    </div>
   );
 }
 

@@ -23,12 +23,12 @@ import { DocumentTable20Regular } from "@fluentui/react-icons/svg/document-table
 import { Open20Regular } from "@fluentui/react-icons/svg/open";
 import { Suspense, useEffect, useState } from "react";
 import { sheetNameProblem } from "../../sheets/sheetNames";
-import { TABLE_NAME } from "../../sheets/tableColumns";
 import type { SheetStatus } from "../../excel/types";
-import { formulaSnippets, planScenarioSheet } from "../../sheets";
+import type { ScenarioModel } from "../../scenario";
 import { useWizard } from "../context";
 import { copyValues, writeScenario } from "../state/actions";
-import { datasetOf, previewOf } from "../state/derive";
+import { byHandSnippets } from "../state/byHand";
+import { previewOf } from "../state/derive";
 import { perMunicipalityOf } from "../state/perMunicipality";
 import { MunicipalityTable } from "./MunicipalityTable";
 import { CORRECTIONS_PANEL, WHY_PANEL } from "./resultPanels";
@@ -49,25 +49,39 @@ const useStyles = makeStyles({
 
 /** Step 4: write or update the sheet and chart; summary cards; a values copy; the formulas for use by hand. */
 export function ResultStep() {
-  const { state, dispatch, gateway, t, language } = useWizard();
-  const styles = useStyles();
-  const { model } = previewOf(state);
-  const dataset = datasetOf(state);
-  const status = state.write;
-  const nameProblem = sheetNameProblem(state.sheetName);
-  const sheetKind = useSheetKind(state.sheetName, nameProblem === null);
-  const [copy, setCopy] = useState<{ kind: "idle" | "busy" } | { kind: "done"; sheets: string[] } | { kind: "error"; text: string }>({
-    kind: "idle",
-  });
+  const { state, gateway, dispatch, t, language } = useWizard();
   const write = (confirmed = false) => writeScenario(gateway, state, dispatch, language, confirmed);
-  const done = status.kind === "done" ? status.result : null;
-  const plan =
-    model && dataset
-      ? planScenarioSheet({ model, tableName: state.table?.name ?? TABLE_NAME, region: dataset.region, sources: dataset.sources, language })
-      : null;
+  const { model } = previewOf(state);
   return (
     <>
       <Text>{t.result.intro}</Text>
+      <WriteControls write={write} />
+      <WriteOutcome />
+      <ConfirmReplaceDialog write={write} />
+      {model && <SummaryCards model={model} />}
+      {model && <MunicipalityTable {...perMunicipalityOf(model, language)} language={language} />}
+      <ValuesCopy />
+      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+        <WHY_PANEL.Component />
+      </Suspense>
+      <Title3 as="h2">{t.result.corrections}</Title3>
+      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+        <CORRECTIONS_PANEL.Component />
+      </Suspense>
+      <ByHandFormulas />
+    </>
+  );
+}
+
+/** The sheet's name (checked as typed) and the button that writes the sheet, or updates it when it is already the add-in's. */
+function WriteControls({ write }: { write: (confirmed?: boolean) => void }) {
+  const { state, dispatch, t, language } = useWizard();
+  const status = state.write;
+  const nameProblem = sheetNameProblem(state.sheetName);
+  const sheetKind = useSheetKind(state.sheetName, nameProblem === null);
+  const done = status.kind === "done" ? status.result : null;
+  return (
+    <>
       <Field label={t.scenario.sheetName} validationState={nameProblem ? "error" : "none"} validationMessage={nameProblem?.[language]}>
         <Input value={state.sheetName} onChange={(_, d) => dispatch({ type: "set", field: "sheetName", value: d.value })} />
       </Field>
@@ -81,6 +95,17 @@ export function ResultStep() {
       </Button>
       {status.kind === "busy" && <Spinner size="small" label={t.result.writing} />}
       <StaleSheetNotice onUpdate={() => write(false)} />
+    </>
+  );
+}
+
+/** What the last write did: the sheet written (with a "go to"), or why not (with a free name to use when the name is taken). */
+function WriteOutcome() {
+  const { state, dispatch, gateway, t, language } = useWizard();
+  const status = state.write;
+  const done = status.kind === "done" ? status.result : null;
+  return (
+    <>
       {done && sheetState(state) === "current" && (
         <MessageBar intent="success">
           <MessageBarBody>{done.updated ? t.result.updated(done.sheetName) : t.result.written(done.sheetName)}</MessageBarBody>
@@ -103,73 +128,94 @@ export function ResultStep() {
           )}
         </MessageBar>
       )}
-      <Dialog open={status.kind === "confirm"} onOpenChange={(_, d) => !d.open && dispatch({ type: "write", status: { kind: "idle" } })}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.result.confirmTitle}</DialogTitle>
-            <DialogContent>{t.result.confirmBody(state.sheetName)}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => dispatch({ type: "write", status: { kind: "idle" } })}>{t.result.cancel}</Button>
-              <Button appearance="primary" onClick={() => write(true)}>
-                {t.result.confirmYes}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-      {model && (
-        <div className={styles.cards}>
-          {model.columns.map((column) => (
-            <Card key={column.key} size="small" aria-label={column.def.label(model.labels, language)}>
-              <CardHeader header={<Text weight="semibold">{column.def.label(model.labels, language)}</Text>} />
-              <Text className={styles.figure}>{column.total}</Text>
-              <Text size={200}>
-                {column.notPlaced === null
-                  ? t.result.need + " " + model.need
-                  : `${t.result.need} ${model.need} · ${t.result.notPlaced} ${column.notPlaced}`}
-              </Text>
-              {column.missing.length > 0 && (
-                <Text size={200}>{t.result.taking(model.input.names.length - column.missing.length, model.input.names.length)}</Text>
-              )}
-            </Card>
-          ))}
-        </div>
-      )}
-      {model && <MunicipalityTable {...perMunicipalityOf(model, language)} language={language} />}
-      {done && (
-        <>
-          <Text size={200}>{t.result.valuesCopyHint}</Text>
-          <Button disabled={copy.kind === "busy"} onClick={() => copyValues(gateway, done.sheetName, language, setCopy)}>
-            {t.result.valuesCopy}
-          </Button>
-          {copy.kind === "done" && (
-            <MessageBar intent="success">
-              <MessageBarBody>{t.result.valuesCopied(copy.sheets)}</MessageBarBody>
-            </MessageBar>
+    </>
+  );
+}
+
+/** Asks before a write replaces a sheet of the same name (the write waits in state "confirm"). */
+function ConfirmReplaceDialog({ write }: { write: (confirmed?: boolean) => void }) {
+  const { state, dispatch, t } = useWizard();
+  const cancel = () => dispatch({ type: "write", status: { kind: "idle" } });
+  return (
+    <Dialog open={state.write.kind === "confirm"} onOpenChange={(_, d) => !d.open && cancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.result.confirmTitle}</DialogTitle>
+          <DialogContent>{t.result.confirmBody(state.sheetName)}</DialogContent>
+          <DialogActions>
+            <Button onClick={cancel}>{t.result.cancel}</Button>
+            <Button appearance="primary" onClick={() => write(true)}>
+              {t.result.confirmYes}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** One card per scenario column: its total, the need and what is not placed, and how many municipalities it takes. */
+function SummaryCards({ model }: { model: ScenarioModel }) {
+  const { t, language } = useWizard();
+  const styles = useStyles();
+  return (
+    <div className={styles.cards}>
+      {model.columns.map((column) => (
+        <Card key={column.key} size="small" aria-label={column.def.label(model.labels, language)}>
+          <CardHeader header={<Text weight="semibold">{column.def.label(model.labels, language)}</Text>} />
+          <Text className={styles.figure}>{column.total}</Text>
+          <Text size={200}>
+            {column.notPlaced === null
+              ? t.result.need + " " + model.need
+              : `${t.result.need} ${model.need} · ${t.result.notPlaced} ${column.notPlaced}`}
+          </Text>
+          {column.missing.length > 0 && (
+            <Text size={200}>{t.result.taking(model.input.names.length - column.missing.length, model.input.names.length)}</Text>
           )}
-          {copy.kind === "error" && (
-            <MessageBar intent="error">
-              <MessageBarBody>{copy.text}</MessageBarBody>
-            </MessageBar>
-          )}
-        </>
+        </Card>
+      ))}
+    </div>
+  );
+}
+
+type CopyStatus = { kind: "idle" | "busy" } | { kind: "done"; sheets: string[] } | { kind: "error"; text: string };
+
+/** Once the sheet is written: a copy of the add-in's sheets as values only, and what it made (or why not). */
+function ValuesCopy() {
+  const { state, gateway, t, language } = useWizard();
+  const [copy, setCopy] = useState<CopyStatus>({ kind: "idle" });
+  const done = state.write.kind === "done" ? state.write.result : null;
+  if (!done) return null;
+  return (
+    <>
+      <Text size={200}>{t.result.valuesCopyHint}</Text>
+      <Button disabled={copy.kind === "busy"} onClick={() => copyValues(gateway, done.sheetName, language, setCopy)}>
+        {t.result.valuesCopy}
+      </Button>
+      {copy.kind === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.result.valuesCopied(copy.sheets)}</MessageBarBody>
+        </MessageBar>
       )}
-      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-        <WHY_PANEL.Component />
-      </Suspense>
-      <Title3 as="h2">{t.result.corrections}</Title3>
-      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-        <CORRECTIONS_PANEL.Component />
-      </Suspense>
+      {copy.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{copy.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+/** The sheet's formulas, cell by cell, for a user who builds the scenario by hand (from the same plan the write uses). */
+function ByHandFormulas() {
+  const { state, t, language } = useWizard();
+  const styles = useStyles();
+  const snippets = byHandSnippets(state, language);
+  return (
+    <>
       <Title3 as="h2">{t.result.byHand}</Title3>
       <Text size={200}>{t.result.byHandIntro}</Text>
-      <pre className={styles.code}>
-        {plan
-          ? formulaSnippets(plan, language)
-              .map((f) => `${f.cell} · ${f.label}\n${f.formula}`)
-              .join("\n\n")
-          : ""}
-      </pre>
+      <pre className={styles.code}>{snippets.map((f) => `${f.cell} · ${f.label}\n${f.formula}`).join("\n\n")}</pre>
     </>
   );
 }

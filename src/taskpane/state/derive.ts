@@ -27,7 +27,7 @@ import {
 import { Language, SCENARIO_TEXTS, message } from "../../i18n";
 import { InputError } from "../../engine/errors";
 import type { WizardState } from "./wizard";
-import { parseCellText } from "./cellText";
+import { parseCellText, readAs } from "./cellText";
 import { groupReadings } from "./groupNeeds";
 
 export { parseCellText, readAs } from "./cellText";
@@ -38,6 +38,16 @@ export { perMunicipalityOf } from "./perMunicipality";
  * Everything the pane shows that follows from the state: parsed rows, problems and warnings,
  * scenario settings with field errors, the live preview. Pure functions, tested without React.
  */
+
+/** Every cell whose text is read as something else than it says ("1.170" → 1170), with the number it is read as; row is 1-based. */
+export function readingsOf(state: WizardState): { row: number; column: NumericColumn; value: number }[] {
+  return state.rows.flatMap((row, i) =>
+    NUMERIC_COLUMNS.flatMap((column) => {
+      const value = readAs(row.values[column]);
+      return value === null ? [] : [{ row: i + 1, column, value }];
+    }),
+  );
+}
 
 /** The pane's name per data column: the dataset's own label where it has one (the default's weights are column A), else the usual one. */
 export function columnNames(state: WizardState, usual: Record<NumericColumn, string>, language: Language): Record<NumericColumn, string> {

@@ -38,3 +38,24 @@ export function linkedAddresses(state: WizardState): { rowAddresses: string[]; c
   const cellAddresses = Object.fromEntries(Object.entries(link.cells).filter(([, cells]) => cells.some((c) => c !== "")));
   return { rowAddresses: link.cells.name, cellAddresses };
 }
+
+/** Where the data of the pane's rows sit in the workbook: a table read back, or a range mapped once; null for data typed in the pane. */
+export function locatedData(state: WizardState) {
+  return state.table ?? linkedAddresses(state);
+}
+
+/**
+ * The cell to select for a problem in row `row` (1-based) and `column`: the cell that holds the
+ * value, else the municipality's name cell; null when the data are not in the workbook.
+ *
+ * @example
+ *   cellOfIssue(state, 1, "population"); // { sheetName: "Bron", address: "E6" }
+ */
+export function cellOfIssue(state: WizardState, row: number, column?: string): { sheetName: string; address: string } | null {
+  const located = locatedData(state);
+  const cells = located?.cellAddresses as Record<string, string[] | undefined> | undefined;
+  const at = (column && cells?.[column]?.[row - 1]) || located?.rowAddresses[row - 1];
+  if (!at) return null;
+  const bang = at.lastIndexOf("!");
+  return { sheetName: at.slice(0, bang).replace(/^'(.*)'$/, "$1"), address: at.slice(bang + 1) };
+}
