@@ -161,22 +161,7 @@ test("21.3 open a corporation's .xlsx in the preview, run the wizard, download i
 
   // LibreOffice, without the add-in, shows the scenario figures from the cached values
   expect(soffice).toBeDefined();
-  execFileSync(
-    soffice!,
-    [
-      "-env:UserInstallation=file://" + join(dir, "profile"),
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      dir,
-      file,
-    ],
-    { timeout: 120_000, stdio: "ignore" },
-  );
-  const scenario = readFileSync(join(dir, "download-Verdeling 2024.csv"), "utf8")
-    .split("\n")
-    .map((line) => line.split(","));
+  const scenario = libreOfficeSheet(file, dir, "Verdeling 2024");
   expect(scenario.flat().filter((t) => /#NAME\?|#VALUE!|Err:/.test(t))).toEqual([]);
   const row = (label: string) => scenario.find((r) => r[0] === label)!;
   expect(P.municipalities.map((m) => Number(row(m)[1]))).toEqual([...P.fairShare]);
