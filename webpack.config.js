@@ -12,6 +12,7 @@ const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 const { localizeFunctionsMetadata } = require("./scripts/localize-functions.js");
 
 /** exceljs's browser build, loaded by the preview only when a file is opened or downloaded. */
@@ -109,7 +110,12 @@ module.exports = async (env, options) => {
     // the entries stay whole (taskpane.html loads functions.js, then taskpane.js); code that several
     // lazy parts share goes into a chunk of its own rather than into each of them; a library used by
     // one lazy part stays in that part's chunk (no vendors chunk: xlsx.chunk.js carries exceljs)
-    optimization: { splitChunks: { chunks: "async", cacheGroups: { defaultVendors: false } } },
+    optimization: {
+      splitChunks: { chunks: "async", cacheGroups: { defaultVendors: false } },
+      // swc's minifier (Rust) in place of terser: the same size within a percent, a tenth of the
+      // time; the build is part of `npm test`, so its minutes were every engineer's minutes
+      minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.swcMinify, minimizerOptions: { compress: { passes: 2 } } })],
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
