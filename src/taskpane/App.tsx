@@ -2,7 +2,6 @@ import { Suspense, useEffect, useMemo, useReducer } from "react";
 import {
   Button,
   FluentProvider,
-  Spinner,
   Tab,
   TabList,
   Text,
@@ -22,6 +21,7 @@ import { WizardContext } from "./context";
 import { STEP_COUNT, StepIndex, initialState, reducer } from "./state/wizard";
 import { nextBlock, reachableSteps } from "./state/navigation";
 import { RegionStep } from "./components/RegionStep";
+import { Loading } from "./components/Loading";
 import { whenIdle } from "./lazyPart";
 import { LATER_STEPS, PREFETCHED } from "./parts";
 
@@ -104,7 +104,7 @@ export function App({ gateway, language, theme }: AppProps) {
             </TabList>
           </nav>
           <section className={styles.body} aria-live="polite">
-            <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            <Suspense fallback={<Loading />}>
               <Step key={state.step} />
             </Suspense>
           </section>

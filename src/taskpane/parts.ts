@@ -1,7 +1,7 @@
 import { lazyPart } from "./lazyPart";
 import { CORRECTIONS_PANEL, WHY_PANEL } from "./components/resultPanels";
 import { GROUP_PANEL } from "./components/scenarioPanels";
-import { MAPPING_PANEL } from "./components/regionPanels";
+import { EMPTY_REGION_PANEL, MAPPING_PANEL } from "./components/regionPanels";
 
 /**
  * The parts of the pane that are chunks of their own (issue 20): step 1 and the shell load first;
@@ -17,4 +17,4 @@ export const LATER_STEPS = [
 ] as const;
 
 /** Everything fetched ahead, in the order the user meets it. */
-export const PREFETCHED = [MAPPING_PANEL, ...LATER_STEPS, GROUP_PANEL, WHY_PANEL, CORRECTIONS_PANEL];
+export const PREFETCHED = [MAPPING_PANEL, EMPTY_REGION_PANEL, ...LATER_STEPS, GROUP_PANEL, WHY_PANEL, CORRECTIONS_PANEL];

@@ -3,7 +3,7 @@
  */
 /**
  * Issue 20, the code split: the later steps and panels are chunks of their own (src/taskpane/parts.ts).
- * A step not loaded yet shows a spinner and then itself; while step 1 is read every part is fetched,
+ * A step or panel not loaded yet shows "Laden…" and then itself; while step 1 is read every part is fetched,
  * after which a step shows at once. The Excel adapter loads on first use (lazyGateway).
  */
 import { installJsdomShims, PaneStyles } from "./jsdomShims";
@@ -15,16 +15,21 @@ import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { lazyGateway } from "../../src/taskpane/lazyGateway";
 import { LATER_STEPS, PREFETCHED } from "../../src/taskpane/parts";
+import { EMPTY_REGION_PANEL } from "../../src/taskpane/components/regionPanels";
 
 beforeAll(installJsdomShims);
+afterEach(() => jest.useRealTimers());
 beforeEach(() => installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"])));
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
 
-test("a step not loaded yet shows a spinner, then the step", async () => {
+test("a step or panel not loaded yet shows 'Laden…', then itself", async () => {
+  jest.useFakeTimers(); // the idle prefetch (a timer in jsdom) does not run: nothing is loaded ahead
   render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   // a region of two: a small Gegevens step to render
   fireEvent.click(screen.getByLabelText(/Lege regio/));
+  // Lege regio's fields are a part of their own too
+  await act(() => EMPTY_REGION_PANEL.preload());
   fireEvent.change(screen.getByLabelText("Gemeenten (één per regel)"), { target: { value: "Aa\nBb" } });
   next(); // before the idle prefetch has run: the Gegevens step is not loaded
   expect(screen.getByText("Laden…")).toBeInTheDocument();
@@ -37,7 +42,8 @@ test("while step 1 is read every later step and panel is fetched; a fetched step
   const preloads = PREFETCHED.map((part) => jest.spyOn(part, "preload"));
   render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   await waitFor(() => preloads.forEach((preload) => expect(preload).toHaveBeenCalled()));
-  expect(PREFETCHED).toHaveLength(LATER_STEPS.length + 4); // the mapping view, the steps, Per groep, Waarom? and Correcties
+  // step 1's two other sources, the steps, Per groep, Waarom? and Correcties
+  expect(PREFETCHED).toHaveLength(LATER_STEPS.length + 5);
   await Promise.all(preloads.map((preload) => preload.mock.results[0].value));
   next();
   next();

@@ -1,51 +1,21 @@
 import { Suspense } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea } from "@fluentui/react-components";
-import { TableSearch20Regular } from "@fluentui/react-icons/svg/table-search";
+import { Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useWizard } from "../context";
-import { readWorkbookTable } from "../state/actions";
 import type { Source } from "../state/wizard";
-import { MAPPING_PANEL } from "./regionPanels";
+import { Loading } from "./Loading";
+import { EMPTY_REGION_PANEL, MAPPING_PANEL } from "./regionPanels";
 
 /** Step 1: embedded Stedendriehoek data, a table in this workbook, or an empty region. */
 export function RegionStep() {
-  const { state, dispatch, gateway, t } = useWizard();
+  const { state, dispatch, t } = useWizard();
   return (
     <>
       <Text>{t.region.intro}</Text>
       <SourceChoice />
-      {state.source === "workbook" && (
-        <>
-          <Button icon={<TableSearch20Regular />} onClick={() => readWorkbookTable(gateway, dispatch)}>
-            {t.region.read}
-          </Button>
-          {state.tableNotFound && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t.region.noTable}</MessageBarBody>
-            </MessageBar>
-          )}
-          {state.table && (
-            <MessageBar intent="success">
-              <MessageBarBody>{t.region.tableRead(state.table.name, state.rows.length)}</MessageBarBody>
-            </MessageBar>
-          )}
-          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-            <MAPPING_PANEL.Component />
-          </Suspense>
-        </>
-      )}
-      {state.source === "empty" && (
-        <>
-          <Field label={t.region.regionName}>
-            <Input value={state.regionName} onChange={(_, d) => dispatch({ type: "set", field: "regionName", value: d.value })} />
-          </Field>
-          <Field
-            label={t.region.names}
-            validationMessage={state.rows.length === 0 ? t.region.namesRequired : undefined}
-            validationState={state.rows.length === 0 ? "warning" : "none"}
-          >
-            <Textarea rows={8} value={state.emptyNames} onChange={(_, d) => dispatch({ type: "setEmptyNames", text: d.value })} />
-          </Field>
-        </>
+      {state.source !== "embedded" && (
+        <Suspense fallback={<Loading />}>
+          {state.source === "workbook" ? <MAPPING_PANEL.Component /> : <EMPTY_REGION_PANEL.Component />}
+        </Suspense>
       )}
       <Field label={t.region.year}>
         <Input value={state.year} inputMode="numeric" onChange={(_, d) => dispatch({ type: "set", field: "year", value: d.value })} />

@@ -1,8 +1,13 @@
 import { lazyPart } from "../lazyPart";
 
 /**
- * The mapping of the user's own range (step 1, *Tabel in deze werkmap*), a chunk of its own: most
- * users start from the embedded data, so step 1 shows without the source detection and its view;
- * the pane prefetches it with the later steps. Beside RegionStep as resultPanels.ts is beside ResultStep.
+ * Step 1's sources other than the embedded data, chunks of their own (see RegionSources.tsx):
+ * *Tabel in deze werkmap* with the mapping of the user's own range, and *Lege regio*. The pane
+ * prefetches them with the later steps. Beside RegionStep as resultPanels.ts is beside ResultStep.
  */
-export const MAPPING_PANEL = lazyPart(() => import(/* webpackChunkName: "panel-mapping" */ "./MappingView").then((m) => m.WorkbookSource));
+export const MAPPING_PANEL = lazyPart(() =>
+  import(/* webpackChunkName: "panel-mapping" */ "./RegionSources").then((m) => m.WorkbookTableSource),
+);
+export const EMPTY_REGION_PANEL = lazyPart(() =>
+  import(/* webpackChunkName: "panel-empty-region" */ "./RegionSources").then((m) => m.EmptyRegionSource),
+);

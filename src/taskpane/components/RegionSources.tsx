@@ -1,0 +1,53 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
+import { TableSearch20Regular } from "@fluentui/react-icons/svg/table-search";
+import { useWizard } from "../context";
+import { readWorkbookTable } from "../state/actions";
+import { WorkbookSource } from "./MappingView";
+
+/**
+ * Step 1's two sources beyond the embedded data, each a chunk of its own (regionPanels.ts): most
+ * users start from the embedded region, so the first chunk carries neither the table reader's
+ * messages and mapping view nor the names field.
+ */
+
+/** "Tabel in deze werkmap": read the `Gemeenten` table, or point at the region's own range and map it. */
+export function WorkbookTableSource() {
+  const { state, dispatch, gateway, t } = useWizard();
+  return (
+    <>
+      <Button icon={<TableSearch20Regular />} onClick={() => readWorkbookTable(gateway, dispatch)}>
+        {t.region.read}
+      </Button>
+      {state.tableNotFound && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.region.noTable}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.table && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.region.tableRead(state.table.name, state.rows.length)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <WorkbookSource />
+    </>
+  );
+}
+
+/** "Lege regio": the region's name and its municipalities, typed or pasted one per line. */
+export function EmptyRegionSource() {
+  const { state, dispatch, t } = useWizard();
+  return (
+    <>
+      <Field label={t.region.regionName}>
+        <Input value={state.regionName} onChange={(_, d) => dispatch({ type: "set", field: "regionName", value: d.value })} />
+      </Field>
+      <Field
+        label={t.region.names}
+        validationMessage={state.rows.length === 0 ? t.region.namesRequired : undefined}
+        validationState={state.rows.length === 0 ? "warning" : "none"}
+      >
+        <Textarea rows={8} value={state.emptyNames} onChange={(_, d) => dispatch({ type: "setEmptyNames", text: d.value })} />
+      </Field>
+    </>
+  );
+}
