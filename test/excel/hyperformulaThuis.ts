@@ -94,14 +94,8 @@ export function evaluateWorkbook(
      * blank. True spills IF(ISBLANK(r),0,r) instead, which behaves as Excel does.
      */
     excelBlanks?: boolean;
-    /**
-     * Computes in the one engine kept for reuse instead of building a new one: building costs
-     * more than computing a small region (HyperFormula analyses its parser's grammar per engine).
-     * The reader then holds until the next reusing call; never destroy its engine.
-     */
-    reuse?: boolean;
   } = {},
-): { value: (sheet: string, row: number, column: number) => unknown; hf: HyperFormula } {
+): { value: (sheet: string, row: number, column: number) => unknown } {
   const refs = new Map<string, string>();
   for (const t of model.tables) {
     const sheet = model.sheet(t.sheet)!;
@@ -137,10 +131,15 @@ export function evaluateWorkbook(
     }
     sheets[s.name] = grid;
   }
-  const hf = options.reuse ? loadIntoReused(sheets) : HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+  // every workbook is computed in the one engine, and its values copied out: building an engine costs more than computing a
+  // small region (HyperFormula analyses its parser's grammar per engine: ~50 ms), and the copy keeps each reader valid after
+  // the engine computes the next workbook
+  const computed = loadIntoReused(sheets).getAllSheetsValues();
   return {
-    hf,
-    value: (sheet, row, column) => hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row, col: column }),
+    value: (sheet, row, column) => {
+      if (!(sheet in computed)) throw new Error(`no sheet '${sheet}' in the computed workbook`);
+      return computed[sheet][row]?.[column] ?? null;
+    },
   };
 }
 

@@ -5,21 +5,11 @@
  * cell, total, "niet geplaatst" and growth-path value equals the scenario model's preview — and
  * the values the plan caches for readers without the add-in.
  */
-import { perShare } from "../../src/scenario/params";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { Municipality, RegionDataset } from "../../src/data";
 import { createExcelGateway } from "../../src/excel/gateway";
-import {
-  BlendedKey,
-  KEY_COLUMNS,
-  ScenarioKey,
-  ScenarioModel,
-  ScenarioSettings,
-  computeScenarios,
-  inputOf,
-  netCorrections,
-} from "../../src/scenario";
+import { ScenarioKey, ScenarioModel, computeScenarios, inputOf, netCorrections } from "../../src/scenario";
 import { Language } from "../../src/i18n";
 import { planScenarioSheet } from "../../src/sheets";
 import { InputError } from "../../src/engine/errors";
@@ -27,6 +17,7 @@ import { AdapterError } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
+import { blendedKey, scenarioSettings } from "./settingsArbitrary";
 
 const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 5 });
 
@@ -47,31 +38,8 @@ const region = fc
   .chain(([n, withOrigin]) => fc.tuple(...Array.from({ length: n }, (_, i) => municipality(i, withOrigin))))
   .filter((ms) => ms.some((m) => (m.population ?? 0) > 0) && (!ms.some((m) => (m.origin ?? 0) > 0) || ms.some((m) => m.origin !== null)));
 
-/** 1–4 key columns with whole percentages adding up to 100 (as the pane makes them). */
-const blendedKey: fc.Arbitrary<BlendedKey> = fc
-  .tuple(
-    fc.shuffledSubarray([...KEY_COLUMNS], { minLength: 1, maxLength: 4 }),
-    fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 4, maxLength: 4 }),
-  )
-  .map(([columns, raw]) => {
-    const percents = columns.map((_, j) => raw[j]);
-    const rest = 100 - percents.slice(0, -1).reduce((s, x) => s + x, 0);
-    percents[percents.length - 1] = rest;
-    return { columns, percents };
-  })
-  .filter(({ percents }) => percents.every((p) => p >= 0))
-  .map(({ columns, percents }) => ({ columns, factors: percents.map((p) => p / 100) }));
-
-const share = fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000);
-const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
-  need: fc.oneof(
-    fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }),
-    fc.record({ kind: fc.constant("share" as const), share }),
-  ),
-  ...perShare(() => share),
-  rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
-  method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
-  solidarity: fc.boolean(),
+const settings = scenarioSettings({
+  maxNeed: 5000,
   growth: fc.option(
     fc
       .tuple(fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 0, max: 15 }))
@@ -146,7 +114,7 @@ test("preview = sheet computed by a formula engine, for every cell, total and 'n
         await gateway.writeScenarioSheet(request);
 
         const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
-        const sheet = evaluateWorkbook(workbook, { excelBlanks: true, reuse: true }); // a bare reference to a blank shows 0, as in Excel
+        const sheet = evaluateWorkbook(workbook, { excelBlanks: true }); // a bare reference to a blank shows 0, as in Excel
         const value = (r: number, c: number) => sheet.value("Scenario", r, c);
         const shown = (v: number | null) => (v === null ? null : v);
         const read = (r: number, c: number) => (value(r, c) === "" ? null : value(r, c)); // a blank result shows as "" or as an empty cell

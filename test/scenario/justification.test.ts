@@ -5,19 +5,19 @@
  * equals column A of the scenario sheet as computed, its SUM totals equal the cached values, its
  * exact quotas add up to the need, and it names the very formulas the scenario sheet holds.
  */
-import { perShare } from "../../src/scenario/params";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { Municipality, RegionDataset } from "../../src/data";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { Rational, add, rational } from "../../src/engine/explain";
-import { ScenarioSettings, computeScenarios, inputOf } from "../../src/scenario";
+import { computeScenarios, inputOf } from "../../src/scenario";
 import { planJustificationOf, planScenarioSheet } from "../../src/sheets";
 import { Language, displayFormula } from "../../src/i18n";
 import { VERSION } from "../../src/version";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
+import { scenarioSettings } from "./settingsArbitrary";
 
 const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 5 });
 const municipality = (i: number) =>
@@ -28,20 +28,7 @@ const region = fc
   .integer({ min: 1, max: 40 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => municipality(i))))
   .filter((ms) => ms.some((m) => (m.population ?? 0) > 0));
-const share = fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000);
-const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
-  need: fc.oneof(
-    fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 5000 }) }),
-    fc.record({ kind: fc.constant("share" as const), share }),
-  ),
-  ...perShare(() => share),
-  rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
-  method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
-  solidarity: fc.boolean(),
-  growth: fc.constant(null),
-  key: fc.constant(null),
-  adjust: fc.constant(null),
-});
+const settings = scenarioSettings({ maxNeed: 5000 });
 
 const sumQuotas = (qs: (Rational | null)[]) => qs.reduce<Rational>((s, q) => (q ? add(s, q) : s), rational(0));
 

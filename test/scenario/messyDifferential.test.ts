@@ -10,7 +10,6 @@
  * all), every formula cell of the Verantwoording sheet, the Monitor's realised figures,
  * backlog, percentages and status. 200 random workbooks.
  */
-import { perShare } from "../../src/scenario/params";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { RegionDataset } from "../../src/data";
@@ -28,6 +27,7 @@ import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { computeLikeExcel } from "../../src/preview/calculation";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
+import { scenarioSettings } from "./settingsArbitrary";
 
 const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 6 });
 
@@ -100,18 +100,9 @@ const pastes = (n: number) =>
     { minLength: 1, maxLength: 3 },
   );
 
-const share = fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000);
-const settings: fc.Arbitrary<ScenarioSettings> = fc.record({
-  need: fc.oneof(
-    fc.record({ kind: fc.constant("number" as const), value: fc.integer({ min: 0, max: 3000 }) }),
-    fc.record({ kind: fc.constant("share" as const), share }),
-  ),
-  ...perShare(() => share),
-  rounding: fc.constantFrom("round" as const, "down" as const, "up" as const),
-  method: fc.constantFrom("hamilton" as const, "webster" as const, "dhondt" as const),
-  solidarity: fc.boolean(),
+const settings = scenarioSettings({
+  maxNeed: 3000,
   growth: fc.integer({ min: 1, max: 5 }).map((span) => ({ startYear: 2024, endYear: 2024 + span })),
-  key: fc.constant(null),
   adjust: fc.record({ base: fc.constantFrom("A" as const, "C" as const, "E" as const) }),
 });
 
@@ -176,7 +167,7 @@ test(
             sources: dataset.sources,
             language: "nl",
           });
-          const hf = evaluateWorkbook(workbook, { excelBlanks: true, reuse: true });
+          const hf = evaluateWorkbook(workbook, { excelBlanks: true });
           const value = (sheet: string, r: number, c: number) => blankAsNull(hf.value(sheet, r, c));
           const n = municipalities.length;
           for (const column of model.columns) {

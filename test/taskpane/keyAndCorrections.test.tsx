@@ -84,7 +84,7 @@ test("a correction needs a reason; recorded, it is appended to Correcties and th
 });
 
 test("17.13 a blended key on a column with no values: Volgende disabled, the pane says why, nothing to write", () => {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   next();
   next();
   type("Gewicht: gepubliceerde fair share (kolom A) (%)", "50");

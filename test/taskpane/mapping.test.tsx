@@ -6,7 +6,7 @@
  * export without a table: the mapping view suggests every column, says which rows it left out and
  * why, and Volgende says why it is disabled until the mapping finds municipalities (21.4).
  */
-import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
+import { PaneStyles, installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -25,7 +25,7 @@ async function openExport(selection: string, language: "nl" | "en" = "nl") {
   model.sheet(EXPORT_SHEET)!.merges.push(...EXPORT_MERGES);
   computeLikeExcel(model);
   await model.selectCells(EXPORT_SHEET, selection);
-  render(<App gateway={createExcelGateway()} language={language} theme="light" />);
+  render(<App gateway={createExcelGateway()} language={language} theme="light" />, { wrapper: PaneStyles });
   fireEvent.click(screen.getByLabelText(language === "nl" ? /Tabel in deze werkmap/ : /Table in this workbook/));
   fireEvent.click(screen.getByText(language === "nl" ? "Gebruik de selectie" : "Use the selection"));
   return model;

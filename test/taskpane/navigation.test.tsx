@@ -5,7 +5,7 @@
  * 17.16: whenever *Volgende* is disabled the pane says why, beside the button, in every step
  * (state/navigation.ts gives the reason; the footer shows it and links it to the button).
  */
-import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
+import { PaneStyles, installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { fireEvent, render, screen } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -37,7 +37,7 @@ test("17.16 the reason Volgende is disabled, per step, and none while it is enab
 
 test("17.16 'Tabel in deze werkmap' without a table read: Volgende is disabled and the pane says why", () => {
   installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   const next = screen.getByText("Volgende").closest("button")!;
   expect(next).toBeEnabled();
   expect(screen.queryByText(/^Volgende kan pas/)).not.toBeInTheDocument();

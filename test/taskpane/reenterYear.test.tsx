@@ -5,7 +5,7 @@
  * Issue 17 case 3: pasting a year again over figures already entered in the Monitor says so,
  * shows the old value next to the new one, and asks before overwriting.
  */
-import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
+import { PaneStyles, installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { act, configure, fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -97,7 +97,7 @@ test("17.3 adapter: a second entry that changes figures is refused with old besi
 
 test("17.3 pane: re-pasting a year shows old → new and asks; 'Niet overschrijven' keeps, 'Overschrijven' writes", async () => {
   const gateway = await withMonitor();
-  render(<App gateway={gateway} language="nl" theme="light" />);
+  render(<App gateway={gateway} language="nl" theme="light" />, { wrapper: PaneStyles });
   for (let k = 0; k < 4; k++) fireEvent.click(screen.getAllByRole("tab")[k + 1]);
   const year = await screen.findByRole("textbox", { name: "Jaar van de realisatie" });
   fireEvent.change(year, { target: { value: "2024" } });

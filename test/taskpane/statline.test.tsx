@@ -6,7 +6,7 @@
  * (test/fixtures/statline/README.md) — fills the population with its source and date, and column A
  * as published stays beside it with the difference.
  */
-import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
+import { PaneStyles, installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { fireEvent, render, screen, within } from "@testing-library/react";
@@ -54,7 +54,7 @@ test("the export's figures and source go into the dataset; the Verantwoording ge
 
 test("pasted in the pane: what was found is said, applied on request, and compared with the published A", () => {
   installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
   fireEvent.click(screen.getByText("Volgende"));
   fireEvent.change(screen.getByLabelText("Plak de CSV-export"), { target: { value: EXPORT } });
   // pasted text has no file name: the table cannot be named from it, the date can
@@ -71,7 +71,7 @@ test("pasted in the pane: what was found is said, applied on request, and compar
 
 test("not an export: said plainly, nothing applied", () => {
   installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-  render(<App gateway={createExcelGateway()} language="en" theme="light" />);
+  render(<App gateway={createExcelGateway()} language="en" theme="light" />, { wrapper: PaneStyles });
   fireEvent.click(screen.getByText("Next"));
   fireEvent.change(screen.getByLabelText("Paste the CSV export"), { target: { value: "Naam;Waarde\nEpe;1" } });
   expect(screen.getByText(/No column of regions found/)).toBeInTheDocument();

@@ -6,7 +6,7 @@
  * and date, and happens once: the withdrawn line shows that it is withdrawn, the withdrawal line
  * has no "Intrekken" of its own, and a second withdrawal of the same line adds nothing.
  */
-import { installJsdomShims, preloadPaneParts } from "./jsdomShims";
+import { PaneStyles, installJsdomShims, preloadPaneParts } from "./jsdomShims";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import fc from "fast-check";
@@ -106,7 +106,7 @@ test(
     "no Intrekken",
   async () => {
     await createExcelGateway().appendCorrections([LINE]);
-    render(<App gateway={createExcelGateway()} language="nl" theme="light" />);
+    render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
     next();
     next();
     next();
