@@ -54,8 +54,21 @@ export async function closeBrowser(): Promise<void> {
   await server?.close();
 }
 
-/** The pane at 320 px in the given language, with every page error and console error collected. */
-export async function openPane(lang: Language, width = 320): Promise<{ page: Page; errors: string[] }> {
+/** A page of the shared browser that is not the pane (the start page, a sheet drawn as a table). */
+export function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  return browser.newPage({ viewport });
+}
+
+/** The address of a file of dist/ on the test server ("" for the start page). */
+export function distUrl(path: string): string {
+  return `${server.url}/${path}`;
+}
+
+/**
+ * The pane at 320 px in the given language, with every page error and console error collected, and the time from asking for the
+ * page until its first render.
+ */
+export async function openPane(lang: Language, width = 320): Promise<{ page: Page; errors: string[]; firstRenderMs: number }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -63,9 +76,10 @@ export async function openPane(lang: Language, width = 320): Promise<{ page: Pag
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
     route.fulfill({ contentType: "application/javascript", body: fakeOffice }),
   );
+  const start = Date.now();
   await page.goto(`${server.url}/taskpane.html?lang=${lang}`);
   await page.getByRole("heading", { name: "Verdeelwijzer" }).waitFor();
-  return { page, errors };
+  return { page, errors, firstRenderMs: Date.now() - start };
 }
 
 /** The browser preview (dist/preview.html): the pane at 320 px beside the simulated workbook, with every page error collected. */

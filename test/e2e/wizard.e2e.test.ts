@@ -5,73 +5,19 @@
  * wrote (formulas, and their values computed by HyperFormula), runs axe-core on every step
  * and saves a screenshot of each to test-output/screenshots/.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
-import { Browser, Page, chromium } from "playwright-core";
+import type { Page } from "playwright-core";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { WorkbookModel, SheetModel } from "../fake-excel/model";
 import { address, parseAddress } from "../../src/sheets/a1";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
-import { serve } from "./server";
+import { closeBrowser, distUrl, launchBrowser, newPage, openPane, shots } from "./pane";
 
-const root = join(__dirname, "..", "..");
-const dist = join(root, "dist");
-const shots = join(root, "test-output", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-let fakeOffice: string;
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-beforeAll(async () => {
-  if (!existsSync(join(dist, "taskpane.html"))) throw new Error("dist/ missing: run `npm run build` first (npm test does)");
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium (.ci/run does)`);
-  mkdirSync(shots, { recursive: true });
-  const bundle = await build({
-    entryPoints: [join(__dirname, "fakeOffice.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-  });
-  fakeOffice = bundle.outputFiles[0].text;
-  server = await serve(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPane(lang: "nl" | "en"): Promise<{ page: Page; firstRenderMs: number; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ contentType: "application/javascript", body: fakeOffice }),
-  );
-  const start = Date.now();
-  await page.goto(`${server.url}/taskpane.html?lang=${lang}`);
-  await page.getByRole("heading", { name: "Verdeelwijzer" }).waitFor();
-  return { page, firstRenderMs: Date.now() - start, errors };
-}
+beforeAll(launchBrowser, 60_000);
+afterAll(closeBrowser);
 
 /**
  * `scope`: audit only that part of the page — a modal dialog, whose backdrop dims the page behind
@@ -80,15 +26,18 @@ async function openPane(lang: "nl" | "en"): Promise<{ page: Page; firstRenderMs:
 async function axe(page: Page, step: string, scope?: string): Promise<void> {
   // a dialog fading in is half transparent: audit what the user sees once Fluent's motion has ended
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  await page.evaluate(axeSource);
+  // axe once per page; only its violations are gathered, without CSS selectors (the report names a node by its HTML)
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (scope) => {
     // Fluent's focus manager (tabster) adds invisible aria-hidden focus sentinels
     // (<i data-tabster-dummy>) that only move focus on; axe reports them as aria-hidden-focus.
     // They are not content, so they are left out of the audit; everything else is checked.
     const context = { ...(scope ? { include: [[scope]] } : {}), exclude: [["[data-tabster-dummy]"]] };
     const result = await (
-      window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
-    ).axe.run(context);
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe.run(context, { resultTypes: ["violations"], selectors: false });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -341,7 +290,7 @@ async function sheetShot(
     `<style>body{font:11px Segoe UI,Arial,sans-serif;margin:4px}td{border:1px solid #ddd;padding:1px ` +
     `4px;white-space:nowrap;max-width:230px;overflow:hidden}</style><table ` +
     `style="border-collapse:collapse">${cells.map((r) => `<tr>${r}</tr>`).join("")}</table>`;
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await newPage({ width: 1100, height: 900 });
   await page.setContent(html);
   await page.screenshot({ path, fullPage: true });
   await page.close();
@@ -471,12 +420,12 @@ test("every municipality's answer at 320 px, in Dutch", () => perMunicipality("n
 test("every municipality's answer at 320 px, in English", () => perMunicipality("en"), 90_000);
 
 test("the start page leads somewhere without Excel: to the preview, which computes the sheet it writes", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await newPage({ width: 1280, height: 900 });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await page.goto(`${server.url}/`);
+  await page.goto(distUrl(""));
   await page.getByRole("heading", { name: "Verdeelwijzer", level: 1 }).waitFor();
   expect(await page.getByRole("link", { name: "manifest.xml" }).first().getAttribute("href")).toBe("manifest.xml");
   await page.screenshot({ path: join(shots, "startpagina.png"), fullPage: true });
@@ -518,11 +467,11 @@ test("the start page leads somewhere without Excel: to the preview, which comput
 }, 90_000);
 
 test("17.15 the preview computes the Monitor, Waarom follows a clicked cell, and the values copy has the figures", async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const page = await newPage({ width: 1400, height: 1000 });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(distUrl("preview.html"));
   for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByRole("button", { name: "Scenarioblad maken" }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
