@@ -1,6 +1,6 @@
-/** Shared by the adapter tests: the seed's scenario request, and helpers for refusals and sync counts. */
+/** Shared by the adapter and pane tests: the seed's scenario and Monitor requests, and helpers for refusals and sync counts. */
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
-import { AdapterError, ScenarioSheetRequest } from "../../src/excel/types";
+import { AdapterError, MonitorSheetRequest, ScenarioSheetRequest } from "../../src/excel/types";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import type { WorkbookModel } from "../fake-excel/model";
 
@@ -14,6 +14,20 @@ export const scenarioRequest = (over: Partial<ScenarioSheetRequest> = {}): Scena
   sources: STEDENDRIEHOEK_2024.sources,
   replaceOwnSheet: false,
   language: "nl",
+  ...over,
+});
+
+/** The Monitor of the embedded region on that scenario sheet, 2024–2035, as the pane asks for it (Dutch). */
+export const monitorRequest = (over: Partial<MonitorSheetRequest> = {}): MonitorSheetRequest => ({
+  sheetName: "Monitor",
+  region: STEDENDRIEHOEK_2024.region,
+  target: { kind: "scenario", sheetName: "Verdeling 2024" },
+  startYear: 2024,
+  endYear: 2035,
+  allowCredit: false,
+  thresholds: { onTrack: 0.9, behind: 0.75 },
+  language: "nl",
+  replaceOwnSheet: false,
   ...over,
 });
 

@@ -5,13 +5,13 @@
  * every refusal with its exact message and nothing changed, the written sheet computed with
  * HyperFormula equal to computeMonitor, and at most 3 context.sync per step.
  */
-import { rejection, scenarioRequest as seedScenarioRequest, syncsOf as countSyncs } from "./gatewayFixtures";
+import { monitorRequest, rejection, scenarioRequest as seedScenarioRequest, syncsOf as countSyncs } from "./gatewayFixtures";
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { STATUS_WORDS, computeMonitor } from "../../src/engine/monitor";
 import { parseAddress } from "../../src/sheets/a1";
-import type { MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/types";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "./hyperformulaThuis";
@@ -29,19 +29,6 @@ beforeEach(async () => {
 });
 
 const scenarioRequest = seedScenarioRequest();
-
-const monitorRequest = (over: Partial<MonitorSheetRequest> = {}): MonitorSheetRequest => ({
-  sheetName: "Monitor",
-  region: STEDENDRIEHOEK_2024.region,
-  target: { kind: "scenario", sheetName: "Verdeling 2024" },
-  startYear: 2024,
-  endYear: 2035,
-  allowCredit: false,
-  thresholds: { onTrack: 0.9, behind: 0.75 },
-  language: "nl",
-  replaceOwnSheet: false,
-  ...over,
-});
 
 const syncsOf = (step: () => Promise<unknown>) => countSyncs(() => model, step);
 

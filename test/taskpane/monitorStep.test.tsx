@@ -7,7 +7,7 @@
  * nothing written), the summary of the region and go-to links to the cells.
  */
 import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { computeLikeExcel } from "../../src/preview/calculation";
@@ -15,8 +15,12 @@ import { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { checkPaste } from "../../src/taskpane/state/monitor";
+import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import { monitorRequest, scenarioRequest } from "../excel/gatewayFixtures";
+import { settlingGateway } from "./settlingGateway";
 
 let model: WorkbookModel;
+let pane: ReturnType<typeof settlingGateway>;
 
 beforeAll(installJsdomShims);
 beforeAll(preloadPaneParts);
@@ -24,6 +28,7 @@ beforeAll(preloadPaneParts);
 beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
   computeLikeExcel(model); // Excel computes the Monitor's targets, which the summary reads
+  pane = settlingGateway(createExcelGateway());
 });
 
 const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
@@ -31,12 +36,13 @@ const paste = (text: string) =>
   fireEvent.change(screen.getByRole("textbox", { name: /Realisatie per gemeente/ }), { target: { value: text } });
 
 async function toMonitor(): Promise<void> {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
+  render(<App gateway={pane.gateway} language="nl" theme="light" />, { wrapper: PaneStyles });
   next();
   next();
   next();
   fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  await pane.settle();
+  expect(screen.getByText("Klaar: blad 'Verdeling 2024' is geschreven.")).toBeInTheDocument();
   next();
   expect(screen.getByText("Stap 5 van 5")).toBeInTheDocument();
 }
@@ -67,17 +73,22 @@ test("checkPaste: tab columns from Excel, semicolons, typed spaces, a header, em
 test("create the monitor, enter 2024 and 2025 by pasting, see who is behind and go to the cell", async () => {
   await toMonitor();
   fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
-  await screen.findByText("Klaar: blad 'Monitor' is geschreven.");
+  await pane.settle();
+  expect(screen.getByText("Klaar: blad 'Monitor' is geschreven.")).toBeInTheDocument();
   expect(screen.getByText("Nog geen realisatie ingevuld.")).toBeInTheDocument();
   fireEvent.change(screen.getByRole("textbox", { name: "Jaar van de realisatie" }), { target: { value: "2024" } });
   paste("Apeldoorn\t305\nBrummen\t23\nDeventer\t246\nLochem\t38\nVoorst\t21\nZutphen\t79\nEpe\t39\nHattem\t15\nHeerde\t29");
   fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
-  await screen.findByText("Klaar: realisatie 2024 ingevuld voor 9 gemeenten.");
+  await pane.settle();
+  expect(screen.getByText("Klaar: realisatie 2024 ingevuld voor 9 gemeenten.")).toBeInTheDocument();
   expect(screen.getByText(/Regio: op koers — 100% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/)).toBeInTheDocument();
   fireEvent.change(screen.getByRole("textbox", { name: "Jaar van de realisatie" }), { target: { value: "2025" } });
   paste("Gemeente\tRealisatie 2025\nAPELDOORN\t0\ngemeente Epe\t40");
   fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
-  await screen.findByText(/Klaar: realisatie 2025 ingevuld voor 2 gemeenten\. Niet in de invoer \(ongewijzigd\): Brummen, Deventer/);
+  await pane.settle();
+  expect(
+    screen.getByText(/Klaar: realisatie 2025 ingevuld voor 2 gemeenten\. Niet in de invoer \(ongewijzigd\): Brummen, Deventer/),
+  ).toBeInTheDocument();
   expect(model.sheet("Monitor")!.get(33, 3)?.value).toBe(0);
   const behind = screen.getByRole("list");
   const apeldoorn = within(behind)
@@ -85,18 +96,21 @@ test("create the monitor, enter 2024 and 2025 by pasting, see who is behind and 
     .closest("li")!;
   expect(within(apeldoorn).getByText("ver achter")).toBeInTheDocument();
   fireEvent.click(screen.getByRole("button", { name: "Ga naar Apeldoorn" }));
-  await waitFor(() => expect(model.selection).toBe("Monitor!B73"));
+  await pane.settle();
+  expect(model.selection).toBe("Monitor!B73");
   expect(screen.getByText(/Achterstand mee naar 2026: \d+ huishoudens\./)).toBeInTheDocument();
 });
 
 test("a pasted name not in the region and a negative count: listed, nothing written", async () => {
   await toMonitor();
   fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
-  await screen.findByText("Klaar: blad 'Monitor' is geschreven.");
+  await pane.settle();
+  expect(screen.getByText("Klaar: blad 'Monitor' is geschreven.")).toBeInTheDocument();
   const before = model.snapshot();
   paste("Apeldoorn\t-3\nAmsterdam\t4");
   fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
-  await screen.findByText("Niets ingevuld. Verbeter de invoer:");
+  await pane.settle();
+  expect(screen.getByText("Niets ingevuld. Verbeter de invoer:")).toBeInTheDocument();
   expect(screen.getByText("rij 1 (Apeldoorn): -3 is negatief")).toBeInTheDocument();
   expect(screen.getByText('rij 2: gemeente "Amsterdam" hoort niet bij de regio')).toBeInTheDocument();
   expect(model.snapshot()).toEqual(before);
@@ -105,48 +119,32 @@ test("a pasted name not in the region and a negative count: listed, nothing writ
 test("updating asks first and keeps the realised figures", async () => {
   await toMonitor();
   fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
-  await screen.findByText("Klaar: blad 'Monitor' is geschreven.");
+  await pane.settle();
+  expect(screen.getByText("Klaar: blad 'Monitor' is geschreven.")).toBeInTheDocument();
   paste("Epe\t12");
   fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
-  await screen.findByText(/Klaar: realisatie 2025 ingevuld voor 1 gemeente\./);
+  await pane.settle();
+  expect(screen.getByText(/Klaar: realisatie 2025 ingevuld voor 1 gemeente\./)).toBeInTheDocument();
   fireEvent.change(screen.getByRole("textbox", { name: "Eindjaar" }), { target: { value: "2036" } });
   fireEvent.click(screen.getByRole("button", { name: "Monitor bijwerken" }));
-  const dialog = await screen.findByRole("dialog");
-  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Bijwerken", hidden: true })));
-  await screen.findByText("Klaar: blad 'Monitor' is geschreven; 1 ingevuld realisatiecijfer is behouden.");
+  await pane.settle();
+  const dialog = screen.getByRole("dialog");
+  fireEvent.click(within(dialog).getByRole("button", { name: "Bijwerken", hidden: true }));
+  await pane.settle();
+  expect(screen.getByText("Klaar: blad 'Monitor' is geschreven; 1 ingevuld realisatiecijfer is behouden.")).toBeInTheDocument();
   expect(model.sheet("Monitor")!.get(39, 3)?.value).toBe(12);
 });
 
 test("a monitor already in the workbook: its status is read on arrival, the yearly round comes before the settings", async () => {
-  const { STEDENDRIEHOEK_2024 } = await import("../../src/data");
-  const { DEFAULT_SETTINGS } = await import("../../src/scenario");
   const gateway = createExcelGateway();
   await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
-  await gateway.writeScenarioSheet({
-    sheetName: "Verdeling 2024",
-    tableName: "Gemeenten",
-    settings: DEFAULT_SETTINGS,
-    region: "Regio Stedendriehoek",
-    year: 2024,
-    sources: STEDENDRIEHOEK_2024.sources,
-    replaceOwnSheet: false,
-    language: "nl",
-  });
-  await gateway.writeMonitorSheet({
-    sheetName: "Monitor",
-    region: "Regio Stedendriehoek",
-    target: { kind: "scenario", sheetName: "Verdeling 2024" },
-    startYear: 2024,
-    endYear: 2035,
-    allowCredit: false,
-    thresholds: { onTrack: 0.9, behind: 0.75 },
-    language: "nl",
-    replaceOwnSheet: false,
-  });
+  await gateway.writeScenarioSheet(scenarioRequest());
+  await gateway.writeMonitorSheet(monitorRequest());
   await gateway.enterRealisation({ sheetName: "Monitor", year: 2024, pairs: [["Epe", 1]] });
-  render(<App gateway={gateway} language="nl" theme="light" />, { wrapper: PaneStyles });
+  render(<App gateway={pane.gateway} language="nl" theme="light" />, { wrapper: PaneStyles });
   for (let k = 0; k < 4; k++) fireEvent.click(screen.getAllByRole("tab")[k + 1]);
-  await screen.findByText(/Regio: ver achter — \d+% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/);
+  await pane.settle();
+  expect(screen.getByText(/Regio: ver achter — \d+% van de cumulatieve opgave gerealiseerd \(t\/m 2024\)/)).toBeInTheDocument();
   expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
     "Realisatie van één jaar invoeren",
     "Stand van de monitor",
@@ -155,14 +153,17 @@ test("a monitor already in the workbook: its status is read on arrival, the year
 });
 
 test("no scenario sheet written yet: a clear message, nothing written", async () => {
-  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
+  render(<App gateway={pane.gateway} language="nl" theme="light" />, { wrapper: PaneStyles });
   for (let k = 0; k < 4; k++) next();
   const before = model.snapshot();
   fireEvent.click(screen.getByRole("button", { name: "Monitor maken" }));
-  await screen.findByText(
-    "Het blad 'Verdeling 2024' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is niets " +
-      "gewijzigd.",
-  );
+  await pane.settle();
+  expect(
+    screen.getByText(
+      "Het blad 'Verdeling 2024' is geen scenarioblad van Verdeelwijzer (of bestaat niet meer). Maak eerst het scenarioblad; er is " +
+        "niets gewijzigd.",
+    ),
+  ).toBeInTheDocument();
   expect(model.snapshot()).toEqual(before);
   fireEvent.change(screen.getByRole("textbox", { name: "Achter vanaf (%; daaronder ver achter)" }), { target: { value: "95" } });
   expect(screen.getByText("De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.")).toBeInTheDocument();

@@ -6,7 +6,7 @@
  * shows the old value next to the new one, and asks before overwriting.
  */
 import { PaneStyles, installJsdomShims, preloadPaneParts } from "./jsdomShims";
-import { act, configure, fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
@@ -14,12 +14,10 @@ import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { AdapterError } from "../../src/excel/types";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
-import { scenarioRequest } from "../excel/gatewayFixtures";
+import { monitorRequest, scenarioRequest } from "../excel/gatewayFixtures";
+import { settlingGateway } from "./settlingGateway";
 
 let model: WorkbookModel;
-
-configure({ asyncUtilTimeout: 20_000 });
-jest.setTimeout(120_000);
 
 beforeAll(installJsdomShims);
 beforeAll(preloadPaneParts);
@@ -32,17 +30,7 @@ async function withMonitor() {
   const gateway = createExcelGateway();
   await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
   await gateway.writeScenarioSheet(scenarioRequest());
-  await gateway.writeMonitorSheet({
-    sheetName: "Monitor",
-    region: "Regio Stedendriehoek",
-    target: { kind: "scenario", sheetName: "Verdeling 2024" },
-    startYear: 2024,
-    endYear: 2035,
-    allowCredit: false,
-    thresholds: { onTrack: 0.9, behind: 0.75 },
-    language: "nl",
-    replaceOwnSheet: false,
-  });
+  await gateway.writeMonitorSheet(monitorRequest());
   await gateway.enterRealisation({
     sheetName: "Monitor",
     year: 2024,
@@ -96,26 +84,30 @@ test("17.3 adapter: a second entry that changes figures is refused with old besi
 });
 
 test("17.3 pane: re-pasting a year shows old → new and asks; 'Niet overschrijven' keeps, 'Overschrijven' writes", async () => {
-  const gateway = await withMonitor();
+  const { gateway, settle } = settlingGateway(await withMonitor());
   render(<App gateway={gateway} language="nl" theme="light" />, { wrapper: PaneStyles });
   for (let k = 0; k < 4; k++) fireEvent.click(screen.getAllByRole("tab")[k + 1]);
-  const year = await screen.findByRole("textbox", { name: "Jaar van de realisatie" });
-  fireEvent.change(year, { target: { value: "2024" } });
+  await settle();
+  fireEvent.change(screen.getByRole("textbox", { name: "Jaar van de realisatie" }), { target: { value: "2024" } });
   fireEvent.change(screen.getByRole("textbox", { name: /Realisatie per gemeente/ }), { target: { value: "Epe\t15\nHattem\t6" } });
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" })));
-  const list = await screen.findByRole("list", { name: /Voor 2024 is al realisatie ingevuld\. Overschrijven\?/ });
+  fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
+  await settle();
+  const list = screen.getByRole("list", { name: /Voor 2024 is al realisatie ingevuld\. Overschrijven\?/ });
   expect(
     within(list)
       .getAllByRole("listitem")
       .map((li) => li.textContent),
   ).toEqual(["Epe: 12 → 15", "Hattem: 5 → 6"]);
   const before = model.snapshot();
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Niet overschrijven" })));
+  fireEvent.click(screen.getByRole("button", { name: "Niet overschrijven" }));
+  await settle();
   expect(screen.queryByRole("list", { name: /Overschrijven\?/ })).not.toBeInTheDocument();
   expect(model.snapshot()).toEqual(before);
-  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" })));
-  await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Overschrijven" })));
-  await screen.findByText(/Overschreven \(oud → nieuw\): Epe 12 → 15, Hattem 5 → 6\./);
+  fireEvent.click(screen.getByRole("button", { name: "Realisatie invoeren" }));
+  await settle();
+  fireEvent.click(screen.getByRole("button", { name: "Overschrijven" }));
+  await settle();
+  expect(screen.getByText(/Overschreven \(oud → nieuw\): Epe 12 → 15, Hattem 5 → 6\./)).toBeInTheDocument();
   const read = await gateway.readMonitor("Monitor");
   expect(read.monitor.rows.find((r) => r.name === "Epe")!.years[0].realised).toBe(15);
 });
