@@ -13,7 +13,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MinimizerPlugin = require("minimizer-webpack-plugin");
-const { localizeFunctionsMetadata } = require("./scripts/localize-functions.js");
+const { localizeFunctionsMetadata, readDutchHelp } = require("./scripts/localize-functions.js");
 
 /** exceljs's browser build, loaded by the preview only when a file is opened or downloaded. */
 const EXCELJS_BROWSER = /exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/;
@@ -55,7 +55,7 @@ class LocalizedFunctionsMetadataPlugin {
         () => {
           const source = compilation.getAsset("functions.json");
           if (!source) return;
-          const nl = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/descriptions.nl.json"), "utf8"));
+          const nl = readDutchHelp(fs.readFileSync(path.resolve(__dirname, "src/functions/functions.ts"), "utf8"));
           const localized = localizeFunctionsMetadata(JSON.parse(source.source.source().toString()), nl);
           compilation.emitAsset("functions.nl.json", new compiler.webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
         },

@@ -1,22 +1,15 @@
-import {
-  adjust,
-  isBlank,
-  fairShareBlend,
-  CAP_SHARE,
-  MIN_SHARE,
-  carryOver,
-  fairShare,
-  fairShareInColumn,
-  growthPath,
-  groupShare,
-  mutationRate,
-  quota,
-  quotaInColumn,
-  readYears,
-  redistribute,
-  shortfall,
-  shortfallInColumn,
-} from "../engine";
+// each engine file directly, not the engine's index: a new function's wrapper needs no other file to list it
+import { adjust } from "../engine/adjust";
+import { isBlank } from "../engine/cells";
+import { fairShareBlend } from "../engine/blend";
+import { CAP_SHARE, MIN_SHARE, quota, quotaInColumn } from "../engine/quota";
+import { carryOver } from "../engine/carryOver";
+import { fairShare, fairShareInColumn } from "../engine/fairShare";
+import { growthPath, readYears } from "../engine/growthPath";
+import { groupShare } from "../engine/groupShare";
+import { mutationRate } from "../engine/mutationRate";
+import { redistribute } from "../engine/redistribute";
+import { shortfall, shortfallInColumn } from "../engine/shortfall";
 import { ExcelRange, ExcelValue, fromVector, isColumnRange, requireSameShape, shapeOf, toMatrix, toScalar, toVector } from "./excelArgs";
 
 /**
@@ -33,7 +26,7 @@ import { ExcelRange, ExcelValue, fromVector, isColumnRange, requireSameShape, sh
 type Arg = ExcelRange | ExcelValue;
 type Result = (number | string)[][];
 
-export function FAIRSHARE(total: Arg, weights: Arg, method: Arg, factors: Arg = null): Result {
+export function FAIRSHARE(total: Arg, weights: Arg, method: Arg, factors?: Arg): Result {
   // factors left blank (omitted, or a range of empty cells) mean "no blended key"
   const given = factors !== null && factors !== undefined && !toMatrix(factors).every((row) => row.every(isBlank));
   if (!given && Array.isArray(weights) && weights.length > 1 && Array.isArray(weights[0]) && weights[0].length === 1) {
@@ -160,7 +153,7 @@ function blendedFairShare(total: Arg, block: ExcelRange, method: Arg, factors: A
  * @example
  *   ADJUST([[40], [30], [20], [10]], [[-20], [null], [null], [0]], null); // [[20], [42], [28], [10]]
  */
-export function ADJUST(allocation: Arg, corrections: Arg, weights: Arg = null): Result {
+export function ADJUST(allocation: Arg, corrections: Arg, weights?: Arg): Result {
   const a = toVector(allocation, "allocation");
   const c = toVector(corrections, "corrections");
   requireSameShape(a, c, "allocation", "corrections");
@@ -181,7 +174,7 @@ export function ADJUST(allocation: Arg, corrections: Arg, weights: Arg = null): 
  * @example
  *   GROUPSHARE([[5, 1], [1, 3]], [[7], [3]], [[6, 4]], null); // [[5, 2], [1, 2]]
  */
-export function GROUPSHARE(weights: Arg, totals: Arg, needs: Arg, method: Arg = null): Result {
+export function GROUPSHARE(weights: Arg, totals: Arg, needs: Arg, method?: Arg): Result {
   const block = toMatrix(weights);
   const t = toVector(totals, "total");
   const d = toVector(needs, "needs");
