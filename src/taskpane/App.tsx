@@ -18,12 +18,13 @@ import type { Theme } from "./environment";
 import type { Language } from "../i18n";
 import { STRINGS } from "./strings";
 import { WizardContext } from "./context";
-import { STEP_COUNT, StepIndex, initialState, reducer } from "./state/wizard";
+import { initialState, reducer } from "./state/wizard";
+import { STEPS, STEP_COUNT, StepIndex, StepKey } from "./state/steps";
 import { nextBlock, reachableSteps } from "./state/navigation";
 import { RegionStep } from "./components/RegionStep";
 import { Loading } from "./components/Loading";
 import { whenIdle } from "./lazyPart";
-import { LATER_STEPS, PREFETCHED } from "./parts";
+import { PREFETCHED, STEP_PARTS } from "./parts";
 
 const useStyles = makeStyles({
   root: {
@@ -62,22 +63,23 @@ export interface AppProps {
 }
 
 /**
- * The scenario wizard: five steps (the fifth, Monitor, follows the agreement year by year), state in a reducer, Excel only through
- * `gateway`.
+ * The scenario wizard: the steps of state/steps.ts (the fifth, Monitor, follows the agreement year by year), state in a reducer, Excel
+ * only through `gateway`.
  */
 export function App({ gateway, language, theme }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState());
   const t = STRINGS[language];
   const context = useMemo(() => ({ state, dispatch, gateway, t, language }), [state, gateway, t, language]);
-  const keys = ["region", "data", "scenario", "result", "monitor"] as const;
+  const keys = STEPS.map((step) => step.key);
   // a step can be entered once everything before it is usable; when Volgende is not, the footer says why
   const reachable = reachableSteps(state, language);
   const blocked = nextBlock(state, language);
   const go = (step: number) => dispatch({ type: "goTo", step: step as StepIndex });
   // the later steps load while the user reads step 1 (a failed fetch is tried again when the step opens)
   useEffect(() => whenIdle(() => PREFETCHED.forEach((part) => void part.preload().catch(() => undefined))), []);
-  const Step = state.step === 0 ? RegionStep : LATER_STEPS[state.step - 1].Component;
+  // the first step is in the shell; every later one is a lazy part
+  const Step = STEP_PARTS[state.step]?.Component ?? RegionStep;
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language}>
@@ -94,7 +96,7 @@ export function App({ gateway, language, theme }: AppProps) {
               size="small"
               className={styles.tabList}
               selectedValue={keys[state.step]}
-              onTabSelect={(_, d) => go(keys.indexOf(d.value as (typeof keys)[number]))}
+              onTabSelect={(_, d) => go(keys.indexOf(d.value as StepKey))}
             >
               {keys.map((key, i) => (
                 <Tab key={key} value={key} disabled={!reachable[i]} aria-current={state.step === i ? "step" : undefined}>

@@ -1,6 +1,7 @@
 import type { Language } from "../../i18n";
-import { datasetOf, problemsOf, scenarioBlocked, settingsOf } from "./derive";
-import { STEP_COUNT, WizardState } from "./wizard";
+import { problemsOf, scenarioBlocked, settingsOf } from "./derive";
+import { STEPS, STEP_COUNT } from "./steps";
+import type { WizardState } from "./wizard";
 
 /**
  * Which steps can be entered, and — whenever *Volgende* is disabled — why, in words the pane
@@ -25,9 +26,9 @@ export type NextBlock =
   | { kind: "scenario"; text: string }
   | { kind: "last" };
 
+/** Per step of {@link STEPS}, whether it can be entered now. */
 export function reachableSteps(state: WizardState, language: Language): boolean[] {
-  const scenarioReady = datasetOf(state) !== null && settingsOf(state).settings !== null && scenarioBlocked(state, language) === null;
-  return [true, state.rows.length > 0, datasetOf(state) !== null, scenarioReady, scenarioReady];
+  return STEPS.map((step) => step.reachable(state, language));
 }
 
 /** Why the step after the current one cannot be entered, or null when it can. */

@@ -1,4 +1,5 @@
 import type { Method } from "../../engine/options";
+import type { StepIndex } from "./steps";
 import type { Rounding } from "../../engine/exact";
 import { ColumnSource, GroupKey, NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
@@ -24,8 +25,6 @@ import { MonitorState, initialMonitor } from "./monitor";
  * values (parsed rows, problems, preview) live in derive.ts.
  */
 export type Source = "embedded" | "workbook" | "empty";
-export type StepIndex = 0 | 1 | 2 | 3 | 4;
-export const STEP_COUNT = 5;
 
 export interface EditableRow {
   name: string;
