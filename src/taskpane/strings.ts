@@ -1,4 +1,4 @@
-import type { NextBlock } from "./state/navigation";
+import type { NextBlock } from "./state/nextBlock";
 
 /**
  * Every string the pane shows, in Dutch (default) and English. Both catalogues have the same

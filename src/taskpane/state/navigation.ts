@@ -2,6 +2,7 @@ import type { Language } from "../../i18n";
 import { problemsOf, scenarioBlocked, settingsOf } from "./derive";
 import { STEPS, STEP_COUNT } from "./steps";
 import type { WizardState } from "./wizard";
+import type { NextBlock } from "./nextBlock";
 
 /**
  * Which steps can be entered, and — whenever *Volgende* is disabled — why, in words the pane
@@ -13,18 +14,7 @@ import type { WizardState } from "./wizard";
  *   nextBlock({ ...initialState(), source: "workbook", rows: [] }); // { kind: "readTable" }
  *   nextBlock(initialState());                                       // null: Volgende is enabled
  */
-export type NextBlock =
-  | { kind: "readTable" }
-  | { kind: "noTable" }
-  | { kind: "emptyTable" }
-  | { kind: "noNames" }
-  /** A region's own range was read, but the mapping finds no municipality rows (no header, or no name column chosen). */
-  | { kind: "noMappedRows" }
-  | { kind: "dataProblems"; count: number }
-  | { kind: "settings" }
-  /** The settings are valid but the scenario cannot be computed (e.g. a blended key on an empty column): the reason in words. */
-  | { kind: "scenario"; text: string }
-  | { kind: "last" };
+export type { NextBlock } from "./nextBlock";
 
 /** Per step of {@link STEPS}, whether it can be entered now. */
 export function reachableSteps(state: WizardState, language: Language): boolean[] {

@@ -1,5 +1,4 @@
 import type { Method } from "../../engine/options";
-import type { StepIndex } from "./steps";
 import type { Rounding } from "../../engine/exact";
 import { ColumnSource, GroupKey, NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
@@ -47,7 +46,8 @@ export interface EditableGroup {
 }
 
 export interface WizardState {
-  step: StepIndex;
+  /** The open step: an index of state/steps.ts's STEPS. */
+  step: number;
   source: Source;
   regionName: string;
   year: string;
@@ -131,7 +131,7 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
 }
 
 export type Action =
-  | { type: "goTo"; step: StepIndex }
+  | { type: "goTo"; step: number }
   | { type: "chooseSource"; source: Source }
   | { type: "setEmptyNames"; text: string }
   | { type: "tableRead"; read: MunicipalityTableRead | null }
