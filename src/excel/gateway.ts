@@ -7,7 +7,9 @@ import { writeScenario } from "./scenarioSheet";
 import { followSelection, selectedMunicipality } from "./selection";
 import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
 import { sheetNameProblem } from "../sheets/sheetNames";
-import type { SheetStatus, WorkbookGateway } from "./types";
+import type { SheetStatus, SourceChoice, SourceLink, SupportReport } from "./types";
+import type { CorrectionLine } from "../scenario";
+import type { RegionDataset } from "../data/region";
 import { writeValuesCopy } from "./valuesCopy";
 import { appendCorrections, readCorrections } from "./correctionsTable";
 import { listSources, readSourceRange } from "./sourceRange";
@@ -37,35 +39,85 @@ function missingSets(): string[] {
   );
 }
 
-export function createExcelGateway(): WorkbookGateway {
+/**
+ * The gateway: every operation the pane may ask of Excel, one Excel.run each. Its type is
+ * `WorkbookGateway` (types.ts takes it from here), so a new operation — a new owned sheet's
+ * write — is one line here and nothing else: `sheetOperation(writeX)` for a batch on the sheet
+ * its request names (the name is checked before Excel is called).
+ */
+export function createExcelGateway() {
   return {
-    async checkSupport() {
+    async checkSupport(): Promise<SupportReport> {
       const missing = missingSets();
       if (missing.length === 0) return { ok: true, missing: [] };
       return { ok: false, missing, problem: adapterError("unsupported", { missing: missing.join(", ") }).info };
     },
-    sheetStatus: (sheetName, kind) => run((context) => sheetStatus(context, sheetName, kind)),
-    findMunicipalityTable: () => run((context) => findMunicipalityTable(context)),
-    writeMunicipalityTable: (dataset, link) => run((context) => writeMunicipalityTable(context, dataset, link)),
-    listSources: () => run((context) => listSources(context)),
-    readSourceRange: (choice) => run((context) => readSourceRange(context, choice), choice.kind === "sheet" ? choice.name : undefined),
-    writeScenarioSheet: (request) => run((context) => writeScenario(context, request), request.sheetName),
-    readCorrections: () => run((context) => readCorrections(context)),
-    appendCorrections: (lines) => run((context) => appendCorrections(context, lines)),
-    writeValuesCopy: (request) => run((context) => writeValuesCopy(context, request), request.sheetName),
-    writeMonitorSheet: (request) => run((context) => writeMonitor(context, request), request.sheetName),
-    enterRealisation: (request) => run((context) => enterRealisation(context, request), request.sheetName),
-    readMonitor: (sheetName) => run((context) => readMonitor(context, sheetName), sheetName),
-    select: (sheetName, at) =>
+    /**
+     * What a write of `kind` finds at this name (to ask before replacing): free, the add-in's own
+     * sheet of that kind ("ours"), another kind's sheet or a name kept for one ("otherKind"), a
+     * user's sheet, or a name Excel refuses.
+     */
+    sheetStatus: (sheetName: string, kind: SheetKind) => run((context) => sheetStatus(context, sheetName, kind)),
+    /** The add-in's (or a compatible user) municipality table, or null if none. */
+    findMunicipalityTable: operation(findMunicipalityTable),
+    /**
+     * Create or update the add-in's municipality table (default name "Gemeenten"); with a link, its
+     * cells are formulas referring to the region's own cells (`SourceLink`).
+     */
+    writeMunicipalityTable: (dataset: RegionDataset, link?: SourceLink) => run((context) => writeMunicipalityTable(context, dataset, link)),
+    /** The sheets and tables a region's data can be read from (the add-in's own left out). */
+    listSources: operation(listSources),
+    /** Read a region's own range: values, merged areas and the remembered mapping, in at most two round trips. */
+    readSourceRange: (choice: SourceChoice) =>
+      run((context) => readSourceRange(context, choice), choice.kind === "sheet" ? choice.name : undefined),
+    writeScenarioSheet: sheetOperation(writeScenario),
+    /** The lines of the Correcties table (empty when there is none). */
+    readCorrections: operation(readCorrections),
+    /** Appends lines to the Correcties table, creating it with the first; never changes or deletes a line. */
+    appendCorrections: (lines: readonly CorrectionLine[]) => run((context) => appendCorrections(context, lines)),
+    /** Values-only copies of a scenario sheet, its Verantwoording and the Monitor sheets, for readers without the add-in. */
+    writeValuesCopy: sheetOperation(writeValuesCopy),
+    /** Create or update the add-in's Monitor sheet: targets per year, realised input (kept on re-runs), backlog, %, status, chart. */
+    writeMonitorSheet: sheetOperation(writeMonitor),
+    /** Write one year's realisation into the monitor after matching names; any problem → badRealisation, nothing written. */
+    enterRealisation: sheetOperation(enterRealisation),
+    /** The monitor's state for the pane's summary. */
+    readMonitor: (sheetName: string) => run((context) => readMonitor(context, sheetName), sheetName),
+    /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */
+    select: (sheetName: string, at: string) =>
       run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         sheet.activate();
         sheet.getRange(at).select();
         await context.sync();
       }, sheetName),
-    selectedMunicipality: (sheetName) => run((context) => selectedMunicipality(context, sheetName)),
-    onSelectionChanged: (sheetName, handler) => run((context) => followSelection(context, sheetName, handler)),
+    /**
+     * The municipality whose row is selected on the add-in's scenario sheet `sheetName`: its
+     * position in the scenario table (0 = first; the sheet plan's dataRow onwards), or null
+     * (another sheet, outside the municipality rows, not a scenario sheet of the add-in).
+     */
+    selectedMunicipality: (sheetName: string) => run((context) => selectedMunicipality(context, sheetName)),
+    /**
+     * Follow the selection on the scenario sheet `sheetName` (worksheet.onSelectionChanged):
+     * `handler` gets the position of the selected row's municipality, or null off those rows.
+     * Resolves to a function that stops following.
+     */
+    onSelectionChanged: (sheetName: string, handler: (index: number | null) => void) =>
+      run((context) => followSelection(context, sheetName, handler)),
   };
+}
+
+/** What the pane needs of Excel: the operations above, each documented there, so a new one is written once. */
+export type WorkbookGateway = ReturnType<typeof createExcelGateway>;
+
+/** An operation without arguments, in one Excel.run. */
+function operation<T>(batch: (context: Excel.RequestContext) => Promise<T>): () => Promise<T> {
+  return () => run(batch);
+}
+
+/** An operation on the sheet its request names, in one Excel.run; a name Excel refuses stops it before Excel is called. */
+function sheetOperation<R extends { sheetName: string }, T>(batch: (context: Excel.RequestContext, request: R) => Promise<T>) {
+  return (request: R): Promise<T> => run((context) => batch(context, request), request.sheetName);
 }
 
 /** What a write of `kind` finds at this name ({@link sheetStatusOf}); a name Excel refuses is "invalid". */

@@ -1,4 +1,4 @@
-import type { RecordedKind, SheetKind } from "./ownership";
+import { type RecordedKind, type SheetKind, SHEET_KIND_NAMES, SHEET_KIND_WRITING } from "../i18n";
 import { AdapterError, AdapterErrorInfo, AdapterErrorKind, Overwrite } from "./types";
 
 /**
@@ -23,24 +23,11 @@ type Details = {
   reserved?: boolean;
 };
 
-/** What a sheet of each kind is, in a sentence: "Het blad 'Correcties' is {de correctietabel} van Verdeelwijzer". */
-const KIND_TEXT: Record<RecordedKind, { nl: string; en: string }> = {
-  scenario: { nl: "een scenarioblad", en: "a scenario sheet" },
-  justification: { nl: "een verantwoordingsblad", en: "a justification sheet" },
-  monitor: { nl: "het monitorblad met de ingevulde realisatie", en: "the monitor sheet with the realised figures entered" },
-  corrections: { nl: "de correctietabel (het verslag van de besluiten)", en: "the corrections table (the record of the decisions)" },
-  valuesCopy: { nl: "een kopie met waarden", en: "a values copy" },
-  unknown: { nl: "een blad (van onbekende soort)", en: "a sheet (of unknown kind)" },
-};
-
-/** What was to be written, as the subject of "… mag het niet vervangen". */
-const WRITING_TEXT: Record<SheetKind, { nl: string; en: string }> = {
-  scenario: { nl: "Een scenarioblad", en: "A scenario sheet" },
-  justification: { nl: "Een verantwoordingsblad", en: "A justification sheet" },
-  monitor: { nl: "Een monitorblad", en: "A monitor sheet" },
-  corrections: { nl: "De correctietabel", en: "The corrections table" },
-  valuesCopy: { nl: "Een kopie met waarden", en: "A values copy" },
-};
+/** A kind's name in both languages, from the one list of kinds (src/i18n/sheets.ts). */
+const both = <K extends string>(catalogue: Record<"nl" | "en", Record<K, string>>, kind: K) => ({
+  nl: catalogue.nl[kind],
+  en: catalogue.en[kind],
+});
 
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
   emptySource: (d) => ({
@@ -86,8 +73,8 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
       `'${d.suggestedName}'.`,
   }),
   otherKind: (d) => {
-    const is = KIND_TEXT[d.existing ?? "unknown"];
-    const writing = WRITING_TEXT[d.writing ?? "scenario"];
+    const is = both(SHEET_KIND_NAMES, d.existing ?? "unknown");
+    const writing = both(SHEET_KIND_WRITING, d.writing ?? "scenario");
     const what = d.reserved
       ? {
           nl: `De naam '${d.sheet}' is bestemd voor ${is.nl} van Verdeelwijzer. ${writing.nl} kan die naam niet krijgen`,

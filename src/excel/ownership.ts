@@ -1,4 +1,4 @@
-import type { Language } from "../i18n";
+import { type Language, type RecordedKind, type SheetKind, SHEET_KINDS } from "../i18n";
 import { Block, contains, parseAddress, address } from "../sheets/a1";
 import { CORRECTIONS_SHEET } from "../sheets/correctionsColumns";
 import type { Mapping } from "../data/source";
@@ -19,11 +19,13 @@ import type { Mapping } from "../data/source";
  */
 export const SETTINGS_KEY = "Verdeelwijzer";
 
-/** The kinds of sheet the add-in writes; a write of one kind never replaces a sheet of another. */
-export const SHEET_KINDS = ["scenario", "justification", "monitor", "corrections", "valuesCopy"] as const;
-export type SheetKind = (typeof SHEET_KINDS)[number];
-/** A recorded sheet whose kind cannot be told (an old record without fields to go by): owned, but replaced by no write. */
-export type RecordedKind = SheetKind | "unknown";
+/**
+ * The kinds of sheet the add-in writes (a write of one kind never replaces a sheet of another) are
+ * defined once, with their names, in src/i18n/sheets.ts. `RecordedKind` adds "unknown": a recorded
+ * sheet whose kind cannot be told (an old record without fields to go by): owned, but replaced by no write.
+ */
+export { SHEET_KINDS } from "../i18n";
+export type { RecordedKind, SheetKind } from "../i18n";
 
 export interface OwnedSheet {
   /** Blocks the add-in wrote (A1 addresses without sheet). */

@@ -6,11 +6,10 @@
  */
 import type { RawMunicipality, RegionDataset } from "../data/region";
 import type { TableColumn } from "../sheets/tableColumns";
-import type { CorrectionLine, ScenarioSettings } from "../scenario";
+import type { ScenarioSettings } from "../scenario";
 import type { Language } from "../i18n";
 import type { Cell } from "../engine/cells";
 import type { RegionMonitor, Thresholds } from "../engine/monitor";
-import type { SheetKind } from "./ownership";
 import type { Mapping, MergedArea } from "../data/source";
 
 export type { SheetKind } from "./ownership";
@@ -163,55 +162,6 @@ export interface SourceLink {
   address: string;
   mapping: Mapping;
   cells: Record<TableColumn, string[]>;
-}
-
-/** What the pane needs of Excel. Implemented by `createExcelGateway()` in `src/excel/`. */
-export interface WorkbookGateway {
-  checkSupport(): Promise<SupportReport>;
-  /** The add-in's (or a compatible user) municipality table, or null if none. */
-  findMunicipalityTable(): Promise<MunicipalityTableRead | null>;
-  /**
-   * Create or update the add-in's municipality table (default name "Gemeenten"); with a link, its
-   * cells are formulas referring to the region's own cells ({@link SourceLink}).
-   */
-  writeMunicipalityTable(dataset: RegionDataset, link?: SourceLink): Promise<WriteTableResult>;
-  /** The sheets and tables a region's data can be read from (the add-in's own left out). */
-  listSources(): Promise<{ sheets: string[]; tables: string[] }>;
-  /** Read a region's own range: values, merged areas and the remembered mapping, in at most two round trips. */
-  readSourceRange(choice: SourceChoice): Promise<SourceRangeRead>;
-  /**
-   * What a write of `kind` finds at this name (to ask before replacing): free, the add-in's own
-   * sheet of that kind ("ours"), another kind's sheet or a name kept for one ("otherKind"), a
-   * user's sheet, or a name Excel refuses.
-   */
-  sheetStatus(sheetName: string, kind: SheetKind): Promise<SheetStatus>;
-  writeScenarioSheet(request: ScenarioSheetRequest): Promise<WriteScenarioResult>;
-  /** The lines of the Correcties table (empty when there is none). */
-  readCorrections(): Promise<CorrectionLine[]>;
-  /** Appends lines to the Correcties table, creating it with the first; never changes or deletes a line. */
-  appendCorrections(lines: readonly CorrectionLine[]): Promise<void>;
-  /** Values-only copies of a scenario sheet, its Verantwoording and the Monitor sheets, for readers without the add-in. */
-  writeValuesCopy(request: ValuesCopyRequest): Promise<ValuesCopyResult>;
-  /** Create or update the add-in's Monitor sheet: targets per year, realised input (kept on re-runs), backlog, %, status, chart. */
-  writeMonitorSheet(request: MonitorSheetRequest): Promise<WriteMonitorResult>;
-  /** Write one year's realisation into the monitor after matching names; any problem → badRealisation, nothing written. */
-  enterRealisation(request: RealisationRequest): Promise<RealisationResult>;
-  /** The monitor's state for the pane's summary. */
-  readMonitor(sheetName: string): Promise<MonitorRead>;
-  /** Activate a sheet and select a cell/range (to "go to" results or a problem cell). */
-  select(sheetName: string, address: string): Promise<void>;
-  /**
-   * The municipality whose row is selected on the add-in's scenario sheet `sheetName`: its
-   * position in the scenario table (0 = first; the sheet plan's dataRow onwards), or null
-   * (another sheet, outside the municipality rows, not a scenario sheet of the add-in).
-   */
-  selectedMunicipality(sheetName: string): Promise<number | null>;
-  /**
-   * Follow the selection on the scenario sheet `sheetName` (worksheet.onSelectionChanged):
-   * `handler` gets the position of the selected row's municipality, or null off those rows.
-   * Resolves to a function that stops following.
-   */
-  onSelectionChanged(sheetName: string, handler: (index: number | null) => void): Promise<() => Promise<void>>;
 }
 
 /** The agreed targets of the monitor: the growth path of the add-in's scenario sheet, or a fixed yearly target per municipality. */

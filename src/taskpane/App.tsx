@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeft20Regular } from "@fluentui/react-icons/svg/arrow-left";
 import { ArrowRight20Regular } from "@fluentui/react-icons/svg/arrow-right";
-import type { WorkbookGateway } from "../excel/types";
+import type { WorkbookGateway } from "../excel/gateway";
 import type { Theme } from "./environment";
 import type { Language } from "../i18n";
 import { STRINGS } from "./strings";

@@ -1,5 +1,5 @@
 import { createContext, useContext, Dispatch } from "react";
-import type { WorkbookGateway } from "../excel/types";
+import type { WorkbookGateway } from "../excel/gateway";
 import type { Strings } from "./strings";
 import type { Language } from "../i18n";
 import type { Action, WizardState } from "./state/wizard";

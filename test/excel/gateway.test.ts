@@ -7,7 +7,7 @@ import { rejection, scenarioRequest, syncsOf as countSyncs } from "./gatewayFixt
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import type { RegionDataset } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
-import type { WorkbookGateway } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/gateway";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 

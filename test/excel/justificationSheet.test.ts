@@ -7,7 +7,8 @@
 import { scenarioRequest } from "./gatewayFixtures";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
-import { AdapterError, ScenarioSheetRequest, WorkbookGateway } from "../../src/excel/types";
+import { AdapterError, ScenarioSheetRequest } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/gateway";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 

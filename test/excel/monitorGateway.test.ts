@@ -11,7 +11,7 @@ import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { STATUS_WORDS, computeMonitor } from "../../src/engine/monitor";
 import { parseAddress } from "../../src/sheets/a1";
-import type { WorkbookGateway } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/gateway";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "./hyperformulaThuis";

@@ -10,7 +10,8 @@ import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import { parseAddress } from "../../src/sheets/a1";
 import { SETTINGS_KEY, parseRecord } from "../../src/excel/ownership";
-import { AdapterError, MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types";
+import { AdapterError, MonitorSheetRequest } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/gateway";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 

@@ -6,7 +6,8 @@
 import { rejection, scenarioRequest } from "./gatewayFixtures";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { inferKind, parseRecord, sheetStatusOf } from "../../src/excel/ownership";
-import type { MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types";
+import type { MonitorSheetRequest } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/gateway";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 

@@ -7,7 +7,8 @@
  */
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { scenarioRequest } from "./gatewayFixtures";
-import type { MonitorSheetRequest, WorkbookGateway } from "../../src/excel/types";
+import type { MonitorSheetRequest } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/gateway";
 import { textCellsOf } from "../../src/excel/textCells";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel, enteredCell } from "../fake-excel/model";

@@ -13,7 +13,7 @@ import { installJsdomShims, PaneStyles } from "./jsdomShims";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { WorkbookGateway } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/gateway";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { WizardContext } from "../../src/taskpane/context";
 import { STRINGS } from "../../src/taskpane/strings";

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { Field, MessageBar, MessageBarBody, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookGateway } from "../../excel/types";
+import type { WorkbookGateway } from "../../excel/gateway";
 import { explainMunicipality } from "../../scenario";
 import { useWizard } from "../context";
 import { previewOf } from "../state/derive";

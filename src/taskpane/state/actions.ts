@@ -1,5 +1,6 @@
 import type { Dispatch } from "react";
-import { AdapterError, SourceChoice, WorkbookGateway } from "../../excel/types";
+import { AdapterError, SourceChoice } from "../../excel/types";
+import type { WorkbookGateway } from "../../excel/gateway";
 import { sourceLinkOf } from "./link";
 import { TABLE_NAME } from "../../sheets/tableColumns";
 import { datasetOf, settingsOf } from "./derive";

@@ -1,5 +1,5 @@
 import type { Dispatch } from "react";
-import type { WorkbookGateway } from "../../excel/types";
+import type { WorkbookGateway } from "../../excel/gateway";
 import type { Language } from "../../i18n";
 import { errorInfo } from "./actions";
 import { datasetOf } from "./derive";
