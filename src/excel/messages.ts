@@ -1,4 +1,4 @@
-import { type RecordedKind, type SheetKind, SHEET_KIND_NAMES, SHEET_KIND_WRITING } from "../i18n";
+import { type Catalogue, type RecordedKind, type SheetKind, SHEET_KIND_NAMES, SHEET_KIND_WRITING } from "../i18n";
 import { AdapterError, AdapterErrorInfo, AdapterErrorKind, Overwrite } from "./types";
 
 /**
@@ -24,10 +24,7 @@ type Details = {
 };
 
 /** A kind's name in both languages, from the one list of kinds (src/i18n/sheets.ts). */
-const both = <K extends string>(catalogue: Record<"nl" | "en", Record<K, string>>, kind: K) => ({
-  nl: catalogue.nl[kind],
-  en: catalogue.en[kind],
-});
+const both = <K extends string>(catalogue: Catalogue<K>, kind: K) => ({ nl: catalogue.nl[kind], en: catalogue.en[kind] });
 
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
   emptySource: (d) => ({
