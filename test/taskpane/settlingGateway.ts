@@ -1,5 +1,5 @@
 import { act } from "@testing-library/react";
-import type { WorkbookGateway } from "../../src/excel/types";
+import type { WorkbookGateway } from "../../src/excel/gateway";
 
 /**
  * A gateway that knows which of its calls are still running, so a pane test waits for the pane's
