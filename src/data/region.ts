@@ -86,6 +86,11 @@ export interface TargetGroup {
   name: string;
   need: number | null;
   key: GroupKey;
+  /**
+   * Its row (1-based, in the table's body) in the workbook's `Aandachtsgroepen` table, when the
+   * need shown is the one in that table: the scenario sheet's need cell then refers to it.
+   */
+  row?: number;
 }
 
 /** The groups of a region and where their needs come from (shown under the table). */

@@ -2,6 +2,7 @@
 import { adapterError, fromExcelError } from "./messages";
 import { writeMunicipalityTable } from "./municipalityTable";
 import { findMunicipalityTable } from "./findTable";
+import { findGroupTable, writeGroupTable } from "./groupTable";
 import { SETTINGS_KEY, SheetKind, parseRecord, sheetStatusOf } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
 import { followSelection, selectedMunicipality } from "./selection";
@@ -9,7 +10,7 @@ import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
 import { sheetNameProblem } from "../sheets/sheetNames";
 import type { SheetStatus, SourceChoice, SourceLink, SupportReport } from "./types";
 import type { CorrectionLine } from "../scenario";
-import type { RegionDataset } from "../data/region";
+import type { RegionDataset, TargetGroup } from "../data/region";
 import { writeValuesCopy } from "./valuesCopy";
 import { appendCorrections, readCorrections } from "./correctionsTable";
 import { listSources, readSourceRange } from "./sourceRange";
@@ -65,6 +66,11 @@ export function createExcelGateway() {
      * cells are formulas referring to the region's own cells (`SourceLink`).
      */
     writeMunicipalityTable: (dataset: RegionDataset, link?: SourceLink) => run((context) => writeMunicipalityTable(context, dataset, link)),
+    /** The workbook's `Aandachtsgroepen` table (the add-in's or a region's own), or null if none. */
+    readGroupTable: operation(findGroupTable),
+    /** Create or update the add-in's own `Aandachtsgroepen` table; a region's own table of that name is refused (tableTaken). */
+    writeGroupTable: (groups: readonly TargetGroup[], note: { nl: string; en: string } | null) =>
+      run((context) => writeGroupTable(context, groups, note)),
     /** The sheets and tables a region's data can be read from (the add-in's own left out). */
     listSources: operation(listSources),
     /** Read a region's own range: values, merged areas and the remembered mapping, in at most two round trips. */

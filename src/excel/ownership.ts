@@ -80,6 +80,8 @@ export interface OwnershipRecord {
     /** A table linked to the region's own cells: the range read and the mapping chosen, remembered for the next read. */
     link?: { sheet: string; address: string; mapping: Mapping };
   };
+  /** The add-in's own `Aandachtsgroepen` table (issue 19): its name, the sheet it was written on, its rows and the note under it. */
+  groupTable?: { name: string; sheet: string; rows: number; note: string };
   sheets: { [name: string]: OwnedSheet };
 }
 
@@ -93,7 +95,11 @@ type StoredSheet = Partial<Omit<OwnedSheet, "kind">> & { address?: string; chart
  */
 export function parseRecord(value: unknown): OwnershipRecord {
   if (!value || typeof value !== "object" || !("sheets" in value)) return { sheets: {} };
-  const record = value as { table?: OwnershipRecord["table"]; sheets: Record<string, StoredSheet> };
+  const record = value as {
+    table?: OwnershipRecord["table"];
+    groupTable?: OwnershipRecord["groupTable"];
+    sheets: Record<string, StoredSheet>;
+  };
   const sheets: OwnershipRecord["sheets"] = {};
   for (const [name, s] of Object.entries(record.sheets ?? {})) {
     const kind = inferKind(name, s, record.sheets ?? {});
@@ -103,7 +109,7 @@ export function parseRecord(value: unknown): OwnershipRecord {
     if (s.growth) sheets[name].growth = s.growth;
     if (s.monitor) sheets[name].monitor = s.monitor;
   }
-  return { table: record.table, sheets };
+  return { table: record.table, ...(record.groupTable ? { groupTable: record.groupTable } : {}), sheets };
 }
 
 /**

@@ -13,7 +13,8 @@ import { readTable } from "./municipalityTable";
 import { adapterError } from "./messages";
 import { GrowthRecord, OwnershipRecord, SETTINGS_KEY } from "./ownership";
 import { TABLE_COLUMNS, TableColumn, matchHeader } from "../sheets/tableColumns";
-import type { ScenarioSheetRequest, WriteScenarioResult } from "./types";
+import type { GroupTableRead, ScenarioSheetRequest, WriteScenarioResult } from "./types";
+import { groupTableRead, withTableNeeds } from "./groupTable";
 
 /**
  * Writing the scenario sheet, one small operation per concern, as three round trips:
@@ -36,8 +37,8 @@ export async function writeScenario(context: Excel.RequestContext, request: Scen
   const target = await inspectTarget(context, request);
   guardTarget(target, request);
   const inspect = queueJustificationInspect(context, target.record, request.sheetName);
-  const { rows, corrections } = await readScenarioTable(context, target, request);
-  const { model, plan } = planFor(request, rows, corrections);
+  const { rows, corrections, groupRead } = await readScenarioTable(context, target, request);
+  const { model, plan } = planFor(request, rows, corrections, groupRead);
   guardUserCells(target, request.sheetName, plan.address);
   const justification = planJustification(inspect, target.record, target.sheetNames, request, { model, plan });
   const sheet = prepareOwnedSheet(context, target, request.sheetName);
@@ -87,6 +88,7 @@ async function readScenarioTable(context: Excel.RequestContext, target: Target, 
   const correctionsTable = request.settings.adjust ? context.workbook.tables.getItemOrNullObject(CORRECTIONS_TABLE) : null;
   correctionsTable?.load("isNullObject");
   const correctionsBody = correctionsTable?.getDataBodyRange().load("values");
+  const groups = queueGroupTableRead(context, request);
   await context.sync();
   if (correctionsTable?.isNullObject) throw adapterError("tableNotFound", { table: CORRECTIONS_TABLE });
   const keys = header.values[0].map(matchHeader);
@@ -97,7 +99,19 @@ async function readScenarioTable(context: Excel.RequestContext, target: Target, 
   return {
     rows: readTable(tableName, "", header.values[0].map(String), keys, body.values, 0, 0).rows,
     corrections: correctionsBody ? linesOf(correctionsBody.values) : [],
+    groupRead:
+      groups && !groups.table.isNullObject ? groupTableRead(request.groupTable!, "", groups.header.values[0], groups.body, false) : null,
   };
+}
+
+/** The Aandachtsgroepen table the group block's needs refer to, queued with the municipality table (a missing one refers to nothing). */
+function queueGroupTableRead(context: Excel.RequestContext, request: ScenarioSheetRequest) {
+  if (!request.groupTable || !request.settings.groups) return null;
+  const table = context.workbook.tables.getItemOrNullObject(request.groupTable);
+  table.load("isNullObject");
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
+  return { table, header, body };
 }
 
 /** The sheet plan from the scenario model of the table's data (a bad cell in the table is reported, not written). */
@@ -105,12 +119,13 @@ function planFor(
   request: ScenarioSheetRequest,
   rows: ReturnType<typeof readTable>["rows"],
   corrections: CorrectionLine[],
+  groupRead: GroupTableRead | null,
 ): { model: ScenarioModel; plan: ScenarioPlan } {
   try {
     const input = inputOf(toMunicipalities(rows));
     const model = computeScenarios(
       { ...input, corrections: netCorrections(input.names, corrections), correctionLines: corrections },
-      request.settings,
+      withTableNeeds(request.settings, groupRead),
       request.year,
     );
     return {
@@ -118,6 +133,7 @@ function planFor(
       plan: planScenarioSheet({
         model,
         tableName: request.tableName,
+        groupTable: groupRead ? request.groupTable : undefined,
         region: request.region,
         sources: request.sources,
         language: request.language,

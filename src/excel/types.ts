@@ -5,6 +5,7 @@
  * municipalities.
  */
 import type { RawMunicipality, RegionDataset } from "../data/region";
+import type { RawGroup } from "../data/readers";
 import type { TableColumn } from "../sheets/tableColumns";
 import type { ScenarioSettings } from "../scenario";
 import type { Language } from "../i18n";
@@ -82,6 +83,21 @@ export interface MunicipalityTableRead {
   headers: string[];
 }
 
+/**
+ * A workbook's `Aandachtsgroepen` table as read (issue 19): its rows as typed (read by the pane
+ * with readGroupTable, the one reader), the sheet-qualified address of each row's name cell,
+ * and whether the add-in wrote it (its own table may be updated; a region's own is never written).
+ */
+export interface GroupTableRead {
+  tableName: string;
+  sheetName: string;
+  rows: RawGroup[];
+  rowAddresses: string[];
+  /** Headers of the columns the reader needs that the table lacks (e.g. "Behoefte per jaar"): nothing is read then. */
+  missing: string[];
+  ours: boolean;
+}
+
 export interface WriteTableResult {
   tableName: string;
   sheetName: string;
@@ -105,6 +121,11 @@ export interface ScenarioSheetRequest {
   sheetName: string;
   /** The municipality table to refer to (from writeMunicipalityTable or findMunicipalityTable). */
   tableName: string;
+  /**
+   * The `Aandachtsgroepen` table the group block's needs refer to (groups with a `row`); the
+   * needs are read from it as the sheet is written. Absent: the needs are written as numbers.
+   */
+  groupTable?: string;
   settings: ScenarioSettings;
   /** Region name and data year, written under the table with the sources. */
   region: string;

@@ -1,4 +1,4 @@
-import { GROUP_KEY_WORDS } from "../data/region";
+import { GROUP_KEY_WORDS, TargetGroup } from "../data/region";
 import type { Language } from "../i18n";
 import type { ScenarioGroups } from "../scenario/model";
 import { METHOD_WORDS } from "../scenario/words";
@@ -18,7 +18,7 @@ import { PALETTE } from "./style";
  *     top      title
  *     top+1    method of GROUPSHARE (a dropdown cell)        | webster / D'Hondt
  *     top+2    header: Gemeente | group 1 … group g | Totaal | Gemeentetotaal (A)
- *     top+3    Behoefte per jaar | need 1 … need g | =SUM(needs)
+ *     top+3    Behoefte per jaar | need 1 … need g (=INDEX(Aandachtsgroepen[Behoefte per jaar],row) with a group table) | =SUM(needs)
  *     top+4…   names (spilled) | =THUIS.GROUPSHARE(weights, totals, needs, method) (spilled n×g) | =SUM(row)
  *              | =IF(A="",0,A) (spilled: the honoured totals, a blank as 0)
  *     +n       Totaal | =SUM(column) … | =SUM(all)
@@ -46,6 +46,11 @@ export interface GroupBlockRequest {
   totals: string;
   /** The table column of a one-column key, e.g. "Gemeenten[Inwonertal]". */
   keyRef: (column: "population" | "origin" | "lettingsSocial" | "stock") => string;
+  /**
+   * A need in the `Aandachtsgroepen` table by the group's row, e.g. "INDEX(Aandachtsgroepen[Behoefte per jaar],3)": a group with a
+   * `row` gets it as its need cell, as the weights refer to the Gemeenten table. Absent: needs are written as numbers.
+   */
+  needRef?: (row: number) => string;
 }
 
 type Value = string | number;
@@ -126,7 +131,7 @@ export function planGroupBlock(req: GroupBlockRequest): GroupBlockPlan {
   put(top + 2, g + 1, w.total);
   put(top + 2, g + 2, w.honoured(model.honour));
   put(top + 3, 0, w.need);
-  model.groups.forEach((group, j) => put(top + 3, 1 + j, group.need!));
+  model.groups.forEach((group, j) => put(top + 3, 1 + j, needCell(group, req.needRef), group.need!));
   const needs = address(top + 3, 1, 1, g);
   put(
     top + 3,
@@ -178,6 +183,11 @@ export function planGroupBlock(req: GroupBlockRequest): GroupBlockPlan {
     weightsRow,
     formula,
   };
+}
+
+/** A group's need cell: a formula on its row of the Aandachtsgroepen table, or the number. */
+function needCell(group: TargetGroup, needRef: GroupBlockRequest["needRef"]): Value {
+  return group.row !== undefined && needRef ? `=${needRef(group.row)}` : group.need!;
 }
 
 /** The weights block: names, each group's key word and its key column from the table (or the blend's whole weights). */

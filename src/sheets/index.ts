@@ -18,3 +18,4 @@ export * from "./monitorLayout";
 export * from "./monitorValues";
 export * from "./groupBlockPlan";
 export * from "./justificationGroups";
+export * from "./groupTableColumns";

@@ -3,6 +3,7 @@ import { address } from "./a1";
 import type { CellFormat, PlanCell, SheetPlan } from "./plan";
 import { PALETTE } from "./style";
 import { GroupBlockPlan, planGroupBlock } from "./groupBlockPlan";
+import { groupNeedRef } from "./groupTableColumns";
 import { correctionsRef } from "./correctionsColumns";
 import { columnRef } from "./tableColumns";
 import type { FormulaRefs, ParamKey, ScenarioKey } from "../scenario/columns";
@@ -33,6 +34,8 @@ import { SCENARIO_PARAMS, paramSheetLabel } from "../scenario/params";
 export interface SheetRequest {
   model: ScenarioModel;
   tableName: string;
+  /** The `Aandachtsgroepen` table the group block's needs refer to (each group with a `row`); absent: the needs are numbers. */
+  groupTable?: string;
   region: string;
   sources: Record<string, ColumnSource>;
   language: Language;
@@ -199,6 +202,7 @@ function layoutOf(req: SheetRequest): Layout {
         nameFormula: `=${refs.table("name")}`,
         totals: address(dataRow, col(model.groups.honour), n, 1, true),
         keyRef: (column) => refs.table(column),
+        needRef: req.groupTable ? (row) => groupNeedRef(req.groupTable!, row) : undefined,
       })
     : null;
   const sourcesRow = groupBlock ? groupTop + groupBlock.height + 1 : (growth ? growth.totalsRow : notPlacedRow) + 2;

@@ -15,6 +15,18 @@ const nl = {
   noGroups:
     "Deze regio heeft geen aandachtsgroepen. Voeg in de werkmap een tabel 'Aandachtsgroepen' toe (groep, behoefte per jaar, " +
     "sleutel) om per groep te verdelen.",
+  fromTable: (table: string, ours: boolean) =>
+    ours
+      ? `Uit de tabel '${table}' die Verdeelwijzer in deze werkmap schreef; bij Schrijven wordt die tabel bijgewerkt.`
+      : `Uit uw eigen tabel '${table}' in deze werkmap. Verdeelwijzer verandert die tabel nooit: de behoeften op het scenarioblad ` +
+        `verwijzen ernaar (een behoefte die u hier anders invult, komt er als getal).`,
+  tableProblems: "Deze regels van de tabel zijn niet gelezen:",
+  keyLabel: "Verdeeld naar",
+  keyName: (group: string) => `Verdeeld naar: ${group}`,
+  keyWord: (word: string, blend: boolean) => (blend ? `${word} (stap 3)` : word),
+  method: "Afronding per groep (THUIS.GROUPSHARE)",
+  methodWebster: "Sainte-Laguë: gewoon afronden (standaard)",
+  methodDhondt: "D'Hondt: naar beneden afronden",
   needsTitle: "Behoefte per groep",
   needsHint: "Huishoudens per jaar. Leeg is onbekend: die groep doet niet mee. Bijvoorbeeld: vul de eigen cijfers van de regio in.",
   needLabel: (group: string) => `Behoefte ${group}`,
@@ -64,6 +76,18 @@ const en: GroupStrings = {
     "exact (biproportional apportionment, THUIS.GROUPSHARE).",
   noGroups:
     "This region has no target groups. Add a table 'Aandachtsgroepen' to the workbook (group, need per year, key) to share per group.",
+  fromTable: (table, ours) =>
+    ours
+      ? `From the table '${table}' Verdeelwijzer wrote in this workbook; writing the sheet updates that table.`
+      : `From your own table '${table}' in this workbook. Verdeelwijzer never changes that table: the needs on the scenario sheet ` +
+        `refer to it (a need you fill in differently here is written as a number).`,
+  tableProblems: "These rows of the table were not read:",
+  keyLabel: "Shared by",
+  keyName: (group) => `Shared by: ${group}`,
+  keyWord: (word, blend) => (blend ? `${word} (step 3)` : word),
+  method: "Rounding per group (THUIS.GROUPSHARE)",
+  methodWebster: "Webster: standard rounding (default)",
+  methodDhondt: "D'Hondt: rounding down",
   needsTitle: "Need per group",
   needsHint: "Households per year. Blank is unknown: that group takes no part. For example: fill in the region's own figures.",
   needLabel: (group) => `Need ${group}`,

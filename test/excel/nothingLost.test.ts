@@ -147,7 +147,28 @@ const WITH_GROUPS = {
   },
 };
 
+/** The add-in's own Aandachtsgroepen table moved to another sheet: "Aandachtsgroepen" is then a name any kind of sheet may hold. */
+async function ownGroupTableAside(): Promise<void> {
+  await gateway.writeGroupTable(WITH_GROUPS.groups.groups, null);
+  model.sheet("Aandachtsgroepen")!.name = "Groepentabel";
+  model.tables.forEach((t) => t.name === "Aandachtsgroepen" && (t.sheet = "Groepentabel"));
+  const record = JSON.parse(JSON.stringify(model.settings.get(SETTINGS_KEY)));
+  record.groupTable.sheet = "Groepentabel";
+  model.settings.set(SETTINGS_KEY, record);
+}
+
 const PATHS: WritePath[] = [
+  {
+    name: "write group table",
+    target: "Aandachtsgroepen",
+    write: () => gateway.writeGroupTable(WITH_GROUPS.groups.groups, STEDENDRIEHOEK_2024.groups!.source),
+  },
+  {
+    name: "update group table",
+    target: "Aandachtsgroepen",
+    before: ownGroupTableAside,
+    write: () => gateway.writeGroupTable(WITH_GROUPS.groups.groups.slice(0, 4), STEDENDRIEHOEK_2024.groups!.source),
+  },
   {
     name: "write table",
     target: "Gemeenten",

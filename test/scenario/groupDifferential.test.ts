@@ -48,6 +48,7 @@ test("per-group block: the sheet's GROUPSHARE, row and column totals equal the p
         blend: fc.boolean(),
         need: fc.integer({ min: 0, max: 400 }),
         correction: fc.integer({ min: -3, max: 3 }),
+        viaTable: fc.boolean(),
       }),
       fc.constantFrom<Language>("nl", "en"),
       async (rows, spec, o, language) => {
@@ -83,9 +84,11 @@ test("per-group block: the sheet's GROUPSHARE, row and column totals equal the p
         needs[first]! += honoured - needs.reduce<number>((s, x) => s + (x ?? 0), 0) + o.mismatch;
         if (needs[first]! < 0) return;
         const seen = new Set<string>();
+        // through the Aandachtsgroepen table: each group refers to its row, and the block's needs are formulas on it
         const groups: TargetGroup[] = spec
           .map((g, j) => ({ name: g.name, need: needs[j], key: g.key }))
-          .filter((g) => !seen.has(g.name) && seen.add(g.name) !== undefined);
+          .filter((g) => !seen.has(g.name) && seen.add(g.name) !== undefined)
+          .map((g, i) => (o.viaTable ? { ...g, row: i + 1 } : g));
         const s: ScenarioSettings = { ...base, groups: { groups, honour: o.honour, method: o.method } };
         const model = computeScenarios(input, s, 2024);
         if (!model.groups) return;
@@ -95,9 +98,11 @@ test("per-group block: the sheet's GROUPSHARE, row and column totals equal the p
         const gateway = createExcelGateway();
         await gateway.writeMunicipalityTable(dataset);
         if (o.honour === "N") await gateway.appendCorrections(lines);
+        const groupTable = o.viaTable ? (await gateway.writeGroupTable(groups, null)).tableName : undefined;
         await gateway.writeScenarioSheet({
           sheetName: "Scenario",
           tableName: "Gemeenten",
+          groupTable,
           settings: s,
           region: dataset.region,
           year: 2024,
@@ -105,7 +110,14 @@ test("per-group block: the sheet's GROUPSHARE, row and column totals equal the p
           replaceOwnSheet: false,
           language,
         });
-        const plan = planScenarioSheet({ model, tableName: "Gemeenten", region: dataset.region, sources: dataset.sources, language });
+        const plan = planScenarioSheet({
+          model,
+          tableName: "Gemeenten",
+          groupTable,
+          region: dataset.region,
+          sources: dataset.sources,
+          language,
+        });
         const block = plan.groupBlock!;
         const sheet = evaluateWorkbook(workbook, { excelBlanks: true });
         const value = (r: number, c: number) => sheet.value("Scenario", r, c);
@@ -113,6 +125,11 @@ test("per-group block: the sheet's GROUPSHARE, row and column totals equal the p
         const g = model.groups.groups.length;
         // user text stays text: a group named "=Opvang" is a header, not a formula
         model.groups.groups.forEach((group, j) => expect(value(block.headerRow, 1 + j)).toBe(group.name));
+        model.groups.groups.forEach((group, j) => {
+          const formula = workbook.sheet("Scenario")!.get(block.needsRow, 1 + j)?.formula;
+          if (o.viaTable) expect(formula).toBe(`=INDEX(Aandachtsgroepen[Behoefte per jaar],${group.row})`);
+          expect(value(block.needsRow, 1 + j)).toBe(group.need);
+        });
         if (model.groups.result === null) {
           expect(block.formula).toBeNull();
           expect(String(value(block.matrixRow, 0))).toContain(model.groups.error!.text(language));

@@ -119,3 +119,37 @@ test("a region without groups: one line saying how to add them", () => {
   expect(screen.getByText(/Voeg in de werkmap een tabel 'Aandachtsgroepen' toe/)).toBeInTheDocument();
   expect(screen.queryByRole("group", { name: "Behoefte per groep" })).not.toBeInTheDocument();
 });
+
+test("19 a group's key and the method are labelled choices; both reach the model (and so the sheet and the Verantwoording)", () => {
+  show();
+  need(MANTELZORG, "700");
+  need(REGIONAAL, "470");
+  const key = screen.getByRole("combobox", { name: `Verdeeld naar: ${MANTELZORG}` });
+  expect(key).toHaveValue("population");
+  expect(
+    within(key)
+      .getAllByRole("option")
+      .map((o) => o.textContent),
+  ).toEqual(["inwonertal", "herkomst", "mutaties", "woningvoorraad", "gemengde sleutel (stap 3)"]);
+  fireEvent.change(key, { target: { value: "lettingsSocial" } });
+  expect(groupPreviewOf(latest)!.groups[0].key).toBe("lettingsSocial");
+  // the weights are the municipalities' social-rent lettings now
+  expect(groupPreviewOf(latest)!.weights.map((row) => row[0])).toEqual(STEDENDRIEHOEK_2024.municipalities.map((m) => m.lettingsSocial));
+  const method = screen.getByRole("radiogroup", { name: "Afronding per groep (THUIS.GROUPSHARE)" });
+  expect(within(method).getByRole("radio", { name: "Sainte-Laguë: gewoon afronden (standaard)" })).toBeChecked();
+  fireEvent.click(within(method).getByRole("radio", { name: "D'Hondt: naar beneden afronden" }));
+  expect(latest.groupMethod).toBe("dhondt");
+  expect(groupPreviewOf(latest)!.method).toBe("dhondt");
+});
+
+test("19 in English: the key and method choices in English words", () => {
+  show("en");
+  need(MANTELZORG, "1170", "Need");
+  const key = screen.getByRole("combobox", { name: `Shared by: ${MANTELZORG}` });
+  expect(
+    within(key)
+      .getAllByRole("option")
+      .map((o) => o.textContent),
+  ).toEqual(["population", "origin", "lettings", "stock", "blended key (step 3)"]);
+  expect(screen.getByRole("radio", { name: "D'Hondt: rounding down" })).not.toBeChecked();
+});

@@ -1,5 +1,19 @@
 import { useState } from "react";
-import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { GROUP_KEYS, GroupKey } from "../../data/region";
+import type { DivisorMethod } from "../../engine/divisor";
 import { useWizard } from "../context";
 import { GROUP_STRINGS } from "../groupStrings";
 import { previewOf } from "../state/derive";
@@ -14,6 +28,8 @@ const useStyles = makeStyles({
   needs: { display: "flex", flexDirection: "column", gap: "4px", margin: 0, padding: 0, border: "none", minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: "4px" },
   hint: { color: tokens.colorNeutralForeground2 },
+  group: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  key: { minWidth: 0 },
 });
 
 /**
@@ -35,8 +51,10 @@ export function GroupPanel() {
         {g.title}
       </Title3>
       <Text size={200}>{state.groups.length === 0 ? g.noGroups : g.intro}</Text>
+      {state.groupTable && <GroupTableNote />}
       {state.groups.length > 0 && <GroupNeeds />}
       {ready && <GroupTotalsChoice />}
+      {ready && <GroupMethodChoice />}
       {ready && !group && <Text size={200}>{g.noNeeds}</Text>}
       {sums && <Text role="status">{g.sums(sums.needs, sums.totals)}</Text>}
       {group && group.unknown.length > 0 && <Text size={200}>{g.unknown(group.unknown.length)}</Text>}
@@ -48,6 +66,30 @@ export function GroupPanel() {
       {group?.result && <GroupMatrix group={group} choice={choice} onChoose={setChoice} />}
       {group?.result && <GroupWhy key={String(choice)} group={group} choice={choice} />}
     </section>
+  );
+}
+
+/** Where the groups were read from (the workbook's Aandachtsgroepen table), and each row that could not be read, named. */
+function GroupTableNote() {
+  const { state, language } = useWizard();
+  const g = GROUP_STRINGS[language];
+  const table = state.groupTable!;
+  return (
+    <>
+      <Text size={200}>{g.fromTable(table.name, table.ours)}</Text>
+      {table.problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {g.tableProblems}
+            <ul>
+              {table.problems.map((p) => (
+                <li key={p.nl}>{p[language]}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }
 
@@ -64,17 +106,57 @@ function GroupNeeds() {
         {g.needsHint}
       </Text>
       {state.groups.map((group, i) => (
-        <Field
-          key={group.name}
-          label={g.needLabel(group.name)}
-          hint={g.keyHint(groupKeyText(group.key, language))}
-          validationState={problems[i] ? "error" : "none"}
-          validationMessage={problems[i]?.[language]}
-        >
-          <Input value={group.need} inputMode="numeric" onChange={(_, d) => dispatch({ type: "setGroupNeed", index: i, text: d.value })} />
-        </Field>
+        <div key={group.name} className={styles.group}>
+          <Field
+            label={g.needLabel(group.name)}
+            validationState={problems[i] ? "error" : "none"}
+            validationMessage={problems[i]?.[language]}
+          >
+            <Input
+              value={group.need}
+              inputMode="numeric"
+              onChange={(_, d) => dispatch({ type: "setGroupNeed", index: i, text: d.value })}
+            />
+          </Field>
+          <GroupKeyChoice index={i} name={group.name} value={group.key} />
+        </div>
       ))}
     </fieldset>
+  );
+}
+
+/**
+ * A group's key: a column of the Gemeenten table or the blended key of step 3 (the words of
+ * GROUP_KEY_WORDS); the sheet's weights block and the Verantwoording follow it.
+ */
+function GroupKeyChoice({ index, name, value }: { index: number; name: string; value: GroupKey }) {
+  const { dispatch, language } = useWizard();
+  const styles = useStyles();
+  const g = GROUP_STRINGS[language];
+  return (
+    <Field label={{ children: g.keyLabel, "aria-label": g.keyName(name) }} orientation="horizontal" size="small" className={styles.key}>
+      <Select size="small" value={value} onChange={(_, d) => dispatch({ type: "setGroupKey", index, key: d.value as GroupKey })}>
+        {GROUP_KEYS.map((k) => (
+          <option key={k} value={k}>
+            {g.keyWord(groupKeyText(k, language), k === "blend")}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** GROUPSHARE's method, carried to the sheet's method cell and the Verantwoording. */
+function GroupMethodChoice() {
+  const { state, dispatch, language } = useWizard();
+  const g = GROUP_STRINGS[language];
+  return (
+    <Field label={g.method}>
+      <RadioGroup value={state.groupMethod} onChange={(_, d) => dispatch({ type: "setGroupMethod", value: d.value as DivisorMethod })}>
+        <Radio value="webster" label={g.methodWebster} />
+        <Radio value="dhondt" label={g.methodDhondt} />
+      </RadioGroup>
+    </Field>
   );
 }
 

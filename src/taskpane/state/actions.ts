@@ -6,7 +6,7 @@ import { TABLE_NAME } from "../../sheets/tableColumns";
 import { datasetOf, settingsOf } from "./derive";
 import { modelFingerprint } from "./staleness";
 import type { Action, WizardState } from "./wizard";
-import { CorrectionLine, isWithdrawal, withdrawalOf, withdrawnBy } from "../../scenario";
+import { CorrectionLine, ScenarioSettings, isWithdrawal, withdrawalOf, withdrawnBy } from "../../scenario";
 import { Language, formatDate } from "../../i18n";
 
 /**
@@ -16,6 +16,9 @@ import { Language, formatDate } from "../../i18n";
 export async function readWorkbookTable(gateway: WorkbookGateway, dispatch: Dispatch<Action>): Promise<void> {
   try {
     dispatch({ type: "tableRead", read: await gateway.findMunicipalityTable() });
+    // the region's groups, when the workbook has an Aandachtsgroepen table (its own or the add-in's)
+    const groups = await gateway.readGroupTable();
+    if (groups) dispatch({ type: "groupTableRead", read: groups });
   } catch (e) {
     dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });
   }
@@ -64,9 +67,11 @@ export async function writeScenario(
       : refused
         ? TABLE_NAME
         : (await gateway.writeMunicipalityTable(dataset, link)).tableName;
+    const groupTable = refused ? undefined : await groupTableFor(gateway, state, settings);
     const result = await gateway.writeScenarioSheet({
       sheetName: state.sheetName,
       tableName,
+      groupTable,
       settings,
       region: dataset.region,
       year: dataset.year,
@@ -78,6 +83,18 @@ export async function writeScenario(
   } catch (e) {
     dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });
   }
+}
+
+/**
+ * The Aandachtsgroepen table the group block's needs refer to: a region's own table as it is
+ * (never written), else the add-in's own, written (or updated) with the pane's groups. None while
+ * no group has a need (no block, nothing to refer to).
+ */
+async function groupTableFor(gateway: WorkbookGateway, state: WizardState, settings: ScenarioSettings): Promise<string | undefined> {
+  const groups = settings.groups?.groups ?? [];
+  if (!groups.some((g) => g.need !== null)) return undefined;
+  if (state.groupTable && !state.groupTable.ours) return state.groupTable.name;
+  return (await gateway.writeGroupTable(groups, state.groupSource)).tableName;
 }
 
 export function errorInfo(e: unknown): AdapterError["info"] {

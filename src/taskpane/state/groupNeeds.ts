@@ -14,10 +14,12 @@ import type { WizardState } from "./wizard";
  */
 export function groupReadings(state: WizardState): { groups: TargetGroup[]; problems: (Message | null)[] } {
   const problems: (Message | null)[] = [];
-  const groups = state.groups.map((g): TargetGroup => {
+  const own = state.groupTable === null || state.groupTable.ours;
+  const groups = state.groups.map((g, i): TargetGroup => {
     const need = readGroupNeed(g.need);
     problems.push(need.ok ? null : need.problem);
-    return { name: g.name, need: need.ok ? need.value : null, key: g.key };
+    const row = own ? i + 1 : g.read && g.read.need === g.need ? g.read.row : undefined;
+    return { name: g.name, need: need.ok ? need.value : null, key: g.key, ...(row === undefined ? {} : { row }) };
   });
   return { groups, problems };
 }

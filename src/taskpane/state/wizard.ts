@@ -1,8 +1,16 @@
 import type { Method } from "../../engine/options";
+import type { DivisorMethod } from "../../engine/divisor";
 import type { Rounding } from "../../engine/exact";
 import { ColumnSource, GroupKey, NUMERIC_COLUMNS, NumericColumn, RegionDataset } from "../../data/region";
 import { STEDENDRIEHOEK_2024 } from "../../data";
-import type { AdapterErrorInfo, MunicipalityTableRead, SourceChoice, SourceRangeRead, WriteScenarioResult } from "../../excel/types";
+import type {
+  AdapterErrorInfo,
+  GroupTableRead,
+  MunicipalityTableRead,
+  SourceChoice,
+  SourceRangeRead,
+  WriteScenarioResult,
+} from "../../excel/types";
 import { type Mapping, type TableColumn, mapSource, sourceText } from "../../data/source";
 import {
   CorrectionLine,
@@ -17,6 +25,7 @@ import {
 import { percentNumber } from "../../i18n";
 import { columnName } from "../../sheets/a1";
 import { MonitorState, initialMonitor } from "./monitor";
+import { GroupProblem, Message, readGroupKey, readGroupTable } from "../../data/readers";
 
 /**
  * The wizard's state and reducer, outside React: what the user chose and typed (as text, so a
@@ -43,6 +52,16 @@ export interface EditableGroup {
   name: string;
   need: string;
   key: GroupKey;
+  /** Read from a region's own `Aandachtsgroepen` table: its row (1-based) and the need as read there ("" = blank). */
+  read?: { row: number; need: string };
+}
+
+/** The workbook's `Aandachtsgroepen` table the groups were read from: the add-in's own (rewritten with the pane's groups) or a region's. */
+export interface GroupTableState {
+  name: string;
+  ours: boolean;
+  /** Every row that cannot be read, named (the row is left out, nothing guessed); a need that cannot be read is named under its field. */
+  problems: Message[];
 }
 
 export interface WizardState {
@@ -82,6 +101,9 @@ export interface WizardState {
   groups: EditableGroup[];
   groupSource: { nl: string; en: string } | null;
   groupTotals: GroupTotalsKey;
+  groupTable: GroupTableState | null;
+  /** GROUPSHARE's method: Sainte-Laguë/Webster (standard rounding, the default) or D'Hondt (rounding down). */
+  groupMethod: DivisorMethod;
 }
 
 /** The municipality totals the per-group block honours: the fair share A, or A after corrections (N). */
@@ -127,6 +149,8 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     groups: groupsOf(dataset),
     groupSource: dataset.groups?.source ?? null,
     groupTotals: "A",
+    groupTable: null,
+    groupMethod: "webster",
   };
 }
 
@@ -152,7 +176,10 @@ export type Action =
   | { type: "setAdjustBase"; value: ScenarioKey }
   | { type: "monitor"; patch: Partial<MonitorState> }
   | { type: "setGroupNeed"; index: number; text: string }
-  | { type: "setGroupTotals"; value: GroupTotalsKey };
+  | { type: "setGroupTotals"; value: GroupTotalsKey }
+  | { type: "groupTableRead"; read: GroupTableRead }
+  | { type: "setGroupKey"; index: number; key: GroupKey }
+  | { type: "setGroupMethod"; value: DivisorMethod };
 
 export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "growthEnd" | "sheetName";
 
@@ -234,9 +261,29 @@ export function reducer(state: WizardState, action: Action): WizardState {
     case "monitor":
       return { ...state, monitor: { ...state.monitor, ...action.patch } };
     case "setGroupNeed":
+    case "setGroupTotals":
+    case "setGroupKey":
+    case "setGroupMethod":
+    case "groupTableRead":
+      return groupReducer(state, action);
+  }
+}
+
+type GroupAction = Extract<Action, { type: "setGroupNeed" | "setGroupTotals" | "setGroupKey" | "setGroupMethod" | "groupTableRead" }>;
+
+/** The *Per groep* actions: a need typed, a key or method chosen, the municipality total honoured, the groups read from a table. */
+function groupReducer(state: WizardState, action: GroupAction): WizardState {
+  switch (action.type) {
+    case "setGroupNeed":
       return { ...state, groups: state.groups.map((g, i) => (i === action.index ? { ...g, need: action.text } : g)) };
     case "setGroupTotals":
       return { ...state, groupTotals: action.value };
+    case "setGroupKey":
+      return { ...state, groups: state.groups.map((g, i) => (i === action.index ? { ...g, key: action.key } : g)) };
+    case "setGroupMethod":
+      return { ...state, groupMethod: action.value };
+    case "groupTableRead":
+      return { ...state, ...groupsFromTable(action.read) };
   }
 }
 
@@ -279,4 +326,42 @@ function linked(state: WizardState, choice: SourceChoice, read: SourceRangeRead,
 function withPopulation(state: WizardState, values: readonly (number | null)[], source: ColumnSource): WizardState {
   const rows = state.rows.map((r, i) => ({ ...r, values: { ...r.values, population: values[i] == null ? "" : String(values[i]) } }));
   return { ...state, rows, sources: { ...state.sources, population: source } };
+}
+
+/**
+ * The pane's groups from a workbook's `Aandachtsgroepen` table, read with THE reader
+ * (readGroupTable): a row whose name or key cannot be read is left out and named; a need that
+ * cannot be read stays as typed, named under its field (and takes no part, as on the sheet).
+ */
+export function groupsFromTable(read: GroupTableRead): Pick<WizardState, "groups" | "groupTable" | "groupSource"> {
+  const { problems } = readGroupTable(read.rows);
+  const left = (row: number) => problems.some((p: GroupProblem) => p.row === row && p.column !== "need");
+  const groups = read.rows.flatMap((raw, i): EditableGroup[] => {
+    const key = readGroupKey(raw.key);
+    if (left(i + 1) || !key.ok) return [];
+    const need = raw.need === null || raw.need === undefined ? "" : String(raw.need);
+    return [
+      {
+        name: String(raw.name)
+          .replace(/\u00a0/g, " ")
+          .trim(),
+        need,
+        key: key.value,
+        read: { row: i + 1, need },
+      },
+    ];
+  });
+  const missing: Message[] = read.missing.map((h) => ({
+    nl: `de tabel '${read.tableName}' mist de kolom '${h}'`,
+    en: `the table '${read.tableName}' lacks the column '${h}'`,
+  }));
+  return {
+    groups,
+    groupTable: {
+      name: read.tableName,
+      ours: read.ours,
+      problems: [...missing, ...problems.filter((p) => p.column !== "need").map((p) => p.problem)],
+    },
+    groupSource: null,
+  };
 }
