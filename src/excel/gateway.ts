@@ -5,10 +5,10 @@ import { findMunicipalityTable } from "./findTable";
 import { findGroupTable, writeGroupTable } from "./groupTable";
 import { SETTINGS_KEY, SheetKind, parseRecord, sheetStatusOf } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
-import { followSelection, selectedMunicipality } from "./selection";
+import { followGroupSelection, followSelection, selectedGroupCell, selectedMunicipality } from "./selection";
 import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
 import { sheetNameProblem } from "../sheets/sheetNames";
-import type { SheetStatus, SourceChoice, SourceLink, SupportReport } from "./types";
+import type { GroupCell, SheetStatus, SourceChoice, SourceLink, SupportReport } from "./types";
 import type { CorrectionLine } from "../scenario";
 import type { RegionDataset, TargetGroup } from "../data/region";
 import { writeValuesCopy } from "./valuesCopy";
@@ -110,6 +110,11 @@ export function createExcelGateway() {
      */
     onSelectionChanged: (sheetName: string, handler: (index: number | null) => void) =>
       run((context) => followSelection(context, sheetName, handler)),
+    /** The cell selected in the scenario sheet's group matrix (municipality row, group column, 0-based), or null. */
+    selectedGroupCell: (sheetName: string) => run((context) => selectedGroupCell(context, sheetName)),
+    /** Follow the selection on the scenario sheet's group matrix: `handler` gets the cell, or null outside the matrix. */
+    onGroupSelectionChanged: (sheetName: string, handler: (cell: GroupCell | null) => void) =>
+      run((context) => followGroupSelection(context, sheetName, handler)),
   };
 }
 

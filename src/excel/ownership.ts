@@ -38,6 +38,8 @@ export interface OwnedSheet {
   justification?: string;
   /** On a scenario sheet: the municipality names of the scenario table, e.g. "A13:A21" (the pane follows the selection by it). */
   municipalities?: string;
+  /** On a scenario sheet with a group block: its GROUPSHARE matrix (municipalities × groups), e.g. "B45:D53"; Waarom? follows it. */
+  groupMatrix?: string;
   /** A scenario sheet's growth path: block (municipalities × years), its first year, the names and cached values in block order. */
   growth?: GrowthRecord;
   /** A monitor sheet: what it was written from (to re-run, enter a year and read it back). */
@@ -106,6 +108,7 @@ export function parseRecord(value: unknown): OwnershipRecord {
     sheets[name] = { blocks: s.blocks ?? (s.address ? [s.address] : []), charts: s.charts ?? (s.chart ? [s.chart] : []), kind };
     if (s.justification) sheets[name].justification = s.justification;
     if (s.municipalities) sheets[name].municipalities = s.municipalities;
+    if (s.groupMatrix) sheets[name].groupMatrix = s.groupMatrix;
     if (s.growth) sheets[name].growth = s.growth;
     if (s.monitor) sheets[name].monitor = s.monitor;
   }

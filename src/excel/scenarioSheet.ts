@@ -192,5 +192,8 @@ function recordOwnership(
   record.sheets[sheetName] = { blocks: [plan.address], charts: chartNamesOf(plan), kind: "scenario", justification, municipalities };
   const growth = growthRecord(plan);
   if (growth) record.sheets[sheetName].growth = growth;
+  const block = plan.groupBlock;
+  if (block?.formula)
+    record.sheets[sheetName].groupMatrix = address(block.matrixRow, 1, block.totalsRow - block.matrixRow, block.width - 3);
   context.workbook.settings.add(SETTINGS_KEY, record);
 }

@@ -9,13 +9,31 @@ import { SETTINGS_KEY, parseRecord } from "./ownership";
  * dataRow onwards), so a re-written sheet with more or fewer municipalities maps correctly.
  */
 
-/** The recorded name block of the add-in's scenario sheet, or null. One round trip. */
-async function nameBlock(context: Excel.RequestContext, sheetName: string): Promise<Block | null> {
+/** A block recorded for the add-in's scenario sheet (its names, or its group matrix), or null. One round trip. */
+async function recordedBlock(
+  context: Excel.RequestContext,
+  sheetName: string,
+  which: "municipalities" | "groupMatrix" = "municipalities",
+): Promise<Block | null> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   await context.sync();
   const own = parseRecord(setting.isNullObject ? null : setting.value).sheets[sheetName];
-  return own?.kind === "scenario" && own.municipalities ? parseAddress(own.municipalities) : null;
+  const at = own?.kind === "scenario" ? own[which] : undefined;
+  return at ? parseAddress(at) : null;
+}
+
+/** Municipality (row) and group (column) of the top-left cell of `at` inside the group matrix, or null; whole columns/rows are null. */
+export function cellIn(block: Block, at: string): { row: number; column: number } | null {
+  let cell: Block;
+  try {
+    cell = parseAddress(at);
+  } catch {
+    return null;
+  }
+  const row = cell.row - block.row;
+  const column = cell.column - block.column;
+  return row >= 0 && row < block.rows && column >= 0 && column < block.columns ? { row, column } : null;
 }
 
 /** Position in the name block of the (top) row of `at` (A1, with or without sheet), or null; whole columns/rows ("B:B") are null. */
@@ -32,9 +50,21 @@ export function rowIn(block: Block, at: string): number | null {
 
 /** One round trip: the record and the selection; the position of the selected row, or null. */
 export async function selectedMunicipality(context: Excel.RequestContext, sheetName: string): Promise<number | null> {
+  const selected = await selectedOn(context, sheetName, "municipalities");
+  return selected ? rowIn(selected.block, selected.address) : null;
+}
+
+/** One round trip: the record and the selection; the group-matrix cell selected on the sheet, or null. */
+export async function selectedGroupCell(context: Excel.RequestContext, sheetName: string): Promise<{ row: number; column: number } | null> {
+  const selected = await selectedOn(context, sheetName, "groupMatrix");
+  return selected ? cellIn(selected.block, selected.address) : null;
+}
+
+/** The selection's address when it is on `sheetName`, with the recorded block; null otherwise. */
+async function selectedOn(context: Excel.RequestContext, sheetName: string, which: "municipalities" | "groupMatrix") {
   const selected = context.workbook.getSelectedRange();
   selected.load("address");
-  const block = await nameBlock(context, sheetName);
+  const block = await recordedBlock(context, sheetName, which);
   if (!block) return null;
   const bang = selected.address.lastIndexOf("!");
   const sheet =
@@ -44,8 +74,7 @@ export async function selectedMunicipality(context: Excel.RequestContext, sheetN
           .slice(0, bang)
           .replace(/^'(.*)'$/, "$1")
           .replace(/''/g, "'");
-  if (sheet.toLowerCase() !== sheetName.toLowerCase()) return null;
-  return rowIn(block, selected.address);
+  return sheet.toLowerCase() === sheetName.toLowerCase() ? { block, address: selected.address } : null;
 }
 
 /**
@@ -57,13 +86,31 @@ export async function followSelection(
   sheetName: string,
   handler: (index: number | null) => void,
 ): Promise<() => Promise<void>> {
-  const block = await nameBlock(context, sheetName);
+  return followIn(context, sheetName, "municipalities", (block, at) => handler(rowIn(block, at)));
+}
+
+/** As {@link followSelection}, for a cell of the group matrix: its municipality and group, or null outside it. */
+export async function followGroupSelection(
+  context: Excel.RequestContext,
+  sheetName: string,
+  handler: (cell: { row: number; column: number } | null) => void,
+): Promise<() => Promise<void>> {
+  return followIn(context, sheetName, "groupMatrix", (block, at) => handler(cellIn(block, at)));
+}
+
+async function followIn(
+  context: Excel.RequestContext,
+  sheetName: string,
+  which: "municipalities" | "groupMatrix",
+  handler: (block: Block, at: string) => void,
+): Promise<() => Promise<void>> {
+  const block = await recordedBlock(context, sheetName, which);
   if (!block) return async () => undefined;
   let live = true;
   const result = context.workbook.worksheets
     .getItem(sheetName)
     .onSelectionChanged.add(async (args: Excel.WorksheetSelectionChangedEventArgs) => {
-      if (live) handler(rowIn(block, args.address));
+      if (live) handler(block, args.address);
     });
   await context.sync();
   return async () => {

@@ -98,6 +98,12 @@ export interface GroupTableRead {
   ours: boolean;
 }
 
+/** A cell of the group block's matrix: the municipality's row and the group's column, 0-based. */
+export interface GroupCell {
+  row: number;
+  column: number;
+}
+
 export interface WriteTableResult {
   tableName: string;
   sheetName: string;

@@ -12,7 +12,8 @@ import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { groupModel, inputOf } from "../../src/scenario";
 import { SheetModel, WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
-import { Language, closeBrowser, launchBrowser, openPane, shots } from "./pane";
+import { Language, closeBrowser, launchBrowser, openPane, openPreview, shots } from "./pane";
+import { address, parseAddress } from "../../src/sheets/a1";
 
 beforeAll(launchBrowser, 60_000);
 afterAll(closeBrowser);
@@ -129,3 +130,34 @@ test(
   90_000,
 );
 test("Per group at 320 px in English", () => perGroup("en"), 90_000);
+
+test("19 the preview: the scenario sheet's group block with its stacked chart; Waarom? follows a cell clicked in the block", async () => {
+  const { page, errors } = await openPreview("nl");
+  await fillExample(page, "nl");
+  await page.getByRole("button", { name: W.nl.next }).click();
+  await page.getByRole("button", { name: W.nl.write }).click();
+  await page.getByText(W.nl.written).waitFor();
+  const matrix = await page.evaluate(() => {
+    const wb = (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook;
+    return (wb.settings.get("Verdeelwijzer") as { sheets: Record<string, { groupMatrix?: string }> }).sheets["Verdeling 2024"].groupMatrix!;
+  });
+  const at = parseAddress(matrix);
+  expect([at.rows, at.columns]).toEqual([9, 3]);
+  const grid = page.getByRole("region", { name: "Gesimuleerde werkmap" });
+  const cell = (row: number, column: number) => grid.locator(`td[data-cell="${address(row, column)}"]`);
+  // the needs row above the matrix refers to the Aandachtsgroepen table the pane wrote
+  await grid.getByRole("tab", { name: "Aandachtsgroepen" }).waitFor();
+  // back to the Scenario step, where Per groep is: a cell clicked in the block is the cell Waarom? explains
+  await page.getByRole("button", { name: "Terug" }).click();
+  const section = page.getByRole("region", { name: W.nl.title });
+  await section.getByRole("table", { name: new RegExp(`^${W.nl.table}: `) }).waitFor();
+  await cell(at.row + 6, at.column + 2).click();
+  await section
+    .getByRole("list", { name: new RegExp(`^Waarom\\? Epe · ${EXAMPLE[2].name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:`) })
+    .waitFor();
+  expect(await cell(at.row + 6, at.column + 2).textContent()).toBe(String(expected().model.result!.seats[6][2]));
+  await cell(at.row - 4, 0).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, "per-groep-blad-nl-320.png") });
+  expect(errors).toEqual([]);
+  await page.close();
+}, 90_000);

@@ -10,7 +10,13 @@
  */
 import { useReducer } from "react";
 import { installJsdomShims, PaneStyles } from "./jsdomShims";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { createExcelGateway } from "../../src/excel/gateway";
+import { SETTINGS_KEY, parseRecord } from "../../src/excel/ownership";
+import { address, parseAddress } from "../../src/sheets/a1";
+import { writeScenario } from "../../src/taskpane/state/actions";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../../src/excel/gateway";
@@ -29,11 +35,12 @@ const OPVANG = "Uitstroom maatschappelijke opvang";
 const REGIONAAL = "Regionaal: echtscheiding met minderjarige kinderen, herstructurering";
 
 let latest: WizardState;
+/** Until the sheet is written the panel never calls Excel. */
+const NO_EXCEL = {} as WorkbookGateway;
 
-function Harness({ start, language }: { start: WizardState; language: Language }) {
+function Harness({ start, language, gateway = NO_EXCEL }: { start: WizardState; language: Language; gateway?: WorkbookGateway }) {
   const [state, dispatch] = useReducer(reducer, start);
   latest = state;
-  const gateway = {} as WorkbookGateway; // the panel never calls Excel
   return (
     <FluentProvider theme={webLightTheme}>
       <WizardContext.Provider value={{ state, dispatch, gateway, t: STRINGS[language], language }}>
@@ -153,3 +160,26 @@ test("19 in English: the key and method choices in English words", () => {
   ).toEqual(["population", "origin", "lettings", "stock", "blended key (step 3)"]);
   expect(screen.getByRole("radio", { name: "D'Hondt: rounding down" })).not.toBeChecked();
 });
+
+test("19 Waarom? follows a cell clicked in the sheet's group block (once the sheet is written)", async () => {
+  const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+  const gateway = createExcelGateway();
+  let state: WizardState = { ...initialState(), step: 2 };
+  [700, 0, 470].forEach((n, i) => (state = reducer(state, { type: "setGroupNeed", index: [0, 2, 9][i], text: String(n) })));
+  await writeScenario(gateway, state, (a) => (state = reducer(state, a)), "nl");
+  expect(state.write.kind).toBe("done");
+  const matrix = parseRecord(model.settings.get(SETTINGS_KEY)).sheets["Verdeling 2024"].groupMatrix!;
+  const at = parseAddress(matrix);
+  expect([at.rows, at.columns]).toEqual([9, 3]);
+  render(<Harness start={state} language="nl" gateway={gateway} />, { wrapper: PaneStyles });
+  await waitFor(() => expect(model.selectionHandlers.length).toBeGreaterThan(0));
+  // the 7th municipality (Epe) in the third group's column
+  await act(() => model.selectCells("Verdeling 2024", address(at.row + 6, at.column + 2)));
+  await waitFor(() => expect(screen.getByRole("list", { name: new RegExp(`^Waarom\\? Epe · ${escape(REGIONAAL)}:`) })).toBeInTheDocument());
+  expect(screen.getByRole("combobox", { name: "Gemeente van de cel" })).toHaveDisplayValue("Epe");
+  // a cell outside the block leaves the choice as it is
+  await act(() => model.selectCells("Verdeling 2024", "A1"));
+  expect(screen.getByRole("combobox", { name: "Gemeente van de cel" })).toHaveDisplayValue("Epe");
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

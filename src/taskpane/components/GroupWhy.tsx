@@ -1,9 +1,11 @@
-import { useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { GroupModel } from "../../scenario";
 import { useWizard } from "../context";
 import { GROUP_STRINGS } from "../groupStrings";
 import { GroupChoice, groupCellWhy } from "../state/groups";
+import type { GroupCell } from "../../excel/types";
+import type { WorkbookGateway } from "../../excel/gateway";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
@@ -20,14 +22,25 @@ const useStyles = makeStyles({
  * *Waarom?* for one cell of the block, as the "Waarom dit getal?" panel does for a municipality:
  * pick the group (the matrix view's group to start with) and the municipality; the quota, the
  * divisors, the rounding and the difference to the group rounded on its own come from
- * groupCellWhy (state/groups.ts → src/engine/explain/groupTexts.ts).
+ * groupCellWhy (state/groups.ts → src/engine/explain/groupTexts.ts). Once the sheet is written,
+ * a cell clicked in its group block picks that municipality and group, as a clicked row of the
+ * scenario table drives "Waarom dit getal?".
  */
 export function GroupWhy({ group, choice }: { group: GroupModel; choice: GroupChoice }) {
-  const { language } = useWizard();
+  const { state, gateway, language } = useWizard();
   const styles = useStyles();
   const g = GROUP_STRINGS[language];
   const [row, setRow] = useState(0);
   const [picked, setPicked] = useState<number | null>(null);
+  const follow = useCallback(
+    (cell: GroupCell) => {
+      if (cell.row >= group.names.length || cell.column >= group.groups.length) return;
+      setRow(cell.row);
+      setPicked(cell.column);
+    },
+    [group],
+  );
+  useFollowGroupCell(gateway, state.write.kind === "done" ? state.write.result.sheetName : null, follow);
   const column = Math.min(picked ?? (choice === "total" ? 0 : choice), group.groups.length - 1);
   const i = Math.min(row, group.names.length - 1);
   const why = useMemo(() => groupCellWhy(group, i, column, language), [group, i, column, language]);
@@ -76,4 +89,23 @@ export function GroupWhy({ group, choice }: { group: GroupModel; choice: GroupCh
       </ul>
     </section>
   );
+}
+
+/** Once the scenario sheet is written: start at the selected cell of its group block, then follow Excel's selection there. */
+function useFollowGroupCell(gateway: WorkbookGateway, sheetName: string | null, choose: (cell: GroupCell) => void): void {
+  useEffect(() => {
+    if (!sheetName) return;
+    let live = true;
+    let stop: (() => Promise<void>) | null = null;
+    const pick = (cell: GroupCell | null) => live && cell !== null && choose(cell);
+    gateway.selectedGroupCell(sheetName).then(pick, () => undefined);
+    gateway.onGroupSelectionChanged(sheetName, pick).then(
+      (s) => (live ? (stop = s) : void s().catch(() => undefined)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      stop?.().catch(() => undefined);
+    };
+  }, [gateway, sheetName, choose]);
 }

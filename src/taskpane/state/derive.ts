@@ -132,7 +132,8 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
       growth: { startYear: year, endYear: end },
       key: key as BlendedKey | null,
       adjust: state.corrections.length > 0 ? { base: state.adjustBase } : null,
-      groups: state.groups.length > 0 ? { groups: groupReadings(state).groups, honour: state.groupTotals, method: state.groupMethod } : null,
+      groups:
+        state.groups.length > 0 ? { groups: groupReadings(state).groups, honour: state.groupTotals, method: state.groupMethod } : null,
     },
     errors,
   };
