@@ -71,7 +71,7 @@ test(
     expect(screen.queryByText(/toont nog de vorige cijfers/)).not.toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: "Terug" })); // to Scenario
-    fireEvent.click(screen.getByLabelText(/D'Hondt/));
+    fireEvent.click(screen.getByLabelText(/D'Hondt \(Jefferson\)/));
     expect(screen.getByText(/Het blad 'Verdeling 2024' toont nog de vorige cijfers/)).toBeInTheDocument();
     fireEvent.click(screen.getByText("Naar Resultaat om bij te werken").closest("button")!);
 

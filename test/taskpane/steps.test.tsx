@@ -138,7 +138,7 @@ test("step 3 Scenario: every municipality's answer; D'Hondt visibly changes the 
   expect(row("Apeldoorn")).toHaveTextContent("67 minder dan A"); // C 355 against A 422
   fireEvent.change(screen.getByLabelText("Regionale opgave (huishoudens per jaar)"), { target: { value: "500" } });
   expect(row("Apeldoorn")).toHaveTextContent(/^Apeldoorn180/);
-  fireEvent.click(screen.getByLabelText(/D'Hondt/));
+  fireEvent.click(screen.getByLabelText(/D'Hondt \(Jefferson\)/));
   // with the range of A over the methods; marked with the number the table first showed (need 1170)
   expect(row("Apeldoorn")).toHaveTextContent(/^Apeldoorn182180–182bij de drie verdeelmethoden tussen 180 en 182was 422/);
   expect(row("Hattem")).toHaveTextContent(/^Hattem1313–14bij de drie verdeelmethoden tussen 13 en 14was 32/);
