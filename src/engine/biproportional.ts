@@ -220,6 +220,8 @@ class Problem {
   readonly x: number[][];
   private readonly wf: number[][];
   private readonly step: bigint;
+  /** {@link step} as a number, for the floating-point estimates. */
+  private readonly stepF: number;
   private readonly colSum: number[];
 
   constructor(
@@ -230,6 +232,7 @@ class Problem {
   ) {
     this.wf = w.map((row) => row.map(Number));
     this.step = method === "dhondt" ? 1n : 2n;
+    this.stepF = method === "dhondt" ? 1 : 2;
     this.x = this.warmStart();
     this.colSum = needs.map((_, j) => this.x.reduce((s, row) => s + row[j], 0));
   }
@@ -240,7 +243,7 @@ class Problem {
   }
 
   private signpostFloat(s: number): number {
-    return this.method === "dhondt" ? s : 2 * s - 1;
+    return this.stepF * s - this.stepF + 1;
   }
 
   /**
@@ -300,15 +303,20 @@ class Problem {
    */
   private exactRow(total: number, row: readonly bigint[], a: readonly bigint[]): number[] {
     const n = row.length;
+    const stepF = this.method === "dhondt" ? 1 : 2;
     const vf = new Float64Array(n);
-    for (let j = 0; j < n; j++) vf[j] = Number(row[j]) * Number(a[j]);
+    const positive = new Uint8Array(n);
+    for (let j = 0; j < n; j++) {
+      vf[j] = Number(row[j]) * Number(a[j]);
+      positive[j] = row[j] > 0n ? 1 : 0;
+    }
     const out = new Int32Array(n);
-    floatApportion(vf, total, this.method === "dhondt" ? 1 : 2, out);
+    floatApportion(vf, total, stepF, out);
     const seats = Array.from(out);
     // exact products only when two averages are too close for floating point to tell
     const below = (x: number, kx: number, y: number, ky: number): boolean => {
-      const left = vf[x] * this.signpostFloat(ky);
-      const right = vf[y] * this.signpostFloat(kx);
+      const left = vf[x] * (stepF * ky - stepF + 1);
+      const right = vf[y] * (stepF * kx - stepF + 1);
       if (left < right * (1 - NEAR)) return true;
       if (left > right * (1 + NEAR)) return false;
       return row[x] * a[x] * this.signpost(ky) < row[y] * a[y] * this.signpost(kx);
@@ -318,7 +326,7 @@ class Problem {
       let take = -1;
       for (let j = 0; j < n; j++) {
         if (seats[j] > 0 && (give < 0 || below(j, seats[j], give, seats[give]))) give = j;
-        if (row[j] > 0n && (take < 0 || below(take, seats[take] + 1, j, seats[j] + 1))) take = j;
+        if (positive[j] === 1 && (take < 0 || below(take, seats[take] + 1, j, seats[j] + 1))) take = j;
       }
       if (give < 0 || take < 0 || give === take || !below(give, seats[give], take, seats[take] + 1)) return seats;
       seats[give] -= 1;

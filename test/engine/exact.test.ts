@@ -4,6 +4,7 @@
  * guarantee that whole-number weights keep the fast path untouched.
  */
 import { decimalOf, decimalPlaces, integerWeights, readShare, toMicros } from "../../src/engine";
+import fc from "fast-check";
 import { formatNumber } from "../../src/i18n";
 
 describe("decimalOf: the decimal String(x) shows, exactly", () => {
@@ -93,4 +94,25 @@ describe("formatNumber: the value as typed, never rounded, grouped", () => {
     expect(formatNumber(x, "en")).toBe(en);
   });
   test("years without grouping", () => expect(formatNumber(2035, "nl", false)).toBe("2035"));
+});
+
+/** The decimals String(x) shows, read off the string itself (the definition decimalPlaces must meet without building it). */
+function stringDecimals(x: number): number {
+  const [mantissa, exponent = "0"] = String(x).split("e");
+  const decimals = mantissa.includes(".") ? mantissa.split(".")[1].length : 0;
+  return Math.max(0, decimals - Number(exponent));
+}
+
+test("decimalPlaces (its fast path without a string) counts what String(x) shows, for any double and for typed decimals", () => {
+  const typed = fc
+    .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 17 }))
+    .map(([digits, scale]) => Number(`${digits}e-${scale}`));
+  const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true });
+  const fixed = fc
+    .tuple(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 15 }))
+    .map(([x, d]) => Number(x.toFixed(d)));
+  fc.assert(
+    fc.property(fc.oneof(typed, anyDouble, fixed), (x) => expect(decimalPlaces(x)).toBe(stringDecimals(x))),
+    { numRuns: 20_000, seed: 20261130 },
+  );
 });
