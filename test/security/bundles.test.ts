@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const dist = join(__dirname, "..", "..", "dist");
 const OFFICE_JS = "https://appsforoffice.microsoft.com";
@@ -94,3 +95,19 @@ function parsePolicy(text: string): Record<string, string[]> {
   }
   return policy;
 }
+
+describe("the pane's first load (issue 20)", () => {
+  // the budget bench/pane.ts reports; a test too, so that a change that pulls a later step's code
+  // (or a Fluent component only a later step uses) into the first chunk fails here, not only in a bench
+  const BUDGET = 180 * 1024;
+
+  test("the scripts taskpane.html loads before step 1 (functions.js and Office.js apart) are ≤ 180 KiB gzip", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const own = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^[a-z]+:\/\//i.test(src) && !/(^|\/)functions\.js$/.test(src));
+    expect(own).toEqual(["taskpane.js"]);
+    const gzipped = own.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src)), { level: 9 }).length, 0);
+    expect({ gzipped, withinBudget: gzipped <= BUDGET }).toEqual({ gzipped, withinBudget: true });
+  });
+});
