@@ -12,3 +12,5 @@ export * from "./scenario";
 export * from "./formula";
 export * from "./sheets";
 export * from "./groupSheet";
+export * from "./justification";
+export * from "./monitor";

@@ -37,11 +37,10 @@ import {
   traceDivisor,
   traceHamilton,
 } from "../engine/explain";
-import { EXPLANATIONS, Language, fillTemplate, formatNumber, isoDateText, message } from "../i18n";
+import { EXPLANATIONS, JUSTIFICATION_LABELS as LABELS, Language, fillTemplate, formatNumber, isoDateText, message } from "../i18n";
 import { address } from "./a1";
 import { SHARE_PARAMS, paramLabel } from "../scenario/params";
 import type { ScenarioSettings, ShareSetting } from "../scenario/settings";
-import { JUSTIFICATION_LABELS as LABELS } from "./justificationText";
 import type { PlanCell, SheetPlan } from "./plan";
 import { PlannedRows, heightFor } from "./rows";
 import { PALETTE } from "./style";

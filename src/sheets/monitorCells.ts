@@ -1,3 +1,4 @@
+import { fillTemplate } from "../i18n";
 import { DEFAULT_THRESHOLDS } from "../engine/monitor";
 import { address, parseAddress, quoteSheet } from "./a1";
 import { CHART, Ctx, FIRST_YEAR_COLUMN, KEY, P, S, lastColumn, span } from "./monitorGeometry";
@@ -7,7 +8,7 @@ import type { MonitorCellValue, MonitorLayoutRequest, MonitorSectionKey } from "
 export function writeTop(ctx: Ctx): void {
   const { req, text, put } = ctx;
   const t = req.thresholds ?? DEFAULT_THRESHOLDS;
-  put(0, 0, text.title(req.region, req.startYear, req.endYear));
+  put(0, 0, fillTemplate(text.title, { region: req.region, from: req.startYear, to: req.endYear }));
   put(1, 0, text.intro);
   const values: MonitorCellValue[] = [req.startYear, req.endYear, req.allowCredit ?? false, t.onTrack, t.behind];
   [P.startYear, P.endYear, P.allowCredit, P.onTrack, P.behind].forEach((row, k) => {

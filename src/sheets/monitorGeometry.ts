@@ -1,6 +1,6 @@
 import { STATUS_WORDS } from "../engine/monitor";
 import { address, columnName } from "./a1";
-import { MONITOR_TEXT, MonitorText } from "./monitorText";
+import { MONITOR_TEXT, MonitorText } from "../i18n";
 import type { MonitorCellValue, MonitorLayoutRequest, MonitorSection, MonitorSectionKey } from "./monitorTypes";
 
 /**

@@ -1,5 +1,5 @@
 import type { Cell } from "../engine/cells";
-import type { Language } from "../i18n";
+import type { Language, MonitorSectionKey } from "../i18n";
 import type { Thresholds } from "../engine/monitor";
 import type { PlanCell, SheetPlan } from "./plan";
 
@@ -63,7 +63,8 @@ export interface LineChartSpec {
   bottomRight: string;
 }
 
-export type MonitorSectionKey = "target" | "realised" | "backlog" | "percent" | "status";
+/** The blocks of the sheet, top to bottom: named with their texts in src/i18n/monitor.ts. */
+export type { MonitorSectionKey };
 
 export interface MonitorSection {
   titleRow: number;

@@ -1,9 +1,13 @@
-import type { MonitorSectionKey } from "./monitorTypes";
+/** The blocks of the Monitor sheet, top to bottom (src/sheets/monitorTypes.ts plans them). */
+export type MonitorSectionKey = "target" | "realised" | "backlog" | "percent" | "status";
 
-/** The Monitor sheet's texts in Dutch and English. */
+/**
+ * The Monitor sheet's texts in Dutch and English (the sheets domain; planned by
+ * src/sheets/monitorLayout.ts); `{name}` marks a value filled in with `fillTemplate`.
+ */
 export const MONITOR_TEXT = {
   nl: {
-    title: (region: string, from: number, to: number) => `Monitor huisvesting urgente aandachtsgroepen — ${region}, ${from}–${to}`,
+    title: "Monitor huisvesting urgente aandachtsgroepen — {region}, {from}–{to}",
     intro: "Vul per jaar de realisatie in (gele cellen): leeg = nog niet bekend, 0 = niets gerealiseerd. De rest rekent het blad zelf.",
     params: [
       "Beginjaar",
@@ -31,7 +35,7 @@ export const MONITOR_TEXT = {
     ],
   },
   en: {
-    title: (region: string, from: number, to: number) => `Monitor: housing urgent target groups — ${region}, ${from}–${to}`,
+    title: "Monitor: housing urgent target groups — {region}, {from}–{to}",
     intro: "Enter the realisation per year (yellow cells): blank = not yet known, 0 = nothing housed. The sheet computes the rest.",
     params: [
       "Start year",

@@ -1,4 +1,7 @@
-/** The Verantwoording's texts in Dutch and English; `{name}` marks a value filled in by the planner. */
+/**
+ * The Verantwoording's texts in Dutch and English (the sheets domain; planned by
+ * src/sheets/justificationLayout.ts); `{name}` marks a value filled in by the planner with `fillTemplate`.
+ */
 export const JUSTIFICATION_LABELS = {
   nl: {
     sheet: "Verantwoording",
