@@ -14,3 +14,4 @@ export * from "./sheets";
 export * from "./groupSheet";
 export * from "./justification";
 export * from "./monitor";
+export * from "./why";

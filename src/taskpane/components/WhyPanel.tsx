@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from "react";
 import { Field, MessageBar, MessageBarBody, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { explainMunicipality } from "../../scenario";
+import { type Vars, type WhyTextKey, WHY_TEXTS, message } from "../../i18n";
 import { useWizard } from "../context";
 import { previewOf } from "../state/derive";
-import { WHY_STRINGS } from "../whyStrings";
 
 const useStyles = makeStyles({
   panel: {
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 export function WhyPanel() {
   const { state, gateway, language } = useWizard();
   const styles = useStyles();
-  const t = WHY_STRINGS[language];
+  const t = (key: WhyTextKey, vars?: Vars) => message(WHY_TEXTS, language, key, vars);
   const { model } = previewOf(state);
   const [chosen, setChosen] = useState(0);
   const written = state.write.kind === "done" ? state.write.result : null;
@@ -44,10 +44,10 @@ export function WhyPanel() {
   return (
     <section className={styles.panel} aria-labelledby="why-title">
       <Title3 as="h2" id="why-title">
-        {t.title}
+        {t("title")}
       </Title3>
-      <Text size={200}>{written ? t.following(written.sheetName) : t.intro}</Text>
-      <Field label={t.municipality}>
+      <Text size={200}>{written ? t("following", { sheet: written.sheetName }) : t("intro")}</Text>
+      <Field label={t("municipality")}>
         <Select value={String(index)} onChange={(_, d) => setChosen(Number(d.value))}>
           {model.input.names.map((name, i) => (
             <option key={i} value={i}>
@@ -56,13 +56,13 @@ export function WhyPanel() {
           ))}
         </Select>
       </Field>
-      <Text size={200}>{t.method(why.method)}</Text>
-      <ul className={styles.list} aria-label={`${t.title} ${why.name}`}>
+      <Text size={200}>{t("method", { method: why.method })}</Text>
+      <ul className={styles.list} aria-label={`${t("title")} ${why.name}`}>
         {why.items.map((item) => (
           <li key={item.key} className={styles.item}>
             <div className={styles.head}>
               <Text weight="semibold">{item.label}</Text>
-              <Text className={styles.value}>{item.value ?? t.blank}</Text>
+              <Text className={styles.value}>{item.value ?? t("blank")}</Text>
             </div>
             <Text size={200} className={styles.text}>
               {item.text}
@@ -75,10 +75,12 @@ export function WhyPanel() {
           </li>
         ))}
       </ul>
-      <h3 className={styles.sub}>{t.sensitivity}</h3>
+      <h3 className={styles.sub}>{t("sensitivity")}</h3>
       {why.range && (
         <Text size={200}>
-          <strong>{t.sensitivityRange(why.range.low, why.range.high)}</strong>
+          <strong>
+            {t(why.range.low === why.range.high ? "sensitivitySame" : "sensitivityRange", { low: why.range.low, high: why.range.high })}
+          </strong>
           {why.range.low !== why.range.high && ` — ${why.range.text}`}
         </Text>
       )}
@@ -86,15 +88,15 @@ export function WhyPanel() {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {why.alabama.text}
-            {why.alabama.affectsThis && ` ${t.alabamaYou}`}
+            {why.alabama.affectsThis && ` ${t("alabamaYou")}`}
           </MessageBarBody>
         </MessageBar>
       )}
-      <h3 className={styles.sub}>{t.notPlaced(why.notPlaced.key)}</h3>
+      <h3 className={styles.sub}>{t("notPlaced", { key: why.notPlaced.key })}</h3>
       <Text size={200} className={styles.text}>
         {why.notPlaced.text}
       </Text>
-      {written && <Text size={200}>{t.justification(written.justificationSheet)}</Text>}
+      {written && <Text size={200}>{t("justification", { sheet: written.justificationSheet })}</Text>}
     </section>
   );
 }
