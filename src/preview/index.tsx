@@ -9,6 +9,10 @@ import { whenIdle } from "../taskpane/lazyPart";
 import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
 import { computeLikeExcel } from "./calculation";
 import { FileBar, readDroppedFile, useWorkbookFile } from "./FileBar";
+import { ChartView } from "./ChartView";
+
+/** The chart types the preview draws (the bars the scenario sheet places); others are listed by title, type and data. */
+const DRAWN_CHARTS = ["BarClustered", "BarStacked"];
 import { installFakeExcel } from "./simulatedExcel";
 import { SheetModel, WorkbookModel } from "./workbookModel";
 
@@ -87,6 +91,7 @@ const useStyles = makeStyles({
   },
   fx: { color: tokens.colorNeutralForeground3, fontStyle: "italic", paddingTop: "3px" },
   grid: { overflow: "auto", maxHeight: "75vh", fontSize: "12px" },
+  charts: { display: "flex", flexWrap: "wrap", gap: "8px 24px", alignItems: "flex-start" },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 4px",
@@ -184,11 +189,18 @@ function WorkbookView() {
         }}
       />
       <FormulaBar sheet={sheet} values={values} selected={selected} />
-      {sheet.charts.map((c) => (
-        <Text key={c.name} size={200} block>
-          {TEXT.chart(c.title, chartTypeName(c.type, language), c.source)}
-        </Text>
-      ))}
+      {sheet.charts.length > 0 && (
+        <div className={styles.charts}>
+          {sheet.charts.map((c) => (
+            <div key={c.name}>
+              <Text size={200} block>
+                {TEXT.chart(c.title, chartTypeName(c.type, language), c.source)}
+              </Text>
+              {DRAWN_CHARTS.includes(c.type) && <ChartView chart={c} values={values} />}
+            </div>
+          ))}
+        </div>
+      )}
       {!sheet.usedBlock() && <Text size={200}>{TEXT.empty}</Text>}
       <CellGrid sheet={sheet} values={values} selected={selected} onSelect={(cell) => select(sheet.name, cell)} />
     </section>

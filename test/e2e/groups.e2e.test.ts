@@ -156,7 +156,12 @@ test("19 the preview: the scenario sheet's group block with its stacked chart; W
     .getByRole("list", { name: new RegExp(`^Waarom\\? Epe · ${EXAMPLE[2].name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:`) })
     .waitFor();
   expect(await cell(at.row + 6, at.column + 2).textContent()).toBe(String(expected().model.result!.seats[6][2]));
+  // the stacked bar chart is drawn beside the scenario chart: one bar per municipality
+  const chart = page.getByRole("img", { name: /^Per aandachtsgroep per gemeente/ });
+  expect(await chart.locator("rect").count()).toBe(9 * 3);
   await cell(at.row - 4, 0).scrollIntoViewIfNeeded();
+  // the charts at the top of the page, the grid scrolled to the block below them
+  await chart.evaluate((e) => e.closest("figure")!.scrollIntoView({ block: "start" }));
   await page.screenshot({ path: join(shots, "per-groep-blad-nl-320.png") });
   expect(errors).toEqual([]);
   await page.close();
