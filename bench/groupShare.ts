@@ -3,7 +3,8 @@
  * against the independent checker of the tests (margins exact, divisors found by that checker
  * itself and verified exactly cell by cell), then timed. Printed against a baseline measured in
  * the same run — one FAIRSHARE per group (12 Webster apportionments of 400) — and against the
- * issue's target of 50 ms (ratio ≤ 1).
+ * issue's target of 50 ms (ratio ≤ 1), in wall-clock time and in CPU time (the second does not
+ * grow when other processes share the machine).
  */
 import { fairShare, groupShare } from "../src/engine";
 import { certifiedDivisors } from "../test/engine/biproportionalOracle";
@@ -30,6 +31,21 @@ export function groupDataset() {
   return { weights, totals, needs, keys };
 }
 
+/**
+ * The median CPU time of one call (user + system time of this process, process.cpuUsage): on a
+ * machine shared with other work, wall-clock time grows with the load while this does not.
+ */
+function cpuMsPerCall(fn: () => unknown, samples: number): number {
+  const ms: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    ms.push((used.user + used.system) / 1000);
+  }
+  return ms.sort((a, b) => a - b)[samples >> 1];
+}
+
 export function groupShareBenchmarks(): { title: string; rows: Row[] }[] {
   const d = groupDataset();
   const seats = groupShare(d.weights, d.totals, d.needs).seats;
@@ -44,6 +60,7 @@ export function groupShareBenchmarks(): { title: string; rows: Row[] }[] {
   const baseline = () => d.keys.map((k, g) => fairShare(d.needs[g], k, "webster"));
   const ms = time(subject, { samples: 7, minMs: 200 }).nsPerCall / 1e6;
   const r = ratio(subject, baseline, 3);
+  const cpu = cpuMsPerCall(subject, 15);
   const rows: Row[] = [
     { name: "checked: rows and columns exact, divisors certified by the independent checker", value: "yes" },
     { name: "baseline: one FAIRSHARE (webster) per group", value: `${(r.nsPerCall / r.ratio / 1e6).toFixed(2)} ms`, ratio: 1 },
@@ -52,6 +69,12 @@ export function groupShareBenchmarks(): { title: string; rows: Row[] }[] {
       name: `GROUPSHARE ${MUNICIPALITIES} × ${GROUPS} vs ${TARGET_MS} ms`,
       value: `${ms.toFixed(1)} ms`,
       ratio: ms / TARGET_MS,
+      target: { max: 1, label: `≤ ${TARGET_MS} ms` },
+    },
+    {
+      name: `GROUPSHARE ${MUNICIPALITIES} × ${GROUPS}, CPU time of this process (other processes do not count) vs ${TARGET_MS} ms`,
+      value: `${cpu.toFixed(1)} ms`,
+      ratio: cpu / TARGET_MS,
       target: { max: 1, label: `≤ ${TARGET_MS} ms` },
     },
   ];
