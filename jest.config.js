@@ -17,6 +17,8 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // Fluent's index requires all 58 of its packages; each test file then compiles them all anew (test/fluentOnDemand.js)
+  moduleNameMapper: { "^@fluentui/react-components$": "<rootDir>/test/fluentOnDemand.js" },
   testTimeout: 30000,
   // Jest's default leaves one core to its parent process, which only waits: on a 2-core machine
   // that halves the suite's speed. Both cores run test files.
