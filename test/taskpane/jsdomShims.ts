@@ -1,5 +1,6 @@
 import { createElement, type ReactNode } from "react";
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
+import { screen } from "@testing-library/react";
 import { PREFETCHED } from "../../src/taskpane/parts";
 
 /** jsdom lacks these browser APIs; Fluent UI's components ask for them. Call in beforeAll. */
@@ -48,4 +49,14 @@ export function PaneStyles({ children }: { children: ReactNode }) {
  */
 export async function preloadPaneParts(): Promise<void> {
   await Promise.all(PREFETCHED.map((part) => part.preload()));
+}
+
+/**
+ * The wizard's "Volgende" button, found by its text: a role query computes the accessible name of
+ * every button in the pane first (~0.1 s on a step with a table, and the tests press it often).
+ */
+export function nextButton(word = "Volgende"): HTMLButtonElement {
+  const button = screen.getByText(word, { exact: true }).closest("button");
+  if (!button) throw new Error(`'${word}' is not on a button`);
+  return button;
 }

@@ -7,7 +7,7 @@
  * correction needs a reason, is appended to the Correcties table (never deleted), and the
  * written sheet gets "K" and "Na correcties".
  */
-import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -24,7 +24,7 @@ beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
 });
 
-const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+const next = () => fireEvent.click(nextButton());
 const type = (label: RegExp | string, value: string) =>
   fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value } });
 
@@ -34,7 +34,7 @@ test("Verdeelsleutel: 50% inwonertal + 50% mutaties sociale huur, summed live, c
   next();
   type("Gewicht: gepubliceerde fair share (kolom A) (%)", "50");
   expect(screen.getByText(/Samen 50%.*precies 100%/)).toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Volgende" })).toBeDisabled();
+  expect(nextButton()).toBeDisabled();
   type("Mutaties sociale huur (%)", "50");
   expect(screen.getByText("Samen 100%")).toBeInTheDocument();
   const compare = screen.getByRole("table", { name: "Naar inwonertal en naar sleutel" });
@@ -94,9 +94,9 @@ test("17.13 a blended key on a column with no values: Volgende disabled, the pan
     "of laat haar uit de sleutel.";
   expect(screen.getByRole("alert")).toHaveTextContent(why);
   expect(screen.getByText(`Volgende kan nog niet: ${why}`)).toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Volgende" })).toBeDisabled();
+  expect(nextButton()).toBeDisabled();
   type("Woningvoorraad (%)", "");
   type("Gewicht: gepubliceerde fair share (kolom A) (%)", "100");
   expect(screen.queryByText(/Volgende kan nog niet/)).not.toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Volgende" })).toBeEnabled();
+  expect(nextButton()).toBeEnabled();
 });

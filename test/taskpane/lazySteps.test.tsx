@@ -6,7 +6,7 @@
  * A step or panel not loaded yet shows "Laden…" and then itself; while step 1 is read every part is fetched,
  * after which a step shows at once. The Excel adapter loads on first use (lazyGateway).
  */
-import { installJsdomShims, PaneStyles } from "./jsdomShims";
+import { installJsdomShims, nextButton, PaneStyles } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -21,7 +21,7 @@ beforeAll(installJsdomShims);
 afterEach(() => jest.useRealTimers());
 beforeEach(() => installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"])));
 
-const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+const next = () => fireEvent.click(nextButton());
 
 test("a step or panel not loaded yet shows 'Laden…', then itself", async () => {
   jest.useFakeTimers(); // the idle prefetch (a timer in jsdom) does not run: nothing is loaded ahead

@@ -6,7 +6,7 @@
  * written scenario sheet, paste one year's realisation (names matched, problems listed and
  * nothing written), the summary of the region and go-to links to the cells.
  */
-import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -31,7 +31,7 @@ beforeEach(() => {
   pane = settlingGateway(createExcelGateway());
 });
 
-const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+const next = () => fireEvent.click(nextButton());
 const paste = (text: string) =>
   fireEvent.change(screen.getByRole("textbox", { name: /Realisatie per gemeente/ }), { target: { value: text } });
 

@@ -6,7 +6,7 @@
  * offered as an update ("bijwerken"); writing is refused with a message naming the sheet and a
  * free name to use, and the corrections stay.
  */
-import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -23,7 +23,7 @@ beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
 });
 
-const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+const next = () => fireEvent.click(nextButton());
 
 test("17.1 pane: scenario sheet name 'Correcties' — no 'bijwerken', refused naming the sheet, a free name offered", async () => {
   const line = { name: "Apeldoorn", amount: -20, reason: "Tijdelijke opvang", decidedBy: "PHO Wonen", date: "12-03-2026" };

@@ -6,7 +6,7 @@
  * what the scenario sheet was written from (state/staleness.ts), and the pane's notice with the
  * update, against the real gateway over the fake Excel.
  */
-import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -57,7 +57,7 @@ test("17.6 the fingerprint follows every input and setting of the plan, not the 
   expect(sheetState(reducer(there, { type: "setMethod", value: "hamilton" }))).toBe("current");
 });
 
-const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+const next = () => fireEvent.click(nextButton());
 
 test(
   "17.6 after a change in Scenario the pane says the sheet shows the old figures, offers the update, and is current after " + "it",

@@ -4,7 +4,7 @@
 /**
  * Component tests of each wizard step against the real gateway over the fake Excel.
  */
-import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
@@ -21,7 +21,7 @@ beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
 });
 
-const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+const next = () => fireEvent.click(nextButton());
 
 function renderApp(language: "nl" | "en" = "nl") {
   return render(<App gateway={createExcelGateway()} language={language} theme="light" />, { wrapper: PaneStyles });
@@ -59,9 +59,9 @@ test("step 2 Gegevens: values, sources, outlier warnings; a bad value blocks Nex
   const cell = screen.getByRole("textbox", { name: "Lochem Realisatie" });
   fireEvent.change(cell, { target: { value: "3,5" } });
   expect(screen.getByText(/rij 4: realisatie moet een geheel aantal zijn \(3,5\)/)).toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Volgende" })).toBeDisabled();
+  expect(nextButton()).toBeDisabled();
   fireEvent.change(cell, { target: { value: "38" } });
-  expect(screen.getByRole("button", { name: "Volgende" })).toBeEnabled();
+  expect(nextButton()).toBeEnabled();
 });
 
 test("step 2 Gegevens: '1.170' in a count is shown as read (1170), beside the cell and in a list", () => {

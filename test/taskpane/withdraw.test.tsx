@@ -6,7 +6,7 @@
  * and date, and happens once: the withdrawn line shows that it is withdrawn, the withdrawal line
  * has no "Intrekken" of its own, and a second withdrawal of the same line adds nothing.
  */
-import { PaneStyles, installJsdomShims, preloadPaneParts } from "./jsdomShims";
+import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import fc from "fast-check";
@@ -28,7 +28,7 @@ beforeEach(() => {
 });
 
 const LINE: CorrectionLine = { name: "Apeldoorn", amount: -20, reason: "Tijdelijke opvang", decidedBy: "PHO Wonen", date: "12-03-2026" };
-const next = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+const next = () => fireEvent.click(nextButton());
 
 describe("17.2 withdrawnBy: which later line withdraws which", () => {
   test("17.2 a withdrawal undoes the earliest matching line, once; it is not withdrawn itself", () => {
