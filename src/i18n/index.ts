@@ -15,3 +15,4 @@ export * from "./groupSheet";
 export * from "./justification";
 export * from "./monitor";
 export * from "./why";
+export * from "./import";

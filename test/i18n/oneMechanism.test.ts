@@ -74,7 +74,6 @@ const NL_EN_OBJECTS_OUTSIDE_I18N: Record<string, number> = {
   "sheets/sheetNames.ts": 1,
   "sheets/valuesCopyPlan.ts": 1,
   "taskpane/groupStrings.ts": 1,
-  "taskpane/importStrings.ts": 1,
   "taskpane/state/actions.ts": 1,
   "taskpane/state/monitor.ts": 5,
   "taskpane/state/monitorActions.ts": 1,

@@ -18,9 +18,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentArrowUp20Regular } from "@fluentui/react-icons/svg/document-arrow-up";
-import { listText } from "../../i18n";
+import { type StatLineTextKey, type Vars, STATLINE_TEXTS, listText, message } from "../../i18n";
 import { useWizard } from "../context";
-import { IMPORT_STRINGS } from "../importStrings";
 import { StatLinePreview, publishedComparison, statLinePreview } from "../state/statline";
 
 const useStyles = makeStyles({
@@ -34,7 +33,7 @@ const useStyles = makeStyles({
 /** Population from a CBS StatLine export: paste or open, see what matched, then apply (with its source). */
 export function StatLinePanel() {
   const { state, language } = useWizard();
-  const t = IMPORT_STRINGS[language].statline;
+  const t = (key: StatLineTextKey, vars?: Vars) => message(STATLINE_TEXTS, language, key, vars);
   const styles = useStyles();
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState<string | undefined>(undefined);
@@ -44,7 +43,7 @@ export function StatLinePanel() {
     () => (text.trim() === "" ? null : statLinePreview(text, fileName, state, period)),
     [text, fileName, state, period],
   );
-  if (state.table !== null || state.link !== null) return <Text size={200}>{t.readOnly}</Text>;
+  if (state.table !== null || state.link !== null) return <Text size={200}>{t("readOnly")}</Text>;
   const open = async (file: File | undefined) => {
     if (!file) return;
     setFileName(file.name);
@@ -52,10 +51,10 @@ export function StatLinePanel() {
     setText(await file.text());
   };
   return (
-    <section className={styles.panel} aria-label={t.title}>
-      <Text weight="semibold">{t.title}</Text>
-      <Text size={200}>{t.intro}</Text>
-      <Field label={t.paste}>
+    <section className={styles.panel} aria-label={t("title")}>
+      <Text weight="semibold">{t("title")}</Text>
+      <Text size={200}>{t("intro")}</Text>
+      <Field label={t("paste")}>
         <Textarea
           rows={3}
           value={text}
@@ -67,14 +66,14 @@ export function StatLinePanel() {
       </Field>
       <div className={styles.row}>
         <Button icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()}>
-          {t.open}
+          {t("open")}
         </Button>
         <input
           ref={fileInput}
           type="file"
           accept=".csv,text/csv"
           hidden
-          aria-label={t.open}
+          aria-label={t("open")}
           onChange={(e) => void open(e.target.files?.[0])}
         />
       </div>
@@ -87,13 +86,13 @@ export function StatLinePanel() {
 /** What the export gave: the table and date, what matched, what did not; the button that applies it. */
 function StatLineOutcome({ preview, onPeriod }: { preview: StatLinePreview; onPeriod: (p: string) => void }) {
   const { state, dispatch, language } = useWizard();
-  const t = IMPORT_STRINGS[language].statline;
+  const t = (key: StatLineTextKey, vars?: Vars) => message(STATLINE_TEXTS, language, key, vars);
   const styles = useStyles();
   const read = preview.read;
   if (!read.ok)
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{t.problem(read.problem, read.labels.join("; "))}</MessageBarBody>
+        <MessageBarBody>{t(`problem.${read.problem}`, { labels: read.labels.join("; ") })}</MessageBarBody>
       </MessageBar>
     );
   const missing = preview.matches.filter((m) => m.value === null && m.ambiguous.length === 0).map((m) => m.name);
@@ -105,7 +104,7 @@ function StatLineOutcome({ preview, onPeriod }: { preview: StatLinePreview; onPe
   return (
     <>
       {read.periods.length > 1 && (
-        <Field label={t.period}>
+        <Field label={t("period")}>
           <Select value={read.period} onChange={(_, d) => onPeriod(d.value)}>
             {read.periods.map((p) => (
               <option key={p}>{p}</option>
@@ -115,34 +114,34 @@ function StatLineOutcome({ preview, onPeriod }: { preview: StatLinePreview; onPe
       )}
       <MessageBar intent={preview.found === state.rows.length ? "success" : "warning"} layout="multiline">
         <MessageBarBody>
-          {t.read(
-            read.table.title ? `${read.table.title}${read.table.id ? ` (${read.table.id})` : ""}` : t.unnamedTable,
-            read.date[language],
-            preview.found,
-            state.rows.length,
-          )}
+          {t("read", {
+            table: read.table.title ? `${read.table.title}${read.table.id ? ` (${read.table.id})` : ""}` : t("unnamedTable"),
+            date: read.date[language],
+            found: preview.found,
+            n: state.rows.length,
+          })}
           <ul className={styles.list}>
-            {missing.length > 0 && <li>{t.missing(listText(missing, language))}</li>}
+            {missing.length > 0 && <li>{t("missing", { names: listText(missing, language) })}</li>}
             {preview.matches
               .filter((m) => m.ambiguous.length > 1)
               .map((m) => (
-                <li key={m.name}>{t.ambiguous(m.name, m.ambiguous.join(", "))}</li>
+                <li key={m.name}>{t("ambiguous", { name: m.name, options: m.ambiguous.join(", ") })}</li>
               ))}
             {refused.map((m) => (
-              <li key={m.name}>{t.refused(m.name, m.value?.kind === "refused" ? m.value.text : "")}</li>
+              <li key={m.name}>{t("refused", { name: m.name, text: m.value?.kind === "refused" ? m.value.text : "" })}</li>
             ))}
           </ul>
         </MessageBarBody>
       </MessageBar>
       {applied ? (
-        <Text size={200}>{t.applied(source[language])}</Text>
+        <Text size={200}>{t("applied", { source: source[language] })}</Text>
       ) : (
         <Button
           appearance="primary"
           disabled={preview.found === 0}
           onClick={() => dispatch({ type: "applyPopulation", values: preview.values, source })}
         >
-          {t.apply}
+          {t("apply")}
         </Button>
       )}
     </>
@@ -152,22 +151,22 @@ function StatLineOutcome({ preview, onPeriod }: { preview: StatLinePreview; onPe
 /** Column A as published beside A shared by the population now in the pane (embedded region only). */
 function PublishedComparison() {
   const { state, language } = useWizard();
-  const t = IMPORT_STRINGS[language].statline;
+  const t = (key: StatLineTextKey, vars?: Vars) => message(STATLINE_TEXTS, language, key, vars);
   const styles = useStyles();
   const comparison = publishedComparison(state);
   if (!comparison) return null;
   return (
     <>
-      <Text weight="semibold">{t.comparison}</Text>
-      <Text size={200}>{t.comparisonIntro}</Text>
-      <Table size="extra-small" aria-label={t.comparison}>
+      <Text weight="semibold">{t("comparison")}</Text>
+      <Text size={200}>{t("comparisonIntro")}</Text>
+      <Table size="extra-small" aria-label={t("comparison")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t.municipality}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.population}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.computed}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.published}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.difference}</TableHeaderCell>
+            <TableHeaderCell>{t("municipality")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("population")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("computed")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("published")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t("difference")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
