@@ -16,3 +16,5 @@ export * from "./justification";
 export * from "./monitor";
 export * from "./why";
 export * from "./import";
+export * from "./pane";
+export * from "./groupPane";

@@ -16,7 +16,7 @@ import { ArrowRight20Regular } from "@fluentui/react-icons/svg/arrow-right";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { Theme } from "./environment";
 import type { Language } from "../i18n";
-import { STRINGS } from "./strings";
+import { STRINGS } from "../i18n/pane";
 import { WizardContext } from "./context";
 import { initialState, reducer } from "./state/wizard";
 import { STEPS, STEP_COUNT, StepIndex, StepKey } from "./state/steps";

@@ -1,6 +1,6 @@
 import { createContext, useContext, Dispatch } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
-import type { Strings } from "./strings";
+import type { Strings } from "../i18n/pane";
 import type { Language } from "../i18n";
 import type { Action, WizardState } from "./state/wizard";
 

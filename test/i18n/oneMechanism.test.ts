@@ -73,13 +73,11 @@ const NL_EN_OBJECTS_OUTSIDE_I18N: Record<string, number> = {
   "sheets/scenarioPlan.ts": 1,
   "sheets/sheetNames.ts": 1,
   "sheets/valuesCopyPlan.ts": 1,
-  "taskpane/groupStrings.ts": 1,
   "taskpane/state/actions.ts": 1,
   "taskpane/state/monitor.ts": 5,
   "taskpane/state/monitorActions.ts": 1,
   "taskpane/state/statline.ts": 1,
   "taskpane/state/wizard.ts": 4,
-  "taskpane/strings.ts": 1,
 };
 
 function nlEnObjects(path: string, text: string): number {

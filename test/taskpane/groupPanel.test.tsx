@@ -22,7 +22,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../../src/excel/gateway";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { WizardContext } from "../../src/taskpane/context";
-import { STRINGS } from "../../src/taskpane/strings";
+import { STRINGS } from "../../src/i18n/pane";
 import { GroupPanel } from "../../src/taskpane/components/GroupPanel";
 import { WizardState, initialState, reducer } from "../../src/taskpane/state/wizard";
 import { groupPreviewOf } from "../../src/taskpane/state/groups";

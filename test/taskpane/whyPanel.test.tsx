@@ -15,7 +15,7 @@ import { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { WizardContext } from "../../src/taskpane/context";
-import { STRINGS } from "../../src/taskpane/strings";
+import { STRINGS } from "../../src/i18n/pane";
 import { WhyPanel } from "../../src/taskpane/components/WhyPanel";
 import { initialState } from "../../src/taskpane/state/wizard";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";

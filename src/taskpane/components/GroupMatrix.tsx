@@ -1,7 +1,7 @@
 import { Dropdown, Field, MessageBar, MessageBarBody, Option, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { GroupModel } from "../../scenario";
 import { useWizard } from "../context";
-import { GROUP_STRINGS } from "../groupStrings";
+import { GROUP_STRINGS } from "../../i18n/groupPane";
 import { GroupChoice, GroupViewRow, groupDrift, groupTiesText, groupView } from "../state/groups";
 
 const useStyles = makeStyles({

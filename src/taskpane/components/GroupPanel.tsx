@@ -15,7 +15,7 @@ import {
 import { GROUP_KEYS, GroupKey } from "../../data/region";
 import type { DivisorMethod } from "../../engine/divisor";
 import { useWizard } from "../context";
-import { GROUP_STRINGS } from "../groupStrings";
+import { GROUP_STRINGS } from "../../i18n/groupPane";
 import { previewOf } from "../state/derive";
 import { groupReadings } from "../state/groupNeeds";
 import { GroupChoice, groupKeyText, groupNeedSums, groupPreviewOf } from "../state/groups";

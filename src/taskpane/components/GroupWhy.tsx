@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { GroupModel } from "../../scenario";
 import { useWizard } from "../context";
-import { GROUP_STRINGS } from "../groupStrings";
+import { GROUP_STRINGS } from "../../i18n/groupPane";
 import { GroupChoice, groupCellWhy } from "../state/groups";
 import type { GroupCell } from "../../excel/types";
 import type { WorkbookGateway } from "../../excel/gateway";

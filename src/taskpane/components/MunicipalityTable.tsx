@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { Field, Select, Text, Title3, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../../i18n";
-import { STRINGS } from "../strings";
+import { STRINGS } from "../../i18n/pane";
 
 /**
  * Every municipality's answer: a table municipality × scenario with, in each cell, the number

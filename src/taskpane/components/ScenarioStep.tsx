@@ -27,6 +27,7 @@ import { useWizard } from "../context";
 import { previewOf, settingsOf } from "../state/derive";
 import { perMunicipalityOf } from "../state/perMunicipality";
 import { SHARE_PARAMS, paramLabel, warningText, type ScenarioModel } from "../../scenario";
+import { LIMITS } from "../../scenario/settings";
 import { KeyPicker } from "./KeyPicker";
 import { StaleSheetNotice } from "./StaleSheetNotice";
 import { MunicipalityTable } from "./MunicipalityTable";
@@ -164,7 +165,11 @@ function MethodFields() {
         onChange={(_, d) => dispatch({ type: "setSolidarity", value: d.checked })}
       />
       <div className={styles.row}>
-        <StateField name="growthEnd" label={`${t.scenario.growth} (${state.year}–)`} invalid={errors.growthEnd && t.scenario.yearInvalid} />
+        <StateField
+          name="growthEnd"
+          label={`${t.scenario.growth} (${state.year}–)`}
+          invalid={errors.growthEnd && t.scenario.yearInvalid(LIMITS.maxYears)}
+        />
       </div>
     </>
   );

@@ -1,11 +1,27 @@
-import type { NextBlock } from "./state/nextBlock";
-
 /**
  * Every string the pane shows, in Dutch (default) and English. Both catalogues have the same
  * keys (checked by the type), so a missing translation is a compile error.
  */
-import { listText, type Language } from "../i18n";
-import { LIMITS } from "../scenario/settings";
+import { listText } from "./format";
+import type { Language } from "./language";
+/**
+ * Why *Volgende* is disabled (navigation.ts decides, the pane's strings say it in words): a type of
+ * its own so that the strings need not import the navigation, which imports the list of steps and,
+ * through it, every step.
+ */
+export type NextBlock =
+  | { kind: "readTable" }
+  | { kind: "noTable" }
+  | { kind: "emptyTable" }
+  | { kind: "noNames" }
+  /** A region's own range was read, but the mapping finds no municipality rows (no header, or no name column chosen). */
+  | { kind: "noMappedRows" }
+  | { kind: "dataProblems"; count: number }
+  | { kind: "settings" }
+  /** The settings are valid but the scenario cannot be computed (e.g. a blended key on an empty column): the reason in words. */
+  | { kind: "scenario"; text: string }
+  | { kind: "last" };
+
 const nl = {
   appTitle: "Verdeelwijzer",
   appSubtitle: "Eerlijke verdeling van urgente aandachtsgroepen",
@@ -104,7 +120,7 @@ const nl = {
     notPlaced: "Niet geplaatst",
     percentInvalid: "Vul een percentage tussen 0 en 100 in.",
     needInvalid: "Vul een heel aantal van 0 of meer in.",
-    yearInvalid: `Vul een jaartal in, niet vóór het peiljaar en hoogstens ${LIMITS.maxYears} jaar later.`,
+    yearInvalid: (maxYears: number) => `Vul een jaartal in, niet vóór het peiljaar en hoogstens ${maxYears} jaar later.`,
     sheetName: "Naam van het scenarioblad",
     key: "Verdeelsleutel voor A",
     keyIntro:
@@ -366,7 +382,7 @@ const en: Strings = {
     notPlaced: "Not placed",
     percentInvalid: "Enter a percentage between 0 and 100.",
     needInvalid: "Enter a whole number of 0 or more.",
-    yearInvalid: `Enter a year, not before the reference year and at most ${LIMITS.maxYears} years later.`,
+    yearInvalid: (maxYears: number) => `Enter a year, not before the reference year and at most ${maxYears} years later.`,
     sheetName: "Name of the scenario sheet",
     key: "Blended key for A",
     keyIntro:

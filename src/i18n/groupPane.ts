@@ -1,9 +1,10 @@
 /**
  * The strings of the *Per groep* section, in Dutch (default) and English. Kept apart from
- * strings.ts so the section stays one self-contained addition; the explanations of a cell come
+ * pane.ts so the section stays one self-contained addition; the explanations of a cell come
  * from src/engine/explain/groupTexts.ts (catalogue src/i18n/groupExplanations.ts).
  */
-import { formatNumber, type Language } from "../i18n";
+import { formatNumber } from "./format";
+import type { Language } from "./language";
 
 const n = (x: number, language: Language) => formatNumber(x, language);
 
