@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { GroupModel } from "../../scenario";
 import { useWizard } from "../context";
 import { GROUP_STRINGS } from "../../i18n/groupPane";
 import { GroupChoice, groupCellWhy } from "../state/groups";
 import type { GroupCell } from "../../excel/types";
-import type { WorkbookGateway } from "../../excel/gateway";
+import { GROUP_CELL_SELECTION, useFollowSelection } from "./useFollowSelection";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
@@ -40,7 +40,7 @@ export function GroupWhy({ group, choice }: { group: GroupModel; choice: GroupCh
     },
     [group],
   );
-  useFollowGroupCell(gateway, state.write.kind === "done" ? state.write.result.sheetName : null, follow);
+  useFollowSelection(gateway, GROUP_CELL_SELECTION, state.write.kind === "done" ? state.write.result.sheetName : null, follow);
   const column = Math.min(picked ?? (choice === "total" ? 0 : choice), group.groups.length - 1);
   const i = Math.min(row, group.names.length - 1);
   const why = useMemo(() => groupCellWhy(group, i, column, language), [group, i, column, language]);
@@ -89,23 +89,4 @@ export function GroupWhy({ group, choice }: { group: GroupModel; choice: GroupCh
       </ul>
     </section>
   );
-}
-
-/** Once the scenario sheet is written: start at the selected cell of its group block, then follow Excel's selection there. */
-function useFollowGroupCell(gateway: WorkbookGateway, sheetName: string | null, choose: (cell: GroupCell) => void): void {
-  useEffect(() => {
-    if (!sheetName) return;
-    let live = true;
-    let stop: (() => Promise<void>) | null = null;
-    const pick = (cell: GroupCell | null) => live && cell !== null && choose(cell);
-    gateway.selectedGroupCell(sheetName).then(pick, () => undefined);
-    gateway.onGroupSelectionChanged(sheetName, pick).then(
-      (s) => (live ? (stop = s) : void s().catch(() => undefined)),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-      stop?.().catch(() => undefined);
-    };
-  }, [gateway, sheetName, choose]);
 }

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Field, MessageBar, MessageBarBody, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookGateway } from "../../excel/gateway";
 import { explainMunicipality } from "../../scenario";
 import { type Vars, type WhyTextKey, WHY_TEXTS, message } from "../../i18n";
 import { useWizard } from "../context";
 import { previewOf } from "../state/derive";
+import { MUNICIPALITY_SELECTION, useFollowSelection } from "./useFollowSelection";
 
 const useStyles = makeStyles({
   panel: {
@@ -36,7 +36,7 @@ export function WhyPanel() {
   const { model } = previewOf(state);
   const [chosen, setChosen] = useState(0);
   const written = state.write.kind === "done" ? state.write.result : null;
-  useFollowSelection(gateway, written?.sheetName ?? null, setChosen);
+  useFollowSelection(gateway, MUNICIPALITY_SELECTION, written?.sheetName ?? null, setChosen);
   const count = model?.input.names.length ?? 0;
   const index = Math.min(chosen, Math.max(0, count - 1));
   const why = useMemo(() => (model && count > 0 ? explainMunicipality(model, index, language) : null), [model, index, language, count]);
@@ -99,23 +99,4 @@ export function WhyPanel() {
       {written && <Text size={200}>{t("justification", { sheet: written.justificationSheet })}</Text>}
     </section>
   );
-}
-
-/** Once the scenario sheet is written: start at the selected row, then follow Excel's selection there. */
-function useFollowSelection(gateway: WorkbookGateway, sheetName: string | null, choose: (index: number) => void): void {
-  useEffect(() => {
-    if (!sheetName) return;
-    let live = true;
-    let stop: (() => Promise<void>) | null = null;
-    const pick = (index: number | null) => live && index !== null && choose(index);
-    gateway.selectedMunicipality(sheetName).then(pick, () => undefined);
-    gateway.onSelectionChanged(sheetName, pick).then(
-      (s) => (live ? (stop = s) : void s().catch(() => undefined)),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-      stop?.().catch(() => undefined);
-    };
-  }, [gateway, sheetName, choose]);
 }
