@@ -7,12 +7,14 @@
  *   matchGroupHeader("Need per year"); // "need"
  *   groupNeedRef("Aandachtsgroepen", 3); // "INDEX(Aandachtsgroepen[Behoefte per jaar],3)"
  */
+import { HeaderedColumn, matchColumnHeader } from "./tableColumns";
+
 export const GROUP_TABLE_NAME = "Aandachtsgroepen";
 export const GROUP_TABLE_SHEET = "Aandachtsgroepen";
 
 export type GroupTableColumn = "name" | "need" | "key";
 
-export const GROUP_TABLE_COLUMNS: { key: GroupTableColumn; header: string; aliases: string[] }[] = [
+export const GROUP_TABLE_COLUMNS: HeaderedColumn<GroupTableColumn>[] = [
   { key: "name", header: "Aandachtsgroep", aliases: ["aandachtsgroep", "groep", "doelgroep", "group", "targetgroup", "name", "naam"] },
   {
     key: "need",
@@ -22,17 +24,8 @@ export const GROUP_TABLE_COLUMNS: { key: GroupTableColumn; header: string; alias
   { key: "key", header: "Sleutel", aliases: ["sleutel", "verdeelsleutel", "key", "distributionkey"] },
 ];
 
-const normalise = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-
 export function matchGroupHeader(header: unknown): GroupTableColumn | null {
-  if (typeof header !== "string") return null;
-  const key = normalise(header);
-  return GROUP_TABLE_COLUMNS.find((c) => c.aliases.includes(key))?.key ?? null;
+  return matchColumnHeader(GROUP_TABLE_COLUMNS, header);
 }
 
 /**

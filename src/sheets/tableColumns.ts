@@ -14,7 +14,7 @@ export const TABLE_SHEET = "Gemeenten";
 
 export type TableColumn = "name" | NumericColumn;
 
-export const TABLE_COLUMNS: { key: TableColumn; header: string; aliases: string[] }[] = [
+export const TABLE_COLUMNS: HeaderedColumn<TableColumn>[] = [
   { key: "name", header: "Gemeente", aliases: ["gemeente", "municipality", "naam", "name"] },
   { key: "population", header: "Inwonertal", aliases: ["inwonertal", "inwoners", "population", "weight", "gewicht"] },
   {
@@ -32,17 +32,32 @@ export const TABLE_COLUMNS: { key: TableColumn; header: string; aliases: string[
   { key: "stock", header: "Woningvoorraad", aliases: ["woningvoorraad", "voorraad", "stock", "housingstock"] },
 ];
 
-const normalise = (text: string) =>
-  text
+/** A column of a table the add-in writes and reads back: its key, the header it writes, the headers it recognises. */
+export interface HeaderedColumn<K extends string> {
+  key: K;
+  header: string;
+  /** recognised headers, written as {@link normaliseHeader} leaves them */
+  aliases: string[];
+}
+
+/** "Mutaties sociale huur" → "mutatiessocialehuur": case, spaces, punctuation and accents ignored. */
+export function normaliseHeader(text: string): string {
+  return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "");
+}
+
+/** The column a header names among `columns`, or null (the one matcher of every table the add-in reads back). */
+export function matchColumnHeader<K extends string>(columns: readonly HeaderedColumn<K>[], header: unknown): K | null {
+  if (typeof header !== "string") return null;
+  const key = normaliseHeader(header);
+  return columns.find((c) => c.aliases.includes(key))?.key ?? null;
+}
 
 export function matchHeader(header: unknown): TableColumn | null {
-  if (typeof header !== "string") return null;
-  const key = normalise(header);
-  return TABLE_COLUMNS.find((c) => c.aliases.includes(key))?.key ?? null;
+  return matchColumnHeader(TABLE_COLUMNS, header);
 }
 
 /** Structured reference to a column of the table, e.g. Gemeenten[Inwonertal]. */
