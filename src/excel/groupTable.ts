@@ -5,6 +5,7 @@ import type { ScenarioSettings } from "../scenario";
 import { address, quoteSheet } from "../sheets/a1";
 import { GROUP_TABLE_COLUMNS, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, GroupTableColumn, matchGroupHeader } from "../sheets/groupTableColumns";
 import { adapterError } from "./messages";
+import { placeOwnedTable } from "./ownedTable";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
 import type { GroupTableRead, WriteTableResult } from "./types";
 
@@ -19,23 +20,11 @@ export async function writeGroupTable(
   groups: readonly TargetGroup[],
   note: { nl: string; en: string } | null,
 ): Promise<WriteTableResult> {
-  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const table = context.workbook.tables.getItemOrNullObject(GROUP_TABLE_NAME);
-  table.load("isNullObject");
-  await context.sync();
-  const record = parseRecord(setting.isNullObject ? null : setting.value);
-  const own = !table.isNullObject && record.groupTable?.name === GROUP_TABLE_NAME ? record.groupTable : null;
-  if (!table.isNullObject && !own) throw adapterError("tableTaken", { table: GROUP_TABLE_NAME });
-  const sheetName = own
-    ? own.sheet
-    : freeName(
-        GROUP_TABLE_SHEET,
-        sheets.items.map((s) => s.name),
-      );
-  const sheet = own ? sheets.getItem(sheetName) : sheets.add(sheetName);
+  const place = await placeOwnedTable(context, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, (r) =>
+    r.groupTable?.name === GROUP_TABLE_NAME ? r.groupTable.sheet : null,
+  );
+  const { record, sheetName, sheet } = place;
+  const own = place.own ? record.groupTable! : null;
   const noteText = note?.nl ?? "";
   if (own) await guardOwnSheet(context, sheet, sheetName, own, groups.length);
   // rows the own table no longer has: cleared, so no group is left beside the table

@@ -3,7 +3,8 @@ import type { RawMunicipality, RegionDataset } from "../data/region";
 import { sourceValueFormula } from "../data/source";
 import { address, quoteSheet } from "../sheets/a1";
 import { adapterError } from "./messages";
-import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
+import { OwnershipRecord, SETTINGS_KEY } from "./ownership";
+import { placeOwnedTable } from "./ownedTable";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET, TableColumn } from "../sheets/tableColumns";
 import type { MunicipalityTableRead, SourceLink, WriteTableResult } from "./types";
 
@@ -16,23 +17,12 @@ export async function writeMunicipalityTable(
   dataset: RegionDataset,
   link?: SourceLink,
 ): Promise<WriteTableResult> {
-  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
-  table.load("isNullObject");
-  await context.sync();
-  const record = parseRecord(setting.isNullObject ? null : setting.value);
-  const ours = !table.isNullObject && record.table?.name === TABLE_NAME;
-  if (!table.isNullObject && !ours) throw adapterError("tableTaken", { table: TABLE_NAME });
-  const sheetName = ours
-    ? record.table!.sheet
-    : freeName(
-        TABLE_SHEET,
-        sheets.items.map((s) => s.name),
-      );
-  const sheet = ours ? sheets.getItem(sheetName) : sheets.add(sheetName);
+  const {
+    record,
+    own: ours,
+    sheetName,
+    sheet,
+  } = await placeOwnedTable(context, TABLE_NAME, TABLE_SHEET, (r) => (r.table?.name === TABLE_NAME ? r.table.sheet : null));
   if (ours) await guardProtection(context, sheet, sheetName);
   context.application.suspendApiCalculationUntilNextSync();
   writeRows(context, sheet, sheetName, record, ours, link ? linkedBody(link) : valueBody(dataset));

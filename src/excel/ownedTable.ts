@@ -1,0 +1,47 @@
+/* global Excel */
+import { adapterError } from "./messages";
+import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
+
+/** Where a table the add-in writes goes: its own earlier table's sheet, or a new sheet under a free name. */
+export interface OwnedTablePlace {
+  record: OwnershipRecord;
+  /** whether the workbook's table of that name is the add-in's own (then it is updated in place) */
+  own: boolean;
+  sheetName: string;
+  sheet: Excel.Worksheet;
+}
+
+/**
+ * The first round trip of writing one of the add-in's tables (`Gemeenten`, `Aandachtsgroepen`):
+ * the ownership record, the sheet names and whether a table of that name exists. A table of that
+ * name that the record does not call the add-in's is the user's: refused, nothing written. The
+ * add-in's own table is updated on its sheet; else a new sheet takes a free name, so no other
+ * sheet is ever replaced.
+ *
+ * @example
+ *   await placeOwnedTable(context, "Gemeenten", "Gemeenten", (r) => (r.table?.name === "Gemeenten" ? r.table.sheet : null));
+ */
+export async function placeOwnedTable(
+  context: Excel.RequestContext,
+  tableName: string,
+  sheetBase: string,
+  ownSheet: (record: OwnershipRecord) => string | null,
+): Promise<OwnedTablePlace> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const table = context.workbook.tables.getItemOrNullObject(tableName);
+  table.load("isNullObject");
+  await context.sync();
+  const record = parseRecord(setting.isNullObject ? null : setting.value);
+  const recorded = table.isNullObject ? null : ownSheet(record);
+  if (!table.isNullObject && recorded === null) throw adapterError("tableTaken", { table: tableName });
+  const sheetName =
+    recorded ??
+    freeName(
+      sheetBase,
+      sheets.items.map((s) => s.name),
+    );
+  return { record, own: recorded !== null, sheetName, sheet: recorded !== null ? sheets.getItem(sheetName) : sheets.add(sheetName) };
+}
