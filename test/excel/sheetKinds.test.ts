@@ -3,10 +3,9 @@
  * replaces a sheet of another kind (or a user's sheet). Old records without a kind are read by
  * their fields; a kind that cannot be told is replaced by nothing.
  */
-import { rejection, scenarioRequest } from "./gatewayFixtures";
+import { monitorRequest, rejection, scenarioRequest } from "./gatewayFixtures";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { inferKind, parseRecord, sheetStatusOf } from "../../src/excel/ownership";
-import type { MonitorSheetRequest } from "../../src/excel/types";
 import type { WorkbookGateway } from "../../src/excel/gateway";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
@@ -19,19 +18,6 @@ beforeEach(async () => {
   const { createExcelGateway } = await import("../../src/excel/gateway");
   gateway = createExcelGateway();
   await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
-});
-
-const monitorRequest = (over: Partial<MonitorSheetRequest> = {}): MonitorSheetRequest => ({
-  sheetName: "Monitor",
-  region: STEDENDRIEHOEK_2024.region,
-  target: { kind: "scenario", sheetName: "Verdeling 2024" },
-  startYear: 2024,
-  endYear: 2035,
-  allowCredit: false,
-  thresholds: { onTrack: 0.9, behind: 0.75 },
-  language: "nl",
-  replaceOwnSheet: false,
-  ...over,
 });
 
 const CORRECTION = { name: "Apeldoorn", amount: -20, reason: "Tijdelijke opvang", decidedBy: "PHO Wonen", date: "12-03-2026" };
