@@ -6,7 +6,6 @@
  * (playwright's download event), and LibreOffice — a reader without the add-in — shows the
  * scenario figures from the cached values. The user's own cells come back unchanged.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +14,7 @@ import { Browser, Page, chromium } from "playwright-core";
 import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { TABLE_COLUMNS } from "../../src/sheets/tableColumns";
 import { serve } from "./server";
+import { libreOfficeCsv, soffice } from "../libreOffice";
 import { fairShare } from "../../src/engine/fairShare";
 import { quota } from "../../src/engine/quota";
 import { STEDENDRIEHOEK_2024_LETTINGS as L } from "../../src/data/stedendriehoek2024";
@@ -25,7 +25,6 @@ const dist = join(root, "dist");
 const shots = join(root, "test-output", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const sample = join(root, "examples", "Regio-Stedendriehoek-2024.xlsx");
-const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
 
 const LETTINGS_TOTAL = STEDENDRIEHOEK_2024.municipalities.reduce((s, m) => s + (m.lettingsSocial ?? 0), 0);
 
@@ -78,22 +77,7 @@ async function exportWithoutTable(): Promise<Buffer> {
 
 /** LibreOffice's view of one sheet of a downloaded workbook, as rows of text. */
 function libreOfficeSheet(file: string, dir: string, sheet: string): string[][] {
-  execFileSync(
-    soffice!,
-    [
-      "-env:UserInstallation=file://" + join(dir, "profile"),
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      dir,
-      file,
-    ],
-    { timeout: 120_000, stdio: "ignore" },
-  );
-  return readFileSync(join(dir, `download-${sheet}.csv`), "utf8")
-    .split("\n")
-    .map((line) => line.split(","));
+  return libreOfficeCsv(file, dir)(sheet);
 }
 
 async function openPreview(): Promise<{ page: Page; errors: string[] }> {

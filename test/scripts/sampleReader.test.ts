@@ -6,15 +6,14 @@
  * Needs `soffice` (Debian: libreoffice-calc-nogui, installed by .ci/run); in CI a missing
  * soffice fails the test instead of skipping it.
  */
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { SAMPLE_GROUP_NEEDS } from "../../scripts/sample-workbook";
+import { libreOfficeCsv, soffice } from "../libreOffice";
 
-const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
 const run = soffice || process.env.CI ? test : test.skip;
 
 run("17.14 LibreOffice shows every sheet of the sample workbook without #NAME?, #VALUE! or Err:, with the seed's figures", async () => {
@@ -23,24 +22,8 @@ run("17.14 LibreOffice shows every sheet of the sample workbook without #NAME?, 
   const sample = join(__dirname, "..", "..", "examples", "Regio-Stedendriehoek-2024.xlsx");
   copyFileSync(sample, join(dir, "sample.xlsx"));
   const workbook = await new ExcelJS.Workbook().xlsx.readFile(sample);
-  // the last token (-1) exports every sheet to its own file: sample-<sheet>.csv
-  execFileSync(
-    soffice!,
-    [
-      "-env:UserInstallation=file://" + join(dir, "profile"),
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      dir,
-      join(dir, "sample.xlsx"),
-    ],
-    { timeout: 120_000, stdio: "ignore" },
-  );
-  const csv = (sheet: string) =>
-    readFileSync(join(dir, `sample-${sheet}.csv`), "utf8")
-      .split("\n")
-      .map((line) => line.split(","));
+  // every sheet to its own file: sample-<sheet>.csv
+  const csv = libreOfficeCsv(join(dir, "sample.xlsx"), dir);
   // every sheet of the workbook was exported, and none shows an error a reader cannot resolve
   const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
   expect(files.sort()).toEqual(workbook.worksheets.map((w) => `sample-${w.name}.csv`).sort());
