@@ -152,14 +152,14 @@ function insertSeat(
   scanDivisor[p] = d;
 }
 
-/** Seat (wi, d) is taken back before (wp, dp): smaller average, then smaller weight, then later position (scanned later). */
+/** Seat (wi, d) comes before (wp, dp) in the seat-by-seat order: larger average, then larger weight (earlier ones are listed). */
 const addsBefore = (wi: number, d: number, wp: number, dp: number): boolean => {
   const lhs = wi * dp;
   const rhs = wp * d;
   return lhs > rhs || (lhs === rhs && wi > wp);
 };
 
-/** Seat (wi, d) is taken back before seat (wp, dp): smaller average, then smaller weight, then the later position (scanned later). */
+/** Seat (wi, d) is taken back before (wp, dp): smaller average, then smaller weight, then the later position (scanned later). */
 const removesBefore = (wi: number, d: number, wp: number, dp: number): boolean => {
   const lhs = wi * dp;
   const rhs = wp * d;
