@@ -6,7 +6,7 @@
  * (playwright's download event), and LibreOffice — a reader without the add-in — shows the
  * scenario figures from the cached values. The user's own cells come back unchanged.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -14,6 +14,7 @@ import { Browser, Page, chromium } from "playwright-core";
 import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { TABLE_COLUMNS } from "../../src/sheets/tableColumns";
 import { serve } from "./server";
+import { shot } from "./pane";
 import { libreOfficeCsv, soffice } from "../libreOffice";
 import { fairShare } from "../../src/engine/fairShare";
 import { quota } from "../../src/engine/quota";
@@ -22,7 +23,6 @@ import { CBS_POPULATION_2019, CORPORATION_EXPORT, EXPORT_MERGES, EXPORT_SHEET } 
 
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
-const shots = join(root, "test-output", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const sample = join(root, "examples", "Regio-Stedendriehoek-2024.xlsx");
 
@@ -33,7 +33,6 @@ let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   if (!existsSync(join(dist, "preview.html"))) throw new Error("dist/ missing: run `npm run build` first (npm test does)");
-  mkdirSync(shots, { recursive: true });
   server = await serve(dist);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
 }, 60_000);
@@ -109,7 +108,7 @@ test("21.3 open a corporation's .xlsx in the preview, run the wizard, download i
   await grid.getByRole("tab", { name: "Export 2024", selected: true }).waitFor();
   expect(await cell("A4").textContent()).toBe("Apeldoorn");
   expect(await cell("C13").textContent()).toBe(String(LETTINGS_TOTAL)); // the totals row under the table, computed
-  await page.screenshot({ path: join(shots, "preview-bestand-geopend.png") });
+  await shot(page, "preview-bestand-geopend.png");
 
   // the same wizard on the opened workbook: its table, then the scenario sheet
   await page.getByRole("radio", { name: /Tabel in deze werkmap/ }).check();
@@ -127,7 +126,7 @@ test("21.3 open a corporation's .xlsx in the preview, run the wizard, download i
   const file = join(dir, "download.xlsx");
   await download.saveAs(file);
   await page.getByText("Gedownload: Corporaties 2024 - Verdeelwijzer.xlsx, met de berekende waarden van elke formule.").waitFor();
-  await page.screenshot({ path: join(shots, "preview-bestand-gedownload.png") });
+  await shot(page, "preview-bestand-gedownload.png");
   expect(errors).toEqual([]);
   await page.close();
 

@@ -3,16 +3,15 @@
  * example of group needs is typed into the fields (three groups, 1.170 households in all, the other
  * seven left blank: unknown), the block shows one group at a time, and *Waarom?* explains a cell —
  * the numbers the pane shows are THE per-group model's (groupModel over the same data), and after
- * writing, the sheet's live THUIS.GROUPSHARE block (computed by HyperFormula) shows them too. Screenshots
- * in Dutch and English go to test-output/screenshots/groepen-*.png.
+ * writing, the sheet's live THUIS.GROUPSHARE block (computed by HyperFormula) shows them too.
+ * Screenshots in Dutch and English (`npm run screenshots`) go to test-output/screenshots/groepen-*.png.
  */
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
 import { groupModel, inputOf } from "../../src/scenario";
 import { SheetModel, WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
-import { Language, closeBrowser, launchBrowser, openPane, openPreview, shots } from "./pane";
+import { Language, closeBrowser, launchBrowser, openPane, openPreview, shot } from "./pane";
 import { address, parseAddress } from "../../src/sheets/a1";
 
 beforeAll(launchBrowser, 60_000);
@@ -102,12 +101,12 @@ async function perGroup(lang: Language): Promise<void> {
     expect(shown[j]).toEqual(model.result!.seats.map((row) => row[j]));
   }
   await section.scrollIntoViewIfNeeded();
-  await section.screenshot({ path: join(shots, `groepen-${lang}-320.png`) });
-  await section.getByRole("table").screenshot({ path: join(shots, `groepen-${lang}-320-tabel.png`) });
+  await shot(section, `groepen-${lang}-320.png`);
+  await shot(section.getByRole("table"), `groepen-${lang}-320-tabel.png`);
   const why = section.getByRole("list", { name: new RegExp(`^${w.why.replace("?", "\\?")} Apeldoorn · `) });
   await why.waitFor();
   expect(await why.textContent()).toContain("Apeldoorn");
-  await page.screenshot({ path: join(shots, `groepen-${lang}-320-hele-pagina.png`), fullPage: true });
+  await shot(page, `groepen-${lang}-320-hele-pagina.png`, { fullPage: true });
   // the sheet: its live THUIS.GROUPSHARE block, computed as Excel would (HyperFormula), shows what the pane shows
   await page.getByRole("button", { name: w.next }).click();
   await page.getByRole("button", { name: w.write }).click();
@@ -162,7 +161,7 @@ test("19 the preview: the scenario sheet's group block with its stacked chart; W
   await cell(at.row - 4, 0).scrollIntoViewIfNeeded();
   // the charts at the top of the page, the grid scrolled to the block below them
   await chart.evaluate((e) => e.closest("figure")!.scrollIntoView({ block: "start" }));
-  await page.screenshot({ path: join(shots, "per-groep-blad-nl-320.png") });
+  await shot(page, "per-groep-blad-nl-320.png");
   expect(errors).toEqual([]);
   await page.close();
 }, 90_000);

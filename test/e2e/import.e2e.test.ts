@@ -3,14 +3,13 @@
  * (title, merged cells, header with years, totals row, footnote, "n.b." cells, no Excel table),
  * the pane maps it with its suggestions alone, the Gegevens step shows the nine municipalities
  * with their figures, and writing the scenario leaves the user's cells as they were. Screenshots
- * of the mapping view at 320 px in Dutch and English go to test-output/screenshots/import-*.png.
+ * of the mapping view at 320 px in Dutch and English (`npm run screenshots`) go to test-output/screenshots/import-*.png.
  */
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { STEDENDRIEHOEK_2024_LETTINGS as L, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data/stedendriehoek2024";
 import type { WorkbookModel } from "../fake-excel/model";
 import { CBS_POPULATION_2019, CORPORATION_EXPORT, EXPORT_ADDRESS, EXPORT_MERGES, EXPORT_SHEET } from "../fixtures/corporationExport";
-import { Language, closeBrowser, launchBrowser, openPane, openPreview, shots } from "./pane";
+import { Language, closeBrowser, launchBrowser, openPane, openPreview, shot } from "./pane";
 import { layoutFaults } from "./layoutFaults";
 
 beforeAll(launchBrowser, 60_000);
@@ -94,7 +93,7 @@ for (const lang of ["nl", "en"] as const) {
     await openExport(page);
     await mapWithSuggestions(page, lang);
     expect(await layoutFaults(page)).toEqual([]);
-    await page.getByRole("region", { name: W[lang].mapping }).screenshot({ path: join(shots, `import-mapping-${lang}-320.png`) });
+    await shot(page.getByRole("region", { name: W[lang].mapping }), `import-mapping-${lang}-320.png`);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -4,13 +4,13 @@
  * buttons overlap and nothing runs past the pane's right edge or is cut off (bounding boxes in
  * Debian's chromium). A horizontally scrolling region (the tables) counts as one box: what is
  * inside may scroll, the region itself must fit. One walk per language checks each state at 320 and at 360 px (the
- * viewport resized in place: the same page, no second walk). Screenshots of every state at 320 px, and of any state with a
- * fault, go to test-output/screenshots/layout-*.png.
+ * viewport resized in place: the same page, no second walk). Screenshots of any state with a fault, and of every
+ * state at 320 px with `npm run screenshots`, go to test-output/screenshots/layout-*.png.
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
-import { Language, closeBrowser, launchBrowser, openPane, shots } from "./pane";
+import { Language, closeBrowser, launchBrowser, openPane, shots, takeScreenshots } from "./pane";
 import { LayoutFault, layoutFaults } from "./layoutFaults";
 
 beforeAll(launchBrowser, 60_000);
@@ -88,7 +88,8 @@ async function checkAt(page: Page, lang: Language, state: string, found: Found):
     });
     const faults = await layoutFaults(page);
     if (faults.length > 0) found.push({ state: `${lang}-${width} ${state}`, faults });
-    if (width === WIDTHS[0] || faults.length > 0)
+    // a fault is always shot, to be looked at; the rest when screenshots are asked for
+    if (faults.length > 0 || (takeScreenshots && width === WIDTHS[0]))
       await page.screenshot({ path: join(shots, `layout-${lang}-${width}-${state}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: WIDTHS[0], height: 900 });

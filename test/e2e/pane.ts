@@ -15,6 +15,22 @@ const dist = join(root, "dist");
 export const shots = join(root, "test-output", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/**
+ * Screenshots are for people to look at (the README's pictures come from them): `npm run
+ * screenshots` takes them (SCREENSHOTS=1); `npm test` asserts the same things without writing
+ * 40 PNGs, about a fifth of the browser tests' time. A test that finds a fault may still shoot it.
+ */
+export const takeScreenshots = process.env.SCREENSHOTS === "1";
+
+/** Saves test-output/screenshots/<name> of a page or a part of it, when screenshots are asked for. */
+export async function shot(
+  target: { screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown> },
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  if (takeScreenshots) await target.screenshot({ path: join(shots, name), ...options });
+}
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 let fakeOffice: string;

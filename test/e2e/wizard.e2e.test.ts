@@ -3,7 +3,7 @@
  * Debian's chromium driven by playwright-core, with Office.js replaced by the fake Excel.
  * Walks the whole wizard at 320 px with the Stedendriehoek data, checks the workbook it
  * wrote (formulas, and their values computed by HyperFormula), runs axe-core on every step
- * and saves a screenshot of each to test-output/screenshots/.
+ * and, with `npm run screenshots`, saves a screenshot of each to test-output/screenshots/.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,7 +12,7 @@ import { STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { WorkbookModel, SheetModel } from "../fake-excel/model";
 import { address, parseAddress } from "../../src/sheets/a1";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
-import { closeBrowser, distUrl, launchBrowser, newPage, openPane, shots } from "./pane";
+import { closeBrowser, distUrl, launchBrowser, newPage, openPane, shot, shots, takeScreenshots } from "./pane";
 
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -101,7 +101,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
 
   // 1. Regio
   await page.getByRole("radio", { name: /Regio Stedendriehoek 2024/ }).waitFor();
-  await page.screenshot({ path: join(shots, "1-regio.png"), fullPage: true });
+  await shot(page, "1-regio.png", { fullPage: true });
   await axe(page, "regio");
 
   // 2. Gegevens: the 0 cheap lettings of Epe, Hattem, Heerde are flagged
@@ -109,7 +109,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await page.getByText("3 waarschuwingen").waitFor();
   await page.getByText(/Epe: Mutaties tot 1e aftoppingsgrens is 0/).waitFor();
   expect(await page.getByRole("textbox", { name: "Apeldoorn Mutaties sociale huur" }).inputValue()).toBe("1184");
-  await page.screenshot({ path: join(shots, "2-gegevens.png"), fullPage: true });
+  await shot(page, "2-gegevens.png", { fullPage: true });
   await axe(page, "gegevens");
 
   // a negative value is caught as you type and blocks the next step; fixing it unblocks
@@ -117,7 +117,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await apeldoorn.fill("-5");
   await page.getByText("rij 1: realisatie is negatief (-5)", { exact: false }).waitFor();
   expect(await page.getByRole("button", { name: "Volgende" }).isDisabled()).toBe(true);
-  await page.screenshot({ path: join(shots, "2b-gegevens-fout.png"), fullPage: true });
+  await shot(page, "2b-gegevens-fout.png", { fullPage: true });
   await apeldoorn.fill("305");
 
   // "1.170" in a count is shown as read (1170), beside the cell and in a list — never silently
@@ -128,8 +128,8 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await page.getByText("gelezen als 1170", { exact: true }).waitFor();
   const grid = page.getByRole("table", { name: "Gegevens" });
   await grid.evaluate((table) => (table.parentElement!.scrollLeft = 0)); // typing in Realisatie scrolled it sideways
-  await page.screenshot({ path: join(shots, "2c-gegevens-gelezen-als.png"), fullPage: true });
-  await grid.locator("xpath=..").screenshot({ path: join(shots, "2c-gegevens-gelezen-als-tabel.png") });
+  await shot(page, "2c-gegevens-gelezen-als.png", { fullPage: true });
+  await shot(grid.locator("xpath=.."), "2c-gegevens-gelezen-als-tabel.png");
   await axe(page, "gegevens (gelezen als)");
   await population.fill("422");
 
@@ -139,14 +139,14 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   const previewRow = page.getByRole("table", { name: "Voorvertoning" }).getByRole("row", { name: /C · Max. 30% sociale huur/ });
   expect(await previewRow.textContent()).toContain("956");
   expect(await previewRow.textContent()).toContain("214");
-  await page.screenshot({ path: join(shots, "3-scenario.png"), fullPage: true });
+  await shot(page, "3-scenario.png", { fullPage: true });
   await axe(page, "scenario");
 
   // 4. Resultaat: write the sheet
   await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByRole("button", { name: "Scenarioblad maken" }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
-  await page.screenshot({ path: join(shots, "4-resultaat.png"), fullPage: true });
+  await shot(page, "4-resultaat.png", { fullPage: true });
   await axe(page, "resultaat");
 
   const model = await workbookOf(page);
@@ -175,7 +175,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await why.getByRole("list", { name: "Waarom dit getal? Deventer" }).waitFor();
   await why.getByText("30% × 900 mutaties = 270").waitFor();
   await why.scrollIntoViewIfNeeded();
-  await why.screenshot({ path: join(shots, "5-waarom-nl.png") });
+  await shot(why, "5-waarom-nl.png");
   await axe(page, "waarom");
 
   // re-run asks before replacing the add-in's own sheet
@@ -186,7 +186,7 @@ test("the whole wizard in Dutch at 320 px: region → data → scenario → resu
   await dialog.evaluate((el) =>
     Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => el.getBoundingClientRect().height),
   );
-  await page.screenshot({ path: join(shots, "5-bijwerken-vragen.png") });
+  await shot(page, "5-bijwerken-vragen.png");
   await page.getByRole("button", { name: "Bijwerken", exact: true }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.").waitFor();
   const after = await workbookOf(page);
@@ -202,13 +202,13 @@ test("Monitor at 320 px: create it from the scenario, enter 2024 and 2025, see t
   await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();
   await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByText("Stap 5 van 5").first().waitFor();
-  await page.screenshot({ path: join(shots, "monitor-1-stap.png"), fullPage: true });
+  await shot(page, "monitor-1-stap.png", { fullPage: true });
   await axe(page, "monitor");
 
   await page.getByRole("button", { name: "Monitor maken" }).click();
   await page.getByText("Klaar: blad 'Monitor' is geschreven.").waitFor();
   await page.getByText("Nog geen realisatie ingevuld.").waitFor();
-  await page.screenshot({ path: join(shots, "monitor-2-gemaakt.png"), fullPage: true });
+  await shot(page, "monitor-2-gemaakt.png", { fullPage: true });
 
   // 2024: the seed's realisation (column B), pasted as a column from another workbook
   const year = page.getByRole("textbox", { name: "Jaar van de realisatie" });
@@ -224,14 +224,14 @@ test("Monitor at 320 px: create it from the scenario, enter 2024 and 2025, see t
   await page.getByRole("button", { name: "Realisatie invoeren" }).click();
   await page.getByText("Niets ingevuld. Verbeter de invoer:").waitFor();
   await page.getByText('rij 2: gemeente "Apeldorn" hoort niet bij de regio (bedoelt u Apeldoorn?)').waitFor();
-  await page.screenshot({ path: join(shots, "monitor-3-fout.png"), fullPage: true });
+  await shot(page, "monitor-3-fout.png", { fullPage: true });
 
   // 2025 corrected: Apeldoorn far behind, Epe ahead, the others not yet known
   await paste.fill("Gemeente\tRealisatie 2025\nApeldoorn\t60\nEpe\t45\nDeventer\t230");
   await page.getByRole("button", { name: "Realisatie invoeren" }).click();
   await page.getByText(/Klaar: realisatie 2025 ingevuld voor 3 gemeenten/).waitFor();
   await page.getByText(/^Regio: /).waitFor();
-  await page.screenshot({ path: join(shots, "monitor-4-status.png"), fullPage: true });
+  await shot(page, "monitor-4-status.png", { fullPage: true });
   await axe(page, "monitor (status)");
 
   const model = await workbookOf(page);
@@ -250,7 +250,7 @@ test("Monitor at 320 px: create it from the scenario, enter 2024 and 2025, see t
   await page.waitForFunction(
     () => (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook.selection === "Monitor!B73",
   );
-  await sheetShot(model, value, "Monitor", join(shots, "monitor-5-blad.png"));
+  if (takeScreenshots) await sheetShot(model, value, "Monitor", join(shots, "monitor-5-blad.png"));
   expect(errors).toEqual([]);
   await page.close();
 }, 120_000);
@@ -303,7 +303,7 @@ test("English when Office runs in English", async () => {
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByText(/Need: 1170 households = 36.7% of social-rent lettings/).waitFor();
-  await page.screenshot({ path: join(shots, "en-3-scenario.png"), fullPage: true });
+  await shot(page, "en-3-scenario.png", { fullPage: true });
   await axe(page, "scenario (en)");
 
   // "Why this number?" at a need of 1163, where Hamilton shows the Alabama paradox for Epe (1163 → 1164)
@@ -328,7 +328,7 @@ test("English when Office runs in English", async () => {
     )
     .waitFor();
   await why.scrollIntoViewIfNeeded();
-  await why.screenshot({ path: join(shots, "5-waarom-en.png") });
+  await shot(why, "5-waarom-en.png");
   await axe(page, "why (en)");
   expect(errors).toEqual([]);
   await page.close();
@@ -383,8 +383,8 @@ async function perMunicipality(lang: "nl" | "en"): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await table.scrollIntoViewIfNeeded();
   const section = page.getByRole("region", { name: L.table, exact: true });
-  await page.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap3-hele-pagina.png`), fullPage: true });
-  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap3.png`) });
+  await shot(page, `per-gemeente-${lang}-320-stap3-hele-pagina.png`, { fullPage: true });
+  await shot(section, `per-gemeente-${lang}-320-stap3.png`);
   await axe(page, `per gemeente (${lang})`);
 
   // need 500: D'Hondt gives Apeldoorn 182 instead of 180, Brummen 22 instead of 23
@@ -395,13 +395,13 @@ async function perMunicipality(lang: "nl" | "en"): Promise<void> {
   expect(await apeldoorn.textContent()).toContain("was 422"); // marks compare with the numbers the table first showed (need 1170)
   expect(await table.getByRole("row", { name: /^Brummen/ }).textContent()).toContain("was 53");
   await table.scrollIntoViewIfNeeded();
-  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-dhondt-opgave-500.png`) });
+  await shot(section, `per-gemeente-${lang}-320-dhondt-opgave-500.png`);
   // scrolled to the last scenario: the names stay, every header reads whole
   const scroller = page.getByRole("region", {
     name: lang === "nl" ? "Tabel per gemeente, horizontaal te schuiven" : "Table per municipality, scrolls sideways",
   });
   await scroller.evaluate((e) => (e.scrollLeft = e.scrollWidth));
-  await scroller.screenshot({ path: join(shots, `per-gemeente-${lang}-320-geschoven.png`) });
+  await shot(scroller, `per-gemeente-${lang}-320-geschoven.png`);
   await scroller.evaluate((e) => (e.scrollLeft = 0));
 
   // step 4 shows the same table beside the written sheet; the picker moves the bars
@@ -410,7 +410,7 @@ async function perMunicipality(lang: "nl" | "en"): Promise<void> {
   await page.getByText(L.done).waitFor();
   await page.getByRole("combobox", { name: L.pick }).selectOption({ label: "Epe" });
   await page.getByRole("figure", { name: /^Epe/ }).waitFor();
-  await section.screenshot({ path: join(shots, `per-gemeente-${lang}-320-stap4-epe.png`) });
+  await shot(section, `per-gemeente-${lang}-320-stap4-epe.png`);
   await axe(page, `resultaat per gemeente (${lang})`);
   expect(errors).toEqual([]);
   await page.close();
@@ -428,7 +428,7 @@ test("the start page leads somewhere without Excel: to the preview, which comput
   await page.goto(distUrl(""));
   await page.getByRole("heading", { name: "Verdeelwijzer", level: 1 }).waitFor();
   expect(await page.getByRole("link", { name: "manifest.xml" }).first().getAttribute("href")).toBe("manifest.xml");
-  await page.screenshot({ path: join(shots, "startpagina.png"), fullPage: true });
+  await shot(page, "startpagina.png", { fullPage: true });
   await axe(page, "startpagina");
   await page.getByRole("link", { name: "Voorvertoning zonder Excel" }).click();
   await page.waitForURL(/preview\.html$/);
@@ -458,7 +458,7 @@ test("the start page leads somewhere without Excel: to the preview, which comput
   expect(await bar.textContent()).toContain("doorgelopen uit B13");
   expect(await grid.getByRole("status", { name: "Cel" }).textContent()).toBe("B14");
   await cell("B13").click();
-  await page.screenshot({ path: join(shots, "preview.png") });
+  await shot(page, "preview.png");
   await axe(page, "voorvertoning");
   await grid.getByRole("tab", { name: "Gemeenten" }).click();
   await cell("A2").getByText("Apeldoorn").waitFor();
@@ -526,7 +526,7 @@ test("17.15 the preview computes the Monitor, Waarom follows a clicked cell, and
   expect(used.rows).toBeGreaterThan(70);
   await cell("B9").click(); // the region's status, at the top of the sheet
   await grid.getByRole("region", { name: "Cellen (pijltjestoetsen kiezen een cel)" }).evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: join(shots, "preview-monitor.png") });
+  await shot(page, "preview-monitor.png");
 
   // Kopie met waarden (step 4): the scenario sheet, the Verantwoording and the Monitor, with figures
   await page.getByRole("button", { name: "Terug" }).click();
@@ -591,7 +591,7 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
   });
   expect(lastChar).toBe(1);
   await page.evaluate(() => window.scrollTo(0, 0)); // "Volgende" at the bottom left the page scrolled
-  await page.screenshot({ path: join(shots, "6-bladnaam-geweigerd.png") }); // the top of the pane: the field and the button
+  await shot(page, "6-bladnaam-geweigerd.png"); // the top of the pane: the field and the button
   await axe(page, "bladnaam geweigerd");
   const long = "Verdeling urgente aandachtsgroepen regio 2024";
   expect(long).toHaveLength(45);
@@ -599,7 +599,7 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
   await page.getByText("Een bladnaam heeft hoogstens 31 tekens; deze heeft er 45.", { exact: true }).waitFor();
   expect(await create.isDisabled()).toBe(true);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(shots, "6b-bladnaam-te-lang.png") });
+  await shot(page, "6b-bladnaam-te-lang.png");
 
   // a good name: written; the add-in's own sheet name then means "bijwerken", another name "maken"
   await name.fill("Verdeling 2024");
@@ -637,7 +637,7 @@ test("step 4: a refused sheet name, then the sheet, its update button and a valu
   }
   const copied = page.getByText("Klaar: kopieën met waarden op de bladen 'Verdeling 2024 (waarden)' en 'Verantwoording (waarden)'.");
   await copied.evaluate((el) => el.scrollIntoView({ block: "center" }));
-  await page.screenshot({ path: join(shots, "7-kopie-met-waarden.png") });
+  await shot(page, "7-kopie-met-waarden.png");
   await axe(page, "kopie met waarden");
   expect(errors).toEqual([]);
   await page.close();
@@ -667,7 +667,7 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   expect(Math.abs(headRight - cellRight)).toBeLessThanOrEqual(2);
   await key.scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0); // no row under the pointer, so none shows its hover colour
-  await key.screenshot({ path: join(shots, "8-verdeelsleutel.png") });
+  await shot(key, "8-verdeelsleutel.png");
   await axe(page, "verdeelsleutel");
 
   // 4. Resultaat: record a correction of -20 for Apeldoorn
@@ -726,7 +726,7 @@ test("a blended key for A and a recorded correction: the pane, the sheet's 'Na c
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await corrections.scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0);
-  await corrections.screenshot({ path: join(shots, "9-correcties.png") });
+  await shot(corrections, "9-correcties.png");
   await axe(page, "correcties");
 
   // Intrekken asks first, with its own "besloten door" and date; then a second, opposite line; the first stays
