@@ -83,7 +83,7 @@ module.exports = async (env, options) => {
       name: dev ? "development" : "production",
       buildDependencies: {
         config: [
-          __filename,
+          path.join(__dirname, "webpack.config.js"),
           path.resolve(__dirname, "scripts/eval-free-exceljs.js"),
           path.resolve(__dirname, "scripts/localize-functions.js"),
         ],
