@@ -1,62 +1,50 @@
 import { createRoot } from "react-dom/client";
-import { useEffect, useState } from "react";
-import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
-import { address, columnName, parseAddress } from "../sheets/a1";
-import { booleanText, chartTypeName, detectLanguage, localeOf } from "../i18n";
+import { Suspense, lazy, useEffect, useState } from "react";
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { detectLanguage } from "../i18n";
 import { App } from "../taskpane/App";
 import { lazyGateway } from "../taskpane/lazyGateway";
 import { whenIdle } from "../taskpane/lazyPart";
-import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
-import { computeLikeExcel } from "./calculation";
-import { FileBar, readDroppedFile, useWorkbookFile } from "./FileBar";
-import { ChartView } from "./ChartView";
-
-/** The chart types the preview draws (the bars the scenario sheet places); others are listed by title, type and data. */
-const DRAWN_CHARTS = ["BarClustered", "BarStacked"];
-import { installFakeExcel } from "./simulatedExcel";
-import { SheetModel, WorkbookModel } from "./workbookModel";
+import type { WorkbookModel } from "./workbookModel";
 
 /**
  * Preview without Excel (`npm run dev-server`, https://localhost:3000/preview.html): the real
- * task pane at 320 px beside the simulated workbook it writes to. The workbook is the same
- * simulated Excel the adapter tests run against (src/preview/simulatedExcel.ts); after every
- * sync its formulas are computed (src/preview/formulas/, THUIS through the same wrappers as
- * the custom functions), so the grid shows values as Excel would, and the formula of the
- * selected cell in the formula bar. Selecting a cell is a selection in the simulated Excel too:
- * the sheet's onSelectionChanged handlers run, so "Waarom dit getal?" follows a clicked cell as
- * it follows Excel's, and a "go to" of the pane selects the cell in the grid.
+ * task pane at 320 px beside the simulated workbook it writes to (src/preview/WorkbookView.tsx:
+ * the same simulated Excel the adapter tests run against, its formulas computed as Excel would).
+ *
+ * The pane's first step shows first (issue 20: usable quickly on a slow laptop); the simulated
+ * workbook is a chunk of its own, fetched once the pane has painted — or at the pane's first
+ * call to the workbook, if that comes sooner: the gateway installs it before the Excel adapter
+ * runs, so the adapter always finds `Excel`.
  */
-const model = installFakeExcel(window as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
 const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"));
-model.displayLanguage = localeOf(language);
-(window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook = model;
-// the adapter reads what Excel shows (the values copy, the monitor's summary): computed values
-computeLikeExcel(model);
 
-const TEXT = {
-  nl: {
-    workbook: "Gesimuleerde werkmap",
-    title: "Werkmap (gesimuleerd)",
-    hint: "Klik op een cel (of gebruik de pijltjestoetsen) om de formule te zien. Waarden zijn berekend zoals Excel ze toont.",
-    chart: (title: string, type: string, source: string) => `Grafiek: ${title} (${type}, gegevens ${source})`,
-    formulaBar: "Formulebalk",
-    nameBox: "Cel",
-    spilled: (anchor: string) => `doorgelopen uit ${anchor}`,
-    empty: "Nog leeg: doorloop de stappen links en schrijf het scenarioblad.",
-    grid: "Cellen (pijltjestoetsen kiezen een cel)",
-  },
-  en: {
-    workbook: "Simulated workbook",
-    title: "Workbook (simulated)",
-    hint: "Click a cell (or use the arrow keys) to see its formula. Values are computed as Excel shows them.",
-    chart: (title: string, type: string, source: string) => `Chart: ${title} (${type}, data ${source})`,
-    formulaBar: "Formula bar",
-    nameBox: "Cell",
-    spilled: (anchor: string) => `spilled from ${anchor}`,
-    empty: "Still empty: go through the steps on the left and write the scenario sheet.",
-    grid: "Cells (arrow keys choose a cell)",
-  },
-}[language];
+let workbook: Promise<{ model: WorkbookModel; WorkbookView: typeof import("./WorkbookView").WorkbookView }> | undefined;
+/** The simulated workbook, installed on `window` once (a failed fetch is tried again on the next call). */
+function loadWorkbook() {
+  return (workbook ??= import(/* webpackChunkName: "workbook" */ "./WorkbookView").then(
+    (m) => {
+      const model = m.installSimulatedWorkbook(window as unknown as Record<string, unknown>, language);
+      (window as unknown as { __verdeelwijzerWorkbook: WorkbookModel }).__verdeelwijzerWorkbook = model;
+      return { model, WorkbookView: m.WorkbookView };
+    },
+    (error: unknown) => {
+      workbook = undefined;
+      throw error;
+    },
+  ));
+}
+
+const LazyWorkbook = lazy(() =>
+  loadWorkbook().then(({ model, WorkbookView }) => ({ default: () => <WorkbookView model={model} language={language} /> })),
+);
+
+// the adapter loads as in the pane (src/taskpane/index.tsx), after the simulated Excel it talks to
+const gateway = lazyGateway(() =>
+  loadWorkbook()
+    .then(() => import(/* webpackChunkName: "excel" */ "../excel/gateway"))
+    .then((m) => m.createExcelGateway()),
+);
 
 const useStyles = makeStyles({
   layout: {
@@ -69,325 +57,34 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   pane: { width: "320px", flexShrink: 0, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow8 },
-  workbook: {
-    flexGrow: 1,
-    minWidth: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow8,
-    padding: "8px",
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-  },
-  bar: { display: "flex", gap: "6px", alignItems: "stretch", fontFamily: tokens.fontFamilyMonospace, fontSize: "12px" },
-  nameBox: { width: "72px", flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "3px 6px" },
-  formula: {
-    flexGrow: 1,
-    minWidth: 0,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    padding: "3px 6px",
-    overflowWrap: "anywhere",
-    minHeight: "1.5em",
-  },
-  fx: { color: tokens.colorNeutralForeground3, fontStyle: "italic", paddingTop: "3px" },
-  grid: { overflow: "auto", maxHeight: "75vh", fontSize: "12px" },
-  charts: { display: "flex", flexWrap: "wrap", gap: "8px 24px", alignItems: "flex-start" },
-  cell: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: "2px 4px",
-    whiteSpace: "nowrap",
-    maxWidth: "260px",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    cursor: "cell",
-  },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  computed: { color: tokens.colorBrandForeground1 },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
-  head: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    textAlign: "center",
-    position: "sticky",
-    top: 0,
-  },
+  workbook: { flexGrow: 1, minWidth: 0 },
 });
-
-function display(value: ReturnType<WorkbookValues["get"]>, format: string | null): string {
-  if (value === null) return "";
-  if (isError(value)) return value.error;
-  if (typeof value === "boolean") return booleanText(value, language);
-  if (typeof value === "string") return value;
-  const locale = localeOf(language);
-  const decimals = (format?.split(".")[1] ?? "").replace(/[^0#]/g, "").length;
-  if (format?.includes("%"))
-    return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-      value,
-    );
-  if (format && /^[0#.,]+$/.test(format))
-    return new Intl.NumberFormat(locale, { useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-      value,
-    );
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
-}
-
-/** The first cell of the workbook's selection when it is on this sheet (after the pane's "go to"), else null. */
-function selectionOn(sheetName: string): { row: number; column: number } | null {
-  if (!model.selection) return null;
-  const block = parseAddress(model.selection);
-  return block.sheet?.toLowerCase() === sheetName.toLowerCase() ? { row: block.row, column: block.column } : null;
-}
-
-type CellAt = { row: number; column: number };
-
-/** The simulated workbook: file bar, sheet tabs, formula bar, charts and the grid of computed values. */
-function WorkbookView() {
-  const styles = useStyles();
-  const [values, setValues] = useState<WorkbookValues>(() => evaluateWorkbook(model));
-  const [active, setActive] = useState("Blad1");
-  const [selected, setSelected] = useState<CellAt | null>(null);
-  const file = useWorkbookFile(model, language, () => {
-    setValues(evaluateWorkbook(model));
-    setActive(model.activeSheet);
-    setSelected(null);
-  });
-  useEffect(() => {
-    model.afterSync = () => {
-      setValues(evaluateWorkbook(model));
-      setActive(model.activeSheet);
-      setSelected(selectionOn(model.activeSheet));
-    };
-  }, []);
-  /** The user selects a cell: shown in the grid, and a selection in the workbook (its handlers run). */
-  const select = (sheetName: string, next: CellAt) => {
-    setSelected(next);
-    void model.selectCells(sheetName, address(next.row, next.column));
-  };
-  const sheet = model.sheet(active) ?? model.sheets[0];
-  return (
-    <section
-      className={styles.workbook}
-      aria-label={TEXT.workbook}
-      onDragOver={(e) => e.preventDefault()}
-      onDrop={(e) => {
-        // a file dropped on the workbook opens like one chosen with the button
-        e.preventDefault();
-        const dropped = readDroppedFile(e.dataTransfer);
-        if (dropped) void file.open(dropped);
-      }}
-    >
-      <Title3 as="h2">{TEXT.title}</Title3>
-      <FileBar file={file} />
-      <Text size={200}>{TEXT.hint}</Text>
-      <SheetTabs
-        active={sheet.name}
-        onSelect={(name) => {
-          setActive(name);
-          model.activeSheet = name;
-          setSelected(null);
-        }}
-      />
-      <FormulaBar sheet={sheet} values={values} selected={selected} />
-      {sheet.charts.length > 0 && (
-        <div className={styles.charts}>
-          {sheet.charts.map((c) => (
-            <div key={c.name}>
-              <Text size={200} block>
-                {TEXT.chart(c.title, chartTypeName(c.type, language), c.source)}
-              </Text>
-              {DRAWN_CHARTS.includes(c.type) && <ChartView chart={c} values={values} />}
-            </div>
-          ))}
-        </div>
-      )}
-      {!sheet.usedBlock() && <Text size={200}>{TEXT.empty}</Text>}
-      <CellGrid sheet={sheet} values={values} selected={selected} onSelect={(cell) => select(sheet.name, cell)} />
-    </section>
-  );
-}
-
-/** One tab per sheet of the workbook; choosing one makes it the active sheet. */
-function SheetTabs({ active, onSelect }: { active: string; onSelect: (name: string) => void }) {
-  return (
-    <TabList size="small" selectedValue={active} onTabSelect={(_, d) => onSelect(String(d.value))}>
-      {model.sheets.map((s) => (
-        <Tab key={s.name} value={s.name}>
-          {s.name}
-        </Tab>
-      ))}
-    </TabList>
-  );
-}
-
-/** What Excel's formula bar shows for the selected cell: its formula, the formula it spilled from, or its value. */
-function formulaBarText(sheet: SheetModel, values: WorkbookValues, selected: CellAt | null): string {
-  if (!selected) return "";
-  const own = sheet.get(selected.row, selected.column);
-  if (own?.formula) return own.formula;
-  const anchor = values.anchorOf(sheet.name, selected.row, selected.column);
-  if (anchor) return `${sheet.get(anchor.row, anchor.column)?.formula ?? ""}   (${TEXT.spilled(address(anchor.row, anchor.column))})`;
-  return display(values.get(sheet.name, selected.row, selected.column), null);
-}
-
-/** The name box and the formula bar, as in Excel; an error value's message is the bar's title. */
-function FormulaBar({ sheet, values, selected }: { sheet: SheetModel; values: WorkbookValues; selected: CellAt | null }) {
-  const styles = useStyles();
-  const selectedValue = selected ? values.get(sheet.name, selected.row, selected.column) : null;
-  return (
-    <div className={styles.bar} role="group" aria-label={TEXT.formulaBar}>
-      <output className={styles.nameBox} aria-label={TEXT.nameBox}>
-        {selected ? address(selected.row, selected.column) : ""}
-      </output>
-      <span className={styles.fx} aria-hidden="true">
-        fx
-      </span>
-      <output className={styles.formula} aria-label={TEXT.formulaBar} title={isError(selectedValue) ? selectedValue.message : undefined}>
-        {formulaBarText(sheet, values, selected)}
-      </output>
-    </div>
-  );
-}
-
-const ARROW_MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-
-/** The cell an arrow key selects, as in Excel: one step, kept inside the used block; the first key with no selection selects A1. */
-function arrowTarget(selected: CellAt | null, move: [number, number], rows: number, cols: number): CellAt {
-  if (!selected) return { row: 0, column: 0 };
-  return {
-    row: Math.min(rows - 1, Math.max(0, selected.row + move[0])),
-    column: Math.min(cols - 1, Math.max(0, selected.column + move[1])),
-  };
-}
-
-interface CellGridProps {
-  sheet: SheetModel;
-  values: WorkbookValues;
-  selected: CellAt | null;
-  onSelect: (cell: CellAt) => void;
-}
-
-/** The sheet's used block as a grid with column letters and row numbers; arrow keys and clicks select a cell. */
-function CellGrid({ sheet, values, selected, onSelect }: CellGridProps) {
-  const styles = useStyles();
-  const used = sheet.usedBlock();
-  const rows = used ? used.row + used.rows : 0;
-  const cols = used ? used.column + used.columns : 0;
-  const merged = mergedCells(sheet);
-  return (
-    <div
-      className={styles.grid}
-      role="region"
-      aria-label={TEXT.grid}
-      tabIndex={0}
-      onKeyDown={(e) => {
-        const move = ARROW_MOVES[e.key];
-        if (!move || rows === 0) return;
-        e.preventDefault();
-        const next = arrowTarget(selected, move, rows, cols);
-        onSelect(next);
-        e.currentTarget
-          .querySelector(`[data-cell="${address(next.row, next.column)}"]`)
-          ?.scrollIntoView({ block: "nearest", inline: "nearest" });
-      }}
-    >
-      <table style={{ borderCollapse: "collapse" }}>
-        <thead>
-          <tr>
-            <th className={mergeClasses(styles.cell, styles.head)} />
-            {Array.from({ length: cols }, (_, c) => (
-              <th key={c} scope="col" className={mergeClasses(styles.cell, styles.head)}>
-                {columnName(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: rows }, (_, r) => (
-            <tr key={r}>
-              <th scope="row" className={mergeClasses(styles.cell, styles.head)}>
-                {r + 1}
-              </th>
-              {Array.from({ length: cols }, (_, c) =>
-                merged.covered.has(`${r},${c}`) ? null : (
-                  <GridCell
-                    key={c}
-                    sheet={sheet}
-                    values={values}
-                    at={{ row: r, column: c }}
-                    span={merged.spans.get(`${r},${c}`)}
-                    selected={selected?.row === r && selected?.column === c}
-                    onSelect={onSelect}
-                  />
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-interface GridCellProps {
-  sheet: SheetModel;
-  values: WorkbookValues;
-  at: CellAt;
-  span: { rows: number; columns: number } | undefined;
-  selected: boolean;
-  onSelect: (cell: CellAt) => void;
-}
-
-/** One cell: its computed value in its number format, coloured when it comes from a formula or is an error. */
-function GridCell({ sheet, values, at, span, selected, onSelect }: GridCellProps) {
-  const styles = useStyles();
-  const value = values.get(sheet.name, at.row, at.column);
-  const fromFormula = values.anchorOf(sheet.name, at.row, at.column) !== null;
-  return (
-    <td
-      data-cell={address(at.row, at.column)}
-      colSpan={span?.columns}
-      rowSpan={span?.rows}
-      style={span ? { maxWidth: "none" } : undefined}
-      className={mergeClasses(
-        styles.cell,
-        typeof value === "number" && styles.number,
-        fromFormula && styles.computed,
-        isError(value) && styles.error,
-        selected && styles.selected,
-      )}
-      title={isError(value) ? value.message : undefined}
-      onClick={() => onSelect(at)}
-    >
-      {display(value, typeof value === "number" ? sheet.numberFormatAt(at.row, at.column) : null)}
-    </td>
-  );
-}
-
-/** Merged blocks as the grid draws them: the first cell spans its block, the others are not drawn. */
-function mergedCells(sheet: SheetModel): { spans: Map<string, { rows: number; columns: number }>; covered: Set<string> } {
-  const spans = new Map<string, { rows: number; columns: number }>();
-  const covered = new Set<string>();
-  for (const b of sheet.merges.map((m) => parseAddress(m))) {
-    spans.set(`${b.row},${b.column}`, { rows: b.rows, columns: b.columns });
-    for (let r = b.row; r < b.row + b.rows; r++)
-      for (let c = b.column; c < b.column + b.columns; c++) if (r !== b.row || c !== b.column) covered.add(`${r},${c}`);
-  }
-  return { spans, covered };
-}
-
-// the adapter loads as in the pane (src/taskpane/index.tsx): after the first step shows
-const gateway = lazyGateway(() => import(/* webpackChunkName: "excel" */ "../excel/gateway").then((m) => m.createExcelGateway()));
 
 function Preview() {
   const styles = useStyles();
+  const [painted, setPainted] = useState(false);
+  // after the first paint: the workbook and its view, then the adapter
+  useEffect(
+    () =>
+      whenIdle(() => {
+        setPainted(true);
+        void gateway.preload().catch(() => undefined);
+      }),
+    [],
+  );
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <div className={styles.layout}>
         <div className={styles.pane}>
           <App gateway={gateway} language={language} theme="light" />
         </div>
-        <WorkbookView />
+        <div className={styles.workbook}>
+          {painted && (
+            <Suspense fallback={null}>
+              <LazyWorkbook />
+            </Suspense>
+          )}
+        </div>
       </div>
     </FluentProvider>
   );
@@ -395,4 +92,3 @@ function Preview() {
 
 document.documentElement.lang = language;
 createRoot(document.getElementById("container")!).render(<Preview />);
-whenIdle(() => void gateway.preload().catch(() => undefined));

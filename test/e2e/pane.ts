@@ -106,5 +106,7 @@ export async function openPreview(lang: Language, width = 1400): Promise<{ page:
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(`${server.url}/preview.html?lang=${lang}`);
   await page.getByRole("heading", { name: "Verdeelwijzer" }).waitFor();
+  // the simulated workbook is a chunk of its own, shown after the pane's first paint
+  await page.getByRole("region", { name: lang === "nl" ? "Gesimuleerde werkmap" : "Simulated workbook" }).waitFor();
   return { page, errors };
 }

@@ -66,7 +66,7 @@ const NL_EN_OBJECTS_OUTSIDE_I18N: Record<string, number> = {
   "excel/monitorSheet.ts": 2,
   "functions/errors.ts": 1,
   "preview/FileBar.tsx": 1,
-  "preview/index.tsx": 1,
+  "preview/WorkbookView.tsx": 1,
   "scenario/corrections.ts": 6,
   "scenario/words.ts": 3,
   "sheets/groupBlockPlan.ts": 1,
