@@ -13,6 +13,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MinimizerPlugin = require("minimizer-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { localizeFunctionsMetadata, readDutchHelp } = require("./scripts/localize-functions.js");
 
 /** exceljs's browser build, loaded by the preview only when a file is opened or downloaded. */
@@ -109,6 +111,30 @@ module.exports = async (env, options) => {
       rules: [
         // made eval-free for the strict CSP; see scripts/eval-free-exceljs.js
         { test: EXCELJS_BROWSER, use: path.resolve(__dirname, "scripts/eval-free-exceljs.js") },
+        // Fluent's styles (and ours) as one CSS file made at build time (issue 20): the first render
+        // inserts no CSS rules one by one, and the scripts carry no CSS text. Loaders run last rule
+        // first: TypeScript, then our makeStyles to Griffel's ahead-of-time form, then extraction.
+        ...(dev
+          ? []
+          : [
+              {
+                test: /\.(js|mjs|ts|tsx)$/,
+                include: [path.resolve(__dirname, "src"), /[\\/]node_modules[\\/]@fluentui[\\/]/],
+                use: { loader: GriffelCSSExtractionPlugin.loader },
+              },
+              {
+                test: /\.tsx?$/,
+                exclude: /node_modules/,
+                use: {
+                  loader: "@griffel/webpack-loader",
+                  options: {
+                    modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles" }],
+                    babelOptions: { presets: ["@babel/preset-typescript"] },
+                  },
+                },
+              },
+              { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+            ]),
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -132,6 +158,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      ...(dev ? [] : [new MiniCssExtractPlugin({ ignoreOrder: true }), new GriffelCSSExtractionPlugin()]),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({

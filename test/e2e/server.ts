@@ -5,6 +5,7 @@ import { extname, join, normalize } from "node:path";
 
 /** A tiny static file server for dist/ on 127.0.0.1 (random port), started and stopped by the test. */
 const TYPES: Record<string, string> = {
+  ".css": "text/css; charset=utf-8",
   ".html": "text/html; charset=utf-8",
   ".js": "application/javascript",
   ".json": "application/json",
