@@ -65,9 +65,20 @@ export function rawRows(state: WizardState): RawMunicipality[] {
   });
 }
 
-export function problemsOf(state: WizardState): DatasetProblem[] {
-  return checkMunicipalities(rawRows(state));
+/**
+ * One computation per state object, shared by every caller (the reducer makes a new state on
+ * every change, so a result never goes stale): a render asks for the dataset and the settings
+ * from the tabs, the footer and the step alike, and each asked anew before (issue 20).
+ */
+function perState<T>(compute: (state: WizardState) => T): (state: WizardState) => T {
+  const known = new WeakMap<WizardState, T>();
+  return (state) => {
+    if (!known.has(state)) known.set(state, compute(state));
+    return known.get(state)!;
+  };
 }
+
+export const problemsOf: (state: WizardState) => DatasetProblem[] = perState((state) => checkMunicipalities(rawRows(state)));
 
 export function warningsOf(state: WizardState): Outlier[] {
   if (problemsOf(state).length > 0) return [];
@@ -75,7 +86,9 @@ export function warningsOf(state: WizardState): Outlier[] {
 }
 
 /** The dataset the wizard would write, or null while there are problems. */
-export function datasetOf(state: WizardState): RegionDataset | null {
+export const datasetOf: (state: WizardState) => RegionDataset | null = perState(computeDataset);
+
+function computeDataset(state: WizardState): RegionDataset | null {
   if (state.rows.length === 0 || problemsOf(state).length > 0) return null;
   const need = settingsOf(state);
   return {
@@ -106,7 +119,9 @@ export function percent(text: string): number | null {
   return Number(point > 0 ? `${digits.slice(0, point)}.${digits.slice(point)}` : `0.${"0".repeat(-point)}${digits}`);
 }
 
-export function settingsOf(state: WizardState): { settings: ScenarioSettings | null; errors: FieldErrors } {
+export const settingsOf: (state: WizardState) => { settings: ScenarioSettings | null; errors: FieldErrors } = perState(computeSettings);
+
+function computeSettings(state: WizardState): { settings: ScenarioSettings | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const needNumber = parseCellText(state.needNumber);
   const needOk = typeof needNumber === "number" && Number.isInteger(needNumber) && needNumber >= 0 && needNumber <= LIMITS.maxCount;
@@ -139,17 +154,8 @@ export function settingsOf(state: WizardState): { settings: ScenarioSettings | n
   };
 }
 
-/** Previews computed, per state object (the reducer makes a new one on every change): every component of a render shares one. */
-const previews = new WeakMap<WizardState, { model: ScenarioModel | null; error: InputError | null }>();
-
 /** The live preview (the scenario model), or an engine error (e.g. all weights 0) to show instead. */
-export function previewOf(state: WizardState): { model: ScenarioModel | null; error: InputError | null } {
-  const known = previews.get(state);
-  if (known) return known;
-  const preview = computePreview(state);
-  previews.set(state, preview);
-  return preview;
-}
+export const previewOf: (state: WizardState) => { model: ScenarioModel | null; error: InputError | null } = perState(computePreview);
 
 function computePreview(state: WizardState): { model: ScenarioModel | null; error: InputError | null } {
   const dataset = datasetOf(state);

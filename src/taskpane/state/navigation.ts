@@ -24,7 +24,7 @@ export function reachableSteps(state: WizardState, language: Language): boolean[
 /** Why the step after the current one cannot be entered, or null when it can. */
 export function nextBlock(state: WizardState, language: Language): NextBlock | null {
   if (state.step === STEP_COUNT - 1) return { kind: "last" };
-  if (reachableSteps(state, language)[state.step + 1]) return null;
+  if (STEPS[state.step + 1].reachable(state, language)) return null;
   if (state.rows.length === 0) {
     if (state.source === "workbook" && state.link) return { kind: "noMappedRows" };
     if (state.source === "workbook") return { kind: state.tableNotFound ? "noTable" : state.table ? "emptyTable" : "readTable" };
