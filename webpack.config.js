@@ -66,6 +66,29 @@ class LocalizedFunctionsMetadataPlugin {
   }
 }
 
+/**
+ * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+, so Edge WebView2 and
+ * Chrome; other engines read a comment) on the scripts that build the pane's first view: their
+ * functions are compiled while the script streams in, on a background thread, instead of one by
+ * one on the main thread at their first call — most of the time before the first step shows was
+ * that (issue 20). Added after minification, which drops comments.
+ */
+class CompileHintPlugin {
+  constructor(files) {
+    this.files = files;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("CompileHint", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CompileHint", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, () => {
+        for (const file of this.files.filter((f) => compilation.getAsset(f))) {
+          compilation.updateAsset(file, (source) => new sources.ConcatSource("//# allFunctionsCalledOnLoad\n", source));
+        }
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const withPreview = fs.existsSync(path.resolve(__dirname, "src/preview/index.tsx"));
@@ -159,6 +182,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       ...(dev ? [] : [new MiniCssExtractPlugin({ ignoreOrder: true }), new GriffelCSSExtractionPlugin()]),
+      new CompileHintPlugin(["taskpane.js", "preview.js"]),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({

@@ -61,6 +61,13 @@ describe("the preview's first load", () => {
     // the preview knows where to fetch it from, on demand
     expect(readFileSync(join(dist, "preview.js"), "utf8")).toContain("chunk.js");
   });
+
+  test("the scripts of the first view ask V8 to compile them as they stream in (the compile hint is their first line)", () => {
+    for (const file of ["taskpane.js", "preview.js"]) {
+      const firstLine = readFileSync(join(dist, file), "utf8").split("\n", 1)[0];
+      expect({ file, firstLine }).toEqual({ file, firstLine: "//# allFunctionsCalledOnLoad" });
+    }
+  });
 });
 
 describe("pages", () => {
