@@ -54,16 +54,18 @@ describe("the preview's first load", () => {
     [...readFileSync(join(dist, page), "utf8").matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
 
   test("21.3 carries no .xlsx code: the reader and writer are their own chunk, loaded when a file is opened", () => {
-    expect(initialScripts("preview.html")).toEqual(["preview.js"]);
-    expect(XLSX_CODE.test(readFileSync(join(dist, "preview.js"), "utf8"))).toBe(false);
-    expect(XLSX_CODE.test(readFileSync(join(dist, "taskpane.js"), "utf8"))).toBe(false);
+    // the preview's own script beside React's and Fluent's, which the task pane loads too
+    expect(initialScripts("preview.html")).toEqual(["fluent.js", "react.js", "preview.js"]);
+    for (const script of [...initialScripts("preview.html"), "taskpane.js"]) {
+      expect({ script, xlsx: XLSX_CODE.test(readFileSync(join(dist, script), "utf8")) }).toEqual({ script, xlsx: false });
+    }
     expect(XLSX_CODE.test(readFileSync(join(dist, "xlsx.chunk.js"), "utf8"))).toBe(true);
     // the preview knows where to fetch it from, on demand
     expect(readFileSync(join(dist, "preview.js"), "utf8")).toContain("chunk.js");
   });
 
   test("the scripts of the first view ask V8 to compile them as they stream in (the compile hint is their first line)", () => {
-    for (const file of ["taskpane.js", "preview.js"]) {
+    for (const file of ["react.js", "fluent.js", "taskpane.js", "preview.js"]) {
       const firstLine = readFileSync(join(dist, file), "utf8").split("\n", 1)[0];
       expect({ file, firstLine }).toEqual({ file, firstLine: "//# allFunctionsCalledOnLoad" });
     }
@@ -113,7 +115,7 @@ describe("the pane's first load (issue 20)", () => {
     const own = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
       .map((m) => m[1])
       .filter((src) => !/^[a-z]+:\/\//i.test(src) && !/(^|\/)functions\.js$/.test(src));
-    expect(own).toEqual(["taskpane.js"]);
+    expect(own).toEqual(["fluent.js", "react.js", "taskpane.js"]);
     const gzipped = own.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src)), { level: 9 }).length, 0);
     expect({ gzipped, withinBudget: gzipped <= BUDGET }).toEqual({ gzipped, withinBudget: true });
   });
