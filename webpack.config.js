@@ -226,8 +226,10 @@ module.exports = async (env, options) => {
               filename: "preview.html",
               template: "./src/preview/preview.html",
               chunks: ["preview"],
-              scriptLoading: "blocking",
-              inject: "body",
+              // in the head, deferred: the three scripts are fetched at once, as soon as the page
+              // arrives, and run in order once it is parsed (the task pane keeps functions.js blocking)
+              scriptLoading: "defer",
+              inject: "head",
             }),
           ]
         : []),
