@@ -12,8 +12,8 @@
  * 594 kB, Griffel inserting 589 rules at run time, the simulated workbook in the preview's first
  * script): 178.8 kB gz, 307 ms (×1) and 959 ms (×4) on the quiet machine. Now (the workbook a chunk
  * fetched after the first paint, the styles one CSS file made at build time, React and Fluent
- * scripts of their own with V8's compile hint, deferred): 161.9 kB gz in three scripts, 240–260 ms
- * (×1) and 570–670 ms (×4) at a load average of ~2 on the 2-core machine, where the build of
+ * scripts of their own with V8's compile hint, deferred): 161.9 kB gz in three scripts, 220–260 ms
+ * (×1) and 540–740 ms (×4) at load averages of 1.6–2.9 on the 2-core machine, where the build of
  * 6ba625a measured 1300 ms (×4) in the same minutes, loads interleaved.
  *
  * `npx tsx bench/pane.ts` prints this table alone (after `npm run build`).
