@@ -14,7 +14,7 @@ import { Browser, Page, chromium } from "playwright-core";
 import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { TABLE_COLUMNS } from "../../src/sheets/tableColumns";
 import { serve } from "./server";
-import { shot } from "./pane";
+import { PAGE_OPTIONS, shot } from "./pane";
 import { libreOfficeCsv, soffice } from "../libreOffice";
 import { fairShare } from "../../src/engine/fairShare";
 import { quota } from "../../src/engine/quota";
@@ -80,7 +80,7 @@ function libreOfficeSheet(file: string, dir: string, sheet: string): string[][] 
 }
 
 async function openPreview(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, ...PAGE_OPTIONS });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
