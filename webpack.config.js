@@ -203,7 +203,11 @@ module.exports = async (env, options) => {
       },
       // swc's minifier (Rust) in place of terser: the same size within a percent, a tenth of the
       // time; the build is part of `npm test`, so its minutes were every engineer's minutes
-      minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.swcMinify, minimizerOptions: { compress: { passes: 2 } } })],
+      // keep_fargs (swc's default, said here on purpose): THUIS_ARITY (src/functions/arity.ts) counts each wrapper's
+      // parameters with fn.length, so the minifier must not drop a parameter the body does not read
+      minimizer: [
+        new MinimizerPlugin({ minify: MinimizerPlugin.swcMinify, minimizerOptions: { compress: { passes: 2, keep_fargs: true } } }),
+      ],
     },
     performance: { hints: false },
     plugins: [
