@@ -19,6 +19,59 @@ export function installJsdomShims(): void {
     unobserve() {}
     disconnect() {}
   };
+  labelControlById();
+}
+
+/** What a label's `control` reads on jsdom's node objects (its implementation side). */
+interface LabelImpl {
+  getAttributeNS(ns: null, name: string): string | null;
+  getRootNode(options: object): { nodeType: number; getElementById?(id: string): FieldImpl | null };
+}
+interface FieldImpl {
+  nodeType: number;
+  namespaceURI: string | null;
+  localName: string;
+  type?: string;
+  _ceDefinition?: { formAssociated?: boolean };
+}
+
+/**
+ * jsdom finds a label's control (`<label for=id>`) by walking the whole document until it meets
+ * the id, and an input's `labels` asks that of every label in the document: with Fluent's labelled
+ * fields, each accessible name a role or label query computes walked the page once per label. The
+ * document keeps an index of ids (what getElementById reads), so the control is found there, as
+ * the HTML standard defines it: the element with that id if it is labelable, else none. A label
+ * without `for`, or outside a document, keeps jsdom's own getter. The getter is jsdom's internal
+ * one (a label's implementation object, found through the wrapper's symbol): if jsdom changes it,
+ * this says so instead of silently doing nothing.
+ */
+function labelControlById(): void {
+  const label = document.createElement("label") as unknown as Record<symbol, object>;
+  const impl = Object.getOwnPropertySymbols(label)
+    .map((s) => label[s])
+    .find((v) => v && typeof v === "object" && Object.getOwnPropertyDescriptor(Object.getPrototypeOf(v), "control")?.get);
+  if (!impl) throw new Error("test/taskpane/jsdomShims.ts: jsdom's label has another form; read labelControlById anew");
+  const proto = Object.getPrototypeOf(impl) as object;
+  const jsdomControl = Object.getOwnPropertyDescriptor(proto, "control")!.get!;
+  if ((jsdomControl as { byId?: boolean }).byId) return; // this jsdom instance already has it
+  const byId = function (this: LabelImpl): FieldImpl | null {
+    const id = this.getAttributeNS(null, "for");
+    const root = this.getRootNode({});
+    if (id === null || root.nodeType !== 9 || !root.getElementById) return jsdomControl.call(this) as FieldImpl | null;
+    if (id === "") return null;
+    const field = root.getElementById(id);
+    return field && labelable(field) ? field : null;
+  };
+  Object.assign(byId, { byId: true });
+  Object.defineProperty(proto, "control", { configurable: true, get: byId });
+}
+
+/** The HTML standard's labelable elements (jsdom's isLabelable). */
+function labelable(node: FieldImpl): boolean {
+  if (node.nodeType !== 1 || node.namespaceURI !== "http://www.w3.org/1999/xhtml") return false;
+  if (["button", "meter", "output", "progress", "select", "textarea"].includes(node.localName)) return true;
+  if (node.localName === "input") return node.type !== "hidden";
+  return node._ceDefinition?.formAssociated === true;
 }
 
 /**
