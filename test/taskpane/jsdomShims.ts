@@ -97,7 +97,7 @@ export function PaneStyles({ children }: { children: ReactNode }) {
 /**
  * Loads the pane's later steps and panels (src/taskpane/parts.ts, chunks of their own in the
  * build) before a file's tests, as the pane prefetches them while step 1 is read: a step then
- * shows at once on "Volgende". Loading on demand, with its spinner, is test/taskpane/lazySteps.test.tsx.
+ * shows at once on "Volgende". Loading on demand, with its spinner, is the first block of test/taskpane/navigation.test.tsx.
  * Call in beforeAll.
  */
 export async function preloadPaneParts(): Promise<void> {
