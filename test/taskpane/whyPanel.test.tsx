@@ -14,6 +14,7 @@ import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
+import { settlingGateway } from "./settlingGateway";
 import { WizardContext } from "../../src/taskpane/context";
 import { STRINGS } from "../../src/i18n/pane";
 import { WhyPanel } from "../../src/taskpane/components/WhyPanel";
@@ -29,16 +30,19 @@ beforeEach(() => {
   model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
 });
 
-function toResult(language: "nl" | "en") {
-  render(<App gateway={createExcelGateway()} language={language} theme="light" />, { wrapper: PaneStyles });
+/** The pane at its Result step, once the work the steps set off (reading the Correcties table) has come back. */
+async function toResult(language: "nl" | "en") {
+  const { gateway, settle } = settlingGateway(createExcelGateway());
+  render(<App gateway={gateway} language={language} theme="light" />, { wrapper: PaneStyles });
   const next = language === "nl" ? "Volgende" : "Next";
   for (let k = 0; k < 3; k++) fireEvent.click(screen.getByRole("button", { name: next }));
+  await settle();
 }
 
 const panel = (name: RegExp) => screen.getByRole("list", { name });
 
-test("Result step: pick a municipality and read why, per scenario, with the real numbers", () => {
-  toResult("nl");
+test("Result step: pick a municipality and read why, per scenario, with the real numbers", async () => {
+  await toResult("nl");
   expect(screen.getByRole("heading", { name: "Waarom dit getal?" })).toBeInTheDocument();
   const picker = screen.getByRole("combobox", { name: "Gemeente" });
   expect(picker).toHaveDisplayValue("Apeldoorn");
@@ -56,7 +60,7 @@ test("Result step: pick a municipality and read why, per scenario, with the real
 });
 
 test("after writing the sheet the panel follows Excel's selection on it", async () => {
-  toResult("nl");
+  await toResult("nl");
   fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
   await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
   await screen.findByText(/of selecteer een cel in haar rij op blad 'Verdeling 2024'/);
@@ -69,8 +73,8 @@ test("after writing the sheet the panel follows Excel's selection on it", async 
   expect(screen.getByRole("combobox", { name: "Gemeente" })).toHaveDisplayValue("Epe");
 });
 
-test("English when the pane is English", () => {
-  toResult("en");
+test("English when the pane is English", async () => {
+  await toResult("en");
   expect(screen.getByRole("heading", { name: "Why this number?" })).toBeInTheDocument();
   expect(within(panel(/Why this number\? Apeldoorn/)).getByText("30% × 1,184 lettings = 355.2 → 355 (half up)")).toBeInTheDocument();
 });
