@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { ArrowDownload20Regular } from "@fluentui/react-icons/svg/arrow-download";
 import { FolderOpen20Regular } from "@fluentui/react-icons/svg/folder-open";
 import type { Language } from "../i18n";
-import { evaluateWorkbook } from "./formulas";
+import { workbookValuesOf } from "./calculation";
 import type { OpenSummary, OpenedFile } from "./workbookRead";
 import type { WorkbookModel } from "./workbookModel";
 
@@ -87,7 +87,7 @@ export function useWorkbookFile(model: WorkbookModel, language: Language, onOpen
     busyWhile(
       async () => {
         const { fileOf } = await xlsxFile();
-        const bytes = await fileOf(model, evaluateWorkbook(model), opened.current);
+        const bytes = await fileOf(model, workbookValuesOf(model), opened.current);
         const name = opened.current ? opened.current.name.replace(/\.xlsx$/i, "") + " - Verdeelwijzer.xlsx" : "Verdeelwijzer.xlsx";
         saveBytes(bytes, name);
         setNotice({ intent: "success", text: t.downloaded(name) });

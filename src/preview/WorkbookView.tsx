@@ -2,8 +2,8 @@ import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import { Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { address, columnName, parseAddress } from "../sheets/a1";
 import { Language, booleanText, chartTypeName, localeOf } from "../i18n";
-import { WorkbookValues, evaluateWorkbook, isError } from "./formulas";
-import { computeLikeExcel } from "./calculation";
+import { WorkbookValues, isError } from "./formulas";
+import { computeLikeExcel, workbookValuesOf } from "./calculation";
 import { FileBar, readDroppedFile, useWorkbookFile } from "./FileBar";
 import { ChartView } from "./ChartView";
 import { installFakeExcel } from "./simulatedExcel";
@@ -145,17 +145,17 @@ export function WorkbookView({ model, language }: { model: WorkbookModel; langua
   const styles = useStyles();
   const scope = useMemo(() => ({ model, language, text: WORKBOOK_TEXT[language] }), [model, language]);
   const text = scope.text;
-  const [values, setValues] = useState<WorkbookValues>(() => evaluateWorkbook(model));
+  const [values, setValues] = useState<WorkbookValues>(() => workbookValuesOf(model));
   const [active, setActive] = useState(() => model.activeSheet);
   const [selected, setSelected] = useState<CellAt | null>(null);
   const file = useWorkbookFile(model, language, () => {
-    setValues(evaluateWorkbook(model));
+    setValues(workbookValuesOf(model));
     setActive(model.activeSheet);
     setSelected(null);
   });
   useEffect(() => {
     model.afterSync = () => {
-      setValues(evaluateWorkbook(model));
+      setValues(workbookValuesOf(model));
       setActive(model.activeSheet);
       setSelected(selectionOn(model, model.activeSheet));
     };
