@@ -10,11 +10,11 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { Browser, Page, chromium } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import { TABLE_COLUMNS } from "../../src/sheets/tableColumns";
 import { serve } from "./server";
-import { PAGE_OPTIONS, shot } from "./pane";
+import { PAGE_OPTIONS, launchChromium, shot } from "./pane";
 import { libreOfficeCsv, soffice } from "../libreOffice";
 import { fairShare } from "../../src/engine/fairShare";
 import { quota } from "../../src/engine/quota";
@@ -23,7 +23,6 @@ import { CBS_POPULATION_2019, CORPORATION_EXPORT, EXPORT_MERGES, EXPORT_SHEET } 
 
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const sample = join(root, "examples", "Regio-Stedendriehoek-2024.xlsx");
 
 const LETTINGS_TOTAL = STEDENDRIEHOEK_2024.municipalities.reduce((s, m) => s + (m.lettingsSocial ?? 0), 0);
@@ -34,7 +33,7 @@ let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   if (!existsSync(join(dist, "preview.html"))) throw new Error("dist/ missing: run `npm run build` first (npm test does)");
   server = await serve(dist);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
