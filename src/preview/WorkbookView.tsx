@@ -100,6 +100,12 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     cursor: "cell",
   },
+  // a cell with something in it covers text running on from its left, as in Excel
+  filled: { position: "relative", backgroundColor: tokens.colorNeutralBackground1 },
+  // text running on over the empty cells to its right; it does not widen its column, and clicks go to the cell under it
+  // (a no-break space before it keeps the row's height; drawn, not part of the cell's text)
+  runsOn: { position: "relative", overflow: "visible", minWidth: "64px", "::before": { content: '"\\00a0"' } },
+  runningText: { position: "absolute", left: "4px", top: "2px", whiteSpace: "nowrap", pointerEvents: "none" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   computed: { color: tokens.colorBrandForeground1 },
@@ -110,6 +116,7 @@ const useStyles = makeStyles({
     textAlign: "center",
     position: "sticky",
     top: 0,
+    zIndex: 2,
   },
 });
 
@@ -323,6 +330,7 @@ function CellGrid({ sheet, values, selected, onSelect }: CellGridProps) {
                     values={values}
                     at={{ row: r, column: c }}
                     span={merged.spans.get(`${r},${c}`)}
+                    runsOn={runsOn(sheet, values, merged, { row: r, column: c })}
                     selected={selected?.row === r && selected?.column === c}
                     onSelect={onSelect}
                   />
@@ -341,16 +349,19 @@ interface GridCellProps {
   values: WorkbookValues;
   at: CellAt;
   span: { rows: number; columns: number } | undefined;
+  /** Its text runs on over the empty cell to its right (runsOn). */
+  runsOn: boolean;
   selected: boolean;
   onSelect: (cell: CellAt) => void;
 }
 
 /** One cell: its computed value in its number format, coloured when it comes from a formula or is an error. */
-function GridCell({ sheet, values, at, span, selected, onSelect }: GridCellProps) {
+function GridCell({ sheet, values, at, span, runsOn, selected, onSelect }: GridCellProps) {
   const styles = useStyles();
   const { language } = useContext(Scope);
   const value = values.get(sheet.name, at.row, at.column);
   const fromFormula = values.anchorOf(sheet.name, at.row, at.column) !== null;
+  const shown = display(value, typeof value === "number" ? sheet.numberFormatAt(at.row, at.column) : null, language);
   return (
     <td
       data-cell={address(at.row, at.column)}
@@ -359,6 +370,8 @@ function GridCell({ sheet, values, at, span, selected, onSelect }: GridCellProps
       style={span ? { maxWidth: "none" } : undefined}
       className={mergeClasses(
         styles.cell,
+        !isEmptyCell(sheet, values, at) && styles.filled,
+        runsOn && styles.runsOn,
         typeof value === "number" && styles.number,
         fromFormula && styles.computed,
         isError(value) && styles.error,
@@ -367,13 +380,39 @@ function GridCell({ sheet, values, at, span, selected, onSelect }: GridCellProps
       title={isError(value) ? value.message : undefined}
       onClick={() => onSelect(at)}
     >
-      {display(value, typeof value === "number" ? sheet.numberFormatAt(at.row, at.column) : null, language)}
+      {runsOn ? <span className={styles.runningText}>{shown}</span> : shown}
     </td>
   );
 }
 
+/** Nothing in the cell: no value and no formula (a formula giving "" is not empty, as in Excel). */
+function isEmptyCell(sheet: SheetModel, values: WorkbookValues, at: CellAt): boolean {
+  return (
+    values.get(sheet.name, at.row, at.column) === null &&
+    values.anchorOf(sheet.name, at.row, at.column) === null &&
+    !sheet.get(at.row, at.column)?.formula
+  );
+}
+
+/**
+ * Whether a cell's text runs on to the right as Excel draws it: text (a number never does), not
+ * merged, with an empty cell right of it that is not part of a merged block either; the next cell
+ * with something in it covers the rest. Past the grid's last column is empty.
+ *
+ * @example
+ *   // A1 "Verdeling urgente aandachtsgroepen — Regio …", B1 empty: the title runs on over B1, C1, …
+ *   runsOn(sheet, values, mergedCells(sheet), { row: 0, column: 0 }); // true
+ */
+export function runsOn(sheet: SheetModel, values: WorkbookValues, merged: ReturnType<typeof mergedCells>, at: CellAt): boolean {
+  if (typeof values.get(sheet.name, at.row, at.column) !== "string") return false;
+  const key = `${at.row},${at.column}`;
+  const next = `${at.row},${at.column + 1}`;
+  if (merged.spans.has(key) || merged.spans.has(next) || merged.covered.has(next)) return false;
+  return isEmptyCell(sheet, values, { row: at.row, column: at.column + 1 });
+}
+
 /** Merged blocks as the grid draws them: the first cell spans its block, the others are not drawn. */
-function mergedCells(sheet: SheetModel): { spans: Map<string, { rows: number; columns: number }>; covered: Set<string> } {
+export function mergedCells(sheet: SheetModel): { spans: Map<string, { rows: number; columns: number }>; covered: Set<string> } {
   const spans = new Map<string, { rows: number; columns: number }>();
   const covered = new Set<string>();
   for (const b of sheet.merges.map((m) => parseAddress(m))) {

@@ -51,8 +51,9 @@ export interface MunicipalityTableProps {
   headingLevel?: 2 | 3;
 }
 
-// border-box widths: at 320 px the names and three scenarios fit, and the fourth peeks out (it scrolls)
-const NAME_WIDTH = 80;
+// border-box widths: at 320 px the names and three scenarios fit, and the fourth peeks out (it scrolls);
+// a name as long as "Apeldoorn" stays whole, a longer one is hyphenated where the browser knows Dutch
+const NAME_WIDTH = 88;
 const CELL_WIDTH = 66;
 
 const useStyles = makeStyles({
@@ -115,6 +116,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
+    hyphens: "auto",
   },
   td: {
     boxSizing: "border-box",
