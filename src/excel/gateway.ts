@@ -11,6 +11,7 @@ import { sheetNameProblem } from "../sheets/sheetNames";
 import type { GroupCell, SheetStatus, SourceChoice, SourceLink, SupportReport } from "./types";
 import type { CorrectionLine } from "../scenario";
 import type { RegionDataset, TargetGroup } from "../data/region";
+import type { Language } from "../i18n";
 import { writeValuesCopy } from "./valuesCopy";
 import { appendCorrections, readCorrections } from "./correctionsTable";
 import { listSources, readSourceRange } from "./sourceRange";
@@ -65,12 +66,13 @@ export function createExcelGateway() {
      * Create or update the add-in's municipality table (default name "Gemeenten"); with a link, its
      * cells are formulas referring to the region's own cells (`SourceLink`).
      */
-    writeMunicipalityTable: (dataset: RegionDataset, link?: SourceLink) => run((context) => writeMunicipalityTable(context, dataset, link)),
+    writeMunicipalityTable: (dataset: RegionDataset, link?: SourceLink, language?: Language) =>
+      run((context) => writeMunicipalityTable(context, dataset, link, language)),
     /** The workbook's `Aandachtsgroepen` table (the add-in's or a region's own), or null if none. */
     readGroupTable: operation(findGroupTable),
     /** Create or update the add-in's own `Aandachtsgroepen` table; a region's own table of that name is refused (tableTaken). */
-    writeGroupTable: (groups: readonly TargetGroup[], note: { nl: string; en: string } | null) =>
-      run((context) => writeGroupTable(context, groups, note)),
+    writeGroupTable: (groups: readonly TargetGroup[], note: { nl: string; en: string } | null, language?: Language) =>
+      run((context) => writeGroupTable(context, groups, note, language)),
     /** The sheets and tables a region's data can be read from (the add-in's own left out). */
     listSources: operation(listSources),
     /** Read a region's own range: values, merged areas and the remembered mapping, in at most two round trips. */

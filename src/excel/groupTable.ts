@@ -8,6 +8,7 @@ import { adapterError } from "./messages";
 import { placeOwnedTable } from "./ownedTable";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
 import type { GroupTableRead, WriteTableResult } from "./types";
+import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
 
 /**
  * The target-group table ("Aandachtsgroepen", issue 19), written and found as the `Gemeenten`
@@ -19,18 +20,19 @@ export async function writeGroupTable(
   context: Excel.RequestContext,
   groups: readonly TargetGroup[],
   note: { nl: string; en: string } | null,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<WriteTableResult> {
   const place = await placeOwnedTable(context, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, (r) =>
     r.groupTable?.name === GROUP_TABLE_NAME ? r.groupTable.sheet : null,
   );
   const { record, sheetName, sheet } = place;
   const own = place.own ? record.groupTable! : null;
-  const noteText = note?.nl ?? "";
+  const noteText = note?.[language] ?? "";
   if (own) await guardOwnSheet(context, sheet, sheetName, own, groups.length);
   // rows the own table no longer has: cleared, so no group is left beside the table
   if (own && own.rows > groups.length)
     sheet.getRangeByIndexes(1 + groups.length, 0, own.rows - groups.length, GROUP_TABLE_COLUMNS.length).clear();
-  writeGroupRows(context, sheet, sheetName, groups, own !== null);
+  writeGroupRows(context, sheet, sheetName, groups, own !== null, language);
   const noteAt = address(groups.length + 2, 0);
   if (own?.note) sheet.getRange(own.note).clear();
   if (noteText) {
@@ -76,6 +78,7 @@ function writeGroupRows(
   sheetName: string,
   groups: readonly TargetGroup[],
   own: boolean,
+  language: Language,
 ): void {
   const n = groups.length;
   const width = GROUP_TABLE_COLUMNS.length;
@@ -94,18 +97,21 @@ function writeGroupRows(
     table.name = GROUP_TABLE_NAME;
     table.style = "TableStyleMedium2";
   }
-  addGroupValidation(sheet, Math.max(n, 1));
+  addGroupValidation(sheet, Math.max(n, 1), language);
 }
 
-/** The need: a whole number ≥ 0 or blank (unknown); the key: one of the key words. */
-function addGroupValidation(sheet: Excel.Worksheet, n: number): void {
+/**
+ * The need: a whole number ≥ 0 or blank (unknown), its prompt in the user's language; the key: one
+ * of the (Dutch) key words the reader takes.
+ */
+function addGroupValidation(sheet: Excel.Worksheet, n: number, language: Language): void {
   const need = sheet.getRangeByIndexes(1, 1, n, 1);
   need.dataValidation.clear();
   need.dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
   need.dataValidation.prompt = {
     showPrompt: true,
-    title: "Behoefte per jaar",
-    message: "Het aantal huishoudens van deze groep per jaar: een heel aantal van 0 of meer. Leeg is onbekend (niet 0).",
+    title: message(SHEET_TEXTS, language, "groups.needTitle"),
+    message: message(SHEET_TEXTS, language, "groups.needPrompt"),
   };
   const key = sheet.getRangeByIndexes(1, 2, n, 1);
   key.dataValidation.clear();

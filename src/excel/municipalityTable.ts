@@ -7,6 +7,7 @@ import { OwnershipRecord, SETTINGS_KEY } from "./ownership";
 import { placeOwnedTable } from "./ownedTable";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET, TableColumn } from "../sheets/tableColumns";
 import type { MunicipalityTableRead, SourceLink, WriteTableResult } from "./types";
+import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
 
 /**
  * The municipality table ("Gemeenten"): read a table back, and write or update the add-in's
@@ -16,6 +17,7 @@ export async function writeMunicipalityTable(
   context: Excel.RequestContext,
   dataset: RegionDataset,
   link?: SourceLink,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<WriteTableResult> {
   const {
     record,
@@ -26,8 +28,8 @@ export async function writeMunicipalityTable(
   if (ours) await guardProtection(context, sheet, sheetName);
   context.application.suspendApiCalculationUntilNextSync();
   writeRows(context, sheet, sheetName, record, ours, link ? linkedBody(link) : valueBody(dataset));
-  addValidation(sheet, dataset.municipalities.length);
-  const sourcesAt = writeSources(sheet, dataset);
+  addValidation(sheet, dataset.municipalities.length, language);
+  const sourcesAt = writeSources(sheet, dataset, language);
   record.table = { name: TABLE_NAME, sheet: sheetName, rows: dataset.municipalities.length, sources: sourcesAt };
   if (link) record.table.link = { sheet: link.sheetName, address: link.address, mapping: link.mapping };
   context.workbook.settings.add(SETTINGS_KEY, record);
@@ -95,33 +97,32 @@ function writeRows(
   table.style = "TableStyleMedium2";
 }
 
-/** Whole numbers ≥ 0 in every numeric column, with Dutch prompts; blank stays allowed (unknown). */
-function addValidation(sheet: Excel.Worksheet, n: number): void {
+/** Whole numbers ≥ 0 in every numeric column, with prompts in the user's language; blank stays allowed (unknown). */
+function addValidation(sheet: Excel.Worksheet, n: number, language: Language): void {
+  const text = (key: "table.countTitle" | "table.countPrompt" | "table.countErrorTitle" | "table.countError") =>
+    message(SHEET_TEXTS, language, key);
   const numeric = sheet.getRangeByIndexes(1, 1, Math.max(n, 1), TABLE_COLUMNS.length - 1);
   numeric.dataValidation.clear();
   numeric.dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
-  numeric.dataValidation.prompt = {
-    showPrompt: true,
-    title: "Hele aantallen",
-    message: "Vul een heel aantal van 0 of meer in. Laat de cel leeg als het getal onbekend is (leeg is niet 0).",
-  };
+  numeric.dataValidation.prompt = { showPrompt: true, title: text("table.countTitle"), message: text("table.countPrompt") };
   numeric.dataValidation.errorAlert = {
     showAlert: true,
     style: "Stop",
-    title: "Geen geldig aantal",
-    message: "Alleen hele aantallen van 0 of meer. Laat de cel leeg als het getal onbekend is.",
+    title: text("table.countErrorTitle"),
+    message: text("table.countError"),
   };
   sheet.getRangeByIndexes(0, 0, 1, TABLE_COLUMNS.length).format.columnWidth = 110;
   sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 140;
 }
 
 /** The sources under the table, in italics; returns their address. */
-function writeSources(sheet: Excel.Worksheet, dataset: RegionDataset): string {
-  const lines = [`Bronnen ${dataset.region}, peiljaar ${dataset.year}:`];
+function writeSources(sheet: Excel.Worksheet, dataset: RegionDataset, language: Language): string {
+  const lines = [message(SHEET_TEXTS, language, "table.sources", { region: dataset.region, year: dataset.year })];
+  const reconstructed = ` ${message(SHEET_TEXTS, language, "table.reconstructed")}`;
   for (const c of TABLE_COLUMNS) {
     if (c.key === "name") continue;
     const s = dataset.sources[c.key];
-    lines.push(`${c.header}: ${s.nl}${s.reconstructed ? " [gereconstrueerd]" : ""}`);
+    lines.push(`${c.header}: ${s[language]}${s.reconstructed ? reconstructed : ""}`);
   }
   const at = address(dataset.municipalities.length + 2, 0, lines.length, 1);
   sheet.getRange(at).values = lines.map((s) => [s]);

@@ -12,6 +12,15 @@ const nl = {
   "valuesCopy.note":
     "Kopie met waarden van blad '{sheet}', gemaakt op {date} met Verdeelwijzer {version}. Zonder formules: verandert niet mee als de " +
     "gegevens veranderen.",
+  // the input tables' prompts and notes (their headers stay Dutch: formulas name them)
+  "table.countTitle": "Hele aantallen",
+  "table.countPrompt": "Vul een heel aantal van 0 of meer in. Laat de cel leeg als het getal onbekend is (leeg is niet 0).",
+  "table.countErrorTitle": "Geen geldig aantal",
+  "table.countError": "Alleen hele aantallen van 0 of meer. Laat de cel leeg als het getal onbekend is.",
+  "table.sources": "Bronnen {region}, peiljaar {year}:",
+  "table.reconstructed": "[gereconstrueerd]",
+  "groups.needTitle": "Behoefte per jaar",
+  "groups.needPrompt": "Het aantal huishoudens van deze groep per jaar: een heel aantal van 0 of meer. Leeg is onbekend (niet 0).",
 };
 
 export type SheetTextKey = keyof typeof nl;
@@ -22,6 +31,14 @@ const en: Record<SheetTextKey, string> = {
   "chart.Line": "line",
   "valuesCopy.note":
     "Copy with values of sheet '{sheet}', made on {date} with Verdeelwijzer {version}. No formulas: does not change when the data change.",
+  "table.countTitle": "Whole numbers",
+  "table.countPrompt": "Enter a whole number of 0 or more. Leave the cell blank if the number is unknown (blank is not 0).",
+  "table.countErrorTitle": "Not a valid number",
+  "table.countError": "Only whole numbers of 0 or more. Leave the cell blank if the number is unknown.",
+  "table.sources": "Sources {region}, reference year {year}:",
+  "table.reconstructed": "[reconstructed]",
+  "groups.needTitle": "Need per year",
+  "groups.needPrompt": "The number of households of this group per year: a whole number of 0 or more. Blank is unknown (not 0).",
 };
 
 export const SHEET_TEXTS: Catalogue<SheetTextKey> = { nl, en };

@@ -5,6 +5,7 @@
  */
 import { rejection, scenarioRequest, syncsOf as countSyncs } from "./gatewayFixtures";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import { TABLE_COLUMNS } from "../../src/sheets/tableColumns";
 import type { RegionDataset } from "../../src/data";
 import { DEFAULT_SETTINGS } from "../../src/scenario";
 import type { WorkbookGateway } from "../../src/excel/gateway";
@@ -63,6 +64,27 @@ describe("municipality table", () => {
     expect(model.sheet("Gemeenten")!.grid({ row: 11, column: 0, rows: 1, columns: 1 })[0][0]).toMatch(
       /^Bronnen Regio Stedendriehoek, peiljaar 2024/,
     );
+  });
+
+  test("in English Office the prompts, the alert and the sources below are English; the headers stay (formulas name them)", async () => {
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024, undefined, "en");
+    expect(model.tableValues("Gemeenten")[0][0]).toBe("Gemeente");
+    const validation = model.sheet("Gemeenten")!.validations[0];
+    expect(validation.prompt).toMatchObject({
+      title: "Whole numbers",
+      message: expect.stringMatching(/^Enter a whole number of 0 or more/),
+    });
+    expect(validation.errorAlert).toMatchObject({ title: "Not a valid number", message: expect.stringMatching(/^Only whole numbers/) });
+    const sources = model
+      .sheet("Gemeenten")!
+      .grid({ row: 11, column: 0, rows: 7, columns: 1 })
+      .map((r) => String(r[0]));
+    expect(sources[0]).toBe("Sources Regio Stedendriehoek, reference year 2024:");
+    const expected = TABLE_COLUMNS.filter((c) => c.key !== "name").map((c) => {
+      const source = STEDENDRIEHOEK_2024.sources[c.key as Exclude<typeof c.key, "name">];
+      return `${c.header}: ${source.en}${source.reconstructed ? " [reconstructed]" : ""}`;
+    });
+    expect(sources.slice(1)).toEqual(expected);
   });
 
   test("re-running updates the same table in place, also when the region changes size", async () => {

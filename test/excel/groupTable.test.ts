@@ -49,6 +49,25 @@ test("19 group table: written on a sheet of its own, names as text, read back as
   expect(groups).toEqual(GROUPS);
 });
 
+test("19 group table in English Office: its prompt and note are English; headers and key words as the reader takes them", async () => {
+  await gateway.writeGroupTable(GROUPS, NOTE, "en");
+  expect(model.tableValues("Aandachtsgroepen")[0]).toEqual(["Aandachtsgroep", "Behoefte per jaar", "Sleutel"]);
+  expect(model.sheet("Aandachtsgroepen")!.get(5, 0)?.value).toBe(NOTE.en);
+  const need = model.sheet("Aandachtsgroepen")!.validations.find((v) => v.address.endsWith("!B2:B4"))!;
+  expect(need.prompt).toMatchObject({
+    title: "Need per year",
+    message: expect.stringMatching(/^The number of households of this group per year/),
+  });
+  // Dutch, by default
+  await gateway.writeGroupTable(GROUPS, NOTE);
+  expect(model.sheet("Aandachtsgroepen")!.get(5, 0)?.value).toBe(NOTE.nl);
+  expect(model.sheet("Aandachtsgroepen")!.validations.find((v) => v.address.endsWith("!B2:B4"))!.prompt).toMatchObject({
+    title: "Behoefte per jaar",
+  });
+  const { groups, problems } = readGroupTable((await gateway.readGroupTable())!.rows);
+  expect({ groups, problems }).toEqual({ groups: GROUPS, problems: [] });
+});
+
 test("19 group table: the own table is updated in place (fewer groups, then more) in ≤ 3 syncs, a note beside it kept", async () => {
   await gateway.writeGroupTable(GROUPS, NOTE);
   model.put("Aandachtsgroepen", "F2", [["mijn notitie"]]);

@@ -121,6 +121,8 @@ describe("17.6 a sheet that no longer matches the pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     fireEvent.click(screen.getByRole("button", { name: "Create scenario sheet" }));
     await screen.findByText("Done: sheet 'Verdeling 2024' was written.");
+    // the table the sheet refers to was written for an English reader too (its headers stay: formulas name them)
+    expect(model.sheet("Gemeenten")!.get(11, 0)?.value).toBe("Sources Regio Stedendriehoek, reference year 2024:");
     fireEvent.click(screen.getByRole("tab", { name: "Data" }));
     expect(screen.queryByText(/still shows the previous figures/)).not.toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("Epe Social-rent lettings"), { target: { value: "300" } });

@@ -66,8 +66,8 @@ export async function writeScenario(
       ? state.table.name
       : refused
         ? TABLE_NAME
-        : (await gateway.writeMunicipalityTable(dataset, link)).tableName;
-    const groupTable = refused ? undefined : await groupTableFor(gateway, state, settings);
+        : (await gateway.writeMunicipalityTable(dataset, link, language)).tableName;
+    const groupTable = refused ? undefined : await groupTableFor(gateway, state, settings, language);
     const result = await gateway.writeScenarioSheet({
       sheetName: state.sheetName,
       tableName,
@@ -90,11 +90,16 @@ export async function writeScenario(
  * (never written), else the add-in's own, written (or updated) with the pane's groups. None while
  * no group has a need (no block, nothing to refer to).
  */
-async function groupTableFor(gateway: WorkbookGateway, state: WizardState, settings: ScenarioSettings): Promise<string | undefined> {
+async function groupTableFor(
+  gateway: WorkbookGateway,
+  state: WizardState,
+  settings: ScenarioSettings,
+  language: Language,
+): Promise<string | undefined> {
   const groups = settings.groups?.groups ?? [];
   if (!groups.some((g) => g.need !== null)) return undefined;
   if (state.groupTable && !state.groupTable.ours) return state.groupTable.name;
-  return (await gateway.writeGroupTable(groups, state.groupSource)).tableName;
+  return (await gateway.writeGroupTable(groups, state.groupSource, language)).tableName;
 }
 
 export function errorInfo(e: unknown): AdapterError["info"] {
