@@ -8,9 +8,18 @@
  *   address(12, 1, 9, 1);    // "B13:B21"
  *   parseAddress("'Verdeling 2024'!B13:B21"); // { sheet: "Verdeling 2024", row: 12, column: 1, rows: 9, columns: 1 }
  */
+
+/** Excel's last column is XFD (16,384 columns). */
+const MAX_COLUMNS = 16_384;
+const COLUMN_NAMES: string[] = [];
+
 export function columnName(index: number): string {
+  // planners and the simulated Excel name the same few columns hundreds of thousands of times: each name is built once
+  const known = COLUMN_NAMES[index];
+  if (known !== undefined) return known;
   let name = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  if (Number.isInteger(index) && index >= 0 && index < MAX_COLUMNS) COLUMN_NAMES[index] = name;
   return name;
 }
 
