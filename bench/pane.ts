@@ -12,9 +12,9 @@
  * 594 kB, Griffel inserting 589 rules at run time, the simulated workbook in the preview's first
  * script): 178.8 kB gz, 307 ms (×1) and 959 ms (×4) on the quiet machine. Now (the workbook a chunk
  * fetched after the first paint, the styles one CSS file made at build time, React and Fluent
- * scripts of their own with V8's compile hint, deferred): 161.9 kB gz in three scripts, 220–260 ms
- * (×1) and 540–740 ms (×4) at load averages of 1.6–2.9 on the 2-core machine, where the build of
- * 6ba625a measured 1300 ms (×4) in the same minutes, loads interleaved.
+ * scripts of their own with V8's compile hint, deferred): 161.9 kB gz in three scripts, 150–240 ms
+ * (×1) and 380–640 ms (×4) on the 2-core machine, whose speed changes by a third from one quarter of
+ * an hour to the next (382, 409 and 446 ms at ×4 in three runs at 11:39; 589 and 628 ms at 10:50).
  *
  * `npx tsx bench/pane.ts` prints this table alone (after `npm run build`).
  */
@@ -74,9 +74,10 @@ const USABLE_PROBE = `
 /**
  * The probe's time, asked for over the DevTools protocol in the page's own world, a few times a
  * second. Not Playwright's `waitForFunction`: that installs Playwright's injected scripts in the
- * page and polls there, on the same throttled main thread the pane is loading on. Measured
- * interleaved (9 loads each, CPU ×4, 2-core machine): 668 ms median with it, 568 ms without;
- * a trace showed Playwright's script being compiled while the pane's scripts ran.
+ * page and polls there, on the same throttled main thread the pane is loading on (a profile at ×4
+ * shows them compiled and run while the pane's scripts run). Interleaved on the 2-core machine, CPU
+ * ×4, medians with / without it: 668 / 568 ms and 519 / 531 ms (9 loads each), 443 / 391 ms (21
+ * loads each): about 50 ms, within this machine's noise of ±100 ms from one run to the next.
  */
 async function usableAt(cdp: CDPSession): Promise<number> {
   const deadline = Date.now() + 60_000;
