@@ -8,7 +8,7 @@ import { writeScenario } from "./scenarioSheet";
 import { followGroupSelection, followSelection, selectedGroupCell, selectedMunicipality } from "./selection";
 import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
 import { sheetNameProblem } from "../sheets/sheetNames";
-import type { GroupCell, SheetStatus, SourceChoice, SourceLink, SupportReport } from "./types";
+import type { GroupCell, SheetStatus, SourceChoice, SupportReport, TableWriteOptions } from "./types";
 import type { CorrectionLine } from "../scenario";
 import type { RegionDataset, TargetGroup } from "../data/region";
 import type { Language } from "../i18n";
@@ -66,8 +66,8 @@ export function createExcelGateway() {
      * Create or update the add-in's municipality table (default name "Gemeenten"); with a link, its
      * cells are formulas referring to the region's own cells (`SourceLink`).
      */
-    writeMunicipalityTable: (dataset: RegionDataset, link?: SourceLink, language?: Language) =>
-      run((context) => writeMunicipalityTable(context, dataset, link, language)),
+    writeMunicipalityTable: (dataset: RegionDataset, options?: TableWriteOptions) =>
+      run((context) => writeMunicipalityTable(context, dataset, options)),
     /** The workbook's `Aandachtsgroepen` table (the add-in's or a region's own), or null if none. */
     readGroupTable: operation(findGroupTable),
     /** Create or update the add-in's own `Aandachtsgroepen` table; a region's own table of that name is refused (tableTaken). */

@@ -1,4 +1,4 @@
-import { type Catalogue, type RecordedKind, type SheetKind, SHEET_KIND_NAMES, SHEET_KIND_WRITING } from "../i18n";
+import { type Catalogue, type RecordedKind, type SheetKind, SHEET_KIND_NAMES, SHEET_KIND_WRITING, SHEET_TEXTS, inBoth } from "../i18n";
 import { AdapterError, AdapterErrorInfo, AdapterErrorKind, Overwrite } from "./types";
 
 /**
@@ -33,6 +33,7 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
       `${d.address ?? d.sheet} is empty. Select the cells with the municipalities (with the header row), ` +
       `or choose another sheet or a table.`,
   }),
+  tableEdited: (d) => inBoth(SHEET_TEXTS, "table.edited", { table: d.table ?? "", sheet: d.sheet ?? "" }),
   unsupported: (d) => ({
     nl:
       `Deze versie van Excel mist onderdelen die Verdeelwijzer nodig heeft (${d.missing}): de wizard kan hier de werkmap niet lezen ` +

@@ -6,7 +6,7 @@ import { adapterError } from "./messages";
 import { OwnershipRecord, SETTINGS_KEY } from "./ownership";
 import { placeOwnedTable } from "./ownedTable";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET, TableColumn } from "../sheets/tableColumns";
-import type { MunicipalityTableRead, SourceLink, WriteTableResult } from "./types";
+import type { MunicipalityTableRead, SourceLink, TableWriteOptions, WriteTableResult } from "./types";
 import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
 
 /**
@@ -16,31 +16,61 @@ import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
 export async function writeMunicipalityTable(
   context: Excel.RequestContext,
   dataset: RegionDataset,
-  link?: SourceLink,
-  language: Language = DEFAULT_LANGUAGE,
+  options: TableWriteOptions = {},
 ): Promise<WriteTableResult> {
+  const { link, language = DEFAULT_LANGUAGE, replaceEdited = false } = options;
   const {
     record,
     own: ours,
     sheetName,
     sheet,
   } = await placeOwnedTable(context, TABLE_NAME, TABLE_SHEET, (r) => (r.table?.name === TABLE_NAME ? r.table.sheet : null));
-  if (ours) await guardProtection(context, sheet, sheetName);
+  if (ours) await guardOwnTable(context, sheet, sheetName, record.table!, replaceEdited);
   context.application.suspendApiCalculationUntilNextSync();
-  writeRows(context, sheet, sheetName, record, ours, link ? linkedBody(link) : valueBody(dataset));
+  const rows = link ? linkedBody(link) : valueBody(dataset);
+  writeRows(context, sheet, sheetName, record, ours, rows);
   addValidation(sheet, dataset.municipalities.length, language);
   const sourcesAt = writeSources(sheet, dataset, language);
   record.table = { name: TABLE_NAME, sheet: sheetName, rows: dataset.municipalities.length, sources: sourcesAt };
   if (link) record.table.link = { sheet: link.sheetName, address: link.address, mapping: link.mapping };
+  else record.table.written = rowsFingerprint(rows.body);
   context.workbook.settings.add(SETTINGS_KEY, record);
   await context.sync();
   return { tableName: TABLE_NAME, sheetName, updated: ours };
 }
 
-async function guardProtection(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string): Promise<void> {
+/**
+ * Before the add-in's own table is written again, in the same round trip: its sheet is not
+ * protected, and its figures are the ones the add-in wrote last — a figure changed in Excel since
+ * is the user's, and is replaced only when the user said so (tableEdited, nothing changed). A
+ * linked table holds formulas to the user's own cells, which stay the source.
+ */
+async function guardOwnTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  own: NonNullable<OwnershipRecord["table"]>,
+  replaceEdited: boolean,
+): Promise<void> {
   sheet.protection.load("protected");
+  const check = own.written !== undefined && !own.link && !replaceEdited;
+  const body = check ? context.workbook.tables.getItemOrNullObject(TABLE_NAME).getDataBodyRange().load("values") : null;
   await context.sync();
   if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
+  if (body && rowsFingerprint(body.values) !== own.written) throw adapterError("tableEdited", { table: TABLE_NAME, sheet: sheetName });
+}
+
+/**
+ * The rows' figures as one short text (FNV-1a over the cells as Excel gives them back): equal
+ * for equal tables, and in practice different when a cell changed. Blank and "" are the same.
+ *
+ * @example rowsFingerprint([["Epe", 33000, ""]]) === rowsFingerprint([["Epe", 33000, null]]) // true
+ */
+export function rowsFingerprint(rows: readonly (readonly unknown[])[]): string {
+  let hash = 0x811c9dc5;
+  const text = JSON.stringify(rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : v))));
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${rows.length}:${(hash >>> 0).toString(16)}`;
 }
 
 /** The table's rows as values: names as text, blank for unknown. */

@@ -81,6 +81,8 @@ export interface OwnershipRecord {
     sources: string | null;
     /** A table linked to the region's own cells: the range read and the mapping chosen, remembered for the next read. */
     link?: { sheet: string; address: string; mapping: Mapping };
+    /** The figures as written (a fingerprint of the rows): a table whose figures differ was changed in Excel since. */
+    written?: string;
   };
   /** The add-in's own `Aandachtsgroepen` table (issue 19): its name, the sheet it was written on, its rows and the note under it. */
   groupTable?: { name: string; sheet: string; rows: number; note: string };

@@ -35,6 +35,7 @@ export type AdapterErrorKind =
   | "badRealisation" // a year's realisation: year outside the path, bad counts or unmatched names
   | "confirmOverwrite" // a year's realisation would change figures already entered, and overwrite was not set
   | "emptySource" // the selection, sheet or table chosen as the region's data holds nothing
+  | "tableEdited" // figures in the add-in's own municipality table were changed in Excel since it was written (replaceEdited not set)
   | "unknown";
 
 export interface AdapterErrorInfo {
@@ -71,6 +72,17 @@ export class AdapterError extends Error {
 export type SupportReport = { ok: true; missing: [] } | { ok: false; missing: string[]; problem: AdapterErrorInfo };
 
 /** A municipality table found in the workbook, read back. */
+/**
+ * How the municipality table is written: linked to the region's own cells, in which language,
+ * and whether figures changed in Excel since the add-in wrote them may be replaced.
+ */
+export interface TableWriteOptions {
+  link?: SourceLink;
+  language?: Language;
+  /** The user agreed to replace figures changed in the table since the add-in wrote it (the pane asked first). */
+  replaceEdited?: boolean;
+}
+
 export interface MunicipalityTableRead {
   tableName: string;
   sheetName: string;

@@ -22,3 +22,8 @@ export function fillTemplate(template: string, vars: Vars = {}): string {
 export function message<K extends string>(catalogue: Catalogue<K>, language: Language, key: K, vars: Vars = {}): string {
   return fillTemplate(catalogue[language][key], vars);
 }
+
+/** {@link message} in both languages, for a message carried to the user before the language is known (an adapter error). */
+export function inBoth<K extends string>(catalogue: Catalogue<K>, key: K, vars: Vars = {}): { nl: string; en: string } {
+  return { nl: message(catalogue, "nl", key, vars), en: message(catalogue, "en", key, vars) };
+}

@@ -171,6 +171,11 @@ const nl = {
       `Het blad '${sheet}' is eerder door Verdeelwijzer gemaakt. Bijwerken vervangt de formules en de grafiek op dat blad. Andere ` +
       `bladen blijven ongemoeid.`,
     confirmYes: "Bijwerken",
+    confirmTableTitle: "Cijfers in de tabel vervangen?",
+    confirmTableBody: (table: string) =>
+      `In de tabel '${table}' zijn cijfers veranderd sinds Verdeelwijzer ze schreef. Doorgaan vervangt ze door de cijfers in dit ` +
+      `venster. Wilt u met de cijfers uit de werkmap verder, kies dan in stap 1 'Tabel in deze werkmap'.`,
+    confirmTableYes: "Vervangen",
     cancel: "Annuleren",
     useName: (name: string) => `Gebruik '${name}'`,
     need: "Opgave",
@@ -432,6 +437,11 @@ const en: Strings = {
       `The sheet '${sheet}' was made by Verdeelwijzer earlier. Updating replaces the formulas and chart on that sheet. Other sheets are ` +
       `left alone.`,
     confirmYes: "Update",
+    confirmTableTitle: "Replace the figures in the table?",
+    confirmTableBody: (table) =>
+      `Figures in the table '${table}' were changed since Verdeelwijzer wrote them. Going on replaces them with the figures in this ` +
+      `pane. To go on with the workbook's figures, choose 'Table in this workbook' in step 1.`,
+    confirmTableYes: "Replace",
     cancel: "Cancel",
     useName: (name) => `Use '${name}'`,
     need: "Need",

@@ -19,6 +19,10 @@ const nl = {
   "table.countError": "Alleen hele aantallen van 0 of meer. Laat de cel leeg als het getal onbekend is.",
   "table.sources": "Bronnen {region}, peiljaar {year}:",
   "table.reconstructed": "[gereconstrueerd]",
+  "table.edited":
+    "In de tabel '{table}' op blad '{sheet}' zijn cijfers veranderd sinds Verdeelwijzer ze schreef; er is niets gewijzigd. Schrijf " +
+    "opnieuw en bevestig om ze te vervangen door de cijfers in dit venster, of kies in stap 1 'Tabel in deze werkmap' om met de " +
+    "cijfers uit de werkmap verder te gaan.",
   "groups.needTitle": "Behoefte per jaar",
   "groups.needPrompt": "Het aantal huishoudens van deze groep per jaar: een heel aantal van 0 of meer. Leeg is onbekend (niet 0).",
 };
@@ -37,6 +41,10 @@ const en: Record<SheetTextKey, string> = {
   "table.countError": "Only whole numbers of 0 or more. Leave the cell blank if the number is unknown.",
   "table.sources": "Sources {region}, reference year {year}:",
   "table.reconstructed": "[reconstructed]",
+  "table.edited":
+    "Figures in the table '{table}' on sheet '{sheet}' were changed since Verdeelwijzer wrote them; nothing was changed. Write " +
+    "again and confirm to replace them with the figures in this pane, or choose 'Table in this workbook' in step 1 to go on with " +
+    "the workbook's figures.",
   "groups.needTitle": "Need per year",
   "groups.needPrompt": "The number of households of this group per year: a whole number of 0 or more. Blank is unknown (not 0).",
 };

@@ -67,7 +67,7 @@ describe("municipality table", () => {
   });
 
   test("in English Office the prompts, the alert and the sources below are English; the headers stay (formulas name them)", async () => {
-    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024, undefined, "en");
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024, { language: "en" });
     expect(model.tableValues("Gemeenten")[0][0]).toBe("Gemeente");
     const validation = model.sheet("Gemeenten")!.validations[0];
     expect(validation.prompt).toMatchObject({
@@ -85,6 +85,37 @@ describe("municipality table", () => {
       return `${c.header}: ${source.en}${source.reconstructed ? " [reconstructed]" : ""}`;
     });
     expect(sources.slice(1)).toEqual(expected);
+  });
+
+  test("a figure changed in Excel in the own table is not replaced unasked: refused, nothing changed; replaced when agreed", async () => {
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+    // unchanged since written: written again without a question
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+    model.put("Gemeenten", "B2", [[165_000]]); // Apeldoorn's population, typed in Excel
+    const before = model.snapshot();
+    const refused = await rejection(gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024));
+    expect(refused.info.kind).toBe("tableEdited");
+    expect(refused.info.nl).toMatch(/^In de tabel 'Gemeenten' op blad 'Gemeenten' zijn cijfers veranderd sinds Verdeelwijzer ze schreef/);
+    expect(refused.info.en).toMatch(/^Figures in the table 'Gemeenten' on sheet 'Gemeenten' were changed/);
+    expect(model.snapshot()).toEqual(before);
+    // a blank typed where a figure was counts too
+    model.put("Gemeenten", "B2", [[""]]);
+    expect((await rejection(gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024))).info.kind).toBe("tableEdited");
+    // agreed: replaced, and what is there now is what was written
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024, { replaceEdited: true });
+    expect(model.tableValues("Gemeenten")[1]).toEqual(["Apeldoorn", 422, 1184, 684, 305, "", ""]);
+    await gateway.writeMunicipalityTable({ ...STEDENDRIEHOEK_2024, region: "Nieuw" });
+  });
+
+  test("a table recorded before figures were fingerprinted is written as before (nothing to compare with)", async () => {
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+    const key = [...model.settings.keys()][0];
+    const record = JSON.parse(JSON.stringify(model.settings.get(key))) as { table: { written?: string } };
+    delete record.table.written;
+    model.settings.set(key, record);
+    model.put("Gemeenten", "B2", [[165_000]]);
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+    expect(model.tableValues("Gemeenten")[1][1]).toBe(422);
   });
 
   test("re-running updates the same table in place, also when the region changes size", async () => {

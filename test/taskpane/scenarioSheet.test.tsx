@@ -129,3 +129,39 @@ describe("17.6 a sheet that no longer matches the pane", () => {
     await waitFor(() => expect(screen.getByText(/The sheet 'Verdeling 2024' still shows the previous figures/)).toBeInTheDocument());
   });
 });
+
+describe("a figure changed in Excel in the add-in's own Gemeenten table", () => {
+  test("writing again asks before replacing it: cancelled, the figure stays; agreed, the pane's figure is written", async () => {
+    render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
+    next();
+    next();
+    next();
+    fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
+    await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+    model.put("Gemeenten", "B2", [[165_000]]); // Apeldoorn's population, typed in Excel
+    const write = async () => {
+      // the pane asks Excel what the name holds after a pause: the add-in's own sheet, so "bijwerken"
+      fireEvent.click(await screen.findByRole("button", { name: "Scenarioblad bijwerken" }));
+      const sheetDialog = await screen.findByRole("dialog", { hidden: true });
+      expect(within(sheetDialog).getByText("Blad bijwerken?")).toBeInTheDocument();
+      await act(async () => fireEvent.click(within(sheetDialog).getByRole("button", { name: "Bijwerken", hidden: true })));
+      // then the table: nothing was written yet
+      const tableDialog = await screen.findByRole("dialog", { hidden: true });
+      await within(tableDialog).findByText("Cijfers in de tabel vervangen?");
+      expect(
+        within(tableDialog).getByText(/In de tabel 'Gemeenten' zijn cijfers veranderd sinds Verdeelwijzer ze schreef/),
+      ).toBeInTheDocument();
+      expect(model.tableValues("Gemeenten")[1][1]).toBe(165_000);
+      return tableDialog;
+    };
+    const first = await write();
+    await act(async () => fireEvent.click(within(first).getByRole("button", { name: "Annuleren", hidden: true })));
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
+    expect(model.tableValues("Gemeenten")[1][1]).toBe(165_000);
+
+    const second = await write();
+    await act(async () => fireEvent.click(within(second).getByRole("button", { name: "Vervangen", hidden: true })));
+    await screen.findByText("Klaar: blad 'Verdeling 2024' is bijgewerkt.");
+    expect(model.tableValues("Gemeenten")[1][1]).toBe(422);
+  });
+});

@@ -26,7 +26,7 @@ import { sheetNameProblem } from "../../sheets/sheetNames";
 import type { SheetStatus } from "../../excel/types";
 import type { ScenarioModel } from "../../scenario";
 import { useWizard } from "../context";
-import { copyValues, writeScenario } from "../state/actions";
+import { Confirmed, copyValues, writeScenario } from "../state/actions";
 import { byHandSnippets } from "../state/byHand";
 import { previewOf } from "../state/derive";
 import { perMunicipalityOf } from "../state/perMunicipality";
@@ -50,7 +50,7 @@ const useStyles = makeStyles({
 /** Step 4: write or update the sheet and chart; summary cards; a values copy; the formulas for use by hand. */
 export function ResultStep() {
   const { state, gateway, dispatch, t, language } = useWizard();
-  const write = (confirmed = false) => writeScenario(gateway, state, dispatch, language, confirmed);
+  const write = (confirmed?: Confirmed) => writeScenario(gateway, state, dispatch, language, confirmed);
   const { model } = previewOf(state);
   return (
     <>
@@ -74,7 +74,7 @@ export function ResultStep() {
 }
 
 /** The sheet's name (checked as typed) and the button that writes the sheet, or updates it when it is already the add-in's. */
-function WriteControls({ write }: { write: (confirmed?: boolean) => void }) {
+function WriteControls({ write }: { write: (confirmed?: Confirmed) => void }) {
   const { state, dispatch, t, language } = useWizard();
   const status = state.write;
   const nameProblem = sheetNameProblem(state.sheetName);
@@ -89,12 +89,12 @@ function WriteControls({ write }: { write: (confirmed?: boolean) => void }) {
         appearance="primary"
         icon={<DocumentTable20Regular />}
         disabled={status.kind === "busy" || nameProblem !== null}
-        onClick={() => write(false)}
+        onClick={() => write()}
       >
         {sheetKind === "ours" || done?.sheetName === state.sheetName ? t.result.update : t.result.write}
       </Button>
       {status.kind === "busy" && <Spinner size="small" label={t.result.writing} />}
-      <StaleSheetNotice onUpdate={() => write(false)} />
+      <StaleSheetNotice onUpdate={() => write()} />
     </>
   );
 }
@@ -132,20 +132,24 @@ function WriteOutcome() {
   );
 }
 
-/** Asks before a write replaces a sheet of the same name (the write waits in state "confirm"). */
-function ConfirmReplaceDialog({ write }: { write: (confirmed?: boolean) => void }) {
+/**
+ * Asks before a write replaces a sheet of the same name, or figures changed in Excel in the
+ * add-in's own table (the write waits in state "confirm"; a sheet already agreed to comes first).
+ */
+function ConfirmReplaceDialog({ write }: { write: (confirmed?: Confirmed) => void }) {
   const { state, dispatch, t } = useWizard();
   const cancel = () => dispatch({ type: "write", status: { kind: "idle" } });
+  const table = state.write.kind === "confirm" ? state.write.editedTable : undefined;
   return (
     <Dialog open={state.write.kind === "confirm"} onOpenChange={(_, d) => !d.open && cancel()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t.result.confirmTitle}</DialogTitle>
-          <DialogContent>{t.result.confirmBody(state.sheetName)}</DialogContent>
+          <DialogTitle>{table ? t.result.confirmTableTitle : t.result.confirmTitle}</DialogTitle>
+          <DialogContent>{table ? t.result.confirmTableBody(table) : t.result.confirmBody(state.sheetName)}</DialogContent>
           <DialogActions>
             <Button onClick={cancel}>{t.result.cancel}</Button>
-            <Button appearance="primary" onClick={() => write(true)}>
-              {t.result.confirmYes}
+            <Button appearance="primary" onClick={() => write({ sheet: true, table: table !== undefined })}>
+              {table ? t.result.confirmTableYes : t.result.confirmYes}
             </Button>
           </DialogActions>
         </DialogBody>

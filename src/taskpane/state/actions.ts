@@ -1,6 +1,7 @@
 import type { Dispatch } from "react";
-import { AdapterError, SourceChoice } from "../../excel/types";
+import { AdapterError, SourceChoice, TableWriteOptions } from "../../excel/types";
 import type { WorkbookGateway } from "../../excel/gateway";
+import type { RegionDataset } from "../../data/region";
 import { sourceLinkOf } from "./link";
 import { TABLE_NAME } from "../../sheets/tableColumns";
 import { datasetOf, settingsOf } from "./derive";
@@ -33,16 +34,24 @@ export async function readSource(gateway: WorkbookGateway, dispatch: Dispatch<Ac
   }
 }
 
+/** What the user has agreed to replace: the add-in's own scenario sheet, and figures changed in Excel in its own table. */
+export interface Confirmed {
+  sheet: boolean;
+  table: boolean;
+}
+
 /**
  * Writes (or, after confirmation, updates) the municipality table and the scenario sheet.
- * Asks first when the sheet is the add-in's own; offers a free name when the user's.
+ * Asks first when the sheet is the add-in's own, and when figures in the add-in's own table were
+ * changed in Excel since it wrote them (the adapter refuses with tableEdited before it writes
+ * anything); offers a free name when the sheet is the user's.
  */
 export async function writeScenario(
   gateway: WorkbookGateway,
   state: WizardState,
   dispatch: Dispatch<Action>,
   language: Language,
-  confirmed = false,
+  confirmed: Confirmed = { sheet: false, table: false },
 ): Promise<void> {
   const dataset = datasetOf(state);
   const { settings } = settingsOf(state);
@@ -53,7 +62,7 @@ export async function writeScenario(
     const support = await gateway.checkSupport();
     if (!support.ok) throw new AdapterError(support.problem);
     const status = await gateway.sheetStatus(state.sheetName, "scenario");
-    if (status === "ours" && !confirmed) {
+    if (status === "ours" && !confirmed.sheet) {
       dispatch({ type: "write", status: { kind: "confirm" } });
       return;
     }
@@ -66,7 +75,11 @@ export async function writeScenario(
       ? state.table.name
       : refused
         ? TABLE_NAME
-        : (await gateway.writeMunicipalityTable(dataset, link, language)).tableName;
+        : await writeTableOrAsk(gateway, dataset, { link, language, replaceEdited: confirmed.table });
+    if (tableName === null) {
+      dispatch({ type: "write", status: { kind: "confirm", editedTable: TABLE_NAME } });
+      return;
+    }
     const groupTable = refused ? undefined : await groupTableFor(gateway, state, settings, language);
     const result = await gateway.writeScenarioSheet({
       sheetName: state.sheetName,
@@ -76,12 +89,22 @@ export async function writeScenario(
       region: dataset.region,
       year: dataset.year,
       sources: dataset.sources,
-      replaceOwnSheet: confirmed,
+      replaceOwnSheet: confirmed.sheet,
       language,
     });
     dispatch({ type: "write", status: { kind: "done", result, fingerprint } });
   } catch (e) {
     dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });
+  }
+}
+
+/** The municipality table written, or null when the adapter refused because figures in it were changed in Excel (the pane asks). */
+async function writeTableOrAsk(gateway: WorkbookGateway, dataset: RegionDataset, options: TableWriteOptions): Promise<string | null> {
+  try {
+    return (await gateway.writeMunicipalityTable(dataset, options)).tableName;
+  } catch (e) {
+    if (e instanceof AdapterError && e.info.kind === "tableEdited" && !options.replaceEdited) return null;
+    throw e;
   }
 }
 
