@@ -8,10 +8,9 @@ import { writeScenario } from "./scenarioSheet";
 import { followGroupSelection, followSelection, selectedGroupCell, selectedMunicipality } from "./selection";
 import { enterRealisation, readMonitor, writeMonitor } from "./monitorSheet";
 import { sheetNameProblem } from "../sheets/sheetNames";
-import type { GroupCell, SheetStatus, SourceChoice, SupportReport, TableWriteOptions } from "./types";
+import type { GroupCell, GroupTableWriteOptions, SheetStatus, SourceChoice, SupportReport, TableWriteOptions } from "./types";
 import type { CorrectionLine } from "../scenario";
 import type { RegionDataset, TargetGroup } from "../data/region";
-import type { Language } from "../i18n";
 import { writeValuesCopy } from "./valuesCopy";
 import { appendCorrections, readCorrections } from "./correctionsTable";
 import { listSources, readSourceRange } from "./sourceRange";
@@ -71,8 +70,8 @@ export function createExcelGateway() {
     /** The workbook's `Aandachtsgroepen` table (the add-in's or a region's own), or null if none. */
     readGroupTable: operation(findGroupTable),
     /** Create or update the add-in's own `Aandachtsgroepen` table; a region's own table of that name is refused (tableTaken). */
-    writeGroupTable: (groups: readonly TargetGroup[], note: { nl: string; en: string } | null, language?: Language) =>
-      run((context) => writeGroupTable(context, groups, note, language)),
+    writeGroupTable: (groups: readonly TargetGroup[], note: { nl: string; en: string } | null, options?: GroupTableWriteOptions) =>
+      run((context) => writeGroupTable(context, groups, note, options)),
     /** The sheets and tables a region's data can be read from (the add-in's own left out). */
     listSources: operation(listSources),
     /** Read a region's own range: values, merged areas and the remembered mapping, in at most two round trips. */

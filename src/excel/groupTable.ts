@@ -6,8 +6,8 @@ import { address, quoteSheet } from "../sheets/a1";
 import { GROUP_TABLE_COLUMNS, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, GroupTableColumn, matchGroupHeader } from "../sheets/groupTableColumns";
 import { adapterError } from "./messages";
 import { placeOwnedTable } from "./ownedTable";
-import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, userCellIn } from "./ownership";
-import type { GroupTableRead, WriteTableResult } from "./types";
+import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, rowsFingerprint, userCellIn } from "./ownership";
+import type { GroupTableRead, GroupTableWriteOptions, WriteTableResult } from "./types";
 import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
 
 /**
@@ -20,15 +20,16 @@ export async function writeGroupTable(
   context: Excel.RequestContext,
   groups: readonly TargetGroup[],
   note: { nl: string; en: string } | null,
-  language: Language = DEFAULT_LANGUAGE,
+  options: GroupTableWriteOptions = {},
 ): Promise<WriteTableResult> {
+  const { language = DEFAULT_LANGUAGE, replaceEdited = false } = options;
   const place = await placeOwnedTable(context, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, (r) =>
     r.groupTable?.name === GROUP_TABLE_NAME ? r.groupTable.sheet : null,
   );
   const { record, sheetName, sheet } = place;
   const own = place.own ? record.groupTable! : null;
   const noteText = note?.[language] ?? "";
-  if (own) await guardOwnSheet(context, sheet, sheetName, own, groups.length);
+  if (own) await guardOwnSheet(context, sheet, sheetName, own, groups.length, replaceEdited);
   // rows the own table no longer has: cleared, so no group is left beside the table
   if (own && own.rows > groups.length)
     sheet.getRangeByIndexes(1 + groups.length, 0, own.rows - groups.length, GROUP_TABLE_COLUMNS.length).clear();
@@ -41,7 +42,13 @@ export async function writeGroupTable(
   }
   const next: OwnershipRecord = {
     ...record,
-    groupTable: { name: GROUP_TABLE_NAME, sheet: sheetName, rows: groups.length, note: noteText ? noteAt : "" },
+    groupTable: {
+      name: GROUP_TABLE_NAME,
+      sheet: sheetName,
+      rows: groups.length,
+      note: noteText ? noteAt : "",
+      written: rowsFingerprint(groupRows(groups)),
+    },
   };
   context.workbook.settings.add(SETTINGS_KEY, next);
   await context.sync();
@@ -49,8 +56,10 @@ export async function writeGroupTable(
 }
 
 /**
- * Before the add-in's own table is updated: its sheet is not protected, and the rows it grows into
- * hold nothing the user typed (only the table and the note under it are the add-in's).
+ * Before the add-in's own table is updated: its sheet is not protected, the rows it grows into
+ * hold nothing the user typed (only the table and the note under it are the add-in's), and its
+ * rows are the ones the add-in wrote last — a need or name changed in Excel since is the user's,
+ * replaced only when the user said so (tableEdited, nothing changed).
  */
 async function guardOwnSheet(
   context: Excel.RequestContext,
@@ -58,12 +67,17 @@ async function guardOwnSheet(
   sheetName: string,
   own: NonNullable<OwnershipRecord["groupTable"]>,
   rows: number,
+  replaceEdited: boolean,
 ): Promise<void> {
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject, address, formulas");
+  const check = own.written !== undefined && !replaceEdited;
+  const body = check ? context.workbook.tables.getItemOrNullObject(GROUP_TABLE_NAME).getDataBodyRange().load("values") : null;
   await context.sync();
   if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
+  if (body && rowsFingerprint(body.values) !== own.written)
+    throw adapterError("tableEdited", { table: GROUP_TABLE_NAME, sheet: sheetName });
   const blocks = [address(0, 0, own.rows + 1, GROUP_TABLE_COLUMNS.length), own.note].filter((b) => b !== "");
   const owned = { blocks, charts: [], kind: "unknown" as const };
   const target = address(0, 0, rows + 3, GROUP_TABLE_COLUMNS.length);
@@ -88,7 +102,7 @@ function writeGroupRows(
     const text = groups.map(() => ["@"]);
     sheet.getRangeByIndexes(1, 0, n, 1).numberFormat = text;
     sheet.getRangeByIndexes(1, 2, n, 1).numberFormat = text;
-    sheet.getRangeByIndexes(1, 0, n, width).values = groups.map((g) => [g.name, g.need ?? "", GROUP_KEY_WORDS[g.key].nl]);
+    sheet.getRangeByIndexes(1, 0, n, width).values = groupRows(groups);
   }
   if (own) context.workbook.tables.getItemOrNullObject(GROUP_TABLE_NAME).resize(at);
   else {
@@ -98,6 +112,11 @@ function writeGroupRows(
     table.style = "TableStyleMedium2";
   }
   addGroupValidation(sheet, Math.max(n, 1), language);
+}
+
+/** The table's rows as written: the name (text), the need or blank, the key's (Dutch) word. */
+function groupRows(groups: readonly TargetGroup[]): (string | number)[][] {
+  return groups.map((g) => [g.name, g.need ?? "", GROUP_KEY_WORDS[g.key].nl]);
 }
 
 /**

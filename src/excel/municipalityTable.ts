@@ -3,7 +3,7 @@ import type { RawMunicipality, RegionDataset } from "../data/region";
 import { sourceValueFormula } from "../data/source";
 import { address, quoteSheet } from "../sheets/a1";
 import { adapterError } from "./messages";
-import { OwnershipRecord, SETTINGS_KEY } from "./ownership";
+import { OwnershipRecord, SETTINGS_KEY, rowsFingerprint } from "./ownership";
 import { placeOwnedTable } from "./ownedTable";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET, TableColumn } from "../sheets/tableColumns";
 import type { MunicipalityTableRead, SourceLink, TableWriteOptions, WriteTableResult } from "./types";
@@ -58,19 +58,6 @@ async function guardOwnTable(
   await context.sync();
   if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
   if (body && rowsFingerprint(body.values) !== own.written) throw adapterError("tableEdited", { table: TABLE_NAME, sheet: sheetName });
-}
-
-/**
- * The rows' figures as one short text (FNV-1a over the cells as Excel gives them back): equal
- * for equal tables, and in practice different when a cell changed. Blank and "" are the same.
- *
- * @example rowsFingerprint([["Epe", 33000, ""]]) === rowsFingerprint([["Epe", 33000, null]]) // true
- */
-export function rowsFingerprint(rows: readonly (readonly unknown[])[]): string {
-  let hash = 0x811c9dc5;
-  const text = JSON.stringify(rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : v))));
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${rows.length}:${(hash >>> 0).toString(16)}`;
 }
 
 /** The table's rows as values: names as text, blank for unknown. */

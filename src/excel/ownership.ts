@@ -85,7 +85,14 @@ export interface OwnershipRecord {
     written?: string;
   };
   /** The add-in's own `Aandachtsgroepen` table (issue 19): its name, the sheet it was written on, its rows and the note under it. */
-  groupTable?: { name: string; sheet: string; rows: number; note: string };
+  groupTable?: {
+    name: string;
+    sheet: string;
+    rows: number;
+    note: string;
+    /** The rows as written (a fingerprint): a table whose rows differ was changed in Excel since. */
+    written?: string;
+  };
   sheets: { [name: string]: OwnedSheet };
 }
 
@@ -210,4 +217,17 @@ export function recordedKindOf(record: OwnershipRecord, sheetName: string): Reco
   const lower = sheetName.toLowerCase();
   const key = Object.keys(record.sheets).find((n) => n.toLowerCase() === lower);
   return key !== undefined ? record.sheets[key].kind : (RESERVED[lower] ?? null);
+}
+
+/**
+ * The rows of an owned table as one short text (FNV-1a over the cells as Excel gives them back): equal
+ * for equal tables, and in practice different when a cell changed. Blank and "" are the same.
+ *
+ * @example rowsFingerprint([["Epe", 33000, ""]]) === rowsFingerprint([["Epe", 33000, null]]) // true
+ */
+export function rowsFingerprint(rows: readonly (readonly unknown[])[]): string {
+  let hash = 0x811c9dc5;
+  const text = JSON.stringify(rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : v))));
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${rows.length}:${(hash >>> 0).toString(16)}`;
 }

@@ -83,6 +83,9 @@ export interface TableWriteOptions {
   replaceEdited?: boolean;
 }
 
+/** How the `Aandachtsgroepen` table is written: the language of its prompt and note, and whether rows changed in Excel may be replaced. */
+export type GroupTableWriteOptions = Omit<TableWriteOptions, "link">;
+
 export interface MunicipalityTableRead {
   tableName: string;
   sheetName: string;

@@ -50,7 +50,7 @@ test("19 group table: written on a sheet of its own, names as text, read back as
 });
 
 test("19 group table in English Office: its prompt and note are English; headers and key words as the reader takes them", async () => {
-  await gateway.writeGroupTable(GROUPS, NOTE, "en");
+  await gateway.writeGroupTable(GROUPS, NOTE, { language: "en" });
   expect(model.tableValues("Aandachtsgroepen")[0]).toEqual(["Aandachtsgroep", "Behoefte per jaar", "Sleutel"]);
   expect(model.sheet("Aandachtsgroepen")!.get(5, 0)?.value).toBe(NOTE.en);
   const need = model.sheet("Aandachtsgroepen")!.validations.find((v) => v.address.endsWith("!B2:B4"))!;
@@ -66,6 +66,19 @@ test("19 group table in English Office: its prompt and note are English; headers
   });
   const { groups, problems } = readGroupTable((await gateway.readGroupTable())!.rows);
   expect({ groups, problems }).toEqual({ groups: GROUPS, problems: [] });
+});
+
+test("nothing lost: a need or name changed in Excel in the own table is not replaced unasked (tableEdited, nothing changed)", async () => {
+  await gateway.writeGroupTable(GROUPS, NOTE);
+  await gateway.writeGroupTable(GROUPS, NOTE); // unchanged since written: no question
+  model.put("Aandachtsgroepen", "B2", [[200]]);
+  const before = model.snapshot();
+  const refused = await rejection(gateway.writeGroupTable(GROUPS, NOTE));
+  expect(refused.info.kind).toBe("tableEdited");
+  expect(refused.info.nl).toMatch(/^In de tabel 'Aandachtsgroepen' op blad 'Aandachtsgroepen' zijn cijfers veranderd/);
+  expect(model.snapshot()).toEqual(before);
+  await gateway.writeGroupTable(GROUPS, NOTE, { replaceEdited: true });
+  expect(model.tableValues("Aandachtsgroepen")[1]).toEqual(["=Mantelzorg", 180, "inwonertal"]);
 });
 
 test("19 group table: the own table is updated in place (fewer groups, then more) in ≤ 3 syncs, a note beside it kept", async () => {

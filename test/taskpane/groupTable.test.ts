@@ -93,6 +93,30 @@ test("19 pane: writing the sheet writes the add-in's Aandachtsgroepen table firs
   expect(shown("Verantwoording")).toContain("mutaties");
 });
 
+test("nothing lost: a need changed in Excel in the add-in's own Aandachtsgroepen table is asked about, kept until agreed", async () => {
+  const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+  const { createExcelGateway } = await import("../../src/excel/gateway");
+  const gateway = createExcelGateway();
+  let state = initialState(STEDENDRIEHOEK_2024);
+  [300, 400, 470].forEach((need, index) => (state = reducer(state, { type: "setGroupNeed", index, text: String(need) })));
+  expect((await write(state, gateway)).write.kind).toBe("done");
+  model.put("Aandachtsgroepen", "B3", [[450]]); // the second group's need, typed in Excel
+  const before = model.snapshot();
+  // the sheet is the add-in's own: agreed to; the table is asked about, nothing written yet
+  let now = state;
+  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: [] });
+  expect(now.write).toEqual({ kind: "confirm", editedTable: "Aandachtsgroepen", agreed: [] });
+  expect(model.snapshot()).toEqual(before);
+  // agreed to another table only: still asked
+  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: ["Gemeenten"] });
+  expect(now.write).toMatchObject({ kind: "confirm", editedTable: "Aandachtsgroepen" });
+  expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(450);
+  // agreed: the pane's groups are written
+  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: ["Aandachtsgroepen"] });
+  expect(now.write.kind).toBe("done");
+  expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(400);
+});
+
 test("19 pane: with a region's own Aandachtsgroepen table, the sheet refers to it and the table is not written", async () => {
   const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
   model.put("Eigen", "A1", [

@@ -139,7 +139,8 @@ function WriteOutcome() {
 function ConfirmReplaceDialog({ write }: { write: (confirmed?: Confirmed) => void }) {
   const { state, dispatch, t } = useWizard();
   const cancel = () => dispatch({ type: "write", status: { kind: "idle" } });
-  const table = state.write.kind === "confirm" ? state.write.editedTable : undefined;
+  const confirm = state.write.kind === "confirm" ? state.write : null;
+  const table = confirm?.editedTable;
   return (
     <Dialog open={state.write.kind === "confirm"} onOpenChange={(_, d) => !d.open && cancel()}>
       <DialogSurface>
@@ -148,7 +149,10 @@ function ConfirmReplaceDialog({ write }: { write: (confirmed?: Confirmed) => voi
           <DialogContent>{table ? t.result.confirmTableBody(table) : t.result.confirmBody(state.sheetName)}</DialogContent>
           <DialogActions>
             <Button onClick={cancel}>{t.result.cancel}</Button>
-            <Button appearance="primary" onClick={() => write({ sheet: true, table: table !== undefined })}>
+            <Button
+              appearance="primary"
+              onClick={() => write({ sheet: true, tables: [...(confirm?.agreed ?? []), ...(table ? [table] : [])] })}
+            >
               {table ? t.result.confirmTableYes : t.result.confirmYes}
             </Button>
           </DialogActions>

@@ -1,7 +1,7 @@
 import type { Dispatch } from "react";
-import { AdapterError, SourceChoice, TableWriteOptions } from "../../excel/types";
+import { AdapterError, SourceChoice } from "../../excel/types";
+import { GROUP_TABLE_NAME } from "../../sheets/groupTableColumns";
 import type { WorkbookGateway } from "../../excel/gateway";
-import type { RegionDataset } from "../../data/region";
 import { sourceLinkOf } from "./link";
 import { TABLE_NAME } from "../../sheets/tableColumns";
 import { datasetOf, settingsOf } from "./derive";
@@ -34,10 +34,10 @@ export async function readSource(gateway: WorkbookGateway, dispatch: Dispatch<Ac
   }
 }
 
-/** What the user has agreed to replace: the add-in's own scenario sheet, and figures changed in Excel in its own table. */
+/** What the user has agreed to replace: the add-in's own scenario sheet, and the own tables whose figures were changed in Excel. */
 export interface Confirmed {
   sheet: boolean;
-  table: boolean;
+  tables: readonly string[];
 }
 
 /**
@@ -51,7 +51,7 @@ export async function writeScenario(
   state: WizardState,
   dispatch: Dispatch<Action>,
   language: Language,
-  confirmed: Confirmed = { sheet: false, table: false },
+  confirmed: Confirmed = { sheet: false, tables: [] },
 ): Promise<void> {
   const dataset = datasetOf(state);
   const { settings } = settingsOf(state);
@@ -75,12 +75,17 @@ export async function writeScenario(
       ? state.table.name
       : refused
         ? TABLE_NAME
-        : await writeTableOrAsk(gateway, dataset, { link, language, replaceEdited: confirmed.table });
-    if (tableName === null) {
-      dispatch({ type: "write", status: { kind: "confirm", editedTable: TABLE_NAME } });
+        : await askIfEdited(TABLE_NAME, confirmed, (replaceEdited) =>
+            gateway.writeMunicipalityTable(dataset, { link, language, replaceEdited }),
+          );
+    // a table the user changed in Excel is asked about before anything more is written
+    const groupTable =
+      refused || tableName instanceof EditedTable ? undefined : await groupTableFor(gateway, state, settings, language, confirmed);
+    if (tableName instanceof EditedTable || groupTable instanceof EditedTable) {
+      const edited = tableName instanceof EditedTable ? tableName : (groupTable as EditedTable);
+      dispatch({ type: "write", status: { kind: "confirm", editedTable: edited.name, agreed: confirmed.tables } });
       return;
     }
-    const groupTable = refused ? undefined : await groupTableFor(gateway, state, settings, language);
     const result = await gateway.writeScenarioSheet({
       sheetName: state.sheetName,
       tableName,
@@ -98,31 +103,45 @@ export async function writeScenario(
   }
 }
 
-/** The municipality table written, or null when the adapter refused because figures in it were changed in Excel (the pane asks). */
-async function writeTableOrAsk(gateway: WorkbookGateway, dataset: RegionDataset, options: TableWriteOptions): Promise<string | null> {
+/** An own table the adapter would not write: figures in it were changed in Excel, and the user has not agreed to replace them. */
+class EditedTable {
+  constructor(readonly name: string) {}
+}
+
+/** The table `name` written (its name), or EditedTable when the adapter refused it because of figures changed in Excel (the pane asks). */
+async function askIfEdited(
+  name: string,
+  confirmed: Confirmed,
+  write: (replaceEdited: boolean) => Promise<{ tableName: string }>,
+): Promise<string | EditedTable> {
+  const agreed = confirmed.tables.includes(name);
   try {
-    return (await gateway.writeMunicipalityTable(dataset, options)).tableName;
+    return (await write(agreed)).tableName;
   } catch (e) {
-    if (e instanceof AdapterError && e.info.kind === "tableEdited" && !options.replaceEdited) return null;
+    if (e instanceof AdapterError && e.info.kind === "tableEdited" && !agreed) return new EditedTable(name);
     throw e;
   }
 }
 
 /**
  * The Aandachtsgroepen table the group block's needs refer to: a region's own table as it is
- * (never written), else the add-in's own, written (or updated) with the pane's groups. None while
- * no group has a need (no block, nothing to refer to).
+ * (never written), else the add-in's own, written (or updated) with the pane's groups — unless
+ * rows in it were changed in Excel and the user has not agreed to replace them (EditedTable).
+ * None while no group has a need (no block, nothing to refer to).
  */
 async function groupTableFor(
   gateway: WorkbookGateway,
   state: WizardState,
   settings: ScenarioSettings,
   language: Language,
-): Promise<string | undefined> {
+  confirmed: Confirmed,
+): Promise<string | EditedTable | undefined> {
   const groups = settings.groups?.groups ?? [];
   if (!groups.some((g) => g.need !== null)) return undefined;
   if (state.groupTable && !state.groupTable.ours) return state.groupTable.name;
-  return (await gateway.writeGroupTable(groups, state.groupSource, language)).tableName;
+  return askIfEdited(GROUP_TABLE_NAME, confirmed, (replaceEdited) =>
+    gateway.writeGroupTable(groups, state.groupSource, { language, replaceEdited }),
+  );
 }
 
 export function errorInfo(e: unknown): AdapterError["info"] {

@@ -43,7 +43,7 @@ export type WriteStatus =
   | { kind: "idle" }
   | { kind: "busy" }
   /** Waits for the user: the own sheet would be replaced, or (`editedTable`) figures changed in that table in Excel would be. */
-  | { kind: "confirm"; editedTable?: string }
+  | { kind: "confirm"; editedTable?: string; agreed?: readonly string[] }
   /** `fingerprint`: what the sheet was written from (staleness.ts), to tell when the pane moved on. */
   | { kind: "done"; result: WriteScenarioResult; fingerprint: string }
   | { kind: "error"; error: AdapterErrorInfo };
