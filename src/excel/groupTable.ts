@@ -5,7 +5,7 @@ import type { ScenarioSettings } from "../scenario";
 import { address, quoteSheet } from "../sheets/a1";
 import { GROUP_TABLE_COLUMNS, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, GroupTableColumn, matchGroupHeader } from "../sheets/groupTableColumns";
 import { adapterError } from "./messages";
-import { placeOwnedTable } from "./ownedTable";
+import { placeOwnedTable, queueUnchangedCheck } from "./ownedTable";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, rowsFingerprint, userCellIn } from "./ownership";
 import type { GroupTableRead, GroupTableWriteOptions, WriteTableResult } from "./types";
 import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
@@ -72,12 +72,10 @@ async function guardOwnSheet(
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject, address, formulas");
-  const check = own.written !== undefined && !replaceEdited;
-  const body = check ? context.workbook.tables.getItemOrNullObject(GROUP_TABLE_NAME).getDataBodyRange().load("values") : null;
+  const assertUnchanged = queueUnchangedCheck(context, GROUP_TABLE_NAME, sheetName, own.written, replaceEdited);
   await context.sync();
   if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
-  if (body && rowsFingerprint(body.values) !== own.written)
-    throw adapterError("tableEdited", { table: GROUP_TABLE_NAME, sheet: sheetName });
+  assertUnchanged();
   const blocks = [address(0, 0, own.rows + 1, GROUP_TABLE_COLUMNS.length), own.note].filter((b) => b !== "");
   const owned = { blocks, charts: [], kind: "unknown" as const };
   const target = address(0, 0, rows + 3, GROUP_TABLE_COLUMNS.length);

@@ -1,4 +1,4 @@
-import { type Catalogue, type RecordedKind, type SheetKind, SHEET_KIND_NAMES, SHEET_KIND_WRITING, SHEET_TEXTS, inBoth } from "../i18n";
+import { type RecordedKind, type SheetKind, SHEET_KIND_NAMES, SHEET_KIND_WRITING, SHEET_TEXTS, inBoth } from "../i18n";
 import { AdapterError, AdapterErrorInfo, AdapterErrorKind, Overwrite } from "./types";
 
 /**
@@ -22,9 +22,6 @@ type Details = {
   /** otherKind: no such sheet yet, but its name is kept for `existing`. */
   reserved?: boolean;
 };
-
-/** A kind's name in both languages, from the one list of kinds (src/i18n/sheets.ts). */
-const both = <K extends string>(catalogue: Catalogue<K>, kind: K) => ({ nl: catalogue.nl[kind], en: catalogue.en[kind] });
 
 const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }> = {
   emptySource: (d) => ({
@@ -71,8 +68,8 @@ const TEXT: Record<AdapterErrorKind, (d: Details) => { nl: string; en: string }>
       `'${d.suggestedName}'.`,
   }),
   otherKind: (d) => {
-    const is = both(SHEET_KIND_NAMES, d.existing ?? "unknown");
-    const writing = both(SHEET_KIND_WRITING, d.writing ?? "scenario");
+    const is = inBoth(SHEET_KIND_NAMES, d.existing ?? "unknown");
+    const writing = inBoth(SHEET_KIND_WRITING, d.writing ?? "scenario");
     const what = d.reserved
       ? {
           nl: `De naam '${d.sheet}' is bestemd voor ${is.nl} van Verdeelwijzer. ${writing.nl} kan die naam niet krijgen`,

@@ -4,7 +4,7 @@ import { sourceValueFormula } from "../data/source";
 import { address, quoteSheet } from "../sheets/a1";
 import { adapterError } from "./messages";
 import { OwnershipRecord, SETTINGS_KEY, rowsFingerprint } from "./ownership";
-import { placeOwnedTable } from "./ownedTable";
+import { placeOwnedTable, queueUnchangedCheck } from "./ownedTable";
 import { TABLE_COLUMNS, TABLE_NAME, TABLE_SHEET, TableColumn } from "../sheets/tableColumns";
 import type { MunicipalityTableRead, SourceLink, TableWriteOptions, WriteTableResult } from "./types";
 import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
@@ -53,11 +53,10 @@ async function guardOwnTable(
   replaceEdited: boolean,
 ): Promise<void> {
   sheet.protection.load("protected");
-  const check = own.written !== undefined && !own.link && !replaceEdited;
-  const body = check ? context.workbook.tables.getItemOrNullObject(TABLE_NAME).getDataBodyRange().load("values") : null;
+  const assertUnchanged = queueUnchangedCheck(context, TABLE_NAME, sheetName, own.link ? undefined : own.written, replaceEdited);
   await context.sync();
   if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
-  if (body && rowsFingerprint(body.values) !== own.written) throw adapterError("tableEdited", { table: TABLE_NAME, sheet: sheetName });
+  assertUnchanged();
 }
 
 /** The table's rows as values: names as text, blank for unknown. */

@@ -1,6 +1,6 @@
 /* global Excel */
 import { adapterError } from "./messages";
-import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord } from "./ownership";
+import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, rowsFingerprint } from "./ownership";
 
 /** Where a table the add-in writes goes: its own earlier table's sheet, or a new sheet under a free name. */
 export interface OwnedTablePlace {
@@ -44,4 +44,30 @@ export async function placeOwnedTable(
       sheets.items.map((s) => s.name),
     );
   return { record, own: recorded !== null, sheetName, sheet: recorded !== null ? sheets.getItem(sheetName) : sheets.add(sheetName) };
+}
+
+/**
+ * The check that the add-in's own table still holds the rows it wrote last (`written`, their
+ * fingerprint), queued on the caller's round trip: its body is loaded now, and the returned
+ * function, called after the caller's sync, refuses with tableEdited (nothing changed) when a row
+ * was changed in Excel since. No check without a fingerprint (a record of an earlier version) or
+ * when the user agreed to replace the changes.
+ *
+ * @example
+ *   const assertUnchanged = queueUnchangedCheck(context, "Gemeenten", sheetName, own.written, replaceEdited);
+ *   await context.sync();
+ *   assertUnchanged();
+ */
+export function queueUnchangedCheck(
+  context: Excel.RequestContext,
+  tableName: string,
+  sheetName: string,
+  written: string | undefined,
+  replaceEdited: boolean,
+): () => void {
+  if (written === undefined || replaceEdited) return () => undefined;
+  const body = context.workbook.tables.getItemOrNullObject(tableName).getDataBodyRange().load("values");
+  return () => {
+    if (rowsFingerprint(body.values) !== written) throw adapterError("tableEdited", { table: tableName, sheet: sheetName });
+  };
 }

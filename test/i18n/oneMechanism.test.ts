@@ -62,7 +62,7 @@ const NL_EN_OBJECTS_OUTSIDE_I18N: Record<string, number> = {
   "engine/errors.ts": 66,
   "engine/monitor.ts": 1,
   "excel/justificationSheet.ts": 1,
-  "excel/messages.ts": 21,
+  "excel/messages.ts": 20,
   "excel/monitorSheet.ts": 2,
   "functions/errors.ts": 1,
   "preview/FileBar.tsx": 1,

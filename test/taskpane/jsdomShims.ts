@@ -1,6 +1,8 @@
 import { createElement, type ReactNode } from "react";
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
-import { screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
+import { WorkbookModel } from "../fake-excel/model";
 import { PREFETCHED } from "../../src/taskpane/parts";
 
 /** jsdom lacks these browser APIs; Fluent UI's components ask for them. Call in beforeAll. */
@@ -112,4 +114,23 @@ export function nextButton(word = "Volgende"): HTMLButtonElement {
   const button = screen.getByText(word, { exact: true }).closest("button");
   if (!button) throw new Error(`'${word}' is not on a button`);
   return button;
+}
+
+/** Presses the wizard's "Volgende" (or `word`). */
+export function pressNext(word?: string): void {
+  fireEvent.click(nextButton(word));
+}
+
+/**
+ * The set-up of a pane test file against the fake Excel: the shims and every pane part loaded
+ * once, and before each test a fresh workbook (with "Blad1"), handed to `use`.
+ *
+ * @example
+ *   let model: WorkbookModel;
+ *   paneTestsOnFreshWorkbook((m) => (model = m));
+ */
+export function paneTestsOnFreshWorkbook(use: (model: WorkbookModel) => void): void {
+  beforeAll(installJsdomShims);
+  beforeAll(preloadPaneParts);
+  beforeEach(() => use(installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]))));
 }

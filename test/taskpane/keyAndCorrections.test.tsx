@@ -10,12 +10,11 @@
  * and date, and happens once: the withdrawn line shows that it is withdrawn, the withdrawal line
  * has no "Intrekken" of its own, and a second withdrawal of the same line adds nothing.
  */
-import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { nextButton, PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import fc from "fast-check";
-import { installFakeExcel } from "../fake-excel/fakeExcel";
-import { WorkbookModel } from "../fake-excel/model";
+import type { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { CorrectionLine, isWithdrawal, netCorrections, withdrawalOf, withdrawnBy } from "../../src/scenario";
@@ -24,14 +23,9 @@ import { settlingGateway } from "./settlingGateway";
 
 let model: WorkbookModel;
 
-beforeAll(installJsdomShims);
-beforeAll(preloadPaneParts);
+paneTestsOnFreshWorkbook((m) => (model = m));
 
-beforeEach(() => {
-  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-});
-
-const next = () => fireEvent.click(nextButton());
+const next = pressNext;
 
 describe("the blended key and recording corrections", () => {
   const type = (label: RegExp | string, value: string) =>

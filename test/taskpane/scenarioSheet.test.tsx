@@ -9,11 +9,10 @@
  * 17.6: the pane says when the workbook no longer matches what it shows. The fingerprint of what the
  * scenario sheet was written from (state/staleness.ts), and the pane's notice with the update.
  */
-import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
-import { installFakeExcel } from "../fake-excel/fakeExcel";
-import { WorkbookModel } from "../fake-excel/model";
+import type { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { initialState, reducer, WizardState } from "../../src/taskpane/state/wizard";
@@ -22,14 +21,19 @@ import type { WriteScenarioResult } from "../../src/excel/types";
 
 let model: WorkbookModel;
 
-beforeAll(installJsdomShims);
-beforeAll(preloadPaneParts);
+paneTestsOnFreshWorkbook((m) => (model = m));
 
-beforeEach(() => {
-  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-});
+const next = pressNext;
 
-const next = () => fireEvent.click(nextButton());
+/** The pane in Dutch, walked to Resultaat, the scenario sheet written with the embedded region. */
+async function writtenFromPane(): Promise<void> {
+  render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
+  next();
+  next();
+  next();
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
+  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+}
 
 describe("17.1 a scenario sheet named like the Correcties table", () => {
   test("17.1 pane: scenario sheet name 'Correcties' — no 'bijwerken', refused naming the sheet, a free name offered", async () => {
@@ -89,12 +93,7 @@ describe("17.6 a sheet that no longer matches the pane", () => {
   test(
     "17.6 after a change in Scenario the pane says the sheet shows the old figures, offers the update, and is current after " + "it",
     async () => {
-      render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
-      next();
-      next();
-      next();
-      fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-      await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+      await writtenFromPane();
       expect(screen.queryByText(/toont nog de vorige cijfers/)).not.toBeInTheDocument();
 
       fireEvent.click(screen.getByRole("button", { name: "Terug" })); // to Scenario
@@ -132,12 +131,7 @@ describe("17.6 a sheet that no longer matches the pane", () => {
 
 describe("a figure changed in Excel in the add-in's own Gemeenten table", () => {
   test("writing again asks before replacing it: cancelled, the figure stays; agreed, the pane's figure is written", async () => {
-    render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
-    next();
-    next();
-    next();
-    fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-    await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+    await writtenFromPane();
     model.put("Gemeenten", "B2", [[165_000]]); // Apeldoorn's population, typed in Excel
     const write = async () => {
       // the pane asks Excel what the name holds after a pause: the add-in's own sheet, so "bijwerken"

@@ -4,24 +4,18 @@
 /**
  * Component tests of each wizard step against the real gateway over the fake Excel.
  */
-import { installJsdomShims, nextButton, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { nextButton, PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
-import { installFakeExcel } from "../fake-excel/fakeExcel";
-import { WorkbookModel } from "../fake-excel/model";
+import type { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 
 let model: WorkbookModel;
 
-beforeAll(installJsdomShims);
-beforeAll(preloadPaneParts);
+paneTestsOnFreshWorkbook((m) => (model = m));
 
-beforeEach(() => {
-  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-});
-
-const next = () => fireEvent.click(nextButton());
+const next = pressNext;
 
 function renderApp(language: "nl" | "en" = "nl") {
   return render(<App gateway={createExcelGateway()} language={language} theme="light" />, { wrapper: PaneStyles });

@@ -6,12 +6,11 @@
  * pick a municipality, or select its row on the written scenario sheet and the panel follows;
  * English; the Alabama warning naming who is affected (the panel alone, in a wizard context).
  */
-import { installJsdomShims, PaneStyles, preloadPaneParts } from "./jsdomShims";
+import { PaneStyles, paneTestsOnFreshWorkbook } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { installFakeExcel } from "../fake-excel/fakeExcel";
-import { WorkbookModel } from "../fake-excel/model";
+import type { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { settlingGateway } from "./settlingGateway";
@@ -23,12 +22,7 @@ import { STEDENDRIEHOEK_2024 } from "../../src/data";
 
 let model: WorkbookModel;
 
-beforeAll(installJsdomShims);
-beforeAll(preloadPaneParts);
-
-beforeEach(() => {
-  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-});
+paneTestsOnFreshWorkbook((m) => (model = m));
 
 /** The pane at its Result step, once the work the steps set off (reading the Correcties table) has come back. */
 async function toResult(language: "nl" | "en") {
