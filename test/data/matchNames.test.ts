@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { matchNames, matchProblems, nameKey, STEDENDRIEHOEK_2024 } from "../../src/data";
+import { cases } from "../cases";
 
 const region = STEDENDRIEHOEK_2024.municipalities.map((m) => m.name);
 
@@ -118,6 +119,6 @@ test("property: every pasted region name in a random spelling lands on its own m
         expect(r.ok).toBe(true);
       },
     ),
-    { seed: 3, numRuns: 100 },
+    cases(100, 3),
   );
 });

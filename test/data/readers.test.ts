@@ -15,6 +15,7 @@ import {
 } from "../../src/data/readers";
 import { checkPaste } from "../../src/taskpane/state/monitor";
 import { correctionProblems } from "../../src/scenario/corrections";
+import { cases } from "../cases";
 
 const NAMES = ["Apeldoorn", "Epe", "Hattem", "Lochem"];
 
@@ -49,6 +50,7 @@ test('17.5 names compare as TRIM(SUBSTITUTE(…,CHAR(160)," ")) and = do: outer 
         expect(sheetNameKey(` ${s.toUpperCase()}\u00a0`)).toBe(key);
       },
     ),
+    cases(100, 20261202),
   );
 });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { detectLayout, readSourceValue, suggestMapping } from "../../src/data/source";
+import { cases } from "../cases";
 
 /** A sheet shaped like a corporation's export: title, spanning group header, header with years, totals row, footnote, n.b. */
 const EXPORT: unknown[][] = [
@@ -78,6 +79,7 @@ describe("detectLayout: the table inside a region's own sheet", () => {
         const rows = [...layout.dataRows, ...layout.left.map((l) => l.row)].sort((a, b) => a - b);
         expect(rows).toEqual(Array.from({ length: cells.length }, (_, i) => i).filter((r) => r !== layout.headerRow));
       }),
+      cases(100, 20261203),
     );
   });
 });

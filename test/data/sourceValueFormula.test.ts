@@ -10,6 +10,7 @@ import { readSourceValue, sourceValueFormula } from "../../src/data/source";
 import { evaluateWorkbook } from "../../src/preview/formulas";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook as evaluateWithHyperFormula } from "../excel/hyperformulaThuis";
+import { cases } from "../cases";
 
 const cell = fc.oneof(
   fc.integer({ min: -50, max: 100_000 }),
@@ -47,7 +48,7 @@ test("21.1 a linked cell shows exactly what the pane reads (preview evaluator an
       expect(cells.map((_, i) => blank(ours.get("Gemeenten", i, 0)))).toEqual(expected);
       expect(cells.map((_, i) => blank(hf.value("Gemeenten", i, 0)))).toEqual(expected);
     }),
-    { numRuns: 60, seed: 2101 },
+    cases(60, 2101),
   );
 });
 

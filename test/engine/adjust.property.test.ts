@@ -7,8 +7,9 @@
 import fc from "fast-check";
 import { InputError, adjust } from "../../src/engine";
 import { Q, adjustExactParts, adjustOracle } from "./rationalOracle";
+import { cases } from "../cases";
 
-const RUNS = { numRuns: 300 };
+const RUNS = cases(300, 20261208);
 
 interface Case {
   allocation: (number | null)[];

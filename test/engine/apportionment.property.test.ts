@@ -6,8 +6,9 @@ import fc from "fast-check";
 import { dhondt, hamilton, webster } from "../../src/engine";
 import { SCAN_LIMIT, SCAN_SEATS, ceilDiv } from "../../src/engine/divisor";
 import { INSERTION_LIMIT } from "../../src/engine/hamilton";
+import { cases } from "../cases";
 
-const RUNS = { numRuns: 250 };
+const RUNS = cases(250, 20261202);
 const methods = { hamilton, webster, dhondt } as const;
 
 /** Weights with at least one positive entry: small integers, large integers or decimals. */
@@ -233,7 +234,7 @@ describe.each([
           expect(method(total, weights)).toEqual(seatBySeat(total, weights.map(BigInt), divisor));
         },
       ),
-      { numRuns: 120 },
+      cases(120, 20261203),
     );
   });
 
@@ -279,7 +280,7 @@ describe.each([
       fc.property(fc.integer({ min: 0, max: 60 }), big, (total, weights) => {
         expect(method(total, weights)).toEqual(seatBySeat(total, weights.map(BigInt), divisor));
       }),
-      { numRuns: 100 },
+      cases(100, 20261204),
     );
   });
 
@@ -313,7 +314,7 @@ test("ceilDiv is the exact ceiling for whole p, q with p + q ≤ 2^53, also wher
     fc.property(fc.oneof(nearMultiple, anyPair), ([p, q]) => {
       expect(ceilDiv(p, q)).toBe(oracle(p, q));
     }),
-    { numRuns: 2000 },
+    cases(2000, 20261205),
   );
   expect(ceilDiv(2 ** 53 - 2 ** 27 - 2, 2 ** 26 + 1)).toBe(oracle(2 ** 53 - 2 ** 27 - 2, 2 ** 26 + 1));
   expect(ceilDiv(0, 5)).toBe(0);

@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { groupShare } from "../../src/engine";
 import { explainGroupCell, explainGroupMethod, rational, traceBiproportional } from "../../src/engine/explain";
+import { cases } from "../cases";
 
 type Method = "webster" | "dhondt";
 
@@ -15,7 +16,7 @@ type Method = "webster" | "dhondt";
 const post = (k: number, method: Method): [bigint, bigint] =>
   k === 0 ? [0n, 1n] : method === "webster" ? [BigInt(2 * k - 1), 2n] : [BigInt(k), 1n];
 
-const cases = fc
+const traceCases = fc
   .record({ m: fc.integer({ min: 1, max: 6 }), n: fc.integer({ min: 1, max: 5 }), method: fc.constantFrom<Method>("webster", "dhondt") })
   .chain(({ m, n, method }) =>
     fc.record({
@@ -41,7 +42,7 @@ const cases = fc
 describe("traceBiproportional: divisors that produce the matrix", () => {
   test("300 random matrices: every quotient = w / (r·c) rounds to its cell; on a signpost only when the matrix has ties", () => {
     fc.assert(
-      fc.property(cases, ({ w, totals, needs, method }) => {
+      fc.property(traceCases, ({ w, totals, needs, method }) => {
         const { seats, ties } = groupShare(w, totals, needs, method);
         const trace = traceBiproportional(
           w.map((r) => r.map((v) => rational(v))),
@@ -70,7 +71,7 @@ describe("traceBiproportional: divisors that produce the matrix", () => {
           }),
         );
       }),
-      { numRuns: 300, seed: 1989 },
+      cases(300, 1989),
     );
   });
 

@@ -7,8 +7,9 @@
 import fc from "fast-check";
 import { InputError, decimalText, fairShare, fairShareBlend, readDecimal } from "../../src/engine";
 import { Q, blendOracle, divisorOracle, hamiltonOracle } from "./rationalOracle";
+import { cases } from "../cases";
 
-const RUNS = { numRuns: 200 };
+const RUNS = cases(200, 20261206);
 
 /** A number typed as a decimal: its double and the exact rational the user meant. */
 interface Typed {
@@ -103,7 +104,7 @@ describe("blend against the rational oracle", () => {
           ),
         ).toEqual(oracle(total, block, method));
       }),
-      { numRuns: 120 },
+      cases(120, 20261207),
     );
   });
 

@@ -7,8 +7,9 @@
  */
 import fc from "fast-check";
 import * as thuis from "../../src/functions/wrappers";
+import { cases } from "../cases";
 
-const RUNS = { numRuns: 300, seed: 20261126 };
+const RUNS = cases(300, 20261126);
 type ExcelValue = number | string | boolean | null | undefined;
 const col = (xs: readonly ExcelValue[]): ExcelValue[][] => xs.map((x) => [x]);
 const flat = (m: (number | string)[][]) => m.map((r) => r[0]);

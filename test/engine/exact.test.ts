@@ -6,6 +6,7 @@
 import { decimalOf, decimalPlaces, integerWeights, readShare, toMicros } from "../../src/engine";
 import fc from "fast-check";
 import { formatNumber } from "../../src/i18n";
+import { cases } from "../cases";
 
 describe("decimalOf: the decimal String(x) shows, exactly", () => {
   test.each([
@@ -113,6 +114,6 @@ test("decimalPlaces (its fast path without a string) counts what String(x) shows
     .map(([x, d]) => Number(x.toFixed(d)));
   fc.assert(
     fc.property(fc.oneof(typed, anyDouble, fixed), (x) => expect(decimalPlaces(x)).toBe(stringDecimals(x))),
-    { numRuns: 20_000, seed: 20261130 },
+    cases(20_000, 20261130),
   );
 });

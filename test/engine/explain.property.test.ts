@@ -17,8 +17,9 @@ import {
   traceHamilton,
   traceSolidarity,
 } from "../../src/engine/explain";
+import { cases } from "../cases";
 
-const RUNS = { numRuns: 200, seed: 20261126 };
+const RUNS = cases(200, 20261126);
 
 const weightsArb = fc
   .oneof(
@@ -134,7 +135,7 @@ describe("paradox checks against brute force", () => {
         expect(alabamaParadox(total, weights).affected.map((a) => a.index)).toEqual(expected);
         seen += expected.length > 0 ? 1 : 0;
       }),
-      { ...RUNS, numRuns: 400 },
+      cases(400, RUNS.seed),
     );
     expect(seen).toBeGreaterThan(0); // the generator does reach the paradox
   });
@@ -184,7 +185,7 @@ describe("paradox checks against brute force", () => {
         expect(found).toEqual(expected);
         seen += expected.length > 0 ? 1 : 0;
       }),
-      { ...RUNS, numRuns: 600 },
+      cases(600, RUNS.seed),
     );
     expect(seen).toBeGreaterThan(0); // the generator does reach the paradox
   });

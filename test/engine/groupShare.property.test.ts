@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { InputError, groupShare } from "../../src/engine";
 import { Method, allMatrices, divisorsFor, hallFeasible, lexMax, withinRoundingBound } from "./biproportionalOracle";
+import { cases } from "../cases";
 
 const big = (w: number[][]) => w.map((r) => r.map((v) => BigInt(v)));
 
@@ -53,7 +54,7 @@ describe("GROUPSHARE against the independent divisor checker", () => {
       fc.property(feasibleCase(8, 6, 12), ({ w, totals, needs, method }) => {
         check(w, totals, needs, method);
       }),
-      { numRuns: 2000, seed: 19 },
+      cases(2000, 19),
     );
   });
 
@@ -69,7 +70,7 @@ describe("GROUPSHARE against the independent divisor checker", () => {
         for (const x of valid) x.forEach((r, i) => r.forEach((v, j) => v !== result.seats[i][j] && differs.add(`${i},${j}`)));
         expect(result.ties.map((t) => `${t.row},${t.column}`).sort()).toEqual([...differs].sort());
       }),
-      { numRuns: 500, seed: 7 },
+      cases(500, 7),
     );
   });
 
@@ -103,7 +104,7 @@ describe("GROUPSHARE against the independent divisor checker", () => {
         if (rowless || colless) expect(kind).toBe("noPositiveWeight");
         else expect(kind).toBe(hallFeasible(big(w), totals, needs) ? "ok" : "infeasiblePattern");
       }),
-      { numRuns: 300, seed: 3 },
+      cases(300, 3),
     );
   });
 
@@ -112,7 +113,7 @@ describe("GROUPSHARE against the independent divisor checker", () => {
       fc.property(feasibleCase(6, 5, 1_000_000), ({ w, totals, needs, method }) => {
         check(w, totals, needs, method);
       }),
-      { numRuns: 50, seed: 23 },
+      cases(50, 23),
     );
   });
 

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { carryOver, computeMonitor, InputError, readRealisation, readThresholds, statusOf, validateRealisation } from "../../src/engine";
+import { cases } from "../cases";
 
 function caught(run: () => unknown): InputError {
   try {
@@ -100,7 +101,7 @@ describe("computeMonitor", () => {
           expect(row.years.map((y) => y.backlog)).toEqual(carryOver([t], [r], credit)[0]);
         },
       ),
-      { seed: 13, numRuns: 200 },
+      cases(200, 13),
     );
   });
 

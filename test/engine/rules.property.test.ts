@@ -16,8 +16,9 @@ import {
   shortfall,
   shortfallOf,
 } from "../../src/engine";
+import { cases } from "../cases";
 
-const RUNS = { numRuns: 250 };
+const RUNS = cases(250, 20261201);
 const count = fc.integer({ min: 0, max: 5000 });
 
 describe("quota (CAP30 / MIN15) is exact", () => {

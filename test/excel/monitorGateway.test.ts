@@ -16,6 +16,7 @@ import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "./hyperformulaThuis";
 import { computeLikeExcel } from "../../src/preview/calculation";
+import { cases } from "../cases";
 
 let model: WorkbookModel;
 let gateway: WorkbookGateway;
@@ -341,7 +342,7 @@ describe("the written sheet, computed with HyperFormula, equals computeMonitor",
         expect(read.monitor).toEqual(expected);
         expectSheetEquals(read.monitor, n, years);
       }),
-      { numRuns: 25, seed: 1313 },
+      cases(25, 1313),
     );
   });
 

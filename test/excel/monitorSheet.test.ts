@@ -18,6 +18,7 @@ import {
   planMonitorSheet,
   realisedColumn,
 } from "../../src/sheets/monitorLayout";
+import { cases } from "../cases";
 
 type Grid = (string | number | boolean | null)[][];
 type N = number | null;
@@ -170,7 +171,7 @@ test("sheet = independent computation = engine, for random regions with blanks (
       expect(value(11, 1)).toBe(latest);
       near(value(9, 1), engine.summary.percent);
     }),
-    { seed: 20261126, numRuns: 40 },
+    cases(40, 20261126),
   );
 });
 
@@ -207,7 +208,7 @@ test("fixed yearly targets: every year's target is the municipality's column-B i
         expect(plan.inputs).toContain(n === 1 ? `B${first}` : `B${first}:B${first + n - 1}`);
       },
     ),
-    { seed: 7, numRuns: 25 },
+    cases(25, 7),
   );
 });
 

@@ -10,8 +10,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { DIST, FakeCustomFunctionsError, Registered, loadFunctionsBundle } from "./loadBundle";
+import { cases } from "../cases";
 
-const RUNS = { numRuns: 400, seed: 10_2026 };
+const RUNS = cases(400, 10_2026);
 type Cell = number | string | boolean | null | undefined;
 type Range = Cell[][];
 

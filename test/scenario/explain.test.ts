@@ -17,6 +17,7 @@ import {
   methodRanges,
   netCorrections,
 } from "../../src/scenario";
+import { cases } from "../cases";
 
 const seed = computeScenarios(inputOf(R.municipalities), DEFAULT_SETTINGS, 2024);
 
@@ -157,7 +158,7 @@ test("every text ends in the number the model shows; the range holds A; niet gep
         expect(why.notPlaced.text).toContain(formatNumber(why.notPlaced.value, lang));
       });
     }),
-    { numRuns: 80, seed: 12 },
+    cases(80, 12),
   );
 });
 

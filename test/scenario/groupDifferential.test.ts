@@ -15,6 +15,7 @@ import { planScenarioSheet } from "../../src/sheets";
 import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
+import { cases } from "../cases";
 
 const count = (max: number, freq = 6) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq });
 
@@ -35,6 +36,7 @@ const groupSpec = fc.array(
 );
 
 let compared = 0;
+const RUNS = cases(80, 20261130);
 
 test("per-group block: the sheet's GROUPSHARE, row and column totals equal the pane's model (random inputs, blanks included)", async () => {
   await fc.assert(
@@ -151,7 +153,7 @@ test("per-group block: the sheet's GROUPSHARE, row and column totals equal the p
         for (let i = 0; i < n; i++) expect(plan.values[block.matrixRow + i].slice(1, 1 + g)).toEqual(model.groups.result.seats[i]);
       },
     ),
-    { numRuns: 120, seed: 20261130 },
+    RUNS,
   );
-  expect(compared).toBeGreaterThan(30); // most runs compare a matrix, not only a refusal
+  expect(compared).toBeGreaterThan(RUNS.numRuns / 4); // a quarter at least compare a matrix, not only a refusal
 });

@@ -8,6 +8,7 @@ import { readGroupKey, readGroupNeed, readGroupTable } from "../../src/data/read
 import { groupShare } from "../../src/engine/groupShare";
 import { BlendedKey, groupModel, groupWeights, inputOf } from "../../src/scenario";
 import type { Municipality } from "../../src/data";
+import { cases } from "../cases";
 
 const municipality = (
   name: string,
@@ -170,7 +171,7 @@ test("19 model: the weights are the key figures; multiplying a group column by i
         ).toEqual(m.result.seats);
       },
     ),
-    { numRuns: 300 },
+    cases(300, 20261209),
   );
   expect(solved).toBeGreaterThan(runs / 4); // most runs reach a matrix, so the comparison is exercised
 });

@@ -18,6 +18,7 @@ import { installFakeExcel } from "../fake-excel/fakeExcel";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 import { scenarioSettings } from "./settingsArbitrary";
+import { cases } from "../cases";
 
 const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 5 });
 const municipality = (i: number) =>
@@ -104,7 +105,7 @@ test(
           expect(String(workbook.sheet("Scenario")!.get(plan.dataRow, c.column)?.formula)).toBe(c.formula);
         }
       }),
-      { numRuns: 60, seed: 20261126 },
+      cases(60, 20261126),
     );
   },
 );

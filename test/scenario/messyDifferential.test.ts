@@ -8,7 +8,7 @@
  * gateway and the ONE readers (src/data/readers.ts), as the pane reads — equals the sheets as
  * HyperFormula computes them: every scenario cell, total and "niet geplaatst" (K and N above
  * all), every formula cell of the Verantwoording sheet, the Monitor's realised figures,
- * backlog, percentages and status. 200 random workbooks.
+ * backlog, percentages and status. 100 random workbooks (×10 in `npm run test:deep`).
  */
 import fc from "fast-check";
 import { STEDENDRIEHOEK_2024 } from "../../src/data";
@@ -28,6 +28,7 @@ import { computeLikeExcel } from "../../src/preview/calculation";
 import { WorkbookModel } from "../fake-excel/model";
 import { evaluateWorkbook } from "../excel/hyperformulaThuis";
 import { scenarioSettings } from "./settingsArbitrary";
+import { cases } from "../cases";
 
 const count = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 6 });
 
@@ -108,9 +109,10 @@ const settings = scenarioSettings({
 
 const blankAsNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : v);
 let compared = 0;
+const RUNS = cases(100, 20261130);
 
 test(
-  "17.differential messy workbooks: pane model = scenario, Verantwoording and Monitor sheets as computed (200 random " + "workbooks)",
+  "17.differential messy workbooks: pane model = scenario, Verantwoording and Monitor sheets as computed (100 random " + "workbooks)",
   async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -190,9 +192,9 @@ test(
           compared++;
         },
       ),
-      { numRuns: 200, seed: 20261130 },
+      RUNS,
     );
-    expect(compared).toBeGreaterThan(100); // most workbooks are written and compared, not refused
+    expect(compared).toBeGreaterThan(RUNS.numRuns / 2); // most workbooks are written and compared, not refused
   },
   600_000,
 );

@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { address, columnIndex, columnName } from "../../src/sheets/a1";
+import { cases } from "../cases";
 
 const KNOWN: [number, string][] = [
   [0, "A"],
@@ -36,6 +37,6 @@ test("columnIndex(columnName(i)) = i, and names grow in length with the index", 
       const length = i < 26 ? 1 : i < 702 ? 2 : i < 18_278 ? 3 : 4;
       expect(name).toHaveLength(length);
     }),
-    { numRuns: 500, seed: 20261130 },
+    cases(500, 20261130),
   );
 });

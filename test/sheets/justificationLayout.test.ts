@@ -10,6 +10,7 @@ import { apportion, fairShare } from "../../src/engine";
 import { Rational, add, explainHamilton, rational, traceHamilton } from "../../src/engine/explain";
 import { parseAddress } from "../../src/sheets/a1";
 import { JustificationInput, planJustificationSheet } from "../../src/sheets/justificationLayout";
+import { cases } from "../cases";
 
 const names = R.municipalities.map((m) => m.name);
 const seedInput: JustificationInput = {
@@ -203,6 +204,6 @@ test("on random inputs: results equal FAIRSHARE, exact quotas add up to the tota
       expect(plan.values[plan.totalsRow][plan.column.result]).toBe(total);
       expect(plan.values[plan.totalsRow][plan.column.quota]).toBe(total);
     }),
-    { numRuns: 100, seed: 20261126 },
+    cases(100, 20261126),
   );
 });

@@ -9,6 +9,7 @@ import "../excel/hyperformulaThuis";
 import { computeMonitor } from "../../src/engine/monitor";
 import { MonitorLayoutRequest, planMonitorSheet } from "../../src/sheets/monitorLayout";
 import { NA, monitorValues } from "../../src/sheets/monitorValues";
+import { cases } from "../cases";
 
 type Grid = (string | number | boolean | null)[][];
 const cell = fc.oneof({ weight: 3, arbitrary: fc.nat(50) }, { weight: 1, arbitrary: fc.constant(null) });
@@ -73,6 +74,6 @@ test("every formula cell's cached value = HyperFormula's result", () => {
       );
       hf.destroy();
     }),
-    { numRuns: 60, seed: 2035 },
+    cases(60, 2035),
   );
 });

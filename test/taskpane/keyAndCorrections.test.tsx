@@ -20,6 +20,7 @@ import { createExcelGateway } from "../../src/excel/gateway";
 import { CorrectionLine, isWithdrawal, netCorrections, withdrawalOf, withdrawnBy } from "../../src/scenario";
 import { withdrawCorrection } from "../../src/taskpane/state/actions";
 import { settlingGateway } from "./settlingGateway";
+import { cases } from "../cases";
 
 let model: WorkbookModel;
 
@@ -153,6 +154,7 @@ describe("17.2 withdrawing a correction", () => {
             }
             return true;
           }),
+          cases(100, 20261204),
         );
         // and once every line is withdrawn, nothing is left
         const all = [LINE, { ...LINE, name: "Epe", amount: 5 }];
