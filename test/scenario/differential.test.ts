@@ -83,6 +83,7 @@ function asCompared(computed: unknown, cached: number): unknown {
 }
 
 let refusals = 0;
+const RUNS = cases(100, 20261126);
 
 test("preview = sheet computed by a formula engine, for every cell, total and 'niet geplaatst' (100 random regions)", async () => {
   await fc.assert(
@@ -166,9 +167,9 @@ test("preview = sheet computed by a formula engine, for every cell, total and 'n
         expect(computedCells).toEqual(cachedCells);
       },
     ),
-    cases(100, 20261126),
+    RUNS,
   );
-  expect(refusals).toBeLessThan(60); // most random regions are written and compared, not refused
+  expect(refusals).toBeLessThan(RUNS.numRuns * 0.3); // most random regions are written and compared, not refused
 });
 
 test("a blank population: visible warning, card A counts who takes part, the sheet agrees", () => {
