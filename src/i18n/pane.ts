@@ -70,6 +70,9 @@ const nl = {
     read: "Tabel inlezen",
     noTable: "Geen gemeentetabel gevonden in deze werkmap. Kies de ingebouwde data of een lege regio.",
     tableRead: (name: string, n: number) => `Tabel '${name}' ingelezen: ${n} gemeenten.`,
+    openedOnTable: (name: string, n: number, embedded: string) =>
+      `Deze werkmap heeft al een tabel '${name}'. Het venster rekent met de cijfers daaruit (${n} gemeenten). ` +
+      `Wilt u met de ingebouwde cijfers beginnen, kies dan '${embedded}'.`,
     namesRequired: "Vul minstens één gemeente in.",
   },
   data: {
@@ -336,6 +339,9 @@ const en: Strings = {
     read: "Read table",
     noTable: "No municipality table found in this workbook. Choose the built-in data or an empty region.",
     tableRead: (name, n) => `Table '${name}' read: ${n} municipalities.`,
+    openedOnTable: (name, n, embedded) =>
+      `This workbook already has a table '${name}'. The pane works with its figures (${n} municipalities). ` +
+      `To start from the built-in figures, choose '${embedded}'.`,
     namesRequired: "Enter at least one municipality.",
   },
   data: {

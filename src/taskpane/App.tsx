@@ -25,6 +25,7 @@ import { RegionStep } from "./components/RegionStep";
 import { Loading } from "./components/Loading";
 import { whenIdle } from "./lazyPart";
 import { PREFETCHED, STEP_PARTS } from "./parts";
+import { openOnWorkbookTable } from "./state/openOnTable";
 
 const useStyles = makeStyles({
   root: {
@@ -78,6 +79,8 @@ export function App({ gateway, language, theme }: AppProps) {
   const go = (step: number) => dispatch({ type: "goTo", step: step as StepIndex });
   // the later steps load while the user reads step 1 (a failed fetch is tried again when the step opens)
   useEffect(() => whenIdle(() => PREFETCHED.forEach((part) => void part.preload().catch(() => undefined))), []);
+  // a workbook with a Gemeenten table opens on its figures (state/openOnTable.ts)
+  useEffect(() => whenIdle(() => void openOnWorkbookTable(gateway, dispatch)), [gateway]);
   // the first step is in the shell; every later one is a lazy part
   const Step = STEP_PARTS[state.step]?.Component ?? RegionStep;
 

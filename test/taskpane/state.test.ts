@@ -85,3 +85,24 @@ test("a typed percentage becomes the share it means, exactly as typed", () => {
   ]);
   expect([percent("101"), percent("-1"), percent("abc")]).toEqual([null, null, null]);
 });
+
+test("opening on the workbook's Gemeenten table applies only on step 1 with the embedded region: an earlier choice stands", () => {
+  const read = {
+    tableName: "Gemeenten",
+    sheetName: "Gemeenten",
+    rows: [{ name: "Aa", population: 100, lettingsSocial: 50, lettingsCheap: null, realised: 5, origin: null, stock: null }],
+    rowAddresses: ["Gemeenten!A2"],
+    cellAddresses: {},
+    headers: ["Gemeente", "Inwonertal"],
+  };
+  const opened = reducer(initialState(), { type: "openedOnTable", read, groups: null });
+  expect(opened).toMatchObject({ source: "workbook", openedOnTable: true, table: { name: "Gemeenten" } });
+  expect(opened.rows.map((r) => [r.name, r.values.population])).toEqual([["Aa", "100"]]);
+  // the user went on, or chose another source, first
+  const moved = { ...initialState(), step: 1 };
+  expect(reducer(moved, { type: "openedOnTable", read, groups: null })).toBe(moved);
+  const empty = reducer(initialState(), { type: "chooseSource", source: "empty" });
+  expect(reducer(empty, { type: "openedOnTable", read, groups: null })).toBe(empty);
+  // reading the table on request afterwards is the user's own read, said as such
+  expect(reducer(opened, { type: "tableRead", read }).openedOnTable).toBe(false);
+});

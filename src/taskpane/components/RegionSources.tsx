@@ -24,8 +24,12 @@ export function WorkbookTableSource() {
         </MessageBar>
       )}
       {state.table && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.region.tableRead(state.table.name, state.rows.length)}</MessageBarBody>
+        <MessageBar intent={state.openedOnTable ? "info" : "success"}>
+          <MessageBarBody>
+            {state.openedOnTable
+              ? t.region.openedOnTable(state.table.name, state.rows.length, t.region.embedded)
+              : t.region.tableRead(state.table.name, state.rows.length)}
+          </MessageBarBody>
         </MessageBar>
       )}
       <WorkbookSource />

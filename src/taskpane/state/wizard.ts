@@ -77,6 +77,8 @@ export interface WizardState {
   /** Set when the data were read from a table in the workbook (problems link to its cells). */
   table: { name: string; rowAddresses: string[]; cellAddresses: MunicipalityTableRead["cellAddresses"] } | null;
   tableNotFound: boolean;
+  /** Set when the pane opened on the workbook's `Gemeenten` table by itself (the workbook had one), not at the user's request. */
+  openedOnTable: boolean;
   /** Set when the data are a region's own range mapped once (issue 21): the range as read and the mapping chosen. */
   link: { choice: SourceChoice; read: SourceRangeRead; mapping: Mapping } | null;
   needKind: "number" | "share";
@@ -132,6 +134,7 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     sources: dataset.sources,
     table: null,
     tableNotFound: false,
+    openedOnTable: false,
     link: null,
     needKind: "number",
     needNumber: String(dataset.need),
@@ -160,6 +163,7 @@ export type Action =
   | { type: "chooseSource"; source: Source }
   | { type: "setEmptyNames"; text: string }
   | { type: "tableRead"; read: MunicipalityTableRead | null }
+  | { type: "openedOnTable"; read: MunicipalityTableRead; groups: GroupTableRead | null }
   | { type: "sourceRead"; choice: SourceChoice; read: SourceRangeRead }
   | { type: "setMapping"; column: TableColumn; index: number | null }
   | { type: "editCell"; row: number; column: NumericColumn; text: string }
@@ -193,45 +197,13 @@ export function reducer(state: WizardState, action: Action): WizardState {
   switch (action.type) {
     case "goTo":
       return { ...state, step: action.step };
-    case "chooseSource": {
-      if (action.source === state.source) return state;
-      if (action.source === "embedded") return { ...initialState(), step: state.step };
-      if (action.source === "empty")
-        return {
-          ...state,
-          source: "empty",
-          regionName: "",
-          rows: namesToRows(state.emptyNames),
-          sources: EMPTY_SOURCES(Number(state.year) || null),
-          table: null,
-          tableNotFound: false,
-          link: null,
-        };
-      return { ...state, source: "workbook", rows: [], table: null, tableNotFound: false, link: null };
-    }
+    case "openedOnTable":
+    case "chooseSource":
     case "setEmptyNames":
-      return { ...state, emptyNames: action.text, rows: mergeNames(state.rows, action.text) };
-    case "tableRead": {
-      if (!action.read) return { ...state, tableNotFound: true, rows: [], table: null, link: null };
-      const rows = action.read.rows.map((raw) => ({
-        name: raw.name == null ? "" : String(raw.name),
-        values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, raw[c] == null ? "" : String(raw[c])])) as Record<NumericColumn, string>,
-      }));
-      return {
-        ...state,
-        rows,
-        tableNotFound: false,
-        link: null,
-        table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses, cellAddresses: action.read.cellAddresses },
-        sources: EMPTY_SOURCES(Number(state.year) || null),
-      };
-    }
+    case "tableRead":
     case "sourceRead":
-      return linked({ ...state, table: null, tableNotFound: false }, action.choice, action.read, action.read.remembered);
     case "setMapping":
-      return state.link
-        ? linked(state, state.link.choice, state.link.read, { ...state.link.mapping, [action.column]: action.index })
-        : state;
+      return sourceReducer(state, action);
     case "editCell":
       return {
         ...state,
@@ -268,6 +240,77 @@ export function reducer(state: WizardState, action: Action): WizardState {
     case "groupTableRead":
       return groupReducer(state, action);
   }
+}
+
+type SourceAction = Extract<
+  Action,
+  { type: "openedOnTable" | "chooseSource" | "setEmptyNames" | "tableRead" | "sourceRead" | "setMapping" }
+>;
+
+/** Step 1's actions: where the region's data come from (embedded, a table or range of the workbook, typed names), and reading them. */
+function sourceReducer(state: WizardState, action: SourceAction): WizardState {
+  switch (action.type) {
+    case "openedOnTable":
+      return openedOnTable(state, action);
+    case "chooseSource": {
+      if (action.source === state.source) return state;
+      if (action.source === "embedded") return { ...initialState(), step: state.step };
+      if (action.source === "empty")
+        return {
+          ...state,
+          source: "empty",
+          regionName: "",
+          rows: namesToRows(state.emptyNames),
+          sources: EMPTY_SOURCES(Number(state.year) || null),
+          table: null,
+          tableNotFound: false,
+          openedOnTable: false,
+          link: null,
+        };
+      return { ...state, source: "workbook", rows: [], table: null, tableNotFound: false, openedOnTable: false, link: null };
+    }
+    case "setEmptyNames":
+      return { ...state, emptyNames: action.text, rows: mergeNames(state.rows, action.text) };
+    case "tableRead": {
+      if (!action.read) return { ...state, tableNotFound: true, openedOnTable: false, rows: [], table: null, link: null };
+      const rows = action.read.rows.map((raw) => ({
+        name: raw.name == null ? "" : String(raw.name),
+        values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, raw[c] == null ? "" : String(raw[c])])) as Record<NumericColumn, string>,
+      }));
+      return {
+        ...state,
+        rows,
+        tableNotFound: false,
+        openedOnTable: false,
+        link: null,
+        table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses, cellAddresses: action.read.cellAddresses },
+        sources: EMPTY_SOURCES(Number(state.year) || null),
+      };
+    }
+    case "sourceRead":
+      return linked(
+        { ...state, table: null, tableNotFound: false, openedOnTable: false },
+        action.choice,
+        action.read,
+        action.read.remembered,
+      );
+    case "setMapping":
+      return state.link
+        ? linked(state, state.link.choice, state.link.read, { ...state.link.mapping, [action.column]: action.index })
+        : state;
+  }
+}
+
+/**
+ * The pane opened in a workbook with a `Gemeenten` table (state/openOnTable.ts): its figures, as if
+ * the user had chosen *Tabel in deze werkmap* and read it — only while the user has not moved on,
+ * so a choice made before the workbook answered stands.
+ */
+function openedOnTable(state: WizardState, action: Extract<Action, { type: "openedOnTable" }>): WizardState {
+  if (state.step !== 0 || state.source !== "embedded") return state;
+  const read = reducer(reducer(state, { type: "chooseSource", source: "workbook" }), { type: "tableRead", read: action.read });
+  const opened = { ...read, openedOnTable: true };
+  return action.groups ? reducer(opened, { type: "groupTableRead", read: action.groups }) : opened;
 }
 
 type GroupAction = Extract<Action, { type: "setGroupNeed" | "setGroupTotals" | "setGroupKey" | "setGroupMethod" | "groupTableRead" }>;

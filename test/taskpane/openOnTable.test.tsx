@@ -1,0 +1,97 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * A workbook with a `Gemeenten` table opens on its figures (src/taskpane/state/openOnTable.ts):
+ * the pane's preview is then computed from what the workbook holds, not from the embedded region.
+ */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
+import type { WorkbookModel } from "../fake-excel/model";
+import { App } from "../../src/taskpane/App";
+import { createExcelGateway, type WorkbookGateway } from "../../src/excel/gateway";
+import { STEDENDRIEHOEK_2024 } from "../../src/data";
+import { TABLE_COLUMNS } from "../../src/sheets/tableColumns";
+
+let model: WorkbookModel;
+
+paneTestsOnFreshWorkbook((m) => (model = m));
+
+/** The pane on `gateway`, and the promise of its own look for a table when the pane opens (settled before the test asserts). */
+function openPane(gateway: WorkbookGateway, language: "nl" | "en" = "nl") {
+  const looked = jest.spyOn(gateway, "findMunicipalityTable");
+  render(<App gateway={gateway} language={language} theme="light" />, { wrapper: PaneStyles });
+  return async () => {
+    await waitFor(() => expect(looked).toHaveBeenCalledTimes(1));
+    await act(async () => void (await looked.mock.results[0].value));
+  };
+}
+
+/** A figure typed in Excel into the Gemeenten table: `municipality`'s cell in `header`'s column. */
+function typeInTable(municipality: string, header: string, value: number): void {
+  const table = model.table("Gemeenten")!;
+  const row = STEDENDRIEHOEK_2024.municipalities.findIndex((m) => m.name === municipality);
+  const column = TABLE_COLUMNS.findIndex((c) => c.header === header);
+  model.sheet(table.sheet)!.set(table.row + 1 + row, table.column + column, { value });
+}
+
+test("the add-in's Gemeenten table with a figure changed in Excel: the pane opens on it, says so, writes on it unasked", async () => {
+  const gateway = createExcelGateway();
+  await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  typeInTable("Apeldoorn", "Realisatie", 310);
+  const settled = openPane(gateway);
+  await settled();
+  expect(screen.getByRole("radio", { name: /Tabel in deze werkmap/ })).toBeChecked();
+  expect(
+    screen.getByText(
+      "Deze werkmap heeft al een tabel 'Gemeenten'. Het venster rekent met de cijfers daaruit (9 gemeenten). " +
+        "Wilt u met de ingebouwde cijfers beginnen, kies dan 'Regio Stedendriehoek 2024 (ingebouwd)'.",
+    ),
+  ).toBeInTheDocument();
+  pressNext();
+  expect(screen.getByRole("textbox", { name: "Apeldoorn Realisatie" })).toHaveValue("310");
+  const table = model.tableValues("Gemeenten");
+  pressNext();
+  pressNext();
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
+  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  // the table is the sheet's source as it is: not rewritten, so nothing to ask about
+  expect(model.tableValues("Gemeenten")).toEqual(table);
+  expect(screen.queryByRole("dialog")).toBeNull();
+});
+
+test("in English too; choosing the built-in region afterwards starts from its figures", async () => {
+  const gateway = createExcelGateway();
+  await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  typeInTable("Apeldoorn", "Realisatie", 310);
+  const settled = openPane(gateway, "en");
+  await settled();
+  expect(
+    screen.getByText(
+      "This workbook already has a table 'Gemeenten'. The pane works with its figures (9 municipalities). " +
+        "To start from the built-in figures, choose 'Regio Stedendriehoek 2024 (built in)'.",
+    ),
+  ).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024 \(built in\)/ }));
+  expect(screen.queryByText(/This workbook already has a table/)).toBeNull();
+  pressNext("Next");
+  expect(screen.getByRole("textbox", { name: /^Apeldoorn Reali/ })).toHaveValue("305");
+});
+
+test("a fresh workbook, or a table of another name, leaves the embedded region chosen and says nothing", async () => {
+  const settled = openPane(createExcelGateway());
+  await settled();
+  expect(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ })).toBeChecked();
+  document.body.innerHTML = "";
+
+  model.put("Data", "A1", [
+    ["Gemeente", "Inwonertal"],
+    ["Aa", 100],
+  ]);
+  model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 2, columns: 2 });
+  const settledToo = openPane(createExcelGateway());
+  await settledToo();
+  expect(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ })).toBeChecked();
+  expect(screen.queryByText(/Deze werkmap heeft al een tabel/)).toBeNull();
+});
