@@ -148,7 +148,7 @@ function selectionOn(model: WorkbookModel, sheetName: string): { row: number; co
 type CellAt = { row: number; column: number };
 
 /** The simulated workbook: file bar, sheet tabs, formula bar, charts and the grid of computed values. */
-export function WorkbookView({ model, language }: { model: WorkbookModel; language: Language }) {
+export function WorkbookView({ model, language, onFileOpened }: { model: WorkbookModel; language: Language; onFileOpened?: () => void }) {
   const styles = useStyles();
   const scope = useMemo(() => ({ model, language, text: WORKBOOK_TEXT[language] }), [model, language]);
   const text = scope.text;
@@ -159,6 +159,7 @@ export function WorkbookView({ model, language }: { model: WorkbookModel; langua
     setValues(workbookValuesOf(model));
     setActive(model.activeSheet);
     setSelected(null);
+    onFileOpened?.();
   });
   useEffect(() => {
     model.afterSync = () => {

@@ -36,7 +36,11 @@ function loadWorkbook() {
 }
 
 const LazyWorkbook = lazy(() =>
-  loadWorkbook().then(({ model, WorkbookView }) => ({ default: () => <WorkbookView model={model} language={language} /> })),
+  loadWorkbook().then(({ model, WorkbookView }) => ({
+    default: ({ onFileOpened }: { onFileOpened: () => void }) => (
+      <WorkbookView model={model} language={language} onFileOpened={onFileOpened} />
+    ),
+  })),
 );
 
 // the adapter loads as in the pane (src/taskpane/index.tsx), after the simulated Excel it talks to
@@ -63,6 +67,9 @@ const useStyles = makeStyles({
 function Preview() {
   const styles = useStyles();
   const [painted, setPainted] = useState(false);
+  // a file opened is another workbook, and so a fresh pane, as in Excel (the pane belongs to the workbook's window): it opens on the
+  // file's Gemeenten table when it has one
+  const [workbookOpened, setWorkbookOpened] = useState(0);
   // after the first paint: the workbook and its view, then the adapter
   useEffect(
     () =>
@@ -76,12 +83,12 @@ function Preview() {
     <FluentProvider theme={webLightTheme} lang={language}>
       <div className={styles.layout}>
         <div className={styles.pane}>
-          <App gateway={gateway} language={language} theme="light" />
+          <App key={workbookOpened} gateway={gateway} language={language} theme="light" />
         </div>
         <div className={styles.workbook}>
           {painted && (
             <Suspense fallback={null}>
-              <LazyWorkbook />
+              <LazyWorkbook onFileOpened={() => setWorkbookOpened((n) => n + 1)} />
             </Suspense>
           )}
         </div>

@@ -207,6 +207,17 @@ test("21 done-when: an export without a table opened as .xlsx, mapped by the sug
   const dir = mkdtempSync(join(tmpdir(), "verdeelwijzer-export-"));
   const file = join(dir, "download.xlsx");
   await download.saveAs(file);
+
+  // next year, the downloaded workbook opened again: a fresh pane, on the figures of its Gemeenten table
+  await page.getByLabel("Werkmap openen (.xlsx)").setInputFiles(file);
+  await page.getByText(/Geopend: download\.xlsx — 4 bladen/).waitFor();
+  await page
+    .getByText("Deze werkmap heeft al een tabel 'Gemeenten'. Het venster rekent met de cijfers daaruit (9 gemeenten).", { exact: false })
+    .waitFor();
+  expect(await page.getByRole("radio", { name: /Tabel in deze werkmap/ }).isChecked()).toBe(true);
+  await shot(page, "preview-volgend-jaar-geopend.png");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  expect(await page.getByRole("textbox", { name: "Apeldoorn Inwonertal" }).inputValue()).toBe(String(CBS_POPULATION_2019[0]));
   expect(errors).toEqual([]);
   await page.close();
 
