@@ -32,9 +32,37 @@ export async function findMunicipalityTable(context: Excel.RequestContext): Prom
     return i < 0 ? 0 : preferred.length - i;
   };
   for (const c of [...loaded].sort((a, b) => rank(b.name) - rank(a.name))) {
-    const keys = (c.header.values[0] ?? []).map(matchHeader);
-    if (!keys.includes("name") || keys.filter((k) => k && k !== "name").length === 0) continue;
-    return readTable(c.name, c.sheet.name, c.header.values[0].map(String), keys, c.body.values, c.body.rowIndex, c.body.columnIndex);
+    const read = asMunicipalityTable(c.name, c.sheet.name, c.header.values[0] ?? [], c.body);
+    if (read) return read;
   }
   return null;
+}
+
+/**
+ * The workbook's table named "Gemeenten" — the add-in's own, or a region's of that name — read as
+ * findMunicipalityTable reads it, or null. Only that table is loaded: the pane asks this each time
+ * it opens (a workbook with one opens on it), and a workbook's other tables may be large.
+ */
+export async function findGemeentenTable(context: Excel.RequestContext): Promise<MunicipalityTableRead | null> {
+  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
+  table.load("isNullObject, name");
+  await context.sync();
+  if (table.isNullObject) return null;
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
+  const sheet = table.worksheet.load("name");
+  await context.sync();
+  return asMunicipalityTable(table.name, sheet.name, header.values[0] ?? [], body);
+}
+
+/** A table read as municipality data when its headers name the municipality and at least one known figure; else null. */
+function asMunicipalityTable(
+  name: string,
+  sheetName: string,
+  headers: unknown[],
+  body: { values: unknown[][]; rowIndex: number; columnIndex: number },
+): MunicipalityTableRead | null {
+  const keys = headers.map(matchHeader);
+  if (!keys.includes("name") || keys.filter((k) => k && k !== "name").length === 0) return null;
+  return readTable(name, sheetName, headers.map(String), keys, body.values, body.rowIndex, body.columnIndex);
 }

@@ -1,7 +1,7 @@
 /* global Excel, Office */
 import { adapterError, fromExcelError } from "./messages";
 import { writeMunicipalityTable } from "./municipalityTable";
-import { findMunicipalityTable } from "./findTable";
+import { findGemeentenTable, findMunicipalityTable } from "./findTable";
 import { findGroupTable, writeGroupTable } from "./groupTable";
 import { SETTINGS_KEY, SheetKind, parseRecord, sheetStatusOf } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
@@ -61,6 +61,8 @@ export function createExcelGateway() {
     sheetStatus: (sheetName: string, kind: SheetKind) => run((context) => sheetStatus(context, sheetName, kind)),
     /** The add-in's (or a compatible user) municipality table, or null if none. */
     findMunicipalityTable: operation(findMunicipalityTable),
+    /** The table named "Gemeenten" alone (the add-in's own or a region's), or null: what the pane opens on. */
+    findGemeentenTable: operation(findGemeentenTable),
     /**
      * Create or update the add-in's municipality table (default name "Gemeenten"); with a link, its
      * cells are formulas referring to the region's own cells (`SourceLink`).

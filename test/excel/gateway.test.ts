@@ -148,6 +148,27 @@ describe("municipality table", () => {
   test("no table at all gives null", async () => {
     expect(await gateway.findMunicipalityTable()).toBeNull();
   });
+
+  test("what the pane opens on: the table named Gemeenten alone (any case), read as findMunicipalityTable reads it", async () => {
+    const municipalities = [
+      ["Gemeente", "Inwonertal"],
+      ["Aa", 100],
+    ];
+    model.put("Data", "A1", municipalities);
+    model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 2, columns: 2 });
+    expect(await gateway.findMunicipalityTable()).not.toBeNull();
+    expect(await gateway.findGemeentenTable()).toBeNull(); // a table of another name: the user reads it on request
+    model.put("Data", "D1", [
+      ["Gemeente", "Opmerking"],
+      ["Aa", "x"],
+    ]);
+    model.tables.push({ name: "gemeenten", sheet: "Data", row: 0, column: 3, rows: 2, columns: 2 });
+    expect(await gateway.findGemeentenTable()).toBeNull(); // no figure to read
+    model.put("Data", "E1", [["Inwonertal"], [250]]);
+    const read = await gateway.findGemeentenTable();
+    expect(read).toMatchObject({ tableName: "gemeenten", sheetName: "Data", rows: [{ name: "Aa", population: 250 }] });
+    expect(await syncsOf(() => gateway.findGemeentenTable())).toBeLessThanOrEqual(3);
+  });
 });
 
 describe("scenario sheet", () => {

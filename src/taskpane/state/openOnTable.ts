@@ -1,6 +1,5 @@
 import type { Dispatch } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
-import { TABLE_NAME } from "../../sheets/tableColumns";
 import type { Action } from "./wizard";
 
 /**
@@ -19,8 +18,8 @@ import type { Action } from "./wizard";
  */
 export async function openOnWorkbookTable(gateway: WorkbookGateway, dispatch: Dispatch<Action>): Promise<void> {
   try {
-    const read = await gateway.findMunicipalityTable();
-    if (!read || read.tableName.toLowerCase() !== TABLE_NAME.toLowerCase()) return;
+    const read = await gateway.findGemeentenTable();
+    if (!read) return;
     const groups = await gateway.readGroupTable();
     dispatch({ type: "openedOnTable", read, groups });
   } catch {
