@@ -51,6 +51,8 @@ test("the add-in's Gemeenten table with a figure changed in Excel: the pane open
   ).toBeInTheDocument();
   pressNext();
   expect(screen.getByRole("textbox", { name: "Apeldoorn Realisatie" })).toHaveValue("310");
+  // where the figures come from, said as it is: the table, not the embedded sources nor "ingevoerd in de wizard"
+  expect(screen.getAllByText(/tabel 'Gemeenten' in deze werkmap \(2024\)/).length).toBeGreaterThan(0);
   const table = model.tableValues("Gemeenten");
   pressNext();
   pressNext();
@@ -59,6 +61,8 @@ test("the add-in's Gemeenten table with a figure changed in Excel: the pane open
   // the table is the sheet's source as it is: not rewritten, so nothing to ask about
   expect(model.tableValues("Gemeenten")).toEqual(table);
   expect(screen.queryByRole("dialog")).toBeNull();
+  const justification = [...model.sheet("Verantwoording")!.cells.values()].map((c) => String(c.value ?? ""));
+  expect(justification.some((text) => text.includes("tabel 'Gemeenten' in deze werkmap"))).toBe(true);
 });
 
 test("in English too; choosing the built-in region afterwards starts from its figures", async () => {

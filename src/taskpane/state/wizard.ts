@@ -193,6 +193,12 @@ const EMPTY_SOURCES = (year: number | null): RegionDataset["sources"] =>
     NUMERIC_COLUMNS.map((c) => [c, { nl: "ingevoerd in de wizard", en: "entered in the wizard", year }]),
   ) as RegionDataset["sources"];
 
+/** The figures of a table read from the workbook come from that table (the Verantwoording says so), not from typing. */
+const TABLE_SOURCES = (tableName: string, year: number | null): RegionDataset["sources"] =>
+  Object.fromEntries(
+    NUMERIC_COLUMNS.map((c) => [c, { nl: `tabel '${tableName}' in deze werkmap`, en: `table '${tableName}' in this workbook`, year }]),
+  ) as RegionDataset["sources"];
+
 export function reducer(state: WizardState, action: Action): WizardState {
   switch (action.type) {
     case "goTo":
@@ -284,7 +290,7 @@ function sourceReducer(state: WizardState, action: SourceAction): WizardState {
         openedOnTable: false,
         link: null,
         table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses, cellAddresses: action.read.cellAddresses },
-        sources: EMPTY_SOURCES(Number(state.year) || null),
+        sources: TABLE_SOURCES(action.read.tableName, Number(state.year) || null),
       };
     }
     case "sourceRead":
