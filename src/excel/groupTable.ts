@@ -29,7 +29,7 @@ export async function writeGroupTable(
   const { record, sheetName, sheet } = place;
   const own = place.own ? record.groupTable! : null;
   const noteText = note?.[language] ?? "";
-  if (own) await guardOwnSheet(context, sheet, sheetName, own, groups.length, replaceEdited);
+  if (own) await guardOwnSheet(context, sheet, sheetName, own, groups, replaceEdited);
   // rows the own table no longer has: cleared, so no group is left beside the table
   if (own && own.rows > groups.length)
     sheet.getRangeByIndexes(1 + groups.length, 0, own.rows - groups.length, GROUP_TABLE_COLUMNS.length).clear();
@@ -66,19 +66,20 @@ async function guardOwnSheet(
   sheet: Excel.Worksheet,
   sheetName: string,
   own: NonNullable<OwnershipRecord["groupTable"]>,
-  rows: number,
+  groups: readonly TargetGroup[],
   replaceEdited: boolean,
 ): Promise<void> {
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject, address, formulas");
-  const assertUnchanged = queueUnchangedCheck(context, GROUP_TABLE_NAME, sheetName, own.written, replaceEdited);
+  const fingerprints = { written: own.written, toWrite: rowsFingerprint(groupRows(groups)) };
+  const assertUnchanged = queueUnchangedCheck(context, GROUP_TABLE_NAME, sheetName, fingerprints, replaceEdited);
   await context.sync();
   if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
   assertUnchanged();
   const blocks = [address(0, 0, own.rows + 1, GROUP_TABLE_COLUMNS.length), own.note].filter((b) => b !== "");
   const owned = { blocks, charts: [], kind: "unknown" as const };
-  const target = address(0, 0, rows + 3, GROUP_TABLE_COLUMNS.length);
+  const target = address(0, 0, groups.length + 3, GROUP_TABLE_COLUMNS.length);
   const taken = userCellIn(owned, used.isNullObject ? null : used, target);
   if (taken) throw adapterError("userContent", { sheet: sheetName, address: taken, suggestedName: freeName(sheetName, [sheetName]) });
 }

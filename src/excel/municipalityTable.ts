@@ -25,9 +25,9 @@ export async function writeMunicipalityTable(
     sheetName,
     sheet,
   } = await placeOwnedTable(context, TABLE_NAME, TABLE_SHEET, (r) => (r.table?.name === TABLE_NAME ? r.table.sheet : null));
-  if (ours) await guardOwnTable(context, sheet, sheetName, record.table!, replaceEdited);
-  context.application.suspendApiCalculationUntilNextSync();
   const rows = link ? linkedBody(link) : valueBody(dataset);
+  if (ours) await guardOwnTable(context, sheet, sheetName, record.table!, { replaceEdited, toWrite: rowsFingerprint(rows.body) });
+  context.application.suspendApiCalculationUntilNextSync();
   writeRows(context, sheet, sheetName, record, ours, rows);
   addValidation(sheet, dataset.municipalities.length, language);
   const sourcesAt = writeSources(sheet, dataset, language);
@@ -50,10 +50,11 @@ async function guardOwnTable(
   sheet: Excel.Worksheet,
   sheetName: string,
   own: NonNullable<OwnershipRecord["table"]>,
-  replaceEdited: boolean,
+  { replaceEdited, toWrite }: { replaceEdited: boolean; toWrite: string },
 ): Promise<void> {
   sheet.protection.load("protected");
-  const assertUnchanged = queueUnchangedCheck(context, TABLE_NAME, sheetName, own.link ? undefined : own.written, replaceEdited);
+  const written = own.link ? undefined : own.written;
+  const assertUnchanged = queueUnchangedCheck(context, TABLE_NAME, sheetName, { written, toWrite }, replaceEdited);
   await context.sync();
   if (sheet.protection.protected) throw adapterError("sheetProtected", { sheet: sheetName });
   assertUnchanged();

@@ -47,14 +47,17 @@ export async function placeOwnedTable(
 }
 
 /**
- * The check that the add-in's own table still holds the rows it wrote last (`written`, their
- * fingerprint), queued on the caller's round trip: its body is loaded now, and the returned
- * function, called after the caller's sync, refuses with tableEdited (nothing changed) when a row
- * was changed in Excel since. No check without a fingerprint (a record of an earlier version) or
- * when the user agreed to replace the changes.
+ * The check that the add-in's own table still holds the rows it wrote last (`fingerprints.written`),
+ * queued on the caller's round trip: its body is loaded now, and the returned function, called
+ * after the caller's sync, refuses with tableEdited (nothing changed) when a row was changed in
+ * Excel since — unless the table already holds exactly the rows about to be written
+ * (`fingerprints.toWrite`: the pane read the changed figures and writes them back, so nothing is
+ * lost). No check without a recorded fingerprint (a record of an earlier version) or when the user
+ * agreed to replace the changes.
  *
  * @example
- *   const assertUnchanged = queueUnchangedCheck(context, "Gemeenten", sheetName, own.written, replaceEdited);
+ *   const fingerprints = { written: own.written, toWrite: rowsFingerprint(rows) };
+ *   const assertUnchanged = queueUnchangedCheck(context, "Gemeenten", sheetName, fingerprints, replaceEdited);
  *   await context.sync();
  *   assertUnchanged();
  */
@@ -62,12 +65,14 @@ export function queueUnchangedCheck(
   context: Excel.RequestContext,
   tableName: string,
   sheetName: string,
-  written: string | undefined,
+  fingerprints: { written: string | undefined; toWrite: string },
   replaceEdited: boolean,
 ): () => void {
-  if (written === undefined || replaceEdited) return () => undefined;
+  if (fingerprints.written === undefined || replaceEdited) return () => undefined;
   const body = context.workbook.tables.getItemOrNullObject(tableName).getDataBodyRange().load("values");
   return () => {
-    if (rowsFingerprint(body.values) !== written) throw adapterError("tableEdited", { table: tableName, sheet: sheetName });
+    const now = rowsFingerprint(body.values);
+    if (now !== fingerprints.written && now !== fingerprints.toWrite)
+      throw adapterError("tableEdited", { table: tableName, sheet: sheetName });
   };
 }

@@ -107,6 +107,17 @@ describe("municipality table", () => {
     await gateway.writeMunicipalityTable({ ...STEDENDRIEHOEK_2024, region: "Nieuw" });
   });
 
+  test("a figure changed in Excel and written back as it is (the pane read it) loses nothing: written without a question", async () => {
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+    model.put("Gemeenten", "B2", [[165_000]]); // Apeldoorn's population, typed in Excel
+    const read = STEDENDRIEHOEK_2024.municipalities.map((m, i) => (i === 0 ? { ...m, population: 165_000 } : m));
+    await gateway.writeMunicipalityTable({ ...STEDENDRIEHOEK_2024, municipalities: read });
+    expect(model.tableValues("Gemeenten")[1][1]).toBe(165_000);
+    // and recorded as what the add-in wrote last: a next write from the pane replaces it without a question
+    await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+    expect(model.tableValues("Gemeenten")[1][1]).toBe(422);
+  });
+
   test("a table recorded before figures were fingerprinted is written as before (nothing to compare with)", async () => {
     await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
     const key = [...model.settings.keys()][0];

@@ -79,6 +79,13 @@ test("nothing lost: a need or name changed in Excel in the own table is not repl
   expect(model.snapshot()).toEqual(before);
   await gateway.writeGroupTable(GROUPS, NOTE, { replaceEdited: true });
   expect(model.tableValues("Aandachtsgroepen")[1]).toEqual(["=Mantelzorg", 180, "inwonertal"]);
+  // a need changed in Excel and written back as it is (the pane read it): nothing lost, no question
+  model.put("Aandachtsgroepen", "B2", [[200]]);
+  await gateway.writeGroupTable(
+    GROUPS.map((g, i) => (i === 0 ? { ...g, need: 200 } : g)),
+    NOTE,
+  );
+  expect(model.tableValues("Aandachtsgroepen")[1]).toEqual(["=Mantelzorg", 200, "inwonertal"]);
 });
 
 test("19 group table: the own table is updated in place (fewer groups, then more) in ≤ 3 syncs, a note beside it kept", async () => {

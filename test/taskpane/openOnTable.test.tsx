@@ -99,3 +99,21 @@ test("a fresh workbook, or a table of another name, leaves the embedded region c
   expect(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ })).toBeChecked();
   expect(screen.queryByText(/Deze werkmap heeft al een tabel/)).toBeNull();
 });
+
+test("its Aandachtsgroepen table comes with it: a need changed in Excel is the pane's, and writing the sheet asks nothing", async () => {
+  const gateway = createExcelGateway();
+  await gateway.writeMunicipalityTable(STEDENDRIEHOEK_2024);
+  const groups = STEDENDRIEHOEK_2024.groups!.groups.map((g, i) => ({ ...g, need: i < 2 ? 100 * (i + 1) : null }));
+  await gateway.writeGroupTable(groups, null);
+  model.put("Aandachtsgroepen", "B3", [[450]]); // the second group's need, typed in Excel
+  const settled = openPane(gateway);
+  await settled();
+  pressNext();
+  pressNext();
+  expect(screen.getByRole("textbox", { name: `Behoefte ${groups[1].name}` })).toHaveValue("450");
+  pressNext();
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
+  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  expect(screen.queryByRole("dialog")).toBeNull();
+  expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(450);
+});
