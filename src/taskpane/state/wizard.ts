@@ -22,7 +22,7 @@ import {
   ScenarioKey,
   ShareSetting,
 } from "../../scenario";
-import { percentNumber } from "../../i18n";
+import { SOURCE_TEXTS, inBoth, percentNumber } from "../../i18n";
 import { columnName } from "../../sheets/a1";
 import { MonitorState, initialMonitor } from "./monitor";
 import { GroupProblem, Message, readGroupKey, readGroupTable } from "../../data/readers";
@@ -188,16 +188,11 @@ export type Action =
 
 export type SettableField = "regionName" | "year" | "needNumber" | "needPercent" | "growthEnd" | "sheetName";
 
-const EMPTY_SOURCES = (year: number | null): RegionDataset["sources"] =>
-  Object.fromEntries(
-    NUMERIC_COLUMNS.map((c) => [c, { nl: "ingevoerd in de wizard", en: "entered in the wizard", year }]),
-  ) as RegionDataset["sources"];
-
-/** The figures of a table read from the workbook come from that table (the Verantwoording says so), not from typing. */
-const TABLE_SOURCES = (tableName: string, year: number | null): RegionDataset["sources"] =>
-  Object.fromEntries(
-    NUMERIC_COLUMNS.map((c) => [c, { nl: `tabel '${tableName}' in deze werkmap`, en: `table '${tableName}' in this workbook`, year }]),
-  ) as RegionDataset["sources"];
+/** Every figure's source, the same per column: typed in the pane, or a table of the workbook (the Verantwoording says which). */
+const SOURCES = (text: { nl: string; en: string }, year: number | null): RegionDataset["sources"] =>
+  Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, { ...text, year }])) as RegionDataset["sources"];
+const EMPTY_SOURCES = (year: number | null) => SOURCES(inBoth(SOURCE_TEXTS, "typed"), year);
+const TABLE_SOURCES = (table: string, year: number | null) => SOURCES(inBoth(SOURCE_TEXTS, "table", { table }), year);
 
 export function reducer(state: WizardState, action: Action): WizardState {
   switch (action.type) {
