@@ -3,6 +3,7 @@ import { readTable } from "./municipalityTable";
 import { SETTINGS_KEY, parseRecord } from "./ownership";
 import { TABLE_NAME, matchHeader } from "../sheets/tableColumns";
 import type { MunicipalityTableRead } from "./types";
+import { loadTableByName } from "./tableByName";
 
 /**
  * The municipality table to start from: the add-in's own, else one named "Gemeenten", else the
@@ -44,15 +45,8 @@ export async function findMunicipalityTable(context: Excel.RequestContext): Prom
  * it opens (a workbook with one opens on it), and a workbook's other tables may be large.
  */
 export async function findGemeentenTable(context: Excel.RequestContext): Promise<MunicipalityTableRead | null> {
-  const table = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
-  table.load("isNullObject, name");
-  await context.sync();
-  if (table.isNullObject) return null;
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
-  const sheet = table.worksheet.load("name");
-  await context.sync();
-  return asMunicipalityTable(table.name, sheet.name, header.values[0] ?? [], body);
+  const table = await loadTableByName(context, TABLE_NAME);
+  return table && asMunicipalityTable(table.name, table.sheetName, table.headers, table.body);
 }
 
 /** A table read as municipality data when its headers name the municipality and at least one known figure; else null. */

@@ -6,6 +6,7 @@ import { address, quoteSheet } from "../sheets/a1";
 import { GROUP_TABLE_COLUMNS, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, GroupTableColumn, matchGroupHeader } from "../sheets/groupTableColumns";
 import { adapterError } from "./messages";
 import { placeOwnedTable, queueUnchangedCheck } from "./ownedTable";
+import { loadTableByName } from "./tableByName";
 import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, rowsFingerprint, userCellIn } from "./ownership";
 import type { GroupTableRead, GroupTableWriteOptions, WriteTableResult } from "./types";
 import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
@@ -146,16 +147,10 @@ function addGroupValidation(sheet: Excel.Worksheet, n: number, language: Languag
 export async function findGroupTable(context: Excel.RequestContext): Promise<GroupTableRead | null> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
-  const table = context.workbook.tables.getItemOrNullObject(GROUP_TABLE_NAME);
-  table.load("isNullObject, name");
-  await context.sync();
-  if (table.isNullObject) return null;
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
-  const sheet = table.worksheet.load("name");
-  await context.sync();
+  const table = await loadTableByName(context, GROUP_TABLE_NAME); // the setting comes with its first round trip
+  if (!table) return null;
   const record = parseRecord(setting.isNullObject ? null : setting.value);
-  return groupTableRead(table.name, sheet.name, header.values[0] ?? [], body, record.groupTable?.name === GROUP_TABLE_NAME);
+  return groupTableRead(table.name, table.sheetName, table.headers, table.body, record.groupTable?.name === GROUP_TABLE_NAME);
 }
 
 /** Rows of the table by matched header; a needed column (name, need) that is missing is named and nothing is read. */
