@@ -16,5 +16,6 @@ export * from "./justification";
 export * from "./monitor";
 export * from "./why";
 export * from "./import";
+export * from "./sources";
 export * from "./pane";
 export * from "./groupPane";
