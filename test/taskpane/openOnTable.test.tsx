@@ -5,7 +5,7 @@
  * A workbook with a `Gemeenten` table opens on its figures (src/taskpane/state/openOnTable.ts):
  * the pane's preview is then computed from what the workbook holds, not from the embedded region.
  */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
 import type { WorkbookModel } from "../fake-excel/model";
@@ -87,7 +87,7 @@ test("a fresh workbook, or a table of another name, leaves the embedded region c
   const settled = openPane(createExcelGateway());
   await settled();
   expect(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ })).toBeChecked();
-  document.body.innerHTML = "";
+  cleanup(); // the first pane closed: the next opens on another workbook
 
   model.put("Data", "A1", [
     ["Gemeente", "Inwonertal"],
