@@ -117,3 +117,33 @@ test("its Aandachtsgroepen table comes with it: a need changed in Excel is the p
   expect(screen.queryByRole("dialog")).toBeNull();
   expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(450);
 });
+
+test("another region's Gemeenten table: its name is set in step 1 beside the table, and titles what is written", async () => {
+  const gateway = createExcelGateway();
+  const achterhoek = {
+    ...STEDENDRIEHOEK_2024,
+    region: "Regio Achterhoek",
+    need: 100,
+    municipalities: ["Aalten", "Winterswijk", "Oost Gelre"].map((name, i) => ({
+      name,
+      population: 20_000 + i * 5000,
+      lettingsSocial: 200 + i * 20,
+      lettingsCheap: 100 + i * 10,
+      realised: 10 + i,
+      origin: null,
+      stock: null,
+    })),
+  };
+  await gateway.writeMunicipalityTable(achterhoek);
+  const settled = openPane(gateway);
+  await settled();
+  const name = screen.getByRole("textbox", { name: "Naam van de regio" });
+  expect(name).toHaveValue(STEDENDRIEHOEK_2024.region); // the pane's name until the user gives the region's
+  fireEvent.change(name, { target: { value: "Regio Achterhoek" } });
+  pressNext();
+  pressNext();
+  pressNext();
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
+  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  expect(model.sheet("Verantwoording")!.get(0, 0)?.value).toBe("Verantwoording verdeling urgente aandachtsgroepen — Regio Achterhoek 2024");
+});

@@ -32,8 +32,20 @@ export function WorkbookTableSource() {
           </MessageBarBody>
         </MessageBar>
       )}
+      {/* the region's name titles every sheet: shown here too, so a table of another region is not written under the built-in name */}
+      <RegionNameField />
       <WorkbookSource />
     </>
+  );
+}
+
+/** The region's name, which titles the sheets and the Verantwoording. */
+function RegionNameField() {
+  const { state, dispatch, t } = useWizard();
+  return (
+    <Field label={t.region.regionName}>
+      <Input value={state.regionName} onChange={(_, d) => dispatch({ type: "set", field: "regionName", value: d.value })} />
+    </Field>
   );
 }
 
@@ -42,9 +54,7 @@ export function EmptyRegionSource() {
   const { state, dispatch, t } = useWizard();
   return (
     <>
-      <Field label={t.region.regionName}>
-        <Input value={state.regionName} onChange={(_, d) => dispatch({ type: "set", field: "regionName", value: d.value })} />
-      </Field>
+      <RegionNameField />
       <Field
         label={t.region.names}
         validationMessage={state.rows.length === 0 ? t.region.namesRequired : undefined}
