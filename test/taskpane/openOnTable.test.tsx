@@ -43,6 +43,7 @@ test("the add-in's Gemeenten table with a figure changed in Excel: the pane open
   const settled = openPane(gateway);
   await settled();
   expect(screen.getByRole("radio", { name: /Tabel in deze werkmap/ })).toBeChecked();
+  expect(screen.getByRole("textbox", { name: "Naam van de regio" })).toHaveValue(STEDENDRIEHOEK_2024.region); // its municipalities
   expect(
     screen.getByText(
       "Deze werkmap heeft al een tabel 'Gemeenten'. Het venster rekent met de cijfers daaruit (9 gemeenten). " +
@@ -118,7 +119,7 @@ test("its Aandachtsgroepen table comes with it: a need changed in Excel is the p
   expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(450);
 });
 
-test("another region's Gemeenten table: its name is set in step 1 beside the table, and titles what is written", async () => {
+test("another region's Gemeenten table: its name is asked for in step 1 beside the table, and titles what is written", async () => {
   const gateway = createExcelGateway();
   const achterhoek = {
     ...STEDENDRIEHOEK_2024,
@@ -137,9 +138,12 @@ test("another region's Gemeenten table: its name is set in step 1 beside the tab
   await gateway.writeMunicipalityTable(achterhoek);
   const settled = openPane(gateway);
   await settled();
+  // not the built-in region's municipalities: its name is asked for, not taken from the built-in region
   const name = screen.getByRole("textbox", { name: "Naam van de regio" });
-  expect(name).toHaveValue(STEDENDRIEHOEK_2024.region); // the pane's name until the user gives the region's
+  expect(name).toHaveValue("");
+  expect(screen.getByText("Vul de naam van de regio in: die staat boven elk blad.")).toBeInTheDocument();
   fireEvent.change(name, { target: { value: "Regio Achterhoek" } });
+  expect(screen.queryByText("Vul de naam van de regio in: die staat boven elk blad.")).toBeNull();
   pressNext();
   pressNext();
   pressNext();

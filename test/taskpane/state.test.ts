@@ -106,3 +106,21 @@ test("opening on the workbook's Gemeenten table applies only on step 1 with the 
   // reading the table on request afterwards is the user's own read, said as such
   expect(reducer(opened, { type: "tableRead", read }).openedOnTable).toBe(false);
 });
+
+test("a table read: the built-in name stays for its municipalities only; another region's name is asked for; a typed one stays", () => {
+  const readOf = (names: string[]) => ({
+    tableName: "Gemeenten",
+    sheetName: "Gemeenten",
+    rows: names.map((name) => ({ name, population: 100, lettingsSocial: 50, lettingsCheap: null, realised: 5, origin: null, stock: null })),
+    rowAddresses: names.map((_, i) => `Gemeenten!A${i + 2}`),
+    cellAddresses: {},
+    headers: ["Gemeente", "Inwonertal"],
+  });
+  const builtIn = initialState();
+  const ownNames = builtIn.rows.map((r) => ` ${r.name.toUpperCase()}\u00a0`); // spelled otherwise, read as the same names
+  expect(reducer(builtIn, { type: "tableRead", read: readOf(ownNames) }).regionName).toBe(builtIn.regionName);
+  expect(reducer(builtIn, { type: "tableRead", read: readOf(["Aalten", "Winterswijk"]) }).regionName).toBe("");
+  expect(reducer(builtIn, { type: "tableRead", read: readOf(ownNames.slice(1)) }).regionName).toBe(""); // a municipality fewer
+  const typed = { ...builtIn, regionName: "Regio Achterhoek" };
+  expect(reducer(typed, { type: "tableRead", read: readOf(["Aalten"]) }).regionName).toBe("Regio Achterhoek");
+});

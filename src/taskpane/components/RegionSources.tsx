@@ -43,7 +43,11 @@ export function WorkbookTableSource() {
 function RegionNameField() {
   const { state, dispatch, t } = useWizard();
   return (
-    <Field label={t.region.regionName}>
+    <Field
+      label={t.region.regionName}
+      validationMessage={state.regionName.trim() === "" ? t.region.regionNameRequired : undefined}
+      validationState={state.regionName.trim() === "" ? "warning" : "none"}
+    >
       <Input value={state.regionName} onChange={(_, d) => dispatch({ type: "set", field: "regionName", value: d.value })} />
     </Field>
   );

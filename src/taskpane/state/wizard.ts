@@ -25,7 +25,7 @@ import {
 import { SOURCE_TEXTS, inBoth, percentNumber } from "../../i18n";
 import { columnName } from "../../sheets/a1";
 import { MonitorState, initialMonitor } from "./monitor";
-import { GroupProblem, Message, readGroupKey, readGroupTable } from "../../data/readers";
+import { GroupProblem, Message, readGroupKey, readGroupTable, sameName } from "../../data/readers";
 
 /**
  * The wizard's state and reducer, outside React: what the user chose and typed (as text, so a
@@ -286,6 +286,7 @@ function sourceReducer(state: WizardState, action: SourceAction): WizardState {
         link: null,
         table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses, cellAddresses: action.read.cellAddresses },
         sources: TABLE_SOURCES(action.read.tableName, Number(state.year) || null),
+        regionName: regionNameFor(state.regionName, rows),
       };
     }
     case "sourceRead":
@@ -300,6 +301,22 @@ function sourceReducer(state: WizardState, action: SourceAction): WizardState {
         ? linked(state, state.link.choice, state.link.read, { ...state.link.mapping, [action.column]: action.index })
         : state;
   }
+}
+
+/**
+ * The region's name once a table is read: the built-in region's name only for the built-in
+ * region's municipalities; for another region's table it is left blank for the user to give
+ * (step 1 asks), rather than titling that region's sheets with the built-in name. A name the user
+ * typed stays.
+ *
+ * @example regionNameFor("Regio Stedendriehoek", [{ name: "Aalten" }]) // ""
+ */
+function regionNameFor(current: string, rows: readonly { name: string }[]): string {
+  const builtIn = STEDENDRIEHOEK_2024;
+  if (current !== builtIn.region) return current;
+  const same =
+    rows.length === builtIn.municipalities.length && rows.every((r) => builtIn.municipalities.some((m) => sameName(m.name, r.name)));
+  return same ? current : "";
 }
 
 /**
