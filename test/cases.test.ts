@@ -1,7 +1,6 @@
 /** The one rule for random cases (test/cases.ts): fixed in npm test, scaled and reseeded in a deep run. */
-import { cases, seeds } from "./cases";
 
-/** `check` with a fresh copy of test/cases.ts while VERDEELWIJZER_DEEP and _SEED are set as given. */
+/** `check` with a fresh copy of test/cases.ts while VERDEELWIJZER_DEEP and _SEED are set as given ("" for npm test). */
 function inDeepRun(deep: string, seed: string, check: (module: typeof import("./cases")) => void): void {
   const saved = { deep: process.env.VERDEELWIJZER_DEEP, seed: process.env.VERDEELWIJZER_SEED };
   const restore = (name: string, value: string | undefined) =>
@@ -17,8 +16,11 @@ function inDeepRun(deep: string, seed: string, check: (module: typeof import("./
 }
 
 test("npm test: the cases and seeds as written, the same every run", () => {
-  expect(cases(100, 20261126)).toEqual({ numRuns: 100, seed: 20261126 });
-  expect(seeds(3, 5)).toEqual([5, 6, 7]);
+  // as npm test runs it, also when this file runs in a deep run
+  inDeepRun("", "", ({ cases, seeds }) => {
+    expect(cases(100, 20261126)).toEqual({ numRuns: 100, seed: 20261126 });
+    expect(seeds(3, 5)).toEqual([5, 6, 7]);
+  });
 });
 
 test("a deep run: the factor times as many cases, from the replayed seed, the same for every draw in a file", () => {
