@@ -122,6 +122,19 @@ export function pressNext(word?: string): void {
 }
 
 /**
+ * From an earlier step: "Volgende" `nexts` times to Resultaat, then *Scenarioblad maken*, until the
+ * pane says the sheet 'Verdeling 2024' is written.
+ *
+ * @example
+ *   render(<App … />); await makeScenarioSheet(3); // from step 1
+ */
+export async function makeScenarioSheet(nexts: number): Promise<void> {
+  for (let k = 0; k < nexts; k++) pressNext();
+  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
+  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+}
+
+/**
  * The set-up of a pane test file against the fake Excel: the shims and every pane part loaded
  * once, and before each test a fresh workbook (with "Blad1"), handed to `use`.
  *

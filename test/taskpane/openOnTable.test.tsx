@@ -7,7 +7,7 @@
  */
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import "@testing-library/jest-dom";
-import { PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
+import { PaneStyles, makeScenarioSheet, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
 import type { WorkbookModel } from "../fake-excel/model";
 import { App } from "../../src/taskpane/App";
 import { createExcelGateway, type WorkbookGateway } from "../../src/excel/gateway";
@@ -55,10 +55,7 @@ test("the add-in's Gemeenten table with a figure changed in Excel: the pane open
   // where the figures come from, said as it is: the table, not the embedded sources nor "ingevoerd in de wizard"
   expect(screen.getAllByText(/tabel 'Gemeenten' in deze werkmap \(2024\)/).length).toBeGreaterThan(0);
   const table = model.tableValues("Gemeenten");
-  pressNext();
-  pressNext();
-  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  await makeScenarioSheet(2);
   // the table is the sheet's source as it is: not rewritten, so nothing to ask about
   expect(model.tableValues("Gemeenten")).toEqual(table);
   expect(screen.queryByRole("dialog")).toBeNull();
@@ -112,9 +109,7 @@ test("its Aandachtsgroepen table comes with it: a need changed in Excel is the p
   pressNext();
   pressNext();
   expect(screen.getByRole("textbox", { name: `Behoefte ${groups[1].name}` })).toHaveValue("450");
-  pressNext();
-  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  await makeScenarioSheet(1);
   expect(screen.queryByRole("dialog")).toBeNull();
   expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(450);
 });
@@ -144,10 +139,6 @@ test("another region's Gemeenten table: its name is asked for in step 1 beside t
   expect(screen.getByText("Vul de naam van de regio in: die staat boven elk blad.")).toBeInTheDocument();
   fireEvent.change(name, { target: { value: "Regio Achterhoek" } });
   expect(screen.queryByText("Vul de naam van de regio in: die staat boven elk blad.")).toBeNull();
-  pressNext();
-  pressNext();
-  pressNext();
-  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  await makeScenarioSheet(3);
   expect(model.sheet("Verantwoording")!.get(0, 0)?.value).toBe("Verantwoording verdeling urgente aandachtsgroepen — Regio Achterhoek 2024");
 });

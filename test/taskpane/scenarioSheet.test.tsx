@@ -9,7 +9,7 @@
  * 17.6: the pane says when the workbook no longer matches what it shows. The fingerprint of what the
  * scenario sheet was written from (state/staleness.ts), and the pane's notice with the update.
  */
-import { PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
+import { PaneStyles, makeScenarioSheet, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import type { WorkbookModel } from "../fake-excel/model";
@@ -28,11 +28,7 @@ const next = pressNext;
 /** The pane in Dutch, walked to Resultaat, the scenario sheet written with the embedded region. */
 async function writtenFromPane(): Promise<void> {
   render(<App gateway={createExcelGateway()} language="nl" theme="light" />, { wrapper: PaneStyles });
-  next();
-  next();
-  next();
-  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  await makeScenarioSheet(3);
 }
 
 describe("17.1 a scenario sheet named like the Correcties table", () => {

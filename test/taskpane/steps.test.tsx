@@ -4,7 +4,7 @@
 /**
  * Component tests of each wizard step against the real gateway over the fake Excel.
  */
-import { nextButton, PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
+import { makeScenarioSheet, nextButton, PaneStyles, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import type { WorkbookModel } from "../fake-excel/model";
@@ -143,11 +143,7 @@ test("step 3 Scenario: every municipality's answer; D'Hondt visibly changes the 
 
 test("step 4 Resultaat: writes the sheet, then asks before updating it", async () => {
   renderApp();
-  next();
-  next();
-  next();
-  fireEvent.click(screen.getByRole("button", { name: "Scenarioblad maken" }));
-  await screen.findByText("Klaar: blad 'Verdeling 2024' is geschreven.");
+  await makeScenarioSheet(3);
   expect(model.sheet("Verdeling 2024")!.get(12, 1)?.formula).toBe("=THUIS.FAIRSHARE($B$3,Gemeenten[Inwonertal],$B$8)");
   fireEvent.click(screen.getByRole("button", { name: "Scenarioblad bijwerken" }));
   // The dialog opens only after the gateway answered "ours": await it, then its button.
