@@ -1,9 +1,11 @@
 /* global Excel */
 import { readTable } from "./municipalityTable";
-import { SETTINGS_KEY, parseRecord } from "./ownership";
+import { groupTableRead } from "./groupTable";
+import { OwnershipRecord, SETTINGS_KEY, parseRecord } from "./ownership";
 import { TABLE_NAME, matchHeader } from "../sheets/tableColumns";
-import type { MunicipalityTableRead } from "./types";
-import { loadTableByName } from "./tableByName";
+import { GROUP_TABLE_NAME } from "../sheets/groupTableColumns";
+import type { MunicipalityTableRead, WorkbookTablesRead } from "./types";
+import { LoadedTable, loadTablesByName, queueTableLoad } from "./tableByName";
 
 /**
  * The municipality table to start from: the add-in's own, else one named "Gemeenten", else the
@@ -11,51 +13,68 @@ import { loadTableByName } from "./tableByName";
  * bodies and places of all tables are loaded in one round trip.
  */
 export async function findMunicipalityTable(context: Excel.RequestContext): Promise<MunicipalityTableRead | null> {
+  const { record, tables } = await loadAllTables(context);
+  return municipalityTableOf(record, tables);
+}
+
+/**
+ * What *Tabel inlezen* reads: the municipality table as {@link findMunicipalityTable} picks it,
+ * with the workbook's `Aandachtsgroepen` table (the add-in's own or a region's) — both from the
+ * same load of every table, so two round trips in one Excel.run.
+ */
+export async function readWorkbookTables(context: Excel.RequestContext): Promise<WorkbookTablesRead> {
+  const { record, tables } = await loadAllTables(context);
+  const groups = tables.find((t) => t.name.toLowerCase() === GROUP_TABLE_NAME.toLowerCase()) ?? null;
+  return { municipalities: municipalityTableOf(record, tables), groups: groups && groupsOf(record, groups) };
+}
+
+/**
+ * What the pane opens on: the workbook's table named "Gemeenten" — the add-in's own, or a
+ * region's of that name — read as findMunicipalityTable reads it, with its `Aandachtsgroepen`
+ * table. Only those two tables are loaded, in two round trips: the pane asks this each time it
+ * opens, and a workbook's other tables may be large.
+ */
+export async function findOpeningTables(context: Excel.RequestContext): Promise<WorkbookTablesRead> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value"); // comes with the first round trip
+  const [municipalities, groups] = await loadTablesByName(context, [TABLE_NAME, GROUP_TABLE_NAME]);
+  const record = parseRecord(setting.isNullObject ? null : setting.value);
+  return { municipalities: municipalities && asMunicipalityTable(municipalities), groups: groups && groupsOf(record, groups) };
+}
+
+/** The ownership record and every table of the workbook, loaded in two round trips. */
+async function loadAllTables(context: Excel.RequestContext): Promise<{ record: OwnershipRecord; tables: LoadedTable[] }> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const tables = context.workbook.tables;
   tables.load("items/name");
   await context.sync();
-  const names = tables.items.map((t) => t.name);
-  if (names.length === 0) return null;
-  const loaded = names.map((name) => {
-    const table = context.workbook.tables.getItemOrNullObject(name);
-    const header = table.getHeaderRowRange().load("values");
-    const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
-    const sheet = table.worksheet.load("name");
-    return { name, header, body, sheet };
-  });
+  const loading = tables.items.map(queueTableLoad);
   await context.sync();
-  const record = parseRecord(setting.isNullObject ? null : setting.value);
+  return { record: parseRecord(setting.isNullObject ? null : setting.value), tables: loading.map((loaded) => loaded()) };
+}
+
+/** The first readable municipality table: the one the add-in recorded, then "Gemeenten", then the others in the workbook's order. */
+function municipalityTableOf(record: OwnershipRecord, tables: readonly LoadedTable[]): MunicipalityTableRead | null {
   const preferred = [record.table?.name, TABLE_NAME].filter(Boolean).map((p) => p!.toLowerCase());
   const rank = (name: string) => {
     const i = preferred.indexOf(name.toLowerCase());
     return i < 0 ? 0 : preferred.length - i;
   };
-  for (const c of [...loaded].sort((a, b) => rank(b.name) - rank(a.name))) {
-    const read = asMunicipalityTable(c.name, c.sheet.name, c.header.values[0] ?? [], c.body);
+  for (const table of [...tables].sort((a, b) => rank(b.name) - rank(a.name))) {
+    const read = asMunicipalityTable(table);
     if (read) return read;
   }
   return null;
 }
 
-/**
- * The workbook's table named "Gemeenten" — the add-in's own, or a region's of that name — read as
- * findMunicipalityTable reads it, or null. Only that table is loaded: the pane asks this each time
- * it opens (a workbook with one opens on it), and a workbook's other tables may be large.
- */
-export async function findGemeentenTable(context: Excel.RequestContext): Promise<MunicipalityTableRead | null> {
-  const table = await loadTableByName(context, TABLE_NAME);
-  return table && asMunicipalityTable(table.name, table.sheetName, table.headers, table.body);
+/** The `Aandachtsgroepen` table as read, the add-in's own when the record says it wrote it. */
+function groupsOf(record: OwnershipRecord, table: LoadedTable) {
+  return groupTableRead(table.name, table.sheetName, table.headers, table.body, record.groupTable?.name === GROUP_TABLE_NAME);
 }
 
 /** A table read as municipality data when its headers name the municipality and at least one known figure; else null. */
-function asMunicipalityTable(
-  name: string,
-  sheetName: string,
-  headers: unknown[],
-  body: { values: unknown[][]; rowIndex: number; columnIndex: number },
-): MunicipalityTableRead | null {
+function asMunicipalityTable({ name, sheetName, headers, body }: LoadedTable): MunicipalityTableRead | null {
   const keys = headers.map(matchHeader);
   if (!keys.includes("name") || keys.filter((k) => k && k !== "name").length === 0) return null;
   return readTable(name, sheetName, headers.map(String), keys, body.values, body.rowIndex, body.columnIndex);

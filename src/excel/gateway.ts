@@ -1,8 +1,8 @@
 /* global Excel, Office */
 import { adapterError, fromExcelError } from "./messages";
 import { writeMunicipalityTable } from "./municipalityTable";
-import { findGemeentenTable, findMunicipalityTable } from "./findTable";
-import { findGroupTable, writeGroupTable } from "./groupTable";
+import { findMunicipalityTable, findOpeningTables, readWorkbookTables } from "./findTable";
+import { writeGroupTable } from "./groupTable";
 import { SETTINGS_KEY, SheetKind, parseRecord, sheetStatusOf } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
 import { followGroupSelection, followSelection, selectedGroupCell, selectedMunicipality } from "./selection";
@@ -61,16 +61,16 @@ export function createExcelGateway() {
     sheetStatus: (sheetName: string, kind: SheetKind) => run((context) => sheetStatus(context, sheetName, kind)),
     /** The add-in's (or a compatible user) municipality table, or null if none. */
     findMunicipalityTable: operation(findMunicipalityTable),
-    /** The table named "Gemeenten" alone (the add-in's own or a region's), or null: what the pane opens on. */
-    findGemeentenTable: operation(findGemeentenTable),
+    /** The municipality table as findMunicipalityTable picks it, with the `Aandachtsgroepen` table: what *Tabel inlezen* reads. */
+    readWorkbookTables: operation(readWorkbookTables),
+    /** The tables named "Gemeenten" and "Aandachtsgroepen" alone (the add-in's own or a region's): what the pane opens on. */
+    findOpeningTables: operation(findOpeningTables),
     /**
      * Create or update the add-in's municipality table (default name "Gemeenten"); with a link, its
      * cells are formulas referring to the region's own cells (`SourceLink`).
      */
     writeMunicipalityTable: (dataset: RegionDataset, options?: TableWriteOptions) =>
       run((context) => writeMunicipalityTable(context, dataset, options)),
-    /** The workbook's `Aandachtsgroepen` table (the add-in's or a region's own), or null if none. */
-    readGroupTable: operation(findGroupTable),
     /** Create or update the add-in's own `Aandachtsgroepen` table; a region's own table of that name is refused (tableTaken). */
     writeGroupTable: (groups: readonly TargetGroup[], note: { nl: string; en: string } | null, options?: GroupTableWriteOptions) =>
       run((context) => writeGroupTable(context, groups, note, options)),

@@ -6,8 +6,7 @@ import { address, quoteSheet } from "../sheets/a1";
 import { GROUP_TABLE_COLUMNS, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, GroupTableColumn, matchGroupHeader } from "../sheets/groupTableColumns";
 import { adapterError } from "./messages";
 import { placeOwnedTable, queueUnchangedCheck } from "./ownedTable";
-import { loadTableByName } from "./tableByName";
-import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, rowsFingerprint, userCellIn } from "./ownership";
+import { OwnershipRecord, SETTINGS_KEY, freeName, rowsFingerprint, userCellIn } from "./ownership";
 import type { GroupTableRead, GroupTableWriteOptions, WriteTableResult } from "./types";
 import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
 
@@ -137,20 +136,6 @@ function addGroupValidation(sheet: Excel.Worksheet, n: number, language: Languag
   key.dataValidation.rule = { list: { inCellDropDown: true, source: GROUP_KEYS.map((k) => GROUP_KEY_WORDS[k].nl).join(",") } };
   sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 320;
   sheet.getRangeByIndexes(0, 1, 1, 2).format.columnWidth = 120;
-}
-
-/**
- * The workbook's `Aandachtsgroepen` table as it is (the add-in's own or a region's): its rows by
- * header (Dutch or English, any order), in two round trips; null when there is none. The pane
- * reads the rows with readGroupTable, the one reader of this table.
- */
-export async function findGroupTable(context: Excel.RequestContext): Promise<GroupTableRead | null> {
-  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  const table = await loadTableByName(context, GROUP_TABLE_NAME); // the setting comes with its first round trip
-  if (!table) return null;
-  const record = parseRecord(setting.isNullObject ? null : setting.value);
-  return groupTableRead(table.name, table.sheetName, table.headers, table.body, record.groupTable?.name === GROUP_TABLE_NAME);
 }
 
 /** Rows of the table by matched header; a needed column (name, need) that is missing is named and nothing is read. */

@@ -9,22 +9,27 @@ export interface LoadedTable {
 }
 
 /**
- * The table named `name` (Excel matches table names whatever their case), loaded in two round
- * trips — whether it is there, then its header, body and sheet — or null when there is none.
- * Anything the caller queued before (a setting's value) comes with the first round trip.
+ * The tables named `names` (Excel matches table names whatever their case), each loaded or null
+ * when there is none — all in two round trips whatever their number: whether each is there, then
+ * the header, body and sheet of those that are. Anything the caller queued before (a setting's
+ * value) comes with the first round trip.
  *
  * @example
- *   const table = await loadTableByName(context, "Gemeenten");
- *   table?.headers; // ["Gemeente", "Inwonertal", …]
+ *   const [municipalities, groups] = await loadTablesByName(context, ["Gemeenten", "Aandachtsgroepen"]);
+ *   municipalities?.headers; // ["Gemeente", "Inwonertal", …]; groups is null in a workbook without that table
  */
-export async function loadTableByName(context: Excel.RequestContext, name: string): Promise<LoadedTable | null> {
-  const table = context.workbook.tables.getItemOrNullObject(name);
-  table.load("isNullObject, name");
+export async function loadTablesByName(context: Excel.RequestContext, names: readonly string[]): Promise<(LoadedTable | null)[]> {
+  const tables = names.map((name) => context.workbook.tables.getItemOrNullObject(name).load("isNullObject, name"));
   await context.sync();
-  if (table.isNullObject) return null;
+  const loading = tables.map((table) => (table.isNullObject ? null : queueTableLoad(table)));
+  await context.sync();
+  return loading.map((loaded) => loaded && loaded());
+}
+
+/** Queues the load of a table's header, body and sheet; the function answers them once synced. */
+export function queueTableLoad(table: Excel.Table): () => LoadedTable {
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
   const sheet = table.worksheet.load("name");
-  await context.sync();
-  return { name: table.name, sheetName: sheet.name, headers: header.values[0] ?? [], body };
+  return () => ({ name: table.name, sheetName: sheet.name, headers: header.values[0] ?? [], body });
 }

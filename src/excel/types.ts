@@ -113,6 +113,12 @@ export interface GroupTableRead {
   ours: boolean;
 }
 
+/** A workbook's municipality table with its `Aandachtsgroepen` table, read in one Excel.run (either may be missing). */
+export interface WorkbookTablesRead {
+  municipalities: MunicipalityTableRead | null;
+  groups: GroupTableRead | null;
+}
+
 /** A cell of the group block's matrix: the municipality's row and the group's column, 0-based. */
 export interface GroupCell {
   row: number;

@@ -97,6 +97,11 @@ class Proxy {
     });
     return this;
   }
+  /** A property known without a load of its own (an item of a collection loaded with "items/name"). */
+  protected answer(prop: string, value: unknown): this {
+    this.loaded.set(prop, value);
+    return this;
+  }
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop))
       throw new FakeExcelError("PropertyNotLoaded", `The property '${prop}' is not available. Load it and call context.sync() first.`);
@@ -653,11 +658,12 @@ class TableCollectionProxy extends Proxy {
   getItemOrNullObject(name: string): TableProxy {
     return new TableProxy(this.ctx, () => this.ctx.model.table(name) ?? null);
   }
+  /** As in Office.js, each item is a table (its header, body, worksheet at hand) with its name loaded. */
   protected abstractLoad(prop: string): unknown {
-    if (prop === "items/name" || prop === "items") return this.ctx.model.tables.map((t) => ({ name: t.name }));
+    if (prop === "items/name" || prop === "items") return this.ctx.model.tables.map((t) => TableProxy.item(this.ctx, t));
     return super.abstractLoad(prop);
   }
-  get items(): { name: string }[] {
+  get items(): TableProxy[] {
     return this.read("items/name");
   }
 }
@@ -694,6 +700,10 @@ class TableProxy extends Proxy {
     });
     const worksheet = new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(sheetName) ?? null);
     return { getRange: () => new RangeProxy(this.ctx, worksheet, () => added) };
+  }
+  /** An item of the loaded table collection: that table (null once it is deleted), its name loaded. */
+  static item(ctx: Context, model: TableModel): TableProxy {
+    return new TableProxy(ctx, () => (ctx.model.tables.includes(model) ? model : null)).answer("name", model.name);
   }
   table(): TableModel {
     const t = this.resolve();

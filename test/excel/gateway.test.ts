@@ -160,7 +160,8 @@ describe("municipality table", () => {
     expect(await gateway.findMunicipalityTable()).toBeNull();
   });
 
-  test("what the pane opens on: the table named Gemeenten alone (any case), read as findMunicipalityTable reads it", async () => {
+  test("what the pane opens on: the Gemeenten and Aandachtsgroepen tables alone (any case), read as Tabel inlezen reads them", async () => {
+    const opening = async () => (await gateway.findOpeningTables()).municipalities;
     const municipalities = [
       ["Gemeente", "Inwonertal"],
       ["Aa", 100],
@@ -168,17 +169,29 @@ describe("municipality table", () => {
     model.put("Data", "A1", municipalities);
     model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 2, columns: 2 });
     expect(await gateway.findMunicipalityTable()).not.toBeNull();
-    expect(await gateway.findGemeentenTable()).toBeNull(); // a table of another name: the user reads it on request
+    expect(await gateway.findOpeningTables()).toEqual({ municipalities: null, groups: null }); // another name: read on request
     model.put("Data", "D1", [
       ["Gemeente", "Opmerking"],
       ["Aa", "x"],
     ]);
     model.tables.push({ name: "gemeenten", sheet: "Data", row: 0, column: 3, rows: 2, columns: 2 });
-    expect(await gateway.findGemeentenTable()).toBeNull(); // no figure to read
+    expect(await opening()).toBeNull(); // no figure to read
     model.put("Data", "E1", [["Inwonertal"], [250]]);
-    const read = await gateway.findGemeentenTable();
+    const read = await opening();
     expect(read).toMatchObject({ tableName: "gemeenten", sheetName: "Data", rows: [{ name: "Aa", population: 250 }] });
-    expect(await syncsOf(() => gateway.findGemeentenTable())).toBeLessThanOrEqual(3);
+    // with its group table: both in one Excel.run of two round trips
+    model.put("Groepen", "A1", [
+      ["Aandachtsgroep", "Behoefte per jaar"],
+      ["Mantelzorg", 12],
+    ]);
+    model.tables.push({ name: "AANDACHTSGROEPEN", sheet: "Groepen", row: 0, column: 0, rows: 2, columns: 2 });
+    const both = await gateway.findOpeningTables();
+    expect(both.municipalities).toEqual(read);
+    expect(both.groups).toMatchObject({ tableName: "AANDACHTSGROEPEN", rows: [{ name: "Mantelzorg", need: 12 }], ours: false });
+    expect(await syncsOf(() => gateway.findOpeningTables())).toBe(2);
+    // what Tabel inlezen reads: every table loaded, the same two in one Excel.run of two round trips
+    expect(await gateway.readWorkbookTables()).toEqual({ municipalities: await gateway.findMunicipalityTable(), groups: both.groups });
+    expect(await syncsOf(() => gateway.readWorkbookTables())).toBe(2);
   });
 });
 

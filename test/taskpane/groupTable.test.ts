@@ -127,7 +127,7 @@ test("19 pane: with a region's own Aandachtsgroepen table, the sheet refers to i
   model.tables.push({ name: "Aandachtsgroepen", sheet: "Eigen", row: 0, column: 0, rows: 3, columns: 3 });
   const { createExcelGateway } = await import("../../src/excel/gateway");
   const gateway = createExcelGateway();
-  const state = reducer(initialState(STEDENDRIEHOEK_2024), { type: "groupTableRead", read: (await gateway.readGroupTable())! });
+  const state = reducer(initialState(STEDENDRIEHOEK_2024), { type: "groupTableRead", read: (await gateway.findOpeningTables()).groups! });
   const before = JSON.stringify(model.tableValues("Aandachtsgroepen"));
   const done = await write(state, gateway);
   expect(done.write.kind).toBe("done");

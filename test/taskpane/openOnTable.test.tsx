@@ -20,7 +20,7 @@ paneTestsOnFreshWorkbook((m) => (model = m));
 
 /** The pane on `gateway`, and the promise of its own look for a table when the pane opens (settled before the test asserts). */
 function openPane(gateway: WorkbookGateway, language: "nl" | "en" = "nl") {
-  const looked = jest.spyOn(gateway, "findGemeentenTable");
+  const looked = jest.spyOn(gateway, "findOpeningTables");
   render(<App gateway={gateway} language={language} theme="light" />, { wrapper: PaneStyles });
   return async () => {
     await waitFor(() => expect(looked).toHaveBeenCalledTimes(1));

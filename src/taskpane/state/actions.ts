@@ -16,9 +16,9 @@ import { Language, formatDate } from "../../i18n";
  */
 export async function readWorkbookTable(gateway: WorkbookGateway, dispatch: Dispatch<Action>): Promise<void> {
   try {
-    dispatch({ type: "tableRead", read: await gateway.findMunicipalityTable() });
+    const { municipalities, groups } = await gateway.readWorkbookTables();
+    dispatch({ type: "tableRead", read: municipalities });
     // the region's groups, when the workbook has an Aandachtsgroepen table (its own or the add-in's)
-    const groups = await gateway.readGroupTable();
     if (groups) dispatch({ type: "groupTableRead", read: groups });
   } catch (e) {
     dispatch({ type: "write", status: { kind: "error", error: errorInfo(e) } });

@@ -18,10 +18,8 @@ import type { Action } from "./wizard";
  */
 export async function openOnWorkbookTable(gateway: WorkbookGateway, dispatch: Dispatch<Action>): Promise<void> {
   try {
-    const read = await gateway.findGemeentenTable();
-    if (!read) return;
-    const groups = await gateway.readGroupTable();
-    dispatch({ type: "openedOnTable", read, groups });
+    const { municipalities, groups } = await gateway.findOpeningTables();
+    if (municipalities) dispatch({ type: "openedOnTable", read: municipalities, groups });
   } catch {
     // nothing to show (see above)
   }
