@@ -4,8 +4,8 @@ import { groupTableRead } from "./groupTable";
 import { OwnershipRecord, SETTINGS_KEY, parseRecord } from "./ownership";
 import { TABLE_NAME, matchHeader } from "../sheets/tableColumns";
 import { GROUP_TABLE_NAME } from "../sheets/groupTableColumns";
-import type { MunicipalityTableRead, WorkbookTablesRead } from "./types";
-import { LoadedTable, loadTablesByName, queueTableLoad } from "./tableByName";
+import type { MunicipalityTableRead, OpeningTablesRead, WorkbookTablesRead } from "./types";
+import { LoadedTable, queueTableLoad } from "./tableByName";
 
 /**
  * The municipality table to start from: the add-in's own, else one named "Gemeenten", else the
@@ -14,7 +14,8 @@ import { LoadedTable, loadTablesByName, queueTableLoad } from "./tableByName";
  */
 export async function findMunicipalityTable(context: Excel.RequestContext): Promise<MunicipalityTableRead | null> {
   const { record, tables } = await loadAllTables(context);
-  return municipalityTableOf(record, tables);
+  const table = pickMunicipalityTable(record, tables);
+  return table && asMunicipalityTable(table);
 }
 
 /**
@@ -24,22 +25,37 @@ export async function findMunicipalityTable(context: Excel.RequestContext): Prom
  */
 export async function readWorkbookTables(context: Excel.RequestContext): Promise<WorkbookTablesRead> {
   const { record, tables } = await loadAllTables(context);
-  const groups = tables.find((t) => t.name.toLowerCase() === GROUP_TABLE_NAME.toLowerCase()) ?? null;
-  return { municipalities: municipalityTableOf(record, tables), groups: groups && groupsOf(record, groups) };
+  const municipalities = pickMunicipalityTable(record, tables);
+  const groups = tables.find((t) => sameTableName(t.name, GROUP_TABLE_NAME));
+  return { municipalities: municipalities && asMunicipalityTable(municipalities), groups: groups ? groupsOf(record, groups) : null };
 }
 
 /**
  * What the pane opens on: the workbook's table named "Gemeenten" — the add-in's own, or a
- * region's of that name — read as findMunicipalityTable reads it, with its `Aandachtsgroepen`
- * table. Only those two tables are loaded, in two round trips: the pane asks this each time it
- * opens, and a workbook's other tables may be large.
+ * region's of that name — read as *Tabel inlezen* reads it, with its `Aandachtsgroepen` table.
+ * Only those two tables are loaded whole, and the header row of the others: the pane asks this
+ * each time it opens, and a workbook's other tables may be large. Without a readable `Gemeenten`
+ * table, `offered` names the table *Tabel inlezen* would read (picked by its headers, as there).
+ * Two round trips in all.
  */
-export async function findOpeningTables(context: Excel.RequestContext): Promise<WorkbookTablesRead> {
+export async function findOpeningTables(context: Excel.RequestContext): Promise<OpeningTablesRead> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value"); // comes with the first round trip
-  const [municipalities, groups] = await loadTablesByName(context, [TABLE_NAME, GROUP_TABLE_NAME]);
+  setting.load("value");
+  const all = context.workbook.tables.load("items/name");
+  const named = [TABLE_NAME, GROUP_TABLE_NAME].map((name) => context.workbook.tables.getItemOrNullObject(name).load("isNullObject, name"));
+  await context.sync();
+  const [gemeenten, groups] = named.map((table) => (table.isNullObject ? null : queueTableLoad(table)));
+  const headers = all.items.map((table) => ({ name: table.name, header: table.getHeaderRowRange().load("values") }));
+  await context.sync();
   const record = parseRecord(setting.isNullObject ? null : setting.value);
-  return { municipalities: municipalities && asMunicipalityTable(municipalities), groups: groups && groupsOf(record, groups) };
+  const municipalities = gemeenten && asMunicipalityTable(gemeenten());
+  const offered = municipalities
+    ? null
+    : (pickMunicipalityTable(
+        record,
+        headers.map((h) => ({ name: h.name, headers: h.header.values[0] ?? [] })),
+      )?.name ?? null);
+  return { municipalities, groups: groups && groupsOf(record, groups()), offered };
 }
 
 /** The ownership record and every table of the workbook, loaded in two round trips. */
@@ -54,18 +70,22 @@ async function loadAllTables(context: Excel.RequestContext): Promise<{ record: O
   return { record: parseRecord(setting.isNullObject ? null : setting.value), tables: loading.map((loaded) => loaded()) };
 }
 
-/** The first readable municipality table: the one the add-in recorded, then "Gemeenten", then the others in the workbook's order. */
-function municipalityTableOf(record: OwnershipRecord, tables: readonly LoadedTable[]): MunicipalityTableRead | null {
+/**
+ * The municipality table to read, by headers alone: the first that reads as municipality data of
+ * the one the add-in recorded, then "Gemeenten", then the others in the workbook's order.
+ */
+function pickMunicipalityTable<T extends { name: string; headers: unknown[] }>(record: OwnershipRecord, tables: readonly T[]): T | null {
   const preferred = [record.table?.name, TABLE_NAME].filter(Boolean).map((p) => p!.toLowerCase());
   const rank = (name: string) => {
     const i = preferred.indexOf(name.toLowerCase());
     return i < 0 ? 0 : preferred.length - i;
   };
-  for (const table of [...tables].sort((a, b) => rank(b.name) - rank(a.name))) {
-    const read = asMunicipalityTable(table);
-    if (read) return read;
-  }
-  return null;
+  return [...tables].sort((a, b) => rank(b.name) - rank(a.name)).find((t) => readsAsMunicipalities(t.headers)) ?? null;
+}
+
+/** Excel matches table names whatever their case. */
+function sameTableName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** The `Aandachtsgroepen` table as read, the add-in's own when the record says it wrote it. */
@@ -73,9 +93,14 @@ function groupsOf(record: OwnershipRecord, table: LoadedTable) {
   return groupTableRead(table.name, table.sheetName, table.headers, table.body, record.groupTable?.name === GROUP_TABLE_NAME);
 }
 
-/** A table read as municipality data when its headers name the municipality and at least one known figure; else null. */
-function asMunicipalityTable({ name, sheetName, headers, body }: LoadedTable): MunicipalityTableRead | null {
+/** Headers that name the municipality and at least one known figure. */
+function readsAsMunicipalities(headers: readonly unknown[]): boolean {
   const keys = headers.map(matchHeader);
-  if (!keys.includes("name") || keys.filter((k) => k && k !== "name").length === 0) return null;
-  return readTable(name, sheetName, headers.map(String), keys, body.values, body.rowIndex, body.columnIndex);
+  return keys.includes("name") && keys.some((k) => k && k !== "name");
+}
+
+/** A table read as municipality data when its headers read so ({@link readsAsMunicipalities}); else null. */
+function asMunicipalityTable({ name, sheetName, headers, body }: LoadedTable): MunicipalityTableRead | null {
+  if (!readsAsMunicipalities(headers)) return null;
+  return readTable(name, sheetName, headers.map(String), headers.map(matchHeader), body.values, body.rowIndex, body.columnIndex);
 }

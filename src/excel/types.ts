@@ -119,6 +119,14 @@ export interface WorkbookTablesRead {
   groups: GroupTableRead | null;
 }
 
+/**
+ * What the pane opens on: the tables named `Gemeenten` and `Aandachtsgroepen`; without a readable
+ * `Gemeenten` table, the name of the table *Tabel inlezen* would read (`offered`), if any.
+ */
+export interface OpeningTablesRead extends WorkbookTablesRead {
+  offered: string | null;
+}
+
 /** A cell of the group block's matrix: the municipality's row and the group's column, 0-based. */
 export interface GroupCell {
   row: number;

@@ -74,6 +74,9 @@ const nl = {
     openedOnTable: (name: string, n: number, embedded: string) =>
       `Deze werkmap heeft al een tabel '${name}'. Het venster rekent met de cijfers daaruit (${n} gemeenten). ` +
       `Wilt u met de ingebouwde cijfers beginnen, kies dan '${embedded}'.`,
+    tableOffered: (name: string) =>
+      `Deze werkmap heeft een tabel '${name}' met gemeenten en cijfers. Het venster rekent nu met de ingebouwde cijfers.`,
+    readOffered: (name: string) => `Rekenen met tabel '${name}'`,
     namesRequired: "Vul minstens één gemeente in.",
   },
   data: {
@@ -344,6 +347,9 @@ const en: Strings = {
     openedOnTable: (name, n, embedded) =>
       `This workbook already has a table '${name}'. The pane works with its figures (${n} municipalities). ` +
       `To start from the built-in figures, choose '${embedded}'.`,
+    tableOffered: (name) =>
+      `This workbook has a table '${name}' with municipalities and figures. The pane now works with the built-in figures.`,
+    readOffered: (name) => `Work with table '${name}'`,
     namesRequired: "Enter at least one municipality.",
   },
   data: {

@@ -107,12 +107,15 @@ test("21.3 open a corporation's .xlsx in the preview, run the wizard, download i
   await grid.getByRole("tab", { name: "Export 2024", selected: true }).waitFor();
   expect(await cell("A4").textContent()).toBe("Apeldoorn");
   expect(await cell("C13").textContent()).toBe(String(LETTINGS_TOTAL)); // the totals row under the table, computed
+  // a fresh pane on the opened workbook: its table of municipalities is offered, not read unasked
+  await page.getByText("Deze werkmap heeft een tabel 'Woningmarkt' met gemeenten en cijfers.", { exact: false }).waitFor();
+  expect(await page.getByRole("radio", { name: /Regio Stedendriehoek 2024/ }).isChecked()).toBe(true);
   await shot(page, "preview-bestand-geopend.png");
 
   // the same wizard on the opened workbook: its table, then the scenario sheet
-  await page.getByRole("radio", { name: /Tabel in deze werkmap/ }).check();
-  await page.getByRole("button", { name: "Tabel inlezen" }).click();
+  await page.getByRole("button", { name: "Rekenen met tabel 'Woningmarkt'" }).click();
   await page.getByText("Tabel 'Woningmarkt' ingelezen: 9 gemeenten.").waitFor();
+  expect(await page.getByRole("radio", { name: /Tabel in deze werkmap/ }).isChecked()).toBe(true);
   for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();
   await page.getByRole("button", { name: "Scenarioblad maken" }).click();
   await page.getByText("Klaar: blad 'Verdeling 2024' is geschreven.").waitFor();

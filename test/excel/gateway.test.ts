@@ -169,13 +169,15 @@ describe("municipality table", () => {
     model.put("Data", "A1", municipalities);
     model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 2, columns: 2 });
     expect(await gateway.findMunicipalityTable()).not.toBeNull();
-    expect(await gateway.findOpeningTables()).toEqual({ municipalities: null, groups: null }); // another name: read on request
+    // another name: offered, read on request
+    expect(await gateway.findOpeningTables()).toEqual({ municipalities: null, groups: null, offered: "Eigen" });
     model.put("Data", "D1", [
       ["Gemeente", "Opmerking"],
       ["Aa", "x"],
     ]);
     model.tables.push({ name: "gemeenten", sheet: "Data", row: 0, column: 3, rows: 2, columns: 2 });
-    expect(await opening()).toBeNull(); // no figure to read
+    expect(await opening()).toBeNull(); // no figure to read: the other table is offered
+    expect((await gateway.findOpeningTables()).offered).toBe("Eigen");
     model.put("Data", "E1", [["Inwonertal"], [250]]);
     const read = await opening();
     expect(read).toMatchObject({ tableName: "gemeenten", sheetName: "Data", rows: [{ name: "Aa", population: 250 }] });
@@ -187,6 +189,7 @@ describe("municipality table", () => {
     model.tables.push({ name: "AANDACHTSGROEPEN", sheet: "Groepen", row: 0, column: 0, rows: 2, columns: 2 });
     const both = await gateway.findOpeningTables();
     expect(both.municipalities).toEqual(read);
+    expect(both.offered).toBeNull(); // opened on Gemeenten: nothing else to offer
     expect(both.groups).toMatchObject({ tableName: "AANDACHTSGROEPEN", rows: [{ name: "Mantelzorg", need: 12 }], ours: false });
     expect(await syncsOf(() => gateway.findOpeningTables())).toBe(2);
     // what Tabel inlezen reads: every table loaded, the same two in one Excel.run of two round trips

@@ -5,7 +5,7 @@
  * A workbook with a `Gemeenten` table opens on its figures (src/taskpane/state/openOnTable.ts):
  * the pane's preview is then computed from what the workbook holds, not from the embedded region.
  */
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { PaneStyles, makeScenarioSheet, paneTestsOnFreshWorkbook, pressNext } from "./jsdomShims";
 import type { WorkbookModel } from "../fake-excel/model";
@@ -81,21 +81,38 @@ test("in English too; choosing the built-in region afterwards starts from its fi
   expect(screen.getByRole("textbox", { name: /^Apeldoorn Reali/ })).toHaveValue("305");
 });
 
-test("a fresh workbook, or a table of another name, leaves the embedded region chosen and says nothing", async () => {
+test("a fresh workbook leaves the embedded region chosen and says nothing", async () => {
   const settled = openPane(createExcelGateway());
   await settled();
   expect(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ })).toBeChecked();
-  cleanup(); // the first pane closed: the next opens on another workbook
+  expect(screen.queryByText(/Deze werkmap heeft/)).toBeNull();
+});
 
-  model.put("Data", "A1", [
+test("a region's table of another name is offered beside the built-in region, and read only at the user's word", async () => {
+  model.put("Data", "A1", [["Toelichting"], ["geen gemeenten"]]);
+  model.tables.push({ name: "Notities", sheet: "Data", row: 0, column: 0, rows: 2, columns: 1 });
+  model.put("Data", "C1", [
     ["Gemeente", "Inwonertal"],
     ["Aa", 100],
+    ["Bb", 300],
   ]);
-  model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 2, columns: 2 });
-  const settledToo = openPane(createExcelGateway());
-  await settledToo();
+  model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 2, rows: 3, columns: 2 });
+  const settled = openPane(createExcelGateway());
+  await settled();
+  // nothing read: the built-in region stays chosen, the table is offered
   expect(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ })).toBeChecked();
-  expect(screen.queryByText(/Deze werkmap heeft al een tabel/)).toBeNull();
+  expect(
+    await screen.findByText(
+      "Deze werkmap heeft een tabel 'Eigen' met gemeenten en cijfers. Het venster rekent nu met de ingebouwde cijfers.",
+    ),
+  ).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "Rekenen met tabel 'Eigen'" }));
+  expect(await screen.findByText("Tabel 'Eigen' ingelezen: 2 gemeenten.")).toBeInTheDocument();
+  expect(screen.getByRole("radio", { name: /Tabel in deze werkmap/ })).toBeChecked();
+  expect(screen.queryByText(/met gemeenten en cijfers/)).toBeNull();
+  // back to the built-in region: offered again
+  fireEvent.click(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ }));
+  expect(await screen.findByRole("button", { name: "Rekenen met tabel 'Eigen'" })).toBeInTheDocument();
 });
 
 test("its Aandachtsgroepen table comes with it: a need changed in Excel is the pane's, and writing the sheet asks nothing", async () => {

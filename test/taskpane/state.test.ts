@@ -107,6 +107,17 @@ test("opening on the workbook's Gemeenten table applies only on step 1 with the 
   expect(reducer(opened, { type: "tableRead", read }).openedOnTable).toBe(false);
 });
 
+test("a table of another name is offered on step 1 with the embedded region only, and again after going back to it", () => {
+  const offered = reducer(initialState(), { type: "tableOffered", name: "Eigen" });
+  expect(offered).toMatchObject({ source: "embedded", offeredTable: "Eigen", table: null });
+  const moved = { ...initialState(), step: 1 };
+  expect(reducer(moved, { type: "tableOffered", name: "Eigen" })).toBe(moved);
+  const empty = reducer(initialState(), { type: "chooseSource", source: "empty" });
+  expect(reducer(empty, { type: "tableOffered", name: "Eigen" })).toBe(empty);
+  const away = reducer(offered, { type: "chooseSource", source: "workbook" });
+  expect(reducer(away, { type: "chooseSource", source: "embedded" }).offeredTable).toBe("Eigen");
+});
+
 test("a table read: the built-in name stays for its municipalities only; another region's name is asked for; a typed one stays", () => {
   const readOf = (names: string[]) => ({
     tableName: "Gemeenten",

@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Textarea } from "@fluentui/react-components";
 import { TableSearch20Regular } from "@fluentui/react-icons/svg/table-search";
 import { useWizard } from "../context";
 import { readWorkbookTable } from "../state/actions";
@@ -36,6 +36,30 @@ export function WorkbookTableSource() {
       <RegionNameField />
       <WorkbookSource />
     </>
+  );
+}
+
+/**
+ * Beside the built-in region: the workbook's own table of municipalities under another name than
+ * `Gemeenten`, found when the pane opened (state.offeredTable) — read at the user's word only, as
+ * *Tabel in deze werkmap* → *Tabel inlezen* reads it.
+ */
+export function OfferedTable() {
+  const { state, dispatch, gateway, t } = useWizard();
+  if (!state.offeredTable) return null;
+  const read = () => {
+    dispatch({ type: "chooseSource", source: "workbook" });
+    void readWorkbookTable(gateway, dispatch);
+  };
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{t.region.tableOffered(state.offeredTable)}</MessageBarBody>
+      <MessageBarActions>
+        <Button icon={<TableSearch20Regular />} onClick={read}>
+          {t.region.readOffered(state.offeredTable)}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 

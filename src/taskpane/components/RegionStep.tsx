@@ -3,7 +3,7 @@ import { Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-component
 import { useWizard } from "../context";
 import type { Source } from "../state/wizard";
 import { Loading } from "./Loading";
-import { EMPTY_REGION_PANEL, MAPPING_PANEL } from "./regionPanels";
+import { EMPTY_REGION_PANEL, MAPPING_PANEL, OFFERED_TABLE_PANEL } from "./regionPanels";
 
 /** Step 1: embedded Stedendriehoek data, a table in this workbook, or an empty region. */
 export function RegionStep() {
@@ -12,6 +12,11 @@ export function RegionStep() {
     <>
       <Text>{t.region.intro}</Text>
       <SourceChoice />
+      {state.source === "embedded" && state.offeredTable && (
+        <Suspense fallback={null}>
+          <OFFERED_TABLE_PANEL.Component />
+        </Suspense>
+      )}
       {state.source !== "embedded" && (
         <Suspense fallback={<Loading />}>
           {state.source === "workbook" ? <MAPPING_PANEL.Component /> : <EMPTY_REGION_PANEL.Component />}

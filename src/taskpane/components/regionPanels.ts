@@ -8,6 +8,10 @@ import { lazyPart } from "../lazyPart";
 export const MAPPING_PANEL = lazyPart(() =>
   import(/* webpackChunkName: "panel-mapping" */ "./RegionSources").then((m) => m.WorkbookTableSource),
 );
+/** The workbook's own table offered beside the built-in region (shown only when the pane found one). */
+export const OFFERED_TABLE_PANEL = lazyPart(() =>
+  import(/* webpackChunkName: "panel-mapping" */ "./RegionSources").then((m) => m.OfferedTable),
+);
 export const EMPTY_REGION_PANEL = lazyPart(() =>
   import(/* webpackChunkName: "panel-empty-region" */ "./RegionSources").then((m) => m.EmptyRegionSource),
 );

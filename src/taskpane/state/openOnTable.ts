@@ -18,8 +18,9 @@ import type { Action } from "./wizard";
  */
 export async function openOnWorkbookTable(gateway: WorkbookGateway, dispatch: Dispatch<Action>): Promise<void> {
   try {
-    const { municipalities, groups } = await gateway.findOpeningTables();
+    const { municipalities, groups, offered } = await gateway.findOpeningTables();
     if (municipalities) dispatch({ type: "openedOnTable", read: municipalities, groups });
+    else if (offered) dispatch({ type: "tableOffered", name: offered });
   } catch {
     // nothing to show (see above)
   }

@@ -79,6 +79,12 @@ export interface WizardState {
   tableNotFound: boolean;
   /** Set when the pane opened on the workbook's `Gemeenten` table by itself (the workbook had one), not at the user's request. */
   openedOnTable: boolean;
+  /**
+   * A table of the workbook the pane found, when it opened, to hold municipalities and figures
+   * under another name than `Gemeenten` (the one *Tabel inlezen* reads): offered beside the
+   * built-in region, never read without the user's say.
+   */
+  offeredTable: string | null;
   /** Set when the data are a region's own range mapped once (issue 21): the range as read and the mapping chosen. */
   link: { choice: SourceChoice; read: SourceRangeRead; mapping: Mapping } | null;
   needKind: "number" | "share";
@@ -135,6 +141,7 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     table: null,
     tableNotFound: false,
     openedOnTable: false,
+    offeredTable: null,
     link: null,
     needKind: "number",
     needNumber: String(dataset.need),
@@ -164,6 +171,7 @@ export type Action =
   | { type: "setEmptyNames"; text: string }
   | { type: "tableRead"; read: MunicipalityTableRead | null }
   | { type: "openedOnTable"; read: MunicipalityTableRead; groups: GroupTableRead | null }
+  | { type: "tableOffered"; name: string }
   | { type: "sourceRead"; choice: SourceChoice; read: SourceRangeRead }
   | { type: "setMapping"; column: TableColumn; index: number | null }
   | { type: "editCell"; row: number; column: NumericColumn; text: string }
@@ -199,6 +207,7 @@ export function reducer(state: WizardState, action: Action): WizardState {
     case "goTo":
       return { ...state, step: action.step };
     case "openedOnTable":
+    case "tableOffered":
     case "chooseSource":
     case "setEmptyNames":
     case "tableRead":
@@ -245,7 +254,7 @@ export function reducer(state: WizardState, action: Action): WizardState {
 
 type SourceAction = Extract<
   Action,
-  { type: "openedOnTable" | "chooseSource" | "setEmptyNames" | "tableRead" | "sourceRead" | "setMapping" }
+  { type: "openedOnTable" | "tableOffered" | "chooseSource" | "setEmptyNames" | "tableRead" | "sourceRead" | "setMapping" }
 >;
 
 /** Step 1's actions: where the region's data come from (embedded, a table or range of the workbook, typed names), and reading them. */
@@ -253,9 +262,13 @@ function sourceReducer(state: WizardState, action: SourceAction): WizardState {
   switch (action.type) {
     case "openedOnTable":
       return openedOnTable(state, action);
+    case "tableOffered":
+      // like opening on a table: only while the user has not moved on from the built-in region
+      return state.step === 0 && state.source === "embedded" ? { ...state, offeredTable: action.name } : state;
     case "chooseSource": {
       if (action.source === state.source) return state;
-      if (action.source === "embedded") return { ...initialState(), step: state.step };
+      // back to the built-in region: the table found in the workbook is offered again
+      if (action.source === "embedded") return { ...initialState(), step: state.step, offeredTable: state.offeredTable };
       if (action.source === "empty")
         return {
           ...state,
