@@ -2,6 +2,7 @@
 import { ScenarioModel } from "../scenario";
 import { ScenarioPlan, planJustificationOf, todayIso } from "../sheets";
 import { VERSION } from "../version";
+import { JUSTIFICATION_LABELS } from "../i18n";
 import type { JustificationPlan } from "../sheets/justificationLayout";
 import { adapterError } from "./messages";
 import { writeSheetPlan } from "./planWriter";
@@ -19,8 +20,6 @@ import type { ScenarioSheetRequest } from "./types";
  * 3. {@link writeJustification} — queued with the scenario sheet's writes: cells (totals are
  *    SUM), formats, merges, wraps, widths, row heights, page setup; ownership recorded.
  */
-export const JUSTIFICATION_BASE = { nl: "Verantwoording", en: "Justification" } as const;
-
 export interface JustificationInspect {
   /** The justification sheet recorded for this scenario sheet, if any. */
   recorded: string | null;
@@ -84,7 +83,7 @@ export function planJustification(
   } else if (recorded && ours && !taken.some((t) => t.toLowerCase() === recorded.toLowerCase())) {
     return { name: recorded, reuse: false, plan: planFor(recorded) };
   }
-  const name = freeName(JUSTIFICATION_BASE[request.language], taken);
+  const name = freeName(JUSTIFICATION_LABELS[request.language].sheet, taken);
   return { name, reuse: false, plan: planFor(name) };
 }
 

@@ -5,6 +5,7 @@ import { InputError } from "../engine/errors";
 import { validateRealisation } from "../engine/monitor";
 import { matchNames, matchProblems } from "../data/matchNames";
 import { address, parseAddress, quoteSheet } from "../sheets/a1";
+import { adapterText } from "../i18n/adapterErrors";
 import { adapterError } from "./messages";
 import { FIRST_YEAR_COLUMN, MonitorPlan, carryRealised, planMonitorSheet } from "../sheets/monitorLayout";
 import { layoutOf, monitorReadOf } from "./monitorRead";
@@ -294,13 +295,10 @@ function checkRealisation(own: MonitorRecord, request: RealisationRequest) {
 /** A name not in the region with one region name within two typing errors: offered, never applied. */
 function withSuggestion(e: InputError, unmatched: { row: number; suggestion: string | null }[]): { nl: string; en: string } {
   const hint = e.kind === "unknownName" ? unmatched.find((u) => u.row === e.details.position?.row)?.suggestion : null;
-  return hint ? { nl: `${e.messages.nl} (bedoelt u ${hint}?)`, en: `${e.messages.en} (did you mean ${hint}?)` } : e.messages;
+  return hint ? adapterText("realisation.didYouMean", (language) => ({ problem: e.messages[language], suggestion: hint })) : e.messages;
 }
 
-const NOTHING_MATCHED = {
-  nl: "er staat geen enkele gemeente van de regio in de invoer",
-  en: "the input names no municipality of the region",
-};
+const NOTHING_MATCHED = adapterText("realisation.nothingMatched");
 
 /** The year first, then by pasted row. */
 function sortByRow(problems: InputError[], messages: { nl: string; en: string }[]): { nl: string; en: string }[] {
