@@ -5,14 +5,20 @@
  * says *what* is wrong (`kind`), *where* (`position`, 1-based within the range the user gave),
  * which Excel error fits (`code`) and carries the message in Dutch and English. The function
  * layer maps `code` to `CustomFunctions.ErrorCode`, the pane shows `messages.nl` next to a field.
+ * The words — the inputs' names and one message per kind — are the catalogue in
+ * src/i18n/inputErrors.ts; here they are filled in with the values, formatted for the language.
  *
  * @example
  *   throw inputError("negative", { field: "population", position: { row: 4 }, value: -3 });
  *   // InputError { code: "invalidValue",
  *   //   messages: { nl: "rij 4: inwonertal is negatief (-3)", en: "row 4: population is negative (-3)" } }
  */
-import { booleanText, formatNumber } from "../i18n/format";
+import { booleanText, formatNeutral, formatNumber } from "../i18n/format";
+import { INPUT_ERROR_TEXTS, INPUT_FIELD_NAMES, POSITION_TEXTS } from "../i18n/inputErrors";
+import type { InputErrorKind, InputErrorTextKey, InputField } from "../i18n/inputErrors";
 import type { Language } from "../i18n/language";
+import { inLanguages, message } from "../i18n/message";
+import type { Vars } from "../i18n/message";
 
 /**
  * Excel error families used by the catalogue (design §2). Excel shows a custom message only
@@ -27,105 +33,16 @@ export interface Position {
   column?: number;
 }
 
-/** Names of the inputs, so messages can say which one is wrong. */
-export type Field =
-  | "total"
-  | "weights"
-  | "population"
-  | "lettings"
-  | "share"
-  | "rounding"
-  | "method"
-  | "mode"
-  | "demand"
-  | "supply"
-  | "capacity"
-  | "start"
-  | "target"
-  | "startYear"
-  | "endYear"
-  | "targets"
-  | "realised"
-  | "allowCredit"
-  | "stock"
-  | "municipality"
-  | "origin"
-  | "year"
-  | "threshold"
-  | "factors"
-  | "allocation"
-  | "corrections"
-  | "needs";
+/** Names of the inputs, so messages can say which one is wrong (their names: src/i18n/inputErrors.ts). */
+export type Field = InputField;
 
-export const FIELD_NAMES: Record<Field, { nl: string; en: string }> = {
-  total: { nl: "totaal", en: "total" },
-  weights: { nl: "gewicht", en: "weight" },
-  population: { nl: "inwonertal", en: "population" },
-  lettings: { nl: "mutaties", en: "lettings" },
-  share: { nl: "aandeel", en: "share" },
-  rounding: { nl: "afronding", en: "rounding" },
-  method: { nl: "methode", en: "method" },
-  mode: { nl: "modus", en: "mode" },
-  demand: { nl: "vraag", en: "demand" },
-  supply: { nl: "aanbod", en: "supply" },
-  capacity: { nl: "capaciteit", en: "capacity" },
-  start: { nl: "beginwaarde", en: "start value" },
-  target: { nl: "doelwaarde", en: "target value" },
-  startYear: { nl: "beginjaar", en: "start year" },
-  endYear: { nl: "eindjaar", en: "end year" },
-  targets: { nl: "opgave", en: "target" },
-  realised: { nl: "realisatie", en: "realised" },
-  allowCredit: { nl: "tegoed toestaan", en: "allow credit" },
-  stock: { nl: "woningvoorraad", en: "housing stock" },
-  municipality: { nl: "gemeente", en: "municipality" },
-  origin: { nl: "herkomst", en: "origin" },
-  year: { nl: "jaar", en: "year" },
-  threshold: { nl: "drempel", en: "threshold" },
-  factors: { nl: "factor", en: "factor" },
-  allocation: { nl: "verdeling", en: "allocation" },
-  corrections: { nl: "correctie", en: "correction" },
-  needs: { nl: "behoefte", en: "need" },
-};
+/** Every way input can be wrong. Each kind has one Excel error code and one message (src/i18n/inputErrors.ts). */
+export type ErrorKind = InputErrorKind;
 
-/** Every way input can be wrong. Each kind has one Excel error code and one message pair. */
-export type ErrorKind =
-  | "notNumber"
-  | "notFinite"
-  | "negative"
-  | "notWhole"
-  | "tooLarge"
-  | "blankRequired"
-  | "shareOutOfRange"
-  | "allZero"
-  | "empty"
-  | "notVector"
-  | "notSingle"
-  | "shapeMismatch"
-  | "unknownMethod"
-  | "unknownRounding"
-  | "unknownMode"
-  | "notBoolean"
-  | "yearOrder"
-  | "yearOutOfRange"
-  | "tooManyYears"
-  | "zeroStock"
-  | "duplicateName"
-  | "emptyName"
-  | "yearOutsidePath"
-  | "thresholdOrder"
-  | "unknownName"
-  | "ambiguousName"
-  | "factorsMissing"
-  | "factorCount"
-  | "factorSum"
-  | "keyColumnZero"
-  | "correctionTooLarge"
-  | "adjustCannotTake"
-  | "adjustCannotAdd"
-  | "marginSum"
-  | "noPositiveWeight"
-  | "infeasiblePattern"
-  | "unknownGroupMethod";
+/** A field's name in the user's language: "inwonertal" / "population". */
+export function fieldName(field: Field, lang: Language): string {
+  return message(INPUT_FIELD_NAMES, lang, field);
+}
 
 /** Details that a message may quote. */
 export interface ErrorDetails {
@@ -198,17 +115,12 @@ function quote(value: unknown, lang: Language, grouping = true): string {
   return String(value);
 }
 
-const WHERE: Record<Language, { row: string; column: string }> = {
-  nl: { row: "rij", column: "kolom" },
-  en: { row: "row", column: "column" },
-};
-
 /** "rij 4", "kolom 2", "rij 2, kolom 3" or "" for a single value. */
 export function describePosition(position: Position | undefined, lang: Language): string {
   if (!position) return "";
   const parts: string[] = [];
-  if (position.row !== undefined) parts.push(`${WHERE[lang].row} ${position.row}`);
-  if (position.column !== undefined) parts.push(`${WHERE[lang].column} ${position.column}`);
+  if (position.row !== undefined) parts.push(message(POSITION_TEXTS, lang, "row", { n: position.row }));
+  if (position.column !== undefined) parts.push(message(POSITION_TEXTS, lang, "column", { n: position.column }));
   return parts.join(", ");
 }
 
@@ -217,201 +129,37 @@ function yearText(value: unknown, lang: Language): string {
   return quote(value, lang, false);
 }
 
-type Text = (d: ErrorDetails, f: string, v: string, o: string) => string;
-
-const MESSAGES: Record<ErrorKind, { nl: Text; en: Text }> = {
-  notNumber: {
-    nl: (_d, f, v) => `${f} is geen getal (${v})`,
-    en: (_d, f, v) => `${f} is not a number (${v})`,
-  },
-  notFinite: {
-    nl: (_d, f) => `${f} is geen eindig getal`,
-    en: (_d, f) => `${f} is not a finite number`,
-  },
-  negative: {
-    nl: (_d, f, v) => `${f} is negatief (${v})`,
-    en: (_d, f, v) => `${f} is negative (${v})`,
-  },
-  notWhole: {
-    nl: (_d, f, v) => `${f} moet een geheel aantal zijn (${v})`,
-    en: (_d, f, v) => `${f} must be a whole number (${v})`,
-  },
-  tooLarge: {
-    nl: (d, f, v) => `${f} is te groot (${v}; maximaal ${quote(d.limit, "nl")})`,
-    en: (d, f, v) => `${f} is too large (${v}; at most ${quote(d.limit, "en")})`,
-  },
-  blankRequired: {
-    nl: (_d, f) => `${f} ontbreekt (lege cel)`,
-    en: (_d, f) => `${f} is missing (blank cell)`,
-  },
-  shareOutOfRange: {
-    nl: (_d, f, v) => `${f} moet tussen 0 en 1 liggen (${v}); gebruik 30% of 0,3`,
-    en: (_d, f, v) => `${f} must lie between 0 and 1 (${v}); use 30% or 0.3`,
-  },
-  allZero: {
-    nl: (_d, f) => `alle waarden van ${f} zijn 0 of leeg: er is niets om naar te verdelen`,
-    en: (_d, f) => `every ${f} is 0 or blank: there is nothing to share by`,
-  },
-  empty: {
-    nl: (_d, f) => `${f} bevat geen enkele waarde`,
-    en: (_d, f) => `${f} holds no value at all`,
-  },
-  notVector: {
-    nl: (_d, f) => `${f} moet één rij of één kolom zijn, geen blok van meerdere rijen en kolommen`,
-    en: (_d, f) => `${f} must be a single row or column, not a block of several rows and columns`,
-  },
-  notSingle: {
-    nl: (_d, f) => `${f} moet één waarde zijn, geen bereik van meerdere cellen`,
-    en: (_d, f) => `${f} must be one value, not a range of several cells`,
-  },
-  shapeMismatch: {
-    nl: (_d, f, _v, o) => `${f} en ${o} moeten even groot zijn`,
-    en: (_d, f, _v, o) => `${f} and ${o} must have the same size`,
-  },
-  unknownMethod: {
-    nl: (_d, _f, v) => `onbekende methode ${v}; kies "hamilton", "webster" of "dhondt"`,
-    en: (_d, _f, v) => `unknown method ${v}; choose "hamilton", "webster" or "dhondt"`,
-  },
-  unknownRounding: {
-    nl: (_d, _f, v) => `onbekende afronding ${v}; kies "round", "down" of "up"`,
-    en: (_d, _f, v) => `unknown rounding ${v}; choose "round", "down" or "up"`,
-  },
-  unknownMode: {
-    nl: (_d, _f, v) => `onbekende modus ${v}; kies "region" of "local"`,
-    en: (_d, _f, v) => `unknown mode ${v}; choose "region" or "local"`,
-  },
-  notBoolean: {
-    nl: (_d, f, v) => `${f} moet WAAR of ONWAAR zijn (${v})`,
-    en: (_d, f, v) => `${f} must be TRUE or FALSE (${v})`,
-  },
-  yearOrder: {
-    nl: (d) => `het eindjaar ${d.years?.end} ligt vóór het beginjaar ${d.years?.start}`,
-    en: (d) => `the end year ${d.years?.end} lies before the start year ${d.years?.start}`,
-  },
-  yearOutOfRange: {
-    nl: (_d, f, v) => `${f} moet een jaartal tussen 1900 en 2200 zijn (${v})`,
-    en: (_d, f, v) => `${f} must be a year between 1900 and 2200 (${v})`,
-  },
-  tooManyYears: {
-    nl: (d) => `het groeipad is langer dan ${quote(d.limit, "nl")} jaar`,
-    en: (d) => `the growth path is longer than ${quote(d.limit, "en")} years`,
-  },
-  zeroStock: {
-    nl: () => `de woningvoorraad is in totaal 0: delen door 0`,
-    en: () => `the housing stock totals 0: division by zero`,
-  },
-  duplicateName: {
-    nl: (_d, f, v) => `${f} ${v} komt meer dan één keer voor`,
-    en: (_d, f, v) => `${f} ${v} occurs more than once`,
-  },
-  emptyName: {
-    nl: (_d, f) => `${f}: de naam is leeg`,
-    en: (_d, f) => `${f}: the name is empty`,
-  },
-  yearOutsidePath: {
-    nl: (d) => `jaar ${yearText(d.value, "nl")} ligt buiten het groeipad ${d.span?.from}–${d.span?.to}`,
-    en: (d) => `year ${yearText(d.value, "en")} lies outside the growth path ${d.span?.from}–${d.span?.to}`,
-  },
-  thresholdOrder: {
-    nl: (d, _f, v) => `de drempel voor "achter" (${v}) ligt boven die voor "op koers" (${quote(d.limit, "nl")})`,
-    en: (d, _f, v) => `the threshold for "behind" (${v}) lies above the one for "on track" (${quote(d.limit, "en")})`,
-  },
-  unknownName: {
-    nl: (_d, f, v) => `${f} ${v} hoort niet bij de regio`,
-    en: (_d, f, v) => `${f} ${v} is not in the region`,
-  },
-  ambiguousName: {
-    nl: (d, f, v) => `${f} ${v} past bij meer dan één gemeente (${(d.candidates ?? []).join(", ")}); schrijf de naam voluit`,
-    en: (d, f, v) => `${f} ${v} fits more than one municipality (${(d.candidates ?? []).join(", ")}); write the name in full`,
-  },
-  // Blended keys (FAIRSHARE with factors). factorSum's value is the exact decimal sum as text.
-  factorsMissing: {
-    nl: (d, f) => `${f} is een blok van ${quote(d.limit, "nl")} kolommen: geef per kolom een factor (samen 1), of gebruik één rij of kolom`,
-    en: (d, f) =>
-      `${f} is a block of ${quote(d.limit, "en")} columns: give one factor per column (adding up to 1), or use a single row or column`,
-  },
-  factorCount: {
-    nl: (d, _f, v) => `het aantal factoren (${v}) verschilt van het aantal sleutelkolommen (${quote(d.limit, "nl")})`,
-    en: (d, _f, v) => `the number of factors (${v}) differs from the number of key columns (${quote(d.limit, "en")})`,
-  },
-  factorSum: {
-    nl: (d) => `de factoren tellen op tot ${String(d.value).replace(".", ",")}, niet tot 1; gebruik bijv. 50% en 50% of 0,5 en 0,5`,
-    en: (d) => `the factors add up to ${String(d.value)}, not 1; use e.g. 50% and 50% or 0.5 and 0.5`,
-  },
-  keyColumnZero: {
-    nl: () => `de sleutelkolom telt op tot 0 over de rijen die meedoen: delen door 0`,
-    en: () => `the key column adds up to 0 over the rows that take part: division by zero`,
-  },
-  // Local corrections (ADJUST). correctionTooLarge: value = correction, limit = allocation.
-  correctionTooLarge: {
-    nl: (d, _f, v) => `de correctie (${v}) maakt de verdeling (${quote(d.limit, "nl")}) negatief`,
-    en: (d, _f, v) => `the correction (${v}) makes the allocation (${quote(d.limit, "en")}) negative`,
-  },
-  adjustCannotTake: {
-    nl: (d, _f, v) =>
-      `de correcties vragen samen ${v} extra, maar de rijen zonder correctie kunnen er maar ${quote(d.limit, "nl")} afstaan`,
-    en: (d, _f, v) => `the corrections need ${v} more in total, but the rows without a correction can give only ${quote(d.limit, "en")}`,
-  },
-  adjustCannotAdd: {
-    nl: (_d, _f, v) =>
-      `de correcties geven samen ${v} vrij, maar er is geen rij zonder correctie met een gewicht groter dan 0 om ze over te verdelen`,
-    en: (_d, _f, v) =>
-      `the corrections free ${v} in total, but there is no row without a correction and with a weight above 0 to share them over`,
-  },
-  // Biproportional apportionment (GROUPSHARE). marginSum: value = Σtotals, limit = Σneeds.
-  marginSum: {
-    nl: (d, _f, v) =>
-      `de totalen per gemeente tellen op tot ${v} en de behoeften per groep tot ${quote(d.limit, "nl")}: die moeten gelijk zijn`,
-    en: (d, _f, v) => `the municipality totals add up to ${v} and the group needs to ${quote(d.limit, "en")}: they must be equal`,
-  },
-  // a row: no positive weight in a column with a need; a column: none in a row with a total
-  noPositiveWeight: {
-    nl: (d, f, v) =>
-      d.position?.row !== undefined
-        ? `${f} is ${v}, maar deze rij heeft geen gewicht groter dan 0 in een kolom met een behoefte groter dan 0`
-        : `${f} is ${v}, maar deze kolom heeft geen gewicht groter dan 0 in een rij met een totaal groter dan 0`,
-    en: (d, f, v) =>
-      d.position?.row !== undefined
-        ? `the ${f} is ${v}, but this row has no weight above 0 in a column with a need above 0`
-        : `the ${f} is ${v}, but this column has no weight above 0 in a row with a total above 0`,
-  },
-  infeasiblePattern: {
-    nl: (d) => {
-      const p = d.pattern ?? { columns: [], need: 0, rows: [], total: 0 };
-      const serve =
-        p.rows.length === 0
-          ? "maar geen rij met een totaal groter dan 0 heeft daar een gewicht groter dan 0"
-          : `maar alleen ${listOf("rij", p.rows)} ${p.rows.length === 1 ? "heeft" : "hebben"} daar een gewicht groter dan 0, ` +
-            `met samen een totaal van ${quote(p.total, "nl")}`;
-      const verb = p.columns.length === 1 ? "heeft" : "hebben samen";
-      const need = `${listOf("kolom", p.columns)} ${verb} een behoefte van ${quote(p.need, "nl")}`;
-      return `${need}, ${serve}: de nullen in de gewichten maken het onmogelijk om alle totalen en behoeften precies te halen`;
-    },
-    en: (d) => {
-      const p = d.pattern ?? { columns: [], need: 0, rows: [], total: 0 };
-      const serve =
-        p.rows.length === 0
-          ? "but no row with a total above 0 has a weight above 0 there"
-          : `but only ${listOf("row", p.rows)} ${p.rows.length === 1 ? "has" : "have"} a weight above 0 there, ` +
-            `with a total of ${quote(p.total, "en")}`;
-      const need = `${listOf("column", p.columns)} ${p.columns.length === 1 ? "needs" : "need"} ${quote(p.need, "en")} in total`;
-      return `${need}, ${serve}: the zeros in the weights make it impossible to meet every total and need exactly`;
-    },
-  },
-  unknownGroupMethod: {
-    nl: (_d, _f, v) => `onbekende methode ${v}; kies "webster" (gewoon afronden) of "dhondt" (naar beneden afronden)`,
-    en: (_d, _f, v) => `unknown method ${v}; choose "webster" (standard rounding) or "dhondt" (rounding down)`,
-  },
-};
-
-/** "kolom 2, 5 en 7" / "column 2, 5 and 7" (1-based), at most 12 named. */
-function listOf(word: "rij" | "kolom" | "row" | "column", items: readonly number[]): string {
-  const plural = { rij: "rijen", kolom: "kolommen", row: "rows", column: "columns" }[word];
+/** "kolom 2", "kolommen 2, 5 en 7" / "column 2", "columns 2, 5 and 7" (1-based), at most 12 named. */
+function listOf(what: "row" | "column", items: readonly number[], lang: Language): string {
   const shown = items.slice(0, 12).map(String);
-  const dutch = word === "rij" || word === "kolom";
-  if (items.length > 12) shown.push(dutch ? `… (${items.length} in totaal)` : `… (${items.length} in all)`);
-  if (shown.length === 1) return `${word} ${shown[0]}`;
-  return `${plural} ${shown.slice(0, -1).join(", ")} ${dutch ? "en" : "and"} ${shown[shown.length - 1]}`;
+  if (items.length > 12) shown.push(message(POSITION_TEXTS, lang, "more", { n: items.length }));
+  if (shown.length === 1) return message(POSITION_TEXTS, lang, what, { n: shown[0] });
+  const head = shown.slice(0, -1).join(", ");
+  return message(POSITION_TEXTS, lang, what === "row" ? "rows" : "columns", { items: head, last: String(shown[shown.length - 1]) });
+}
+
+/** The message of a kind whose sentence is put together from parts: which columns cannot be met, and by which rows. */
+function infeasiblePattern(d: ErrorDetails, lang: Language): string {
+  const p = d.pattern ?? { columns: [], need: 0, rows: [], total: 0 };
+  const many = (items: readonly number[]) => (items.length === 1 ? "One" : "Many");
+  const serve =
+    p.rows.length === 0
+      ? message(INPUT_ERROR_TEXTS, lang, "infeasiblePattern.serveNone")
+      : message(INPUT_ERROR_TEXTS, lang, `infeasiblePattern.serve${many(p.rows)}`, {
+          rows: listOf("row", p.rows, lang),
+          total: quote(p.total, lang),
+        });
+  const need = message(INPUT_ERROR_TEXTS, lang, `infeasiblePattern.need${many(p.columns)}`, {
+    columns: listOf("column", p.columns, lang),
+    need: quote(p.need, lang),
+  });
+  return message(INPUT_ERROR_TEXTS, lang, "infeasiblePattern", { need, serve });
+}
+
+/** The catalogue key of a kind's message: a kind whose sentence depends on the position has one per variant. */
+function textKey(kind: Exclude<ErrorKind, "infeasiblePattern">, d: ErrorDetails): InputErrorTextKey {
+  if (kind === "noPositiveWeight") return d.position?.row !== undefined ? "noPositiveWeight.row" : "noPositiveWeight.column";
+  return kind;
 }
 
 /** A bad input: what, where, which Excel error, and the message in both languages. */
@@ -422,10 +170,7 @@ export class InputError extends Error {
   readonly messages: { nl: string; en: string };
 
   constructor(kind: ErrorKind, details: ErrorDetails) {
-    const messages = {
-      nl: render(kind, details, "nl"),
-      en: render(kind, details, "en"),
-    };
+    const messages = inLanguages((lang) => render(kind, details, lang));
     super(messages.en);
     this.name = "InputError";
     this.kind = kind;
@@ -446,12 +191,29 @@ export class InputError extends Error {
 }
 
 function render(kind: ErrorKind, d: ErrorDetails, lang: Language): string {
-  const field = FIELD_NAMES[d.field][lang];
-  const other = d.other ? FIELD_NAMES[d.other][lang] : "";
-  const isYear = d.field === "startYear" || d.field === "endYear"; // 2024, not 2.024
-  const body = MESSAGES[kind][lang](d, field, quote(d.value, lang, !isYear), other);
+  const body =
+    kind === "infeasiblePattern" ? infeasiblePattern(d, lang) : message(INPUT_ERROR_TEXTS, lang, textKey(kind, d), vars(d, lang));
   const where = describePosition(d.position, lang);
   return where ? `${where}: ${body}` : body;
+}
+
+/** The values a message may quote, formatted for the language. */
+function vars(d: ErrorDetails, lang: Language): Vars {
+  const isYear = d.field === "startYear" || d.field === "endYear"; // 2024, not 2.024
+  return {
+    field: fieldName(d.field, lang),
+    other: d.other ? fieldName(d.other, lang) : "",
+    value: quote(d.value, lang, !isYear),
+    limit: quote(d.limit, lang),
+    list: (d.candidates ?? []).join(", "),
+    start: String(d.years?.start),
+    end: String(d.years?.end),
+    year: yearText(d.value, lang),
+    from: String(d.span?.from),
+    to: String(d.span?.to),
+    // the exact decimal sum as text ("0.9"), in the language's separator
+    sum: formatNeutral(String(d.value), lang, false),
+  };
 }
 
 /** Shorthand used by the validators. */

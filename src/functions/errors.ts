@@ -1,4 +1,6 @@
 import { InputError } from "../engine";
+import { UNEXPECTED_ERROR_TEXTS } from "../i18n/inputErrors";
+import { message } from "../i18n/message";
 import type { Language } from "../i18n";
 
 /**
@@ -14,12 +16,7 @@ import type { Language } from "../i18n";
  */
 export type ExcelErrorCode = "invalidValue" | "divisionByZero";
 
-const UNEXPECTED: Record<Language, string> = {
-  nl: "onverwachte fout in Verdeelwijzer; controleer de invoer",
-  en: "unexpected error in Verdeelwijzer; check the input",
-};
-
 export function toExcelError(error: unknown, lang: Language): { code: ExcelErrorCode; message: string } {
   if (error instanceof InputError) return { code: error.code, message: error.text(lang) };
-  return { code: "invalidValue", message: UNEXPECTED[lang] };
+  return { code: "invalidValue", message: message(UNEXPECTED_ERROR_TEXTS, lang, "unexpected") };
 }

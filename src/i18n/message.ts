@@ -27,3 +27,8 @@ export function message<K extends string>(catalogue: Catalogue<K>, language: Lan
 export function inBoth<K extends string>(catalogue: Catalogue<K>, key: K, vars: Vars = {}): { nl: string; en: string } {
   return { nl: message(catalogue, "nl", key, vars), en: message(catalogue, "en", key, vars) };
 }
+
+/** A value made once per language, e.g. an error's message in both: `{ nl: make("nl"), en: make("en") }`. */
+export function inLanguages<T>(make: (language: Language) => T): Record<Language, T> {
+  return { nl: make("nl"), en: make("en") };
+}
