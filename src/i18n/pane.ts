@@ -76,7 +76,7 @@ const nl = {
       `Wilt u met de ingebouwde cijfers beginnen, kies dan '${embedded}'.`,
     tableOffered: (name: string) =>
       `Deze werkmap heeft een tabel '${name}' met gemeenten en cijfers. Het venster rekent nu met de ingebouwde cijfers.`,
-    readOffered: (name: string) => `Rekenen met tabel '${name}'`,
+    readOffered: "Met deze tabel rekenen",
     namesRequired: "Vul minstens één gemeente in.",
   },
   data: {
@@ -349,7 +349,7 @@ const en: Strings = {
       `To start from the built-in figures, choose '${embedded}'.`,
     tableOffered: (name) =>
       `This workbook has a table '${name}' with municipalities and figures. The pane now works with the built-in figures.`,
-    readOffered: (name) => `Work with table '${name}'`,
+    readOffered: "Work with this table",
     namesRequired: "Enter at least one municipality.",
   },
   data: {

@@ -113,7 +113,7 @@ test("21.3 open a corporation's .xlsx in the preview, run the wizard, download i
   await shot(page, "preview-bestand-geopend.png");
 
   // the same wizard on the opened workbook: its table, then the scenario sheet
-  await page.getByRole("button", { name: "Rekenen met tabel 'Woningmarkt'" }).click();
+  await page.getByRole("button", { name: "Met deze tabel rekenen" }).click();
   await page.getByText("Tabel 'Woningmarkt' ingelezen: 9 gemeenten.").waitFor();
   expect(await page.getByRole("radio", { name: /Tabel in deze werkmap/ }).isChecked()).toBe(true);
   for (let k = 0; k < 3; k++) await page.getByRole("button", { name: "Volgende" }).click();

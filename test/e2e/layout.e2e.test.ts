@@ -1,6 +1,6 @@
 /**
  * 20.3: the pane at its real width. At 320 px, in Dutch and English, for every step and every
- * panel (municipality table, Waarom?, Per groep, Correcties, Monitor), no two visible labels, inputs or
+ * panel (municipality table, Waarom?, Per groep, Correcties, Monitor, a table of the workbook offered), no two visible labels, inputs or
  * buttons overlap and nothing runs past the pane's right edge or is cut off (bounding boxes in
  * Debian's chromium). A horizontally scrolling region (the tables) counts as one box: what is
  * inside may scroll, the region itself must fit. One walk per language checks each state at 320 and at 360 px (the
@@ -38,6 +38,8 @@ const W = {
     entered: /Klaar: realisatie 2024 ingevuld/,
     need: "Behoefte",
     showGroup: "Toon groep",
+    readOffered: "Met deze tabel rekenen",
+    tableRead: /^Tabel '.*' ingelezen/,
   },
   en: {
     next: "Next",
@@ -59,6 +61,8 @@ const W = {
     entered: /Done: realisation 2024 entered/,
     need: "Need",
     showGroup: "Show group",
+    readOffered: "Work with this table",
+    tableRead: /^Table '.*' read/,
   },
 };
 
@@ -153,7 +157,21 @@ async function walk(lang: Language): Promise<Found> {
   await check("5-monitor-stand");
   expect(errors).toEqual([]);
   await page.close();
+  await offeredTable(lang, found);
   return found;
+}
+
+/** A workbook with a region's own table under a long name: step 1 offers it beside the built-in region, then has read it. */
+async function offeredTable(lang: Language, found: Found): Promise<void> {
+  const w = W[lang];
+  const { page, errors } = await openPane(lang, WIDTHS[0], { regionTable: "Woningmarkt_Stedendriehoek_2024_corporaties" });
+  await page.getByRole("button", { name: w.readOffered }).waitFor();
+  await checkAt(page, lang, "1-regio-tabel-aangeboden", found);
+  await page.getByRole("button", { name: w.readOffered }).click();
+  await page.getByText(w.tableRead).waitFor();
+  await checkAt(page, lang, "1-regio-tabel-gelezen", found);
+  expect(errors).toEqual([]);
+  await page.close();
 }
 
 test(

@@ -105,7 +105,11 @@ export function distUrl(path: string): string {
  * The pane at 320 px in the given language, with every page error and console error collected, and the time from asking for the
  * page until its first render.
  */
-export async function openPane(lang: Language, width = 320): Promise<{ page: Page; errors: string[]; firstRenderMs: number }> {
+export async function openPane(
+  lang: Language,
+  width = 320,
+  workbook: { regionTable?: string } = {},
+): Promise<{ page: Page; errors: string[]; firstRenderMs: number }> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, ...PAGE_OPTIONS });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -114,7 +118,8 @@ export async function openPane(lang: Language, width = 320): Promise<{ page: Pag
     route.fulfill({ contentType: "application/javascript", body: fakeOffice }),
   );
   const start = Date.now();
-  await page.goto(`${server.url}/taskpane.html?lang=${lang}`);
+  const table = workbook.regionTable ? `&regionTable=${encodeURIComponent(workbook.regionTable)}` : "";
+  await page.goto(`${server.url}/taskpane.html?lang=${lang}${table}`);
   await page.getByRole("heading", { name: "Verdeelwijzer" }).waitFor();
   return { page, errors, firstRenderMs: Date.now() - start };
 }

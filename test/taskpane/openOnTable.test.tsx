@@ -106,13 +106,13 @@ test("a region's table of another name is offered beside the built-in region, an
       "Deze werkmap heeft een tabel 'Eigen' met gemeenten en cijfers. Het venster rekent nu met de ingebouwde cijfers.",
     ),
   ).toBeInTheDocument();
-  fireEvent.click(screen.getByRole("button", { name: "Rekenen met tabel 'Eigen'" }));
+  fireEvent.click(screen.getByRole("button", { name: "Met deze tabel rekenen" }));
   expect(await screen.findByText("Tabel 'Eigen' ingelezen: 2 gemeenten.")).toBeInTheDocument();
   expect(screen.getByRole("radio", { name: /Tabel in deze werkmap/ })).toBeChecked();
   expect(screen.queryByText(/met gemeenten en cijfers/)).toBeNull();
   // back to the built-in region: offered again
   fireEvent.click(screen.getByRole("radio", { name: /Regio Stedendriehoek 2024/ }));
-  expect(await screen.findByRole("button", { name: "Rekenen met tabel 'Eigen'" })).toBeInTheDocument();
+  expect(await screen.findByRole("button", { name: "Met deze tabel rekenen" })).toBeInTheDocument();
 });
 
 test("its Aandachtsgroepen table comes with it: a need changed in Excel is the pane's, and writing the sheet asks nothing", async () => {

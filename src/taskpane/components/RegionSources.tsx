@@ -56,7 +56,7 @@ export function OfferedTable() {
       <MessageBarBody>{t.region.tableOffered(state.offeredTable)}</MessageBarBody>
       <MessageBarActions>
         <Button icon={<TableSearch20Regular />} onClick={read}>
-          {t.region.readOffered(state.offeredTable)}
+          {t.region.readOffered}
         </Button>
       </MessageBarActions>
     </MessageBar>
