@@ -2,7 +2,7 @@
 import { adapterError, fromExcelError } from "./messages";
 import { writeMunicipalityTable } from "./municipalityTable";
 import { findMunicipalityTable, findOpeningTables, readWorkbookTables } from "./findTable";
-import { writeGroupTable } from "./groupTable";
+import { checkGroupTable, writeGroupTable } from "./groupTable";
 import { SETTINGS_KEY, SheetKind, parseRecord, sheetStatusOf } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
 import { followGroupSelection, followSelection, selectedGroupCell, selectedMunicipality } from "./selection";
@@ -71,6 +71,9 @@ export function createExcelGateway() {
      */
     writeMunicipalityTable: (dataset: RegionDataset, options?: TableWriteOptions) =>
       run((context) => writeMunicipalityTable(context, dataset, options)),
+    /** What writing the add-in's own `Aandachtsgroepen` table would refuse (tableEdited, …), found without writing anything. */
+    checkGroupTable: (groups: readonly TargetGroup[], options?: { replaceEdited?: boolean }) =>
+      run((context) => checkGroupTable(context, groups, options)),
     /** Create or update the add-in's own `Aandachtsgroepen` table; a region's own table of that name is refused (tableTaken). */
     writeGroupTable: (groups: readonly TargetGroup[], note: { nl: string; en: string } | null, options?: GroupTableWriteOptions) =>
       run((context) => writeGroupTable(context, groups, note, options)),

@@ -6,7 +6,7 @@ import { address, quoteSheet } from "../sheets/a1";
 import { GROUP_TABLE_COLUMNS, GROUP_TABLE_NAME, GROUP_TABLE_SHEET, GroupTableColumn, matchGroupHeader } from "../sheets/groupTableColumns";
 import { adapterError } from "./messages";
 import { placeOwnedTable, queueUnchangedCheck } from "./ownedTable";
-import { OwnershipRecord, SETTINGS_KEY, freeName, rowsFingerprint, userCellIn } from "./ownership";
+import { OwnershipRecord, SETTINGS_KEY, freeName, parseRecord, rowsFingerprint, userCellIn } from "./ownership";
 import type { GroupTableRead, GroupTableWriteOptions, WriteTableResult } from "./types";
 import { DEFAULT_LANGUAGE, Language, SHEET_TEXTS, message } from "../i18n";
 
@@ -53,6 +53,27 @@ export async function writeGroupTable(
   context.workbook.settings.add(SETTINGS_KEY, next);
   await context.sync();
   return { tableName: GROUP_TABLE_NAME, sheetName, updated: own !== null };
+}
+
+/**
+ * What writing the add-in's own `Aandachtsgroepen` table with `groups` would refuse, found without
+ * writing anything: the checks of {@link guardOwnSheet} (tableEdited when a row was changed in Excel
+ * and the user has not agreed, a protected sheet, a user's cell in the way). The pane asks this
+ * before it writes the `Gemeenten` table, so that every question about the tables comes before
+ * any write. No table of the add-in's own (none yet, or a region's): nothing to check here.
+ */
+export async function checkGroupTable(
+  context: Excel.RequestContext,
+  groups: readonly TargetGroup[],
+  { replaceEdited = false }: { replaceEdited?: boolean } = {},
+): Promise<void> {
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const table = context.workbook.tables.getItemOrNullObject(GROUP_TABLE_NAME).load("isNullObject");
+  await context.sync();
+  const own = parseRecord(setting.isNullObject ? null : setting.value).groupTable;
+  if (table.isNullObject || own?.name !== GROUP_TABLE_NAME) return;
+  await guardOwnSheet(context, context.workbook.worksheets.getItem(own.sheet), own.sheet, own, groups, replaceEdited);
 }
 
 /**

@@ -199,3 +199,29 @@ test("19 group table: the sheet's needs are formulas on the table; a need edited
   // 1000 + 100 + 70 = 1170: the block is planned (not refused) because the needs were read from the table
   expect(formulas.some((f) => f.startsWith("=THUIS.GROUPSHARE("))).toBe(true);
 });
+
+test("19 group table checked before any write: a changed row refuses (tableEdited), agreed or unchanged passes, none written", async () => {
+  const check = (options?: { replaceEdited?: boolean }) => gateway.checkGroupTable(GROUPS, options);
+  await check(); // no table yet: nothing to check
+  await gateway.writeGroupTable(GROUPS, NOTE);
+  await check(); // as written
+  model.put("Aandachtsgroepen", "B2", [[181]]); // a need typed in Excel
+  const before = model.snapshot();
+  expect((await rejection(check())).info.kind).toBe("tableEdited");
+  await check({ replaceEdited: true });
+  expect(model.snapshot()).toEqual(before);
+  expect(
+    await countSyncs(
+      () => model,
+      () => check({ replaceEdited: true }),
+    ),
+  ).toBeLessThanOrEqual(3);
+  // a region's own table of that name is never written: nothing to check, nothing refused
+  model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+  model.put("Eigen", "A1", [
+    ["Aandachtsgroep", "Behoefte per jaar"],
+    ["Mantelzorg", 5],
+  ]);
+  model.tables.push({ name: "Aandachtsgroepen", sheet: "Eigen", row: 0, column: 0, rows: 2, columns: 2 });
+  await check();
+});

@@ -117,6 +117,28 @@ test("nothing lost: a need changed in Excel in the add-in's own Aandachtsgroepen
   expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(400);
 });
 
+test("nothing written before every question: a changed group table is asked before Gemeenten takes the pane's figures", async () => {
+  const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
+  const { createExcelGateway } = await import("../../src/excel/gateway");
+  const gateway = createExcelGateway();
+  let state = initialState(STEDENDRIEHOEK_2024);
+  [300, 400, 470].forEach((need, index) => (state = reducer(state, { type: "setGroupNeed", index, text: String(need) })));
+  expect((await write(state, gateway)).write.kind).toBe("done");
+  model.put("Aandachtsgroepen", "B3", [[450]]); // the second group's need, typed in Excel
+  // in the pane, a figure changed: writing would put it into the Gemeenten table, which the scenario sheet computes from
+  state = reducer(state, { type: "editCell", row: 0, column: "realised", text: "310" });
+  const before = model.snapshot();
+  let now = state;
+  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: [] });
+  expect(now.write).toEqual({ kind: "confirm", editedTable: "Aandachtsgroepen", agreed: [] });
+  // the user may still say no: nothing was written, the sheet still shows what it showed
+  expect(model.snapshot()).toEqual(before);
+  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: ["Aandachtsgroepen"] });
+  expect(now.write.kind).toBe("done");
+  expect(model.tableValues("Gemeenten")[1][4]).toBe(310);
+  expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(400);
+});
+
 test("19 pane: with a region's own Aandachtsgroepen table, the sheet refers to it and the table is not written", async () => {
   const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
   model.put("Eigen", "A1", [

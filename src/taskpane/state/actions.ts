@@ -8,6 +8,7 @@ import { datasetOf, settingsOf } from "./derive";
 import { modelFingerprint } from "./staleness";
 import type { Action, WizardState } from "./wizard";
 import { CorrectionLine, ScenarioSettings, isWithdrawal, withdrawalOf, withdrawnBy } from "../../scenario";
+import type { TargetGroup } from "../../data/region";
 import { Language, formatDate } from "../../i18n";
 
 /**
@@ -69,6 +70,13 @@ export async function writeScenario(
     // a table read from the workbook stays the user's: the formulas refer to it as it is; a name the
     // adapter will refuse (a user's or another kind's sheet) writes no table first
     const refused = status === "otherKind" || status === "user";
+    // every question about the add-in's own tables comes before any write: the group table, written
+    // after the Gemeenten table, is checked first, so that a "no" to it leaves Gemeenten as it was
+    const groupsEdited = refused ? null : await editedGroupTable(gateway, state, settings, confirmed);
+    if (groupsEdited) {
+      dispatch({ type: "write", status: { kind: "confirm", editedTable: groupsEdited.name, agreed: confirmed.tables } });
+      return;
+    }
     // a mapped range stays the user's too: the Gemeenten table's cells refer to it by formulas
     const link = sourceLinkOf(state) ?? undefined;
     const tableName = state.table
@@ -136,12 +144,38 @@ async function groupTableFor(
   language: Language,
   confirmed: Confirmed,
 ): Promise<string | EditedTable | undefined> {
-  const groups = settings.groups?.groups ?? [];
-  if (!groups.some((g) => g.need !== null)) return undefined;
-  if (state.groupTable && !state.groupTable.ours) return state.groupTable.name;
+  const groups = groupsForOwnTable(state, settings);
+  if (!groups) return hasGroupBlock(settings) ? state.groupTable!.name : undefined;
   return askIfEdited(GROUP_TABLE_NAME, confirmed, (replaceEdited) =>
     gateway.writeGroupTable(groups, state.groupSource, { language, replaceEdited }),
   );
+}
+
+/** A group block is written when some group's need is known: its needs refer to a table. */
+function hasGroupBlock(settings: ScenarioSettings): boolean {
+  return (settings.groups?.groups ?? []).some((g) => g.need !== null);
+}
+
+/** The groups to write into the add-in's own Aandachtsgroepen table: with a group block, unless it refers to a region's own table. */
+function groupsForOwnTable(state: WizardState, settings: ScenarioSettings): readonly TargetGroup[] | null {
+  if (!hasGroupBlock(settings) || (state.groupTable && !state.groupTable.ours)) return null;
+  return settings.groups!.groups;
+}
+
+/** The add-in's own Aandachtsgroepen table when groupTableFor would find it changed in Excel, unagreed: asked before any write. */
+async function editedGroupTable(
+  gateway: WorkbookGateway,
+  state: WizardState,
+  settings: ScenarioSettings,
+  confirmed: Confirmed,
+): Promise<EditedTable | null> {
+  const groups = groupsForOwnTable(state, settings);
+  if (!groups) return null;
+  const checked = await askIfEdited(GROUP_TABLE_NAME, confirmed, async (replaceEdited) => {
+    await gateway.checkGroupTable(groups, { replaceEdited });
+    return { tableName: GROUP_TABLE_NAME };
+  });
+  return checked instanceof EditedTable ? checked : null;
 }
 
 export function errorInfo(e: unknown): AdapterError["info"] {
