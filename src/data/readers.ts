@@ -1,5 +1,7 @@
 import { GROUP_KEYS, GROUP_KEY_WORDS, GroupKey, TargetGroup } from "./region";
 import { MAX_COUNT } from "../engine/cells";
+import { READER_TEXTS, type ReaderTextKey } from "../i18n/data";
+import { inBoth, inLanguages, message, type Vars } from "../i18n/message";
 
 /**
  * ONE reader per kind of user input — a name, a correction amount, a typed count, a decision
@@ -24,7 +26,11 @@ export interface Message {
 export type Reading<T> = { ok: true; value: T } | { ok: false; problem: Message };
 
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
-const refuse = (nl: string, en: string): Reading<never> => ({ ok: false, problem: { nl, en } });
+const refuse = (key: ReaderTextKey, vars: Vars = {}): Reading<never> => ({ ok: false, problem: inBoth(READER_TEXTS, key, vars) });
+
+/** A problem of one pasted line or table row: "rij 3 (Epe): …". */
+const atRow = (row: number, name: string, problem: Message): Message =>
+  inLanguages((language) => message(READER_TEXTS, language, "row", { row, name, problem: problem[language] }));
 
 /* ------------------------------------------------------------------ names */
 
@@ -62,10 +68,9 @@ export function nameKeyFormula(ref: string): string {
  * {@link wholeAmountFormula} is the same rule.
  */
 export function readAmount(cell: unknown): Reading<number> {
-  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === ""))
-    return refuse("het bedrag is leeg", "the amount is blank");
-  if (typeof cell !== "number") return refuse(`'${textOf(cell)}' is geen getal`, `'${textOf(cell)}' is not a number`);
-  if (!Number.isInteger(cell)) return refuse(`${cell} is geen heel aantal woningen`, `${cell} is not a whole number of dwellings`);
+  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return refuse("amountBlank");
+  if (typeof cell !== "number") return refuse("notANumber", { value: textOf(cell) });
+  if (!Number.isInteger(cell)) return refuse("notWholeDwellings", { value: cell });
   return ok(cell + 0);
 }
 
@@ -96,7 +101,7 @@ export function readNumberText(text: string): Reading<number | null> {
   const t = text.replace(/\u00a0/g, " ").trim();
   if (t === "") return ok(null);
   const m = /^([+-]?)(\d[\d.,]*)$/.exec(t);
-  if (!m) return refuse(`'${t}' is geen getal`, `'${t}' is not a number`);
+  if (!m) return refuse("notANumber", { value: t });
   const digits = m[2];
   const sign = m[1] === "-" ? -1 : 1;
   const read = (s: string) => ok(sign * Number(s) + 0);
@@ -104,25 +109,20 @@ export function readNumberText(text: string): Reading<number | null> {
   if (/^\d+[.,](\d{1,2}|\d{4,})$/.test(digits)) return read(digits.replace(",", "."));
   if (/^\d{1,3}[.,]\d{3}$/.test(digits)) {
     const [whole, part] = digits.split(/[.,]/);
-    return refuse(
-      `'${t}' is dubbelzinnig: bedoelt u ${sign < 0 ? "-" : ""}${whole}${part} of ${sign < 0 ? "-" : ""}${whole},${part}? Typ het getal ` +
-        `zonder punt of komma.`,
-      `'${t}' is ambiguous: do you mean ${sign < 0 ? "-" : ""}${whole}${part} or ${sign < 0 ? "-" : ""}${whole}.${part}? Type the ` +
-        `number without a point or comma.`,
-    );
+    return refuse("ambiguous", { text: t, sign: sign < 0 ? "-" : "", whole, part });
   }
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits) || /^\d{1,3}(,\d{3}){2,}$/.test(digits)) return read(digits.replace(/[.,]/g, ""));
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(digits)) return read(digits.replace(/\./g, "").replace(",", "."));
   if (/^\d{1,3}(,\d{3})+\.\d+$/.test(digits)) return read(digits.replace(/,/g, ""));
-  return refuse(`'${t}' is geen getal`, `'${t}' is not a number`);
+  return refuse("notANumber", { value: t });
 }
 
 /** {@link readNumberText} for a count: whole and ≥ 0 (households, dwellings). */
 export function readCountText(text: string): Reading<number | null> {
   const r = readNumberText(text);
   if (!r.ok || r.value === null) return r;
-  if (r.value < 0) return refuse(`${r.value} is negatief`, `${r.value} is negative`);
-  if (!Number.isInteger(r.value)) return refuse(`${text.trim()} is geen heel aantal`, `${text.trim()} is not a whole number`);
+  if (r.value < 0) return refuse("negative", { value: r.value });
+  if (!Number.isInteger(r.value)) return refuse("notWhole", { value: text.trim() });
   return r;
 }
 
@@ -135,18 +135,13 @@ export function readCountText(text: string): Reading<number | null> {
  */
 export function readDate(text: string): Reading<string> {
   const t = text.trim();
-  if (t === "") return refuse("vul de datum van het besluit in", "enter the date of the decision");
+  if (t === "") return refuse("dateBlank");
   const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (!dmy && !iso)
-    return refuse(
-      `'${t}' is geen datum; schrijf dag-maand-jaar, bijvoorbeeld 26-11-2026`,
-      `'${t}' is not a date; write day-month-year, e.g. 26-11-2026`,
-    );
+  if (!dmy && !iso) return refuse("notADate", { text: t });
   const [day, month, year] = dmy ? [dmy[1], dmy[2], dmy[3]].map(Number) : [iso![3], iso![2], iso![1]].map(Number);
-  if (year < 1900 || year > 2200) return refuse(`${t}: het jaar ${year} klopt niet`, `${t}: the year ${year} is not right`);
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year))
-    return refuse(`${t} bestaat niet (die maand heeft geen dag ${day})`, `${t} does not exist (that month has no day ${day})`);
+  if (year < 1900 || year > 2200) return refuse("badYear", { date: t, year });
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return refuse("noSuchDay", { date: t, day });
   return ok(`${pad(day)}-${pad(month)}-${year}`);
 }
 
@@ -200,22 +195,18 @@ function readPastedLine(line: string, row: number): PastedLine {
   const name = parts[0].replace(/\u00a0/g, " ").trim();
   const values = parts.slice(1).map((p) => p.replace(/\u00a0/g, " ").trim());
   const filled = values.filter((v) => v !== "");
-  const at = { nl: `rij ${row} (${name})`, en: `row ${row} (${name})` };
   if (filled.length > 1)
     return {
       row,
       name,
       value: null,
       raw: filled.join("\t"),
-      problem: {
-        nl: `${at.nl}: meer dan één getal (${filled.join(", ")}); welk bedoelt u? Laat er één staan.`,
-        en: `${at.en}: more than one number (${filled.join(", ")}); which one do you mean? Leave one.`,
-      },
+      problem: atRow(row, name, inBoth(READER_TEXTS, "moreThanOne", { list: filled.join(", ") })),
     };
   if (filled.length === 0) return { row, name, value: null, raw: null };
   const raw = filled[0];
   const read = readCountText(raw);
-  if (!read.ok) return { row, name, value: null, raw, problem: { nl: `${at.nl}: ${read.problem.nl}`, en: `${at.en}: ${read.problem.en}` } };
+  if (!read.ok) return { row, name, value: null, raw, problem: atRow(row, name, read.problem) };
   return { row, name, value: read.value, raw };
 }
 
@@ -264,13 +255,10 @@ export function readGroupTable(rows: readonly RawGroup[]): { groups: TargetGroup
     const name = textOf(raw.name)
       .replace(/\u00a0/g, " ")
       .trim();
-    const at = { nl: `rij ${row} (${name})`, en: `row ${row} (${name})` };
-    const fail = (column: GroupProblem["column"], problem: Message) =>
-      problems.push({ row, column, problem: { nl: `${at.nl}: ${problem.nl}`, en: `${at.en}: ${problem.en}` } });
+    const fail = (column: GroupProblem["column"], problem: Message) => problems.push({ row, column, problem: atRow(row, name, problem) });
     const before = problems.length;
-    if (name === "") fail("name", { nl: "de naam van de groep is leeg", en: "the name of the group is blank" });
-    else if (seen.has(sheetNameKey(name)))
-      fail("name", { nl: `de groep '${name}' komt meer dan één keer voor`, en: `the group '${name}' appears more than once` });
+    if (name === "") fail("name", inBoth(READER_TEXTS, "groupNameBlank"));
+    else if (seen.has(sheetNameKey(name))) fail("name", inBoth(READER_TEXTS, "groupDuplicate", { name }));
     seen.add(sheetNameKey(name));
     const need = readGroupNeed(raw.need);
     if (!need.ok) fail("need", need.problem);
@@ -285,11 +273,10 @@ export function readGroupTable(rows: readonly RawGroup[]): { groups: TargetGroup
 export function readGroupNeed(cell: unknown): Reading<number | null> {
   if (cell === null || cell === undefined) return ok(null);
   if (typeof cell === "string") return readCountText(cell);
-  if (typeof cell !== "number" || !Number.isFinite(cell))
-    return refuse(`'${textOf(cell)}' is geen aantal huishoudens`, `'${textOf(cell)}' is not a number of households`);
-  if (cell < 0) return refuse(`${cell} is negatief`, `${cell} is negative`);
-  if (!Number.isInteger(cell)) return refuse(`${cell} is geen heel aantal huishoudens`, `${cell} is not a whole number of households`);
-  if (cell > MAX_COUNT) return refuse(`${cell} is te groot (hoogstens ${MAX_COUNT})`, `${cell} is too large (at most ${MAX_COUNT})`);
+  if (typeof cell !== "number" || !Number.isFinite(cell)) return refuse("notHouseholds", { value: textOf(cell) });
+  if (cell < 0) return refuse("negative", { value: cell });
+  if (!Number.isInteger(cell)) return refuse("notWholeHouseholds", { value: cell });
+  if (cell > MAX_COUNT) return refuse("tooLarge", { value: cell, max: MAX_COUNT });
   return ok(cell + 0);
 }
 
@@ -303,9 +290,15 @@ export function readGroupKey(cell: unknown): Reading<GroupKey> {
   if (word === "") return ok("population");
   const key = GROUP_KEYS.find((k) => GROUP_KEY_WORDS[k].aliases.includes(word));
   if (key) return ok(key);
-  const nl = GROUP_KEYS.map((k) => GROUP_KEY_WORDS[k].nl).join(", ");
-  const en = GROUP_KEYS.map((k) => GROUP_KEY_WORDS[k].en).join(", ");
-  return refuse(`'${textOf(cell)}' is geen sleutel; kies uit ${nl}`, `'${textOf(cell)}' is not a key; choose from ${en}`);
+  return {
+    ok: false,
+    problem: inLanguages((language) =>
+      message(READER_TEXTS, language, "notAKey", {
+        value: textOf(cell),
+        list: GROUP_KEYS.map((k) => GROUP_KEY_WORDS[k][language]).join(", "),
+      }),
+    ),
+  };
 }
 
 /**
@@ -319,10 +312,7 @@ export const PLAUSIBLE_FACTOR = 5;
 
 export function implausible(value: number, expected: number | null, name: string): Message | null {
   if (expected === null || value <= PLAUSIBLE_FACTOR * expected || value - expected < 10) return null;
-  return {
-    nl: `${name}: ${value} is veel meer dan de jaaropgave (${expected}); klopt dat?`,
-    en: `${name}: ${value} is far more than the yearly target (${expected}); is that right?`,
-  };
+  return inBoth(READER_TEXTS, "implausible", { name, value, expected });
 }
 
 function textOf(cell: unknown): string {

@@ -1,6 +1,8 @@
 import type { Language } from "../i18n";
 import { Cell, MAX_WEIGHT, isBlank, readCount } from "../engine/cells";
 import { Field, InputError, inputError } from "../engine/errors";
+import { GROUP_KEY_TEXTS } from "../i18n/data";
+import { inBoth } from "../i18n/message";
 
 /**
  * A region's municipality data: the input of every scenario. Counts are whole and ≥ 0;
@@ -100,15 +102,19 @@ export interface GroupTable {
 }
 
 /**
- * The words of a group key: what the add-in writes in the table (Dutch), the English word, and
- * every word it recognises when reading a key back (case, spaces and accents ignored).
+ * The words of a group key: what the add-in writes in the table (Dutch), the English word (both
+ * from the catalogue `GROUP_KEY_TEXTS` in src/i18n/data.ts), and every word it recognises when
+ * reading a key back (case, spaces and accents ignored).
  */
 export const GROUP_KEY_WORDS: Record<GroupKey, { nl: string; en: string; aliases: string[] }> = {
-  population: { nl: "inwonertal", en: "population", aliases: ["inwonertal", "inwoners", "population", "fairshare"] },
-  origin: { nl: "herkomst", en: "origin", aliases: ["herkomst", "herkomstgemeente", "origin"] },
-  lettingsSocial: { nl: "mutaties", en: "lettings", aliases: ["mutaties", "mutatiessocialehuur", "lettings", "sociallettings"] },
-  stock: { nl: "woningvoorraad", en: "stock", aliases: ["woningvoorraad", "voorraad", "stock", "housingstock"] },
-  blend: { nl: "gemengde sleutel", en: "blended key", aliases: ["gemengdesleutel", "gemengd", "mix", "blend", "blendedkey", "blended"] },
+  population: { ...inBoth(GROUP_KEY_TEXTS, "population"), aliases: ["inwonertal", "inwoners", "population", "fairshare"] },
+  origin: { ...inBoth(GROUP_KEY_TEXTS, "origin"), aliases: ["herkomst", "herkomstgemeente", "origin"] },
+  lettingsSocial: {
+    ...inBoth(GROUP_KEY_TEXTS, "lettingsSocial"),
+    aliases: ["mutaties", "mutatiessocialehuur", "lettings", "sociallettings"],
+  },
+  stock: { ...inBoth(GROUP_KEY_TEXTS, "stock"), aliases: ["woningvoorraad", "voorraad", "stock", "housingstock"] },
+  blend: { ...inBoth(GROUP_KEY_TEXTS, "blend"), aliases: ["gemengdesleutel", "gemengd", "mix", "blend", "blendedkey", "blended"] },
 };
 
 /** Which engine field names a numeric column in messages. */

@@ -1,4 +1,9 @@
 import { GroupTable, RegionDataset, loadRegion } from "./region";
+import { STEDENDRIEHOEK_2024_TEXTS, type Stedendriehoek2024TextKey } from "../i18n/sources";
+import { inBoth } from "../i18n/message";
+
+/** A note of the catalogue in both languages. */
+const T = (key: Stedendriehoek2024TextKey) => inBoth(STEDENDRIEHOEK_2024_TEXTS, key);
 
 /**
  * Regio Stedendriehoek, peiljaar 2024 — the embedded default dataset.
@@ -17,14 +22,7 @@ import { GroupTable, RegionDataset, loadRegion } from "./region";
  *   by construction. Replace them with CBS population (1 January 2023 for allocation year 2024).
  */
 export const STEDENDRIEHOEK_2024_PUBLISHED = {
-  source: {
-    nl:
-      'Slides "Afsprakenkader huisvesting aandachtsgroepen" (Regio Stedendriehoek, 13-04-2026), tabel "Theorie vs praktijk"; data ' +
-      "Spectrum / woningbouwcorporaties, peiljaar 2024",
-    en:
-      'Slides "Afsprakenkader huisvesting aandachtsgroepen" (Regio Stedendriehoek, 13 April 2026), table "Theorie vs praktijk"; data ' +
-      "Spectrum / housing corporations, reference year 2024",
-  },
+  source: T("published"),
   municipalities: ["Apeldoorn", "Brummen", "Deventer", "Lochem", "Voorst", "Zutphen", "Epe", "Hattem", "Heerde"],
   /** A: fair share by population (37%). */
   fairShare: [422, 53, 259, 87, 63, 122, 84, 32, 48],
@@ -73,14 +71,7 @@ export const STEDENDRIEHOEK_2024_GROUPS: GroupTable = {
     "Uitstappende sekswerkers",
     "Regionaal: echtscheiding met minderjarige kinderen, herstructurering",
   ].map((name) => ({ name, need: null, key: "population" as const })),
-  source: {
-    nl:
-      "De behoefte per groep is niet gepubliceerd (slides 13-04-2026 noemen alleen de groepen): vul de eigen cijfers van de regio in. " +
-      "Een lege behoefte is onbekend, niet 0.",
-    en:
-      "The need per group is not published (the slides of 13 April 2026 only name the groups): fill in the region's own figures. " +
-      "A blank need is unknown, not 0.",
-  },
+  source: T("groups"),
 };
 
 /** The embedded default region, checked by the same loader as any other region. */
@@ -99,37 +90,31 @@ export const STEDENDRIEHOEK_2024: RegionDataset = loadRegion({
   })),
   sources: {
     population: {
-      nl: "gewicht: gepubliceerde fair share (kolom A) — vervang door CBS-inwonertal per 1 januari",
-      en: "weight: published fair share (column A) — replace with CBS population on 1 January",
+      ...T("population"),
       year: 2024,
       // the population behind column A is not published (docs: shared/data/population.md): say what the weights are
-      label: { nl: "gewicht: gepubliceerde fair share (kolom A)", en: "weight: published fair share (column A)" },
+      label: T("population.label"),
     },
     lettingsSocial: {
-      nl: "mutaties sociale huur 2024, gereconstrueerd uit kolommen C en E (niet gepubliceerd)",
-      en: "social-rent lettings 2024, reconstructed from columns C and E (not published)",
+      ...T("lettingsSocial"),
       year: 2024,
       reconstructed: true,
     },
     lettingsCheap: {
-      nl: "mutaties tot 1e aftoppingsgrens 2024, gereconstrueerd uit kolom D (niet gepubliceerd)",
-      en: "lettings up to the first rent cap 2024, reconstructed from column D (not published)",
+      ...T("lettingsCheap"),
       year: 2024,
       reconstructed: true,
     },
     realised: {
-      nl: "realisatie 2024 (kolom B), data Spectrum / woningbouwcorporaties",
-      en: "realised 2024 (column B), data Spectrum / housing corporations",
+      ...T("realised"),
       year: 2024,
     },
     origin: {
-      nl: "herkomstgemeente: niet gepubliceerd (kolom F is leeg)",
-      en: "municipality of origin: not published (column F is empty)",
+      ...T("origin"),
       year: null,
     },
     stock: {
-      nl: "woningvoorraad sociale huur: niet gepubliceerd",
-      en: "social-rent stock: not published",
+      ...T("stock"),
       year: null,
     },
   },

@@ -2,6 +2,7 @@ import { Cell, isBlank, readCount, requireSameLength } from "./cells";
 import { carryOverRow } from "./carryOver";
 import { InputError, inputError } from "./errors";
 import type { Language } from "../i18n/language";
+import { MONITOR_STATUS_TEXTS } from "../i18n/monitor";
 
 /**
  * The monitor: the agreement year by year. Per municipality, targets and realised per year
@@ -33,11 +34,8 @@ import type { Language } from "../i18n/language";
  */
 export type MonitorStatus = "onTrack" | "behind" | "farBehind";
 
-/** The words the sheet and the pane show for a status. */
-export const STATUS_WORDS: Record<Language, Record<MonitorStatus, string>> = {
-  nl: { onTrack: "op koers", behind: "achter", farBehind: "ver achter" },
-  en: { onTrack: "on track", behind: "behind", farBehind: "far behind" },
-};
+/** The words the sheet and the pane show for a status (the catalogue `MONITOR_STATUS_TEXTS` in src/i18n/monitor.ts). */
+export const STATUS_WORDS: Record<Language, Record<MonitorStatus, string>> = MONITOR_STATUS_TEXTS;
 
 /** Lower bounds (fractions of the cumulative target) of "op koers" and "achter". */
 export interface Thresholds {

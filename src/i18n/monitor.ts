@@ -1,3 +1,14 @@
+import type { Catalogue } from "./message";
+
+/** A municipality's or the region's progress (src/engine/monitor.ts's `MonitorStatus`). */
+export type MonitorStatusKey = "onTrack" | "behind" | "farBehind";
+
+/** The words the sheet and the pane show for a status. */
+export const MONITOR_STATUS_TEXTS: Catalogue<MonitorStatusKey> = {
+  nl: { onTrack: "op koers", behind: "achter", farBehind: "ver achter" },
+  en: { onTrack: "on track", behind: "behind", farBehind: "far behind" },
+};
+
 /** The blocks of the Monitor sheet, top to bottom (src/sheets/monitorTypes.ts plans them). */
 export type MonitorSectionKey = "target" | "realised" | "backlog" | "percent" | "status";
 

@@ -1,5 +1,8 @@
 import { nameKey } from "../matchNames";
 import { readSourceValue, type SourceValue } from "./sourceValue";
+import { MONTH_KEYS, STATLINE_DATE_TEXTS } from "../../i18n/data";
+import { inLanguages, message } from "../../i18n/message";
+import type { Language } from "../../i18n/language";
 
 /**
  * Reads a CBS StatLine CSV export of population per municipality, as a user downloads it or
@@ -59,21 +62,8 @@ const POPULATION = [
   /bevolking aan het einde/i,
 ];
 const FOOTER = /^(bron\b|source\b|centraal bureau voor de statistiek|statistics netherlands|©)/i;
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** The months as a CBS export names them in its periods ("2024 januari"): Dutch, whatever the user's language. */
+const MONTHS = MONTH_KEYS.map((m) => message(STATLINE_DATE_TEXTS, "nl", m));
 
 /** Splits CSV text into rows of cells: `;` (or `,` when a line has no `;`), double quotes, "" inside quotes. */
 export function parseCsv(text: string): string[][] {
@@ -124,20 +114,19 @@ function tableOf(titles: readonly string[], fileName: string | undefined) {
 }
 
 /** The reference date in words from the measure and the period ("op 1 januari" + "2019"; "begin van de periode" + "2024 januari"). */
-function dateOf(measure: string, period: string): { nl: string; en: string; year: number | null } {
+function dateOf(measure: string, period: string): { date: Record<Language, string>; year: number | null } {
   const year = Number(period.match(/\b(19|20)\d{2}\b/)?.[0] ?? NaN);
-  if (!Number.isFinite(year)) return { nl: period, en: period, year: null };
+  const asPeriod = inLanguages(() => period);
+  if (!Number.isFinite(year)) return { date: asPeriod, year: null };
   const month = MONTHS.findIndex((m) => period.toLowerCase().includes(m));
-  if (/1 januari/i.test(measure) && month < 0) return { nl: `1 januari ${year}`, en: `1 January ${year}`, year };
-  if (/begin van de periode/i.test(measure)) {
-    const m = Math.max(0, month);
-    return { nl: `1 ${MONTHS[m]} ${year}`, en: `1 ${MONTHS_EN[m]} ${year}`, year };
-  }
-  if (/einde van de periode/i.test(measure))
-    return month < 0
-      ? { nl: `31 december ${year}`, en: `31 December ${year}`, year }
-      : { nl: `eind ${MONTHS[month]} ${year}`, en: `end of ${MONTHS_EN[month]} ${year}`, year };
-  return { nl: period, en: period, year };
+  const say = (key: "firstJanuary" | "firstOf" | "lastDecember" | "endOf", m = 0) =>
+    inLanguages((language) =>
+      message(STATLINE_DATE_TEXTS, language, key, { month: message(STATLINE_DATE_TEXTS, language, MONTH_KEYS[m]), year }),
+    );
+  if (/1 januari/i.test(measure) && month < 0) return { date: say("firstJanuary"), year };
+  if (/begin van de periode/i.test(measure)) return { date: say("firstOf", Math.max(0, month)), year };
+  if (/einde van de periode/i.test(measure)) return { date: month < 0 ? say("lastDecember") : say("endOf", month), year };
+  return { date: asPeriod, year };
 }
 
 /** A line above the header that only has text in its first cell: the table's title, a unit note. */
@@ -174,15 +163,15 @@ export function readStatLine(text: string, options: { fileName?: string; period?
   if (body.length === 0) return { ok: false, problem: "noRows", labels };
   const period = options.period !== undefined && periods.includes(options.period) ? options.period : latest(periods);
   const measure = labels[column];
-  const date = dateOf(measure, period);
+  const { date, year } = dateOf(measure, period);
   return {
     ok: true,
     table: tableOf(titles, options.fileName),
     measure,
     periods,
     period,
-    date: { nl: date.nl, en: date.en },
-    year: date.year,
+    date,
+    year,
     rows: body
       .filter((row) => periodOf(row) === period)
       .map((row) => ({ name: row[regionColumn].trim(), value: readSourceValue(row[column]) })),
