@@ -60,19 +60,6 @@ const NL_EN_OBJECTS_OUTSIDE_I18N: Record<string, number> = {
   "data/source/statline.ts": 7,
   "data/stedendriehoek2024.ts": 9,
   "engine/monitor.ts": 1,
-  "preview/FileBar.tsx": 1,
-  "preview/WorkbookView.tsx": 1,
-  "scenario/corrections.ts": 6,
-  "scenario/words.ts": 3,
-  "sheets/groupBlockPlan.ts": 1,
-  "sheets/scenarioPlan.ts": 1,
-  "sheets/sheetNames.ts": 1,
-  "sheets/valuesCopyPlan.ts": 1,
-  "taskpane/state/actions.ts": 1,
-  "taskpane/state/monitor.ts": 5,
-  "taskpane/state/monitorActions.ts": 1,
-  "taskpane/state/statline.ts": 1,
-  "taskpane/state/wizard.ts": 3,
 };
 
 function nlEnObjects(path: string, text: string): number {
