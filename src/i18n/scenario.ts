@@ -112,3 +112,66 @@ const en: Record<ScenarioTextKey, string> = {
 };
 
 export const SCENARIO_TEXTS: Catalogue<ScenarioTextKey> = { nl, en };
+
+/**
+ * The option words the parameter cells on the sheet hold (src/scenario/words.ts): rounding and
+ * apportionment method. The THUIS functions accept every one of them, in either language.
+ *
+ * @example ROUNDING_TEXTS.nl.round; // "half naar boven"
+ */
+export const ROUNDING_TEXTS: Catalogue<"round" | "down" | "up"> = {
+  nl: { round: "half naar boven", down: "naar beneden", up: "naar boven" },
+  en: { round: "round", down: "down", up: "up" },
+};
+
+export const METHOD_TEXTS: Catalogue<"hamilton" | "webster" | "dhondt"> = {
+  nl: { hamilton: "grootste rest", webster: "Sainte-Laguë", dhondt: "D'Hondt" },
+  en: { hamilton: "hamilton", webster: "webster", dhondt: "dhondt" },
+};
+
+/** What a blank in a table column means for a municipality, in a warning (the table's numeric columns and the corrections). */
+export type ColumnNounKey = "population" | "lettingsSocial" | "lettingsCheap" | "realised" | "origin" | "stock" | "corrections";
+
+export const COLUMN_NOUN_TEXTS: Catalogue<ColumnNounKey> = {
+  nl: {
+    population: "inwonertal",
+    lettingsSocial: "mutaties sociale huur",
+    lettingsCheap: "mutaties tot 1e aftoppingsgrens",
+    realised: "realisatie",
+    origin: "herkomstcijfer",
+    stock: "woningvoorraad",
+    corrections: "correctie",
+  },
+  en: {
+    population: "population figure",
+    lettingsSocial: "social-rent lettings",
+    lettingsCheap: "lettings up to the first rent cap",
+    realised: "realised figure",
+    origin: "origin figure",
+    stock: "housing stock",
+    corrections: "correction",
+  },
+};
+
+/**
+ * What is wrong with a correction the user is about to record (src/scenario/corrections.ts), per
+ * field. Placeholders: {name} (as typed), {max} (the largest amount, formatted).
+ */
+export type CorrectionProblemKey = "name" | "amount" | "amountTooLarge" | "reason" | "decidedBy";
+
+export const CORRECTION_PROBLEM_TEXTS: Catalogue<CorrectionProblemKey> = {
+  nl: {
+    name: "'{name}' is geen gemeente van deze regio.",
+    amount: "Vul een heel aantal woningen in, bijvoorbeeld -20 of 15 (0 zet de gemeente vast).",
+    amountTooLarge: "Hoogstens {max} woningen erbij of eraf (zoals THUIS.ADJUST).",
+    reason: "Geef de reden: die hoort bij het besluit.",
+    decidedBy: "Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?",
+  },
+  en: {
+    name: "'{name}' is not a municipality of this region.",
+    amount: "Enter a whole number of dwellings, e.g. -20 or 15 (0 keeps the municipality as it is).",
+    amountTooLarge: "At most {max} dwellings added or taken off (as THUIS.ADJUST).",
+    reason: "Give the reason: it belongs to the decision.",
+    decidedBy: "Who decided this (e.g. 'regional aldermen meeting')?",
+  },
+};

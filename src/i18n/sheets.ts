@@ -109,3 +109,112 @@ export const SHEET_KIND_WRITING: Catalogue<SheetKind> = {
 
 /** The kinds in the order above. */
 export const SHEET_KINDS = (Object.keys(kindNl) as RecordedKind[]).filter((kind): kind is SheetKind => kind !== "unknown");
+
+/**
+ * The scenario sheet's own words (src/sheets/scenarioPlan.ts): title, row labels, chart titles,
+ * the sources block and the footer. Placeholders: {year} (the reference year), {nouns} (the
+ * blended key's column nouns).
+ */
+export type ScenarioSheetTextKey =
+  | "title"
+  | "municipality"
+  | "total"
+  | "notPlaced"
+  | "growthTitle"
+  | "chartTitle"
+  | "groupChartTitle"
+  | "sources"
+  | "reconstructed"
+  | "footer"
+  | "keyFactors";
+
+export const SCENARIO_SHEET_TEXTS: Catalogue<ScenarioSheetTextKey> = {
+  nl: {
+    title: "Verdeling urgente aandachtsgroepen",
+    municipality: "Gemeente",
+    total: "Regio totaal",
+    notPlaced: "Niet geplaatst",
+    growthTitle: "Groeipad van realisatie (B) naar fair share (A)",
+    chartTitle: "Scenario's per gemeente",
+    groupChartTitle: "Per aandachtsgroep per gemeente",
+    sources: "Bronnen (peiljaar {year}):",
+    reconstructed: "gereconstrueerd",
+    footer: "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
+    keyFactors: "Verdeelsleutel A: factoren ({nouns})",
+  },
+  en: {
+    title: "Allocation of urgent target groups",
+    municipality: "Municipality",
+    total: "Region total",
+    notPlaced: "Not placed",
+    growthTitle: "Growth path from realised (B) to fair share (A)",
+    chartTitle: "Scenarios per municipality",
+    groupChartTitle: "Per target group per municipality",
+    sources: "Sources (reference year {year}):",
+    reconstructed: "reconstructed",
+    footer: "All results are whole dwellings; every total is the sum of the cells shown. Made with Verdeelwijzer (THUIS functions).",
+    keyFactors: "Blended key A: factors ({nouns})",
+  },
+};
+
+/**
+ * The per-group block on the scenario sheet (src/sheets/groupBlockPlan.ts). Placeholder:
+ * {column} (the scenario column whose totals the block honours). `refused` ends in a space: the
+ * model's reason follows.
+ */
+export type GroupBlockTextKey =
+  "title" | "method" | "municipality" | "total" | "need" | "weights" | "key" | "blendNote" | "refused" | "honoured" | "honour";
+
+export const GROUP_BLOCK_TEXTS: Catalogue<GroupBlockTextKey> = {
+  nl: {
+    title: "Per aandachtsgroep: wie huisvest welke groep (THUIS.GROUPSHARE, biproportioneel)",
+    method: "Verdeelmethode per groep (Sainte-Laguë = afronden, D'Hondt = naar beneden)",
+    municipality: "Gemeente",
+    total: "Totaal",
+    need: "Behoefte per jaar",
+    weights: "Gewichten per groep: de sleutelcijfers uit de tabel Gemeenten",
+    key: "Sleutel",
+    blendNote: "gemengde sleutel (exacte hele gewichten)",
+    refused: "Geen verdeling per groep: ",
+    honoured: "Gemeentetotaal ({column})",
+    honour: "Gemeentetotalen uit kolom {column}",
+  },
+  en: {
+    title: "Per target group: who houses which group (THUIS.GROUPSHARE, biproportional)",
+    method: "Method per group (Webster = round, D'Hondt = down)",
+    municipality: "Municipality",
+    total: "Total",
+    need: "Need per year",
+    weights: "Weights per group: the key figures from the Gemeenten table",
+    key: "Key",
+    blendNote: "blended key (exact whole weights)",
+    refused: "No allocation per group: ",
+    honoured: "Municipality total ({column})",
+    honour: "Municipality totals from column {column}",
+  },
+};
+
+/**
+ * Why a worksheet name cannot be used (src/sheets/sheetNames.ts), per rule it breaks.
+ * Placeholders: {max} (31), {length}, {characters} (the forbidden ones found), {name}.
+ */
+export type SheetNameProblemTextKey = "empty" | "tooLong" | "badCharacter" | "apostrophe" | "reserved" | "taken";
+
+export const SHEET_NAME_PROBLEM_TEXTS: Catalogue<SheetNameProblemTextKey> = {
+  nl: {
+    empty: "Geef het blad een naam.",
+    tooLong: "Een bladnaam heeft hoogstens {max} tekens; deze heeft er {length}.",
+    badCharacter: "Een bladnaam mag deze tekens niet bevatten: {characters}",
+    apostrophe: "Een bladnaam mag niet met een apostrof (') beginnen of eindigen.",
+    reserved: "'History' is in Excel gereserveerd; kies een andere naam.",
+    taken: "Er is al een blad '{name}' (hoofdletters tellen niet mee).",
+  },
+  en: {
+    empty: "Give the sheet a name.",
+    tooLong: "A sheet name has at most {max} characters; this one has {length}.",
+    badCharacter: "A sheet name cannot contain these characters: {characters}",
+    apostrophe: "A sheet name cannot begin or end with an apostrophe (').",
+    reserved: "'History' is reserved by Excel; choose another name.",
+    taken: "There already is a sheet '{name}' (case does not count).",
+  },
+};

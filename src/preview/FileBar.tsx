@@ -3,6 +3,8 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { ArrowDownload20Regular } from "@fluentui/react-icons/svg/arrow-download";
 import { FolderOpen20Regular } from "@fluentui/react-icons/svg/folder-open";
 import type { Language } from "../i18n";
+import { type Vars, inLanguages, message } from "../i18n/message";
+import { FILE_BAR_TEXTS, type FileBarTextKey } from "../i18n/preview";
 import { workbookValuesOf } from "./calculation";
 import type { OpenSummary, OpenedFile } from "./workbookRead";
 import type { WorkbookModel } from "./workbookModel";
@@ -10,32 +12,28 @@ import type { WorkbookModel } from "./workbookModel";
 /** The .xlsx reader and writer, in their own chunk: fetched from this site the first time a file is opened or downloaded. */
 const xlsxFile = () => import(/* webpackChunkName: "xlsx" */ "./xlsxFile");
 
-const TEXT = {
-  nl: {
-    open: "Werkmap openen (.xlsx)",
-    download: "Downloaden als .xlsx",
-    local: "Het bestand blijft op deze computer: het wordt hier gelezen en gemaakt, niets wordt verstuurd.",
-    drop: "Of sleep een .xlsx-bestand hierheen.",
+/** The bar's texts in the language, from the catalogue (src/i18n/preview.ts). */
+const TEXT = inLanguages((language) => {
+  const say = (key: FileBarTextKey, vars: Vars = {}) => message(FILE_BAR_TEXTS, language, key, vars);
+  const counted = (part: "sheets" | "tables" | "merges", n: number) => say(n === 1 ? `${part}.one` : `${part}.many`, { n });
+  return {
+    open: say("open"),
+    download: say("download"),
+    local: say("local"),
+    drop: say("drop"),
     opened: (name: string, s: OpenSummary) =>
-      `Geopend: ${name} — ${s.sheets} ${s.sheets === 1 ? "blad" : "bladen"}, ${s.cells} cellen, ` +
-      `${s.tables} ${s.tables === 1 ? "tabel" : "tabellen"}, ${s.merges} samengevoegde ${s.merges === 1 ? "blok" : "blokken"}.`,
-    notXlsx: (name: string, why: string) => `'${name}' kon niet worden gelezen als .xlsx-werkmap (${why}). Er is niets gewijzigd.`,
-    downloaded: (name: string) => `Gedownload: ${name}, met de berekende waarden van elke formule.`,
-    failed: (why: string) => `Downloaden is mislukt: ${why}`,
-  },
-  en: {
-    open: "Open workbook (.xlsx)",
-    download: "Download as .xlsx",
-    local: "The file stays on this computer: it is read and made here, nothing is sent.",
-    drop: "Or drop an .xlsx file here.",
-    opened: (name: string, s: OpenSummary) =>
-      `Opened: ${name} — ${s.sheets} ${s.sheets === 1 ? "sheet" : "sheets"}, ${s.cells} cells, ` +
-      `${s.tables} ${s.tables === 1 ? "table" : "tables"}, ${s.merges} merged ${s.merges === 1 ? "block" : "blocks"}.`,
-    notXlsx: (name: string, why: string) => `'${name}' could not be read as an .xlsx workbook (${why}). Nothing was changed.`,
-    downloaded: (name: string) => `Downloaded: ${name}, with the computed value of every formula.`,
-    failed: (why: string) => `The download failed: ${why}`,
-  },
-};
+      say("opened", {
+        name,
+        sheets: counted("sheets", s.sheets),
+        cells: s.cells,
+        tables: counted("tables", s.tables),
+        merges: counted("merges", s.merges),
+      }),
+    notXlsx: (name: string, why: string) => say("notXlsx", { name, why }),
+    downloaded: (name: string) => say("downloaded", { name }),
+    failed: (why: string) => say("failed", { why }),
+  };
+});
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },

@@ -2,6 +2,8 @@ import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import { Tab, TabList, Text, Title3, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { address, columnName, parseAddress } from "../sheets/a1";
 import { Language, booleanText, chartTypeName, localeOf } from "../i18n";
+import { type Vars, inLanguages, message } from "../i18n/message";
+import { WORKBOOK_VIEW_TEXTS, type WorkbookViewTextKey } from "../i18n/preview";
 import { WorkbookValues, isError } from "./formulas";
 import { computeLikeExcel, workbookValuesOf } from "./calculation";
 import { FileBar, readDroppedFile, useWorkbookFile } from "./FileBar";
@@ -33,30 +35,21 @@ export function installSimulatedWorkbook(target: Record<string, unknown>, langua
 /** The chart types the preview draws (the bars the scenario sheet places); others are listed by title, type and data. */
 const DRAWN_CHARTS = ["BarClustered", "BarStacked"];
 
-const WORKBOOK_TEXT = {
-  nl: {
-    workbook: "Gesimuleerde werkmap",
-    title: "Werkmap (gesimuleerd)",
-    hint: "Klik op een cel (of gebruik de pijltjestoetsen) om de formule te zien. Waarden zijn berekend zoals Excel ze toont.",
-    chart: (title: string, type: string, source: string) => `Grafiek: ${title} (${type}, gegevens ${source})`,
-    formulaBar: "Formulebalk",
-    nameBox: "Cel",
-    spilled: (anchor: string) => `doorgelopen uit ${anchor}`,
-    empty: "Nog leeg: doorloop de stappen links en schrijf het scenarioblad.",
-    grid: "Cellen (pijltjestoetsen kiezen een cel)",
-  },
-  en: {
-    workbook: "Simulated workbook",
-    title: "Workbook (simulated)",
-    hint: "Click a cell (or use the arrow keys) to see its formula. Values are computed as Excel shows them.",
-    chart: (title: string, type: string, source: string) => `Chart: ${title} (${type}, data ${source})`,
-    formulaBar: "Formula bar",
-    nameBox: "Cell",
-    spilled: (anchor: string) => `spilled from ${anchor}`,
-    empty: "Still empty: go through the steps on the left and write the scenario sheet.",
-    grid: "Cells (arrow keys choose a cell)",
-  },
-};
+/** The view's texts in the language, from the catalogue (src/i18n/preview.ts). */
+const WORKBOOK_TEXT = inLanguages((language) => {
+  const say = (key: WorkbookViewTextKey, vars: Vars = {}) => message(WORKBOOK_VIEW_TEXTS, language, key, vars);
+  return {
+    workbook: say("workbook"),
+    title: say("title"),
+    hint: say("hint"),
+    chart: (title: string, type: string, source: string) => say("chart", { title, type, source }),
+    formulaBar: say("formulaBar"),
+    nameBox: say("nameBox"),
+    spilled: (anchor: string) => say("spilled", { anchor }),
+    empty: say("empty"),
+    grid: say("grid"),
+  };
+});
 
 interface WorkbookScope {
   model: WorkbookModel;

@@ -17,7 +17,8 @@ import { Message, readAmount, readDate, sameName } from "../data/readers";
  *   netCorrections(["Epe"], [line("Epe", -20), line("Epe", 20)]);         // [null] (withdrawn)
  */
 import { MAX_COUNT } from "../engine/cells";
-import { Language, SCENARIO_TEXTS, formatNumber, message } from "../i18n";
+import { Language, SCENARIO_TEXTS, formatNumber, inBoth, inLanguages, message } from "../i18n";
+import { CORRECTION_PROBLEM_TEXTS } from "../i18n/scenario";
 export interface CorrectionLine {
   name: string;
   /** Null when the cell holds no whole number (blank, text, a fraction): the line takes no part, here and on the sheet. */
@@ -74,26 +75,15 @@ export function correctionProblems(
   names: readonly string[],
 ): Partial<Record<CorrectionField, { nl: string; en: string }>> {
   const problems: Partial<Record<CorrectionField, { nl: string; en: string }>> = {};
-  if (!names.some((n) => sameName(n, draft.name)))
-    problems.name = { nl: `'${draft.name}' is geen gemeente van deze regio.`, en: `'${draft.name}' is not a municipality of this region.` };
+  if (!names.some((n) => sameName(n, draft.name))) problems.name = inBoth(CORRECTION_PROBLEM_TEXTS, "name", { name: draft.name });
   const amount = draft.amount.trim();
-  if (!/^[+-]?\d+$/.test(amount))
-    problems.amount = {
-      nl: "Vul een heel aantal woningen in, bijvoorbeeld -20 of 15 (0 zet de gemeente vast).",
-      en: "Enter a whole number of dwellings, e.g. -20 or 15 (0 keeps the municipality as it is).",
-    };
+  if (!/^[+-]?\d+$/.test(amount)) problems.amount = inBoth(CORRECTION_PROBLEM_TEXTS, "amount");
   else if (Math.abs(Number(amount)) > MAX_COUNT)
-    problems.amount = {
-      nl: `Hoogstens ${formatNumber(MAX_COUNT, "nl")} woningen erbij of eraf (zoals THUIS.ADJUST).`,
-      en: `At most ${formatNumber(MAX_COUNT, "en")} dwellings added or taken off (as THUIS.ADJUST).`,
-    };
-  if (draft.reason.trim() === "")
-    problems.reason = { nl: "Geef de reden: die hoort bij het besluit.", en: "Give the reason: it belongs to the decision." };
-  if (draft.decidedBy.trim() === "")
-    problems.decidedBy = {
-      nl: "Wie besloot dit (bijvoorbeeld 'Portefeuillehoudersoverleg')?",
-      en: "Who decided this (e.g. 'regional aldermen meeting')?",
-    };
+    problems.amount = inLanguages((language) =>
+      message(CORRECTION_PROBLEM_TEXTS, language, "amountTooLarge", { max: formatNumber(MAX_COUNT, language) }),
+    );
+  if (draft.reason.trim() === "") problems.reason = inBoth(CORRECTION_PROBLEM_TEXTS, "reason");
+  if (draft.decidedBy.trim() === "") problems.decidedBy = inBoth(CORRECTION_PROBLEM_TEXTS, "decidedBy");
   const date = readDate(draft.date);
   if (!date.ok) problems.date = sentence(date.problem);
   return problems;
@@ -115,7 +105,7 @@ export function lineOf(draft: CorrectionDraft, names: readonly string[]): Correc
 /** "vul de datum in" → "Vul de datum in." */
 function sentence(m: Message): Message {
   const up = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
-  return { nl: up(m.nl), en: up(m.en) };
+  return inLanguages((language) => up(m[language]));
 }
 
 const LANGUAGES = Object.keys(SCENARIO_TEXTS) as Language[];

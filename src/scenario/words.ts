@@ -2,6 +2,7 @@ import type { NumericColumn } from "../data/region";
 import type { Rounding } from "../engine/exact";
 import type { Method } from "../engine/options";
 import { Language, SCENARIO_TEXTS, listText, message, percentText } from "../i18n";
+import { COLUMN_NOUN_TEXTS, METHOD_TEXTS, ROUNDING_TEXTS } from "../i18n/scenario";
 import type { BlendedKey, ScenarioKey } from "./settings";
 
 /**
@@ -14,37 +15,12 @@ import type { BlendedKey, ScenarioKey } from "./settings";
  *   ROUNDING_WORDS.nl.round;  // "half naar boven"
  */
 
-export const ROUNDING_WORDS: Record<Language, Record<Rounding, string>> = {
-  nl: { round: "half naar boven", down: "naar beneden", up: "naar boven" },
-  en: { round: "round", down: "down", up: "up" },
-};
+export const ROUNDING_WORDS: Record<Language, Record<Rounding, string>> = ROUNDING_TEXTS;
 
-export const METHOD_WORDS: Record<Language, Record<Method, string>> = {
-  nl: { hamilton: "grootste rest", webster: "Sainte-Laguë", dhondt: "D'Hondt" },
-  en: { hamilton: "hamilton", webster: "webster", dhondt: "dhondt" },
-};
+export const METHOD_WORDS: Record<Language, Record<Method, string>> = METHOD_TEXTS;
 
 /** What a blank in a table column means for a municipality, in a warning. */
-export const COLUMN_NOUNS: Record<Language, Record<NumericColumn | "corrections", string>> = {
-  nl: {
-    population: "inwonertal",
-    lettingsSocial: "mutaties sociale huur",
-    lettingsCheap: "mutaties tot 1e aftoppingsgrens",
-    realised: "realisatie",
-    origin: "herkomstcijfer",
-    stock: "woningvoorraad",
-    corrections: "correctie",
-  },
-  en: {
-    population: "population figure",
-    lettingsSocial: "social-rent lettings",
-    lettingsCheap: "lettings up to the first rent cap",
-    realised: "realised figure",
-    origin: "origin figure",
-    stock: "housing stock",
-    corrections: "correction",
-  },
-};
+export const COLUMN_NOUNS: Record<Language, Record<NumericColumn | "corrections", string>> = COLUMN_NOUN_TEXTS;
 
 /** "50% inwonertal, 50% woningvoorraad". */
 export function keyText(key: BlendedKey, language: Language): string {

@@ -1,5 +1,7 @@
 import { GROUP_KEY_WORDS, TargetGroup } from "../data/region";
 import type { Language } from "../i18n";
+import { inLanguages, message } from "../i18n/message";
+import { GROUP_BLOCK_TEXTS } from "../i18n/sheets";
 import type { ScenarioGroups } from "../scenario/model";
 import { METHOD_WORDS } from "../scenario/words";
 import { address } from "./a1";
@@ -76,34 +78,19 @@ export interface GroupBlockPlan {
   formula: string | null;
 }
 
-const WORDS = {
-  nl: {
-    title: "Per aandachtsgroep: wie huisvest welke groep (THUIS.GROUPSHARE, biproportioneel)",
-    method: "Verdeelmethode per groep (Sainte-Laguë = afronden, D'Hondt = naar beneden)",
-    municipality: "Gemeente",
-    total: "Totaal",
-    need: "Behoefte per jaar",
-    weights: "Gewichten per groep: de sleutelcijfers uit de tabel Gemeenten",
-    key: "Sleutel",
-    blendNote: "gemengde sleutel (exacte hele gewichten)",
-    refused: "Geen verdeling per groep: ",
-    honoured: (column: string) => `Gemeentetotaal (${column})`,
-    honour: (column: string) => `Gemeentetotalen uit kolom ${column}`,
-  },
-  en: {
-    title: "Per target group: who houses which group (THUIS.GROUPSHARE, biproportional)",
-    method: "Method per group (Webster = round, D'Hondt = down)",
-    municipality: "Municipality",
-    total: "Total",
-    need: "Need per year",
-    weights: "Weights per group: the key figures from the Gemeenten table",
-    key: "Key",
-    blendNote: "blended key (exact whole weights)",
-    refused: "No allocation per group: ",
-    honoured: (column: string) => `Municipality total (${column})`,
-    honour: (column: string) => `Municipality totals from column ${column}`,
-  },
-};
+const WORDS = inLanguages((language) => ({
+  title: message(GROUP_BLOCK_TEXTS, language, "title"),
+  method: message(GROUP_BLOCK_TEXTS, language, "method"),
+  municipality: message(GROUP_BLOCK_TEXTS, language, "municipality"),
+  total: message(GROUP_BLOCK_TEXTS, language, "total"),
+  need: message(GROUP_BLOCK_TEXTS, language, "need"),
+  weights: message(GROUP_BLOCK_TEXTS, language, "weights"),
+  key: message(GROUP_BLOCK_TEXTS, language, "key"),
+  blendNote: message(GROUP_BLOCK_TEXTS, language, "blendNote"),
+  refused: message(GROUP_BLOCK_TEXTS, language, "refused"),
+  honoured: (column: string) => message(GROUP_BLOCK_TEXTS, language, "honoured", { column }),
+  honour: (column: string) => message(GROUP_BLOCK_TEXTS, language, "honour", { column }),
+}));
 
 export function planGroupBlock(req: GroupBlockRequest): GroupBlockPlan {
   const { groups: model, top, language } = req;

@@ -10,6 +10,8 @@ import type { FormulaRefs, ParamKey, ScenarioKey } from "../scenario/columns";
 import type { ScenarioModel } from "../scenario/model";
 import type { KeyColumn } from "../scenario/settings";
 import { Language, percentText } from "../i18n";
+import { inLanguages, message } from "../i18n/message";
+import { SCENARIO_SHEET_TEXTS } from "../i18n/sheets";
 import { COLUMN_NOUNS } from "../scenario/words";
 import { SCENARIO_PARAMS, paramSheetLabel } from "../scenario/params";
 
@@ -396,34 +398,19 @@ function planKey(grid: Grid, columns: readonly KeyColumn[], factors: readonly nu
   });
 }
 
-const WORDS = {
-  nl: {
-    title: "Verdeling urgente aandachtsgroepen",
-    municipality: "Gemeente",
-    total: "Regio totaal",
-    notPlaced: "Niet geplaatst",
-    growthTitle: "Groeipad van realisatie (B) naar fair share (A)",
-    chartTitle: "Scenario's per gemeente",
-    groupChartTitle: "Per aandachtsgroep per gemeente",
-    sources: (year: number) => `Bronnen (peiljaar ${year}):`,
-    reconstructed: "gereconstrueerd",
-    footer: "Alle uitkomsten zijn hele woningen; elk totaal is de som van de getoonde cellen. Gemaakt met Verdeelwijzer (THUIS-functies).",
-    keyFactors: (nouns: string) => `Verdeelsleutel A: factoren (${nouns})`,
-  },
-  en: {
-    title: "Allocation of urgent target groups",
-    municipality: "Municipality",
-    total: "Region total",
-    notPlaced: "Not placed",
-    growthTitle: "Growth path from realised (B) to fair share (A)",
-    chartTitle: "Scenarios per municipality",
-    groupChartTitle: "Per target group per municipality",
-    sources: (year: number) => `Sources (reference year ${year}):`,
-    reconstructed: "reconstructed",
-    footer: "All results are whole dwellings; every total is the sum of the cells shown. Made with Verdeelwijzer (THUIS functions).",
-    keyFactors: (nouns: string) => `Blended key A: factors (${nouns})`,
-  },
-};
+const WORDS = inLanguages((language) => ({
+  title: message(SCENARIO_SHEET_TEXTS, language, "title"),
+  municipality: message(SCENARIO_SHEET_TEXTS, language, "municipality"),
+  total: message(SCENARIO_SHEET_TEXTS, language, "total"),
+  notPlaced: message(SCENARIO_SHEET_TEXTS, language, "notPlaced"),
+  growthTitle: message(SCENARIO_SHEET_TEXTS, language, "growthTitle"),
+  chartTitle: message(SCENARIO_SHEET_TEXTS, language, "chartTitle"),
+  groupChartTitle: message(SCENARIO_SHEET_TEXTS, language, "groupChartTitle"),
+  sources: (year: number) => message(SCENARIO_SHEET_TEXTS, language, "sources", { year }),
+  reconstructed: message(SCENARIO_SHEET_TEXTS, language, "reconstructed"),
+  footer: message(SCENARIO_SHEET_TEXTS, language, "footer"),
+  keyFactors: (nouns: string) => message(SCENARIO_SHEET_TEXTS, language, "keyFactors", { nouns }),
+}));
 
 interface FormatRows {
   n: number;

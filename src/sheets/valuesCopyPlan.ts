@@ -1,4 +1,6 @@
 import type { Language } from "../i18n";
+import { message } from "../i18n/message";
+import { SHEET_TEXTS } from "../i18n/sheets";
 import { address } from "./a1";
 import type { CellFormat, ColumnWidth } from "./plan";
 import { PALETTE } from "./style";
@@ -38,22 +40,16 @@ export interface ValuesCopyPlan {
   columnWidths: ColumnWidth[];
 }
 
-const NOTE: Record<Language, (sheet: string, date: string, version: string) => string> = {
-  nl: (sheet, date, version) =>
-    `Kopie met waarden van blad '${sheet}', gemaakt op ${date} met Verdeelwijzer ${version}. Zonder formules: verandert niet mee als de ` +
-    `gegevens veranderen.`,
-  en: (sheet, date, version) =>
-    `Copy with values of sheet '${sheet}', made on ${date} with Verdeelwijzer ${version}. No formulas: does not change when the data ` +
-    `change.`,
-};
-
 /** One blank row between the note and the values. */
 const BODY_ROW = 2;
 
 export function planValuesCopy(req: ValuesCopyPlanRequest): ValuesCopyPlan {
   return {
     baseName: `${req.sheetName.slice(0, 21)} (waarden)`,
-    note: { address: "A1", text: NOTE[req.language](req.sheetName, req.date, req.version) },
+    note: {
+      address: "A1",
+      text: message(SHEET_TEXTS, req.language, "valuesCopy.note", { sheet: req.sheetName, date: req.date, version: req.version }),
+    },
     body: { row: BODY_ROW, column: 0 },
     address: address(0, 0, req.rows + BODY_ROW, req.columns),
     formats: [{ address: "A1", italic: true, fontColor: PALETTE.alert }],

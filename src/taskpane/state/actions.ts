@@ -10,6 +10,8 @@ import type { Action, WizardState } from "./wizard";
 import { CorrectionLine, ScenarioSettings, isWithdrawal, withdrawalOf, withdrawnBy } from "../../scenario";
 import type { TargetGroup } from "../../data/region";
 import { Language, formatDate } from "../../i18n";
+import { inBoth } from "../../i18n/message";
+import { PANE_STATE_TEXTS } from "../../i18n/paneState";
 
 /**
  * The pane's user steps that talk to Excel, through the gateway only. Each awaits one gateway
@@ -181,7 +183,7 @@ async function editedGroupTable(
 export function errorInfo(e: unknown): AdapterError["info"] {
   if (e instanceof AdapterError) return e.info;
   const message = e instanceof Error ? e.message : String(e);
-  return { kind: "unknown", nl: `Onverwachte fout: ${message}`, en: `Unexpected error: ${message}` };
+  return { kind: "unknown", ...inBoth(PANE_STATE_TEXTS, "unexpected", { detail: message }) };
 }
 
 /**

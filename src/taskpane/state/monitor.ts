@@ -3,6 +3,8 @@ import { InputError } from "../../engine/errors";
 import { DEFAULT_THRESHOLDS, readThresholds } from "../../engine/monitor";
 import { DEFAULT_END_YEAR, LIMITS } from "../../scenario/settings";
 import { percentNumber } from "../../i18n";
+import { inBoth, inLanguages, message } from "../../i18n/message";
+import { MONITOR_FIELD_TEXTS, PANE_STATE_TEXTS } from "../../i18n/paneState";
 import type { AdapterErrorInfo, MonitorRead, MonitorSheetRequest, RealisationResult, WriteMonitorResult } from "../../excel/types";
 import type { Language } from "../../i18n";
 import { parseCellText } from "./cellText";
@@ -60,16 +62,10 @@ export function initialMonitor(year: number, endYear = DEFAULT_END_YEAR): Monito
 
 export type MonitorFieldErrors = Partial<Record<"startYear" | "endYear" | "onTrack" | "behind", { nl: string; en: string }>>;
 
-const YEAR = { nl: "Vul een jaartal in.", en: "Enter a year." };
-const END = {
-  nl: `Het eindjaar ligt niet voor het beginjaar (en hoogstens ${LIMITS.maxYears} jaar later).`,
-  en: `The end year is not before the start year (and at most ${LIMITS.maxYears} years later).`,
-};
-const ORDER = {
-  nl: "De drempel voor 'achter' mag niet boven die voor 'op koers' liggen.",
-  en: "The threshold for 'behind' may not lie above the one for 'on track'.",
-};
-const PERCENT = { nl: "Vul een percentage van 0 tot en met 100 in.", en: "Enter a percentage from 0 to 100." };
+const YEAR = inBoth(MONITOR_FIELD_TEXTS, "year");
+const END = inBoth(MONITOR_FIELD_TEXTS, "endYear", { maxYears: LIMITS.maxYears });
+const ORDER = inBoth(MONITOR_FIELD_TEXTS, "order");
+const PERCENT = inBoth(MONITOR_FIELD_TEXTS, "percent");
 
 const wholeYear = (text: string): number | null => {
   const v = parseCellText(text);
@@ -154,7 +150,9 @@ export function checkPaste(text: string, names: readonly string[], targetOf: (in
     const hint = e.kind === "unknownName" ? report.unmatched.find((u) => u.row === row)?.suggestion : null; // offered, never applied
     return {
       row,
-      message: hint ? { nl: `${e.messages.nl} (bedoelt u ${hint}?)`, en: `${e.messages.en} (did you mean ${hint}?)` } : e.messages,
+      message: hint
+        ? inLanguages((language) => message(PANE_STATE_TEXTS, language, "didYouMean", { problem: e.messages[language], suggestion: hint }))
+        : e.messages,
     };
   });
   const problems = [...unreadable, ...named].sort((a, b) => a.row - b.row).map((p) => p.message);

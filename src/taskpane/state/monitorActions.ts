@@ -1,6 +1,8 @@
 import type { Dispatch } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { Language } from "../../i18n";
+import { inBoth } from "../../i18n/message";
+import { PANE_STATE_TEXTS } from "../../i18n/paneState";
 import { errorInfo } from "./actions";
 import { datasetOf } from "./derive";
 import { checkPaste, monitorRequestOf, yearTargets } from "./monitor";
@@ -53,7 +55,7 @@ export async function enterYear(
   }
 }
 
-const UNREAD = { nl: "Niets ingevuld: niet elke regel kon worden gelezen.", en: "Nothing entered: not every line could be read." };
+const UNREAD = inBoth(PANE_STATE_TEXTS, "unread");
 
 /** The summary of an existing monitor; false (quietly) when there is none yet. */
 export async function loadMonitor(gateway: WorkbookGateway, sheetName: string, dispatch: Dispatch<Action>): Promise<boolean> {

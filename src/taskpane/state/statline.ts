@@ -3,6 +3,9 @@ import { nameKey } from "../../data/matchNames";
 import { matchStatLine, readStatLine, type StatLineMatch, type StatLineRead } from "../../data/source";
 import { STEDENDRIEHOEK_2024_PUBLISHED } from "../../data/stedendriehoek2024";
 import { fairShare } from "../../engine/fairShare";
+import type { Language } from "../../i18n/language";
+import { inLanguages, message } from "../../i18n/message";
+import { STATLINE_SOURCE_TEXTS } from "../../i18n/sources";
 import { datasetOf } from "./derive";
 import type { WizardState } from "./wizard";
 
@@ -40,11 +43,13 @@ export function statLinePreview(text: string, fileName: string | undefined, stat
 /** The source line for the population column: table, id, measure and reference date, in both languages. */
 export function statLineSource(read: Extract<StatLineRead, { ok: true }>): ColumnSource {
   const table = read.table.title ? `"${read.table.title}"${read.table.id ? ` (${read.table.id})` : ""}` : null;
-  return {
-    nl: `CBS StatLine${table ? `, tabel ${table}` : ""}: ${read.measure}, ${read.date.nl}`,
-    en: `CBS StatLine${table ? `, table ${table}` : ""}: ${read.measure}, ${read.date.en}`,
-    year: read.year,
-  };
+  const text = (language: Language) =>
+    message(STATLINE_SOURCE_TEXTS, language, table ? "withTable" : "plain", {
+      table: table ?? "",
+      measure: read.measure,
+      date: read.date[language],
+    });
+  return { ...inLanguages(text), year: read.year };
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   ShareSetting,
 } from "../../scenario";
 import { SOURCE_TEXTS, inBoth, percentNumber } from "../../i18n";
+import { PANE_STATE_TEXTS } from "../../i18n/paneState";
 import { columnName } from "../../sheets/a1";
 import { MonitorState, initialMonitor } from "./monitor";
 import { GroupProblem, Message, readGroupKey, readGroupTable, sameName } from "../../data/readers";
@@ -383,13 +384,14 @@ function linked(state: WizardState, choice: SourceChoice, read: SourceRangeRead,
     name: r.name,
     values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, sourceText(r.values[c])])) as Record<NumericColumn, string>,
   }));
-  const where = { nl: `uit blad '${read.sheetName}'`, en: `from sheet '${read.sheetName}'` };
   const sources = Object.fromEntries(
     NUMERIC_COLUMNS.map((c) => [
       c,
       {
-        nl: `${where.nl}, kolom ${mapped.mapping[c] === null ? "–" : columnName(read.column + mapped.mapping[c]!)}`,
-        en: `${where.en}, column ${mapped.mapping[c] === null ? "–" : columnName(read.column + mapped.mapping[c]!)}`,
+        ...inBoth(SOURCE_TEXTS, "sheetColumn", {
+          sheet: read.sheetName,
+          column: mapped.mapping[c] === null ? "–" : columnName(read.column + mapped.mapping[c]!),
+        }),
         year: Number(state.year) || null,
       },
     ]),
@@ -426,10 +428,7 @@ export function groupsFromTable(read: GroupTableRead): Pick<WizardState, "groups
       },
     ];
   });
-  const missing: Message[] = read.missing.map((h) => ({
-    nl: `de tabel '${read.tableName}' mist de kolom '${h}'`,
-    en: `the table '${read.tableName}' lacks the column '${h}'`,
-  }));
+  const missing: Message[] = read.missing.map((h) => inBoth(PANE_STATE_TEXTS, "missingColumn", { table: read.tableName, column: h }));
   return {
     groups,
     groupTable: {
