@@ -93,14 +93,20 @@ test("19 pane: writing the sheet writes the add-in's Aandachtsgroepen table firs
   expect(shown("Verantwoording")).toContain("mutaties");
 });
 
-test("nothing lost: a need changed in Excel in the add-in's own Aandachtsgroepen table is asked about, kept until agreed", async () => {
+/** The sheet written with three groups' needs, then the second group's need typed in Excel into the add-in's Aandachtsgroepen table. */
+async function groupTableEditedInExcel() {
   const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
   const { createExcelGateway } = await import("../../src/excel/gateway");
   const gateway = createExcelGateway();
   let state = initialState(STEDENDRIEHOEK_2024);
   [300, 400, 470].forEach((need, index) => (state = reducer(state, { type: "setGroupNeed", index, text: String(need) })));
   expect((await write(state, gateway)).write.kind).toBe("done");
-  model.put("Aandachtsgroepen", "B3", [[450]]); // the second group's need, typed in Excel
+  model.put("Aandachtsgroepen", "B3", [[450]]);
+  return { model, gateway, state };
+}
+
+test("nothing lost: a need changed in Excel in the add-in's own Aandachtsgroepen table is asked about, kept until agreed", async () => {
+  const { model, gateway, state } = await groupTableEditedInExcel();
   const before = model.snapshot();
   // the sheet is the add-in's own: agreed to; the table is asked about, nothing written yet
   let now = state;
@@ -118,13 +124,9 @@ test("nothing lost: a need changed in Excel in the add-in's own Aandachtsgroepen
 });
 
 test("nothing written before every question: a changed group table is asked before Gemeenten takes the pane's figures", async () => {
-  const model = installFakeExcel(globalThis as unknown as Record<string, unknown>, new WorkbookModel(["Blad1"]));
-  const { createExcelGateway } = await import("../../src/excel/gateway");
-  const gateway = createExcelGateway();
-  let state = initialState(STEDENDRIEHOEK_2024);
-  [300, 400, 470].forEach((need, index) => (state = reducer(state, { type: "setGroupNeed", index, text: String(need) })));
-  expect((await write(state, gateway)).write.kind).toBe("done");
-  model.put("Aandachtsgroepen", "B3", [[450]]); // the second group's need, typed in Excel
+  const edited = await groupTableEditedInExcel();
+  const { model, gateway } = edited;
+  let state = edited.state;
   // in the pane, a figure changed: writing would put it into the Gemeenten table, which the scenario sheet computes from
   state = reducer(state, { type: "editCell", row: 0, column: "realised", text: "310" });
   const before = model.snapshot();
