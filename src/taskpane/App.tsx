@@ -36,10 +36,9 @@ const useStyles = makeStyles({
     padding: "10px",
     gap: "12px",
     maxWidth: "720px",
-    // a name the user chose (a table) may be one long word, as Excel allows no spaces in it: it breaks
-    // rather than run past the pane's edge — in any text, and in a message (Fluent lays a MessageBar
-    // out as a grid, whose column would otherwise widen to the word; the 320 px layout test shows it)
-    overflowWrap: "break-word",
+    // a name the user chose (a table) may be one long word, as Excel allows no spaces in it: in a
+    // message it breaks rather than run past the pane's edge (Fluent lays a MessageBar out as a grid,
+    // whose column would otherwise widen to the word; the 320 px layout test shows it)
     "& .fui-MessageBarBody": { overflowWrap: "anywhere" },
   },
   header: { display: "flex", flexDirection: "column", gap: "2px" },

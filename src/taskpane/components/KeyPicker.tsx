@@ -25,6 +25,9 @@ const useStyles = makeStyles({
   /** A header over numbers, right-aligned as they are (the text sits in Fluent's full-width flex "button" slot). */
   numberHead: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   invalid: { color: tokens.colorPaletteRedForeground1 },
+  // columns as wide as their words (Fluent's fixed layout gives four equal columns: at 320 px
+  // "Apeldoorn" ran into the figure beside it)
+  table: { tableLayout: "auto" },
 });
 
 /** The blended key for A: a percentage per key column, their live sum, and A by key beside A by population. */
@@ -63,7 +66,7 @@ export function KeyPicker() {
         </Text>
       )}
       {rows && (
-        <Table size="extra-small" aria-label={t.scenario.keyCompare}>
+        <Table size="extra-small" className={styles.table} aria-label={t.scenario.keyCompare}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.data.municipality}</TableHeaderCell>
