@@ -37,6 +37,9 @@ import { sheetState } from "../state/staleness";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
+  // a scenario's name in a card 130 px wide: a long Dutch word ("aftoppingsgrens") is hyphenated
+  // where the webview can, and broken at the card's edge where it cannot, not run past the card
+  title: { hyphens: "auto", overflowWrap: "anywhere" },
   figure: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -170,7 +173,13 @@ function SummaryCards({ model }: { model: ScenarioModel }) {
     <div className={styles.cards}>
       {model.columns.map((column) => (
         <Card key={column.key} size="small" aria-label={column.def.label(model.labels, language)}>
-          <CardHeader header={<Text weight="semibold">{column.def.label(model.labels, language)}</Text>} />
+          <CardHeader
+            header={
+              <Text weight="semibold" className={styles.title}>
+                {column.def.label(model.labels, language)}
+              </Text>
+            }
+          />
           <Text className={styles.figure}>{column.total}</Text>
           <Text size={200}>
             {column.notPlaced === null
