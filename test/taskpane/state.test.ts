@@ -96,7 +96,7 @@ test("opening on the workbook's Gemeenten table applies only on step 1 with the 
     headers: ["Gemeente", "Inwonertal"],
   };
   const opened = reducer(initialState(), { type: "openedOnTable", read, groups: null });
-  expect(opened).toMatchObject({ source: "workbook", openedOnTable: true, table: { name: "Gemeenten" } });
+  expect(opened).toMatchObject({ source: "workbook", table: { name: "Gemeenten", opened: true } });
   expect(opened.rows.map((r) => [r.name, r.values.population])).toEqual([["Aa", "100"]]);
   // the user went on, or chose another source, first
   const moved = { ...initialState(), step: 1 };
@@ -104,7 +104,7 @@ test("opening on the workbook's Gemeenten table applies only on step 1 with the 
   const empty = reducer(initialState(), { type: "chooseSource", source: "empty" });
   expect(reducer(empty, { type: "openedOnTable", read, groups: null })).toBe(empty);
   // reading the table on request afterwards is the user's own read, said as such
-  expect(reducer(opened, { type: "tableRead", read }).openedOnTable).toBe(false);
+  expect(reducer(opened, { type: "tableRead", read }).table?.opened).toBe(false);
 });
 
 test("a table of another name is offered on step 1 with the embedded region only, and again after going back to it", () => {

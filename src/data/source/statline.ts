@@ -62,8 +62,25 @@ const POPULATION = [
   /bevolking aan het einde/i,
 ];
 const FOOTER = /^(bron\b|source\b|centraal bureau voor de statistiek|statistics netherlands|©)/i;
-/** The months as a CBS export names them in its periods ("2024 januari"): Dutch, whatever the user's language. */
-const MONTHS = MONTH_KEYS.map((m) => message(STATLINE_DATE_TEXTS, "nl", m));
+/**
+ * The months as a CBS export names them in its periods ("2024 januari"): Dutch, whatever the user's
+ * language. CBS's words, read from its files — not the pane's words for a month (STATLINE_DATE_TEXTS),
+ * which may change without changing what is read.
+ */
+const MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
 
 /** Splits CSV text into rows of cells: `;` (or `,` when a line has no `;`), double quotes, "" inside quotes. */
 export function parseCsv(text: string): string[][] {

@@ -24,9 +24,9 @@ export function WorkbookTableSource() {
         </MessageBar>
       )}
       {state.table && (
-        <MessageBar intent={state.openedOnTable ? "info" : "success"}>
+        <MessageBar intent={state.table.opened ? "info" : "success"}>
           <MessageBarBody>
-            {state.openedOnTable
+            {state.table.opened
               ? t.region.openedOnTable(state.table.name, state.rows.length, t.region.embedded)
               : t.region.tableRead(state.table.name, state.rows.length)}
           </MessageBarBody>

@@ -75,11 +75,13 @@ export interface WizardState {
   emptyNames: string;
   rows: EditableRow[];
   sources: RegionDataset["sources"];
-  /** Set when the data were read from a table in the workbook (problems link to its cells). */
-  table: { name: string; rowAddresses: string[]; cellAddresses: MunicipalityTableRead["cellAddresses"] } | null;
+  /**
+   * Set when the data were read from a table in the workbook (problems link to its cells); `opened`
+   * when the pane read it by itself as it opened (the workbook had a `Gemeenten` table), not at the
+   * user's request.
+   */
+  table: { name: string; rowAddresses: string[]; cellAddresses: MunicipalityTableRead["cellAddresses"]; opened: boolean } | null;
   tableNotFound: boolean;
-  /** Set when the pane opened on the workbook's `Gemeenten` table by itself (the workbook had one), not at the user's request. */
-  openedOnTable: boolean;
   /**
    * A table of the workbook the pane found, when it opened, to hold municipalities and figures
    * under another name than `Gemeenten` (the one *Tabel inlezen* reads): offered beside the
@@ -141,7 +143,6 @@ export function initialState(dataset: RegionDataset = STEDENDRIEHOEK_2024): Wiza
     sources: dataset.sources,
     table: null,
     tableNotFound: false,
-    openedOnTable: false,
     offeredTable: null,
     link: null,
     needKind: "number",
@@ -279,15 +280,14 @@ function sourceReducer(state: WizardState, action: SourceAction): WizardState {
           sources: EMPTY_SOURCES(Number(state.year) || null),
           table: null,
           tableNotFound: false,
-          openedOnTable: false,
           link: null,
         };
-      return { ...state, source: "workbook", rows: [], table: null, tableNotFound: false, openedOnTable: false, link: null };
+      return { ...state, source: "workbook", rows: [], table: null, tableNotFound: false, link: null };
     }
     case "setEmptyNames":
       return { ...state, emptyNames: action.text, rows: mergeNames(state.rows, action.text) };
     case "tableRead": {
-      if (!action.read) return { ...state, tableNotFound: true, openedOnTable: false, rows: [], table: null, link: null };
+      if (!action.read) return { ...state, tableNotFound: true, rows: [], table: null, link: null };
       const rows = action.read.rows.map((raw) => ({
         name: raw.name == null ? "" : String(raw.name),
         values: Object.fromEntries(NUMERIC_COLUMNS.map((c) => [c, raw[c] == null ? "" : String(raw[c])])) as Record<NumericColumn, string>,
@@ -296,20 +296,19 @@ function sourceReducer(state: WizardState, action: SourceAction): WizardState {
         ...state,
         rows,
         tableNotFound: false,
-        openedOnTable: false,
         link: null,
-        table: { name: action.read.tableName, rowAddresses: action.read.rowAddresses, cellAddresses: action.read.cellAddresses },
+        table: {
+          name: action.read.tableName,
+          rowAddresses: action.read.rowAddresses,
+          cellAddresses: action.read.cellAddresses,
+          opened: false,
+        },
         sources: TABLE_SOURCES(action.read.tableName, Number(state.year) || null),
         regionName: regionNameFor(state.regionName, rows),
       };
     }
     case "sourceRead":
-      return linked(
-        { ...state, table: null, tableNotFound: false, openedOnTable: false },
-        action.choice,
-        action.read,
-        action.read.remembered,
-      );
+      return linked({ ...state, table: null, tableNotFound: false }, action.choice, action.read, action.read.remembered);
     case "setMapping":
       return state.link
         ? linked(state, state.link.choice, state.link.read, { ...state.link.mapping, [action.column]: action.index })
@@ -341,7 +340,7 @@ function regionNameFor(current: string, rows: readonly { name: string }[]): stri
 function openedOnTable(state: WizardState, action: Extract<Action, { type: "openedOnTable" }>): WizardState {
   if (state.step !== 0 || state.source !== "embedded") return state;
   const read = reducer(reducer(state, { type: "chooseSource", source: "workbook" }), { type: "tableRead", read: action.read });
-  const opened = { ...read, openedOnTable: true };
+  const opened = { ...read, table: read.table && { ...read.table, opened: true } };
   return action.groups ? reducer(opened, { type: "groupTableRead", read: action.groups }) : opened;
 }
 
