@@ -41,11 +41,13 @@ export async function readWorkbookTables(context: Excel.RequestContext): Promise
 export async function findOpeningTables(context: Excel.RequestContext): Promise<OpeningTablesRead> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
-  const all = context.workbook.tables.load("items/name");
-  const named = [TABLE_NAME, GROUP_TABLE_NAME].map((name) => context.workbook.tables.getItemOrNullObject(name).load("isNullObject, name"));
+  const all = context.workbook.tables.load(TABLE_ITEMS);
+  const named = [TABLE_NAME, GROUP_TABLE_NAME].map((name) =>
+    context.workbook.tables.getItemOrNullObject(name).load("isNullObject, name, showHeaders"),
+  );
   await context.sync();
-  const [gemeenten, groups] = named.map((table) => (table.isNullObject ? null : queueTableLoad(table)));
-  const headers = all.items.map((table) => ({ name: table.name, header: table.getHeaderRowRange().load("values") }));
+  const [gemeenten, groups] = named.map((table) => (table.isNullObject || !table.showHeaders ? null : queueTableLoad(table)));
+  const headers = all.items.filter(withHeaders).map((table) => ({ name: table.name, header: table.getHeaderRowRange().load("values") }));
   await context.sync();
   const record = parseRecord(setting.isNullObject ? null : setting.value);
   const municipalities = gemeenten && asMunicipalityTable(gemeenten());
@@ -58,14 +60,24 @@ export async function findOpeningTables(context: Excel.RequestContext): Promise<
   return { municipalities, groups: groups && groupsOf(record, groups()), offered };
 }
 
-/** The ownership record and every table of the workbook, loaded in two round trips. */
+/** What is loaded of every table first: its name, and whether it shows a header row. */
+const TABLE_ITEMS = "items/name, items/showHeaders";
+
+/**
+ * A table is read by its headers; one whose header row is hidden has none to read (and Excel
+ * refuses to load what it has not got, which would fail the whole read), so it is passed over.
+ */
+function withHeaders(table: Excel.Table): boolean {
+  return table.showHeaders;
+}
+
+/** The ownership record and every table of the workbook with a header row, loaded in two round trips. */
 async function loadAllTables(context: Excel.RequestContext): Promise<{ record: OwnershipRecord; tables: LoadedTable[] }> {
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
-  const tables = context.workbook.tables;
-  tables.load("items/name");
+  const tables = context.workbook.tables.load(TABLE_ITEMS);
   await context.sync();
-  const loading = tables.items.map(queueTableLoad);
+  const loading = tables.items.filter(withHeaders).map(queueTableLoad);
   await context.sync();
   return { record: parseRecord(setting.isNullObject ? null : setting.value), tables: loading.map((loaded) => loaded()) };
 }

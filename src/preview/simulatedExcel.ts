@@ -658,9 +658,10 @@ class TableCollectionProxy extends Proxy {
   getItemOrNullObject(name: string): TableProxy {
     return new TableProxy(this.ctx, () => this.ctx.model.table(name) ?? null);
   }
-  /** As in Office.js, each item is a table (its header, body, worksheet at hand) with its name loaded. */
+  /** As in Office.js, each item is a table (its header, body, worksheet at hand) with its name and showHeaders loaded. */
   protected abstractLoad(prop: string): unknown {
-    if (prop === "items/name" || prop === "items") return this.ctx.model.tables.map((t) => TableProxy.item(this.ctx, t));
+    if (prop === "items/name" || prop === "items/showHeaders" || prop === "items")
+      return this.ctx.model.tables.map((t) => TableProxy.item(this.ctx, t));
     return super.abstractLoad(prop);
   }
   get items(): TableProxy[] {
@@ -701,9 +702,10 @@ class TableProxy extends Proxy {
     const worksheet = new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(sheetName) ?? null);
     return { getRange: () => new RangeProxy(this.ctx, worksheet, () => added) };
   }
-  /** An item of the loaded table collection: that table (null once it is deleted), its name loaded. */
+  /** An item of the loaded table collection: that table (null once it is deleted), its name and showHeaders loaded. */
   static item(ctx: Context, model: TableModel): TableProxy {
-    return new TableProxy(ctx, () => (ctx.model.tables.includes(model) ? model : null)).answer("name", model.name);
+    const item = new TableProxy(ctx, () => (ctx.model.tables.includes(model) ? model : null));
+    return item.answer("name", model.name).answer("showHeaders", model.showHeaders !== false);
   }
   table(): TableModel {
     const t = this.resolve();
@@ -729,21 +731,28 @@ class TableProxy extends Proxy {
   protected abstractLoad(prop: string): unknown {
     if (prop === "isNullObject") return this.resolve() === null;
     if (prop === "name") return this.table().name;
+    if (prop === "showHeaders") return this.table().showHeaders !== false;
     return super.abstractLoad(prop);
+  }
+  get showHeaders(): boolean {
+    return this.read("showHeaders");
   }
   get worksheet(): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.model.sheet(this.table().sheet) ?? null);
   }
+  /** A table whose header row is hidden has none to give: the load fails, as it does in Excel. */
   getHeaderRowRange(): RangeProxy {
     return new RangeProxy(this.ctx, this.worksheet, () => {
       const t = this.table();
+      if (t.showHeaders === false) throw new FakeExcelError("InvalidOperation", `The table ${t.name} has no header row.`);
       return { row: t.row, column: t.column, rows: 1, columns: t.columns };
     });
   }
   getDataBodyRange(): RangeProxy {
     return new RangeProxy(this.ctx, this.worksheet, () => {
       const t = this.table();
-      return { row: t.row + 1, column: t.column, rows: t.rows - 1, columns: t.columns };
+      const header = t.showHeaders === false ? 0 : 1;
+      return { row: t.row + header, column: t.column, rows: t.rows - header, columns: t.columns };
     });
   }
   getRange(): RangeProxy {

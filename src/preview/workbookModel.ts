@@ -222,10 +222,12 @@ export interface TableModel {
   sheet: string;
   row: number;
   column: number;
-  /** Rows including the header row. */
+  /** Rows including the header row (when it shows). */
   rows: number;
   columns: number;
   style?: string;
+  /** False when the table's header row is hidden (Table Design > Header Row off): its first row is data. */
+  showHeaders?: boolean;
 }
 
 export class WorkbookModel {

@@ -149,15 +149,15 @@ function plainValue(v: unknown, cached: boolean): string | number | boolean {
   return "";
 }
 
-/** The file's Excel tables with their places (header row included). */
+/** The file's Excel tables with their places (header row included, when the table shows one). */
 function tablesOf(ws: ExcelJS.Worksheet): TableModel[] {
-  const tables = Object.values(
-    (ws as unknown as { tables?: Record<string, { table: { name: string; tableRef?: string; ref?: string } }> }).tables ?? {},
-  );
+  type FileTable = { name: string; tableRef?: string; ref?: string; headerRow?: boolean };
+  const tables = Object.values((ws as unknown as { tables?: Record<string, { table: FileTable }> }).tables ?? {});
   return tables.flatMap(({ table }) => {
     const ref = table.tableRef ?? table.ref;
     if (!ref) return [];
     const b = parseAddress(ref.includes(":") ? ref : `${ref}:${ref}`);
-    return [{ name: table.name, sheet: ws.name, row: b.row, column: b.column, rows: b.rows, columns: b.columns }];
+    const place = { name: table.name, sheet: ws.name, row: b.row, column: b.column, rows: b.rows, columns: b.columns };
+    return [table.headerRow === false ? { ...place, showHeaders: false } : place];
   });
 }

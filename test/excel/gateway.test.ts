@@ -160,6 +160,23 @@ describe("municipality table", () => {
     expect(await gateway.findMunicipalityTable()).toBeNull();
   });
 
+  test("a table whose header row is hidden is passed over, by the opening read and by Tabel inlezen alike", async () => {
+    model.put("Data", "A1", [
+      ["Aa", 100],
+      ["Bb", 200],
+    ]);
+    model.tables.push({ name: "Kaal", sheet: "Data", row: 0, column: 0, rows: 2, columns: 2, showHeaders: false });
+    expect(await gateway.findOpeningTables()).toEqual({ municipalities: null, groups: null, offered: null });
+    expect(await gateway.readWorkbookTables()).toEqual({ municipalities: null, groups: null });
+    model.put("Data", "D1", [
+      ["Gemeente", "Inwonertal"],
+      ["Aa", 100],
+    ]);
+    model.tables.push({ name: "Gemeenten", sheet: "Data", row: 0, column: 3, rows: 2, columns: 2 });
+    expect((await gateway.findOpeningTables()).municipalities).toMatchObject({ tableName: "Gemeenten", rows: [{ name: "Aa" }] });
+    expect((await gateway.readWorkbookTables()).municipalities).toMatchObject({ tableName: "Gemeenten" });
+  });
+
   test("what the pane opens on: the Gemeenten and Aandachtsgroepen tables alone (any case), read as Tabel inlezen reads them", async () => {
     const opening = async () => (await gateway.findOpeningTables()).municipalities;
     const municipalities = [

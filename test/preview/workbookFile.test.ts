@@ -12,6 +12,7 @@ import { evaluateWorkbook } from "../../src/preview/formulas";
 import { openWorkbookFile } from "../../src/preview/workbookRead";
 import { workbookFileOf } from "../../src/preview/workbookWrite";
 import { WorkbookModel } from "../../src/preview/workbookModel";
+import { installFakeExcel } from "../fake-excel/fakeExcel";
 
 const sample = join(__dirname, "..", "..", "examples", "Regio-Stedendriehoek-2024.xlsx");
 const bytesOf = (buffer: Buffer): ArrayBuffer =>
@@ -97,4 +98,21 @@ test("the sample workbook opens with its table and its formulas, computed as the
   const values = evaluateWorkbook(model);
   expect(Array.from({ length: 9 }, (_, i) => values.get("Verdeling 2024", 12 + i, 1))).toEqual([...P.fairShare]);
   expect(Array.from({ length: 9 }, (_, i) => model.sheet("Verdeling 2024")!.get(12 + i, 1)?.value)).toEqual([...P.fairShare]);
+});
+
+test("a table of the file with its header row hidden opens as such: the pane passes it over, as Excel, and offers the other", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Data");
+  ws.addTable({ name: "Kaal", ref: "A1", headerRow: false, columns: [{ name: "a" }, { name: "b" }], rows: [["Aa", 1]] });
+  const columns = [{ name: "Gemeente" }, { name: "Inwonertal" }];
+  ws.addTable({ name: "Regio", ref: "D1", headerRow: true, columns, rows: [["Aa", 100]] });
+  const model = new WorkbookModel(["Blad1"]);
+  await openWorkbookFile(ExcelJS, (await wb.xlsx.writeBuffer()) as ArrayBuffer, "tabellen.xlsx", model);
+  expect(model.tables.map((t) => [t.name, t.showHeaders !== false, t.rows])).toEqual([
+    ["Kaal", false, 1],
+    ["Regio", true, 2],
+  ]);
+  installFakeExcel(globalThis as unknown as Record<string, unknown>, model);
+  const { createExcelGateway } = await import("../../src/excel/gateway");
+  expect((await createExcelGateway().findOpeningTables()).offered).toBe("Regio");
 });
