@@ -64,8 +64,9 @@ export async function findOpeningTables(context: Excel.RequestContext): Promise<
 const TABLE_ITEMS = "items/name, items/showHeaders";
 
 /**
- * A table is read by its headers; one whose header row is hidden has none to read (and Excel
- * refuses to load what it has not got, which would fail the whole read), so it is passed over.
+ * A table is read by its headers; one whose header row is hidden has none to read, so it is passed
+ * over — whether Excel would refuse the header row's load (failing the whole read, as the
+ * simulated Excel does) or answer a row of data in its place (read as headers), neither may happen.
  */
 function withHeaders(table: Excel.Table): boolean {
   return table.showHeaders;
