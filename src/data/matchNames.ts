@@ -1,5 +1,7 @@
 import { Cell, isBlank } from "../engine/cells";
 import { InputError, inputError } from "../engine/errors";
+import { READER_TEXTS } from "../i18n/data";
+import { inLanguages, message } from "../i18n/message";
 
 /**
  * Matching a pasted column of (name, value) pairs — e.g. one year's realisation copied from
@@ -145,4 +147,19 @@ export function matchProblems(report: NameMatchReport<unknown>): InputError[] {
     })),
   ];
   return problems.sort((a, b) => a.row - b.row).map((p) => p.error);
+}
+
+/**
+ * A problem of the report as the user reads it: a name not in the region with one region name
+ * within two typing errors gets that name offered (never applied); any other problem is its own
+ * message. The one wording for the pane's check of a paste and the adapter's refusal of it.
+ *
+ * @example
+ *   problemMessage(matchProblems(r)[0], r).nl; // "… (bedoelt u Apeldoorn?)" — r as in matchNames' example
+ */
+export function problemMessage(e: InputError, report: NameMatchReport<unknown>): { nl: string; en: string } {
+  const row = e.details.position?.row;
+  const hint = e.kind === "unknownName" ? report.unmatched.find((u) => u.row === row)?.suggestion : null;
+  if (!hint) return e.messages;
+  return inLanguages((language) => message(READER_TEXTS, language, "didYouMean", { problem: e.messages[language], suggestion: hint }));
 }

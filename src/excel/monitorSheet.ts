@@ -3,7 +3,7 @@ import { OwnedSheetTarget, guardSheetKind, guardUserCells, prepareOwnedSheet, qu
 import type { Cell } from "../engine/cells";
 import { InputError } from "../engine/errors";
 import { validateRealisation } from "../engine/monitor";
-import { matchNames, matchProblems } from "../data/matchNames";
+import { matchNames, matchProblems, problemMessage } from "../data/matchNames";
 import { address, parseAddress, quoteSheet } from "../sheets/a1";
 import { adapterText } from "../i18n/adapterErrors";
 import { adapterError } from "./messages";
@@ -283,19 +283,13 @@ function checkRealisation(own: MonitorRecord, request: RealisationRequest) {
     ...validateRealisation(request.year, pasted, { startYear: own.startYear, endYear: own.endYear }),
     ...matchProblems(report),
   ];
-  const messages = problems.map((e) => withSuggestion(e, report.unmatched));
+  const messages = problems.map((e) => problemMessage(e, report));
   if (problems.length === 0 && report.matched.length === 0) messages.push(NOTHING_MATCHED);
   if (messages.length > 0) throw adapterError("badRealisation", { sheet: request.sheetName, problems: sortByRow(problems, messages) });
   const values = report.values.map((v) => (v === null || v === "" ? null : (v as number)));
   // a name given without a count ("Epe⇥") is as missing as a name not given
   const missing = own.names.filter((_, i) => values[i] === null);
   return { values, written: values.filter((v) => v !== null).length, missing, skippedHeader: report.skippedHeader };
-}
-
-/** A name not in the region with one region name within two typing errors: offered, never applied. */
-function withSuggestion(e: InputError, unmatched: { row: number; suggestion: string | null }[]): { nl: string; en: string } {
-  const hint = e.kind === "unknownName" ? unmatched.find((u) => u.row === e.details.position?.row)?.suggestion : null;
-  return hint ? adapterText("realisation.didYouMean", (language) => ({ problem: e.messages[language], suggestion: hint })) : e.messages;
 }
 
 const NOTHING_MATCHED = adapterText("realisation.nothingMatched");

@@ -44,7 +44,6 @@ const nl = {
     "opnieuw; er is niets gewijzigd.",
   badRealisation: "De realisatie is niet ingevuld: {problems}. Er is niets gewijzigd.",
   /** badRealisation's problems: a name not in the region with a near one, and an entry naming none of the region. */
-  "realisation.didYouMean": "{problem} (bedoelt u {suggestion}?)",
   "realisation.nothingMatched": "er staat geen enkele gemeente van de regio in de invoer",
   confirmOverwrite:
     "Op het blad '{sheet}' is voor {detail} al realisatie ingevuld; deze invoer zou die veranderen ({list}). Er is niets " +
@@ -88,7 +87,6 @@ const en: Record<AdapterTextKey, string> = {
     "The scenario sheet '{sheet}' has no growth path covering {detail}. Turn on a growth path under Scenario and write the " +
     "sheet again; nothing was changed.",
   badRealisation: "The realisation was not entered: {problems}. Nothing was changed.",
-  "realisation.didYouMean": "{problem} (did you mean {suggestion}?)",
   "realisation.nothingMatched": "the input names no municipality of the region",
   confirmOverwrite:
     "The sheet '{sheet}' already holds realised figures for {detail}; this entry would change them ({list}). Nothing was " +

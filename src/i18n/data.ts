@@ -31,7 +31,8 @@ export type ReaderTextKey =
   | "notWholeHouseholds"
   | "tooLarge"
   | "notAKey"
-  | "implausible";
+  | "implausible"
+  | "didYouMean";
 
 export const READER_TEXTS: Catalogue<ReaderTextKey> = {
   nl: {
@@ -55,6 +56,7 @@ export const READER_TEXTS: Catalogue<ReaderTextKey> = {
     tooLarge: "{value} is te groot (hoogstens {max})",
     notAKey: "'{value}' is geen sleutel; kies uit {list}",
     implausible: "{name}: {value} is veel meer dan de jaaropgave ({expected}); klopt dat?",
+    didYouMean: "{problem} (bedoelt u {suggestion}?)",
   },
   en: {
     amountBlank: "the amount is blank",
@@ -76,6 +78,7 @@ export const READER_TEXTS: Catalogue<ReaderTextKey> = {
     tooLarge: "{value} is too large (at most {max})",
     notAKey: "'{value}' is not a key; choose from {list}",
     implausible: "{name}: {value} is far more than the yearly target ({expected}); is that right?",
+    didYouMean: "{problem} (did you mean {suggestion}?)",
   },
 };
 

@@ -2,26 +2,23 @@ import type { Catalogue } from "./message";
 
 /**
  * Texts the task pane's state composes itself (src/taskpane/state): an error that is not the
- * adapter's, a realisation that could not be read, a name with a suggestion, a group table that
- * lacks a column. Placeholders: {detail} (the error's own message), {problem} (a message),
- * {suggestion} (a municipality's name), {table}, {column}.
+ * adapter's, a realisation that could not be read, a group table that lacks a column.
+ * Placeholders: {detail} (the error's own message), {table}, {column}.
  *
  * @example
  *   message(PANE_STATE_TEXTS, "en", "unexpected", { detail: "boom" }); // "Unexpected error: boom"
  */
-export type PaneStateTextKey = "unexpected" | "unread" | "didYouMean" | "missingColumn";
+export type PaneStateTextKey = "unexpected" | "unread" | "missingColumn";
 
 export const PANE_STATE_TEXTS: Catalogue<PaneStateTextKey> = {
   nl: {
     unexpected: "Onverwachte fout: {detail}",
     unread: "Niets ingevuld: niet elke regel kon worden gelezen.",
-    didYouMean: "{problem} (bedoelt u {suggestion}?)",
     missingColumn: "de tabel '{table}' mist de kolom '{column}'",
   },
   en: {
     unexpected: "Unexpected error: {detail}",
     unread: "Nothing entered: not every line could be read.",
-    didYouMean: "{problem} (did you mean {suggestion}?)",
     missingColumn: "the table '{table}' lacks the column '{column}'",
   },
 };

@@ -3,12 +3,12 @@ import { InputError } from "../../engine/errors";
 import { DEFAULT_THRESHOLDS, readThresholds } from "../../engine/monitor";
 import { DEFAULT_END_YEAR, LIMITS } from "../../scenario/settings";
 import { percentNumber } from "../../i18n";
-import { inBoth, inLanguages, message } from "../../i18n/message";
-import { MONITOR_FIELD_TEXTS, PANE_STATE_TEXTS } from "../../i18n/paneState";
+import { inBoth } from "../../i18n/message";
+import { MONITOR_FIELD_TEXTS } from "../../i18n/paneState";
 import type { AdapterErrorInfo, MonitorRead, MonitorSheetRequest, RealisationResult, WriteMonitorResult } from "../../excel/types";
 import type { Language } from "../../i18n";
 import { parseCellText } from "./cellText";
-import { matchNames, matchProblems } from "../../data/matchNames";
+import { matchNames, matchProblems, problemMessage } from "../../data/matchNames";
 import { Message, implausible, readPastedBlock } from "../../data/readers";
 
 /**
@@ -145,16 +145,7 @@ export function checkPaste(text: string, names: readonly string[], targetOf: (in
   const unreadable = lines.filter((l) => l.problem && l.row > header).map((l) => ({ row: l.row, message: l.problem! }));
   for (const l of unreadable) pairs[l.row - 1] = [pairs[l.row - 1][0], null];
   const report = matchNames(pairs, names); // an unreadable line gives no count
-  const named = matchProblems(report).map((e) => {
-    const row = e.details.position?.row ?? 0;
-    const hint = e.kind === "unknownName" ? report.unmatched.find((u) => u.row === row)?.suggestion : null; // offered, never applied
-    return {
-      row,
-      message: hint
-        ? inLanguages((language) => message(PANE_STATE_TEXTS, language, "didYouMean", { problem: e.messages[language], suggestion: hint }))
-        : e.messages,
-    };
-  });
+  const named = matchProblems(report).map((e) => ({ row: e.details.position?.row ?? 0, message: problemMessage(e, report) }));
   const problems = [...unreadable, ...named].sort((a, b) => a.row - b.row).map((p) => p.message);
   const missing = names.filter((_, i) => report.values[i] === null && !report.duplicates.some((d) => d.name === names[i]));
   const notes = report.matched.flatMap((m) => {
