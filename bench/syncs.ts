@@ -50,7 +50,8 @@ export async function syncBenchmarks(): Promise<{ title: string; rows: Row[] }[]
       replaceOwnSheet: false,
     };
     const steps: [string, () => Promise<unknown>][] = [
-      ["read table (Regio)", () => gateway.findMunicipalityTable()],
+      ["read tables (Tabel inlezen)", () => gateway.readWorkbookTables()],
+      ["open on the workbook's tables", () => gateway.findOpeningTables()],
       ["write table", () => gateway.writeMunicipalityTable(region(n))],
       ["sheet status", () => gateway.sheetStatus("Verdeling 2024", "scenario")],
       ["write scenario sheet", () => gateway.writeScenarioSheet(request)],

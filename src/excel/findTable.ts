@@ -8,20 +8,10 @@ import type { MunicipalityTableRead, OpeningTablesRead, WorkbookTablesRead } fro
 import { LoadedTable, queueTableLoad } from "./tableByName";
 
 /**
- * The municipality table to start from: the add-in's own, else one named "Gemeenten", else the
- * first table with a municipality-name column and at least one known numeric column. Headers,
- * bodies and places of all tables are loaded in one round trip.
- */
-export async function findMunicipalityTable(context: Excel.RequestContext): Promise<MunicipalityTableRead | null> {
-  const { record, tables } = await loadAllTables(context);
-  const table = pickMunicipalityTable(record, tables);
-  return table && asMunicipalityTable(table);
-}
-
-/**
- * What *Tabel inlezen* reads: the municipality table as {@link findMunicipalityTable} picks it,
- * with the workbook's `Aandachtsgroepen` table (the add-in's own or a region's) — both from the
- * same load of every table, so two round trips in one Excel.run.
+ * What *Tabel inlezen* reads: the municipality table to start from — the add-in's own, else one
+ * named "Gemeenten", else the first table with a municipality-name column and at least one known
+ * numeric column — with the workbook's `Aandachtsgroepen` table (the add-in's own or a region's),
+ * both from the same load of every table: two round trips in one Excel.run.
  */
 export async function readWorkbookTables(context: Excel.RequestContext): Promise<WorkbookTablesRead> {
   const { record, tables } = await loadAllTables(context);

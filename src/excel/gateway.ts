@@ -1,7 +1,7 @@
 /* global Excel, Office */
 import { adapterError, fromExcelError } from "./messages";
 import { writeMunicipalityTable } from "./municipalityTable";
-import { findMunicipalityTable, findOpeningTables, readWorkbookTables } from "./findTable";
+import { findOpeningTables, readWorkbookTables } from "./findTable";
 import { checkGroupTable, writeGroupTable } from "./groupTable";
 import { SETTINGS_KEY, SheetKind, parseRecord, sheetStatusOf } from "./ownership";
 import { writeScenario } from "./scenarioSheet";
@@ -59,9 +59,10 @@ export function createExcelGateway() {
      * user's sheet, or a name Excel refuses.
      */
     sheetStatus: (sheetName: string, kind: SheetKind) => run((context) => sheetStatus(context, sheetName, kind)),
-    /** The add-in's (or a compatible user) municipality table, or null if none. */
-    findMunicipalityTable: operation(findMunicipalityTable),
-    /** The municipality table as findMunicipalityTable picks it, with the `Aandachtsgroepen` table: what *Tabel inlezen* reads. */
+    /**
+     * What *Tabel inlezen* reads: the add-in's municipality table, else one named "Gemeenten", else the first
+     * readable one (or null), with the `Aandachtsgroepen` table.
+     */
     readWorkbookTables: operation(readWorkbookTables),
     /** The tables named "Gemeenten" and "Aandachtsgroepen" alone (the add-in's own or a region's): what the pane opens on. */
     findOpeningTables: operation(findOpeningTables),

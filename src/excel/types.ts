@@ -154,7 +154,7 @@ export interface WriteScenarioResult {
 export interface ScenarioSheetRequest {
   /** Target sheet name, e.g. "Verdeling 2024". */
   sheetName: string;
-  /** The municipality table to refer to (from writeMunicipalityTable or findMunicipalityTable). */
+  /** The municipality table to refer to (from writeMunicipalityTable or readWorkbookTables). */
   tableName: string;
   /**
    * The `Aandachtsgroepen` table the group block's needs refer to (groups with a `row`); the

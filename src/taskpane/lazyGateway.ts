@@ -9,7 +9,7 @@ import type { WorkbookGateway } from "../excel/gateway";
  *
  * @example
  *   const gateway = lazyGateway(() => import("../excel/gateway").then((m) => m.createExcelGateway()));
- *   await gateway.findMunicipalityTable(); // loads the adapter, then reads the table
+ *   await gateway.readWorkbookTables(); // loads the adapter, then reads the tables
  */
 export function lazyGateway(load: () => Promise<WorkbookGateway>): WorkbookGateway & { preload: () => Promise<unknown> } {
   let adapter: Promise<WorkbookGateway> | undefined;

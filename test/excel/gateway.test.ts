@@ -146,7 +146,7 @@ describe("municipality table", () => {
       ["y", 300, "Bb", 70, 9, 20],
     ]);
     model.tables.push({ name: "MyTable", sheet: "Data", row: 1, column: 1, rows: 3, columns: 6 });
-    const read = await gateway.findMunicipalityTable();
+    const read = await gateway.readWorkbookTables().then((t) => t.municipalities);
     expect(read).not.toBeNull();
     expect(read!.tableName).toBe("MyTable");
     expect(read!.rows).toEqual([
@@ -157,7 +157,7 @@ describe("municipality table", () => {
   });
 
   test("no table at all gives null", async () => {
-    expect(await gateway.findMunicipalityTable()).toBeNull();
+    expect(await gateway.readWorkbookTables().then((t) => t.municipalities)).toBeNull();
   });
 
   test("a table whose header row is hidden is passed over, by the opening read and by Tabel inlezen alike", async () => {
@@ -185,7 +185,7 @@ describe("municipality table", () => {
     ];
     model.put("Data", "A1", municipalities);
     model.tables.push({ name: "Eigen", sheet: "Data", row: 0, column: 0, rows: 2, columns: 2 });
-    expect(await gateway.findMunicipalityTable()).not.toBeNull();
+    expect(await gateway.readWorkbookTables().then((t) => t.municipalities)).not.toBeNull();
     // another name: offered, read on request
     expect(await gateway.findOpeningTables()).toEqual({ municipalities: null, groups: null, offered: "Eigen" });
     model.put("Data", "D1", [
@@ -210,7 +210,7 @@ describe("municipality table", () => {
     expect(both.groups).toMatchObject({ tableName: "AANDACHTSGROEPEN", rows: [{ name: "Mantelzorg", need: 12 }], ours: false });
     expect(await syncsOf(() => gateway.findOpeningTables())).toBe(2);
     // what Tabel inlezen reads: every table loaded, the same two in one Excel.run of two round trips
-    expect(await gateway.readWorkbookTables()).toEqual({ municipalities: await gateway.findMunicipalityTable(), groups: both.groups });
+    expect(await gateway.readWorkbookTables()).toEqual({ municipalities: read, groups: both.groups });
     expect(await syncsOf(() => gateway.readWorkbookTables())).toBe(2);
   });
 });
@@ -394,7 +394,7 @@ describe("refusals lose nothing", () => {
     model.apiSets.set("ExcelApi", "1.12");
     const before = model.snapshot();
     for (const step of [
-      () => gateway.findMunicipalityTable(),
+      () => gateway.readWorkbookTables().then((t) => t.municipalities),
       () => gateway.writeScenarioSheet(request()),
       () => gateway.readCorrections(),
     ]) {
@@ -420,7 +420,7 @@ describe("speed: at most 3 context.sync per user step", () => {
     const counts = {
       writeTable: await syncsOf(() => gateway.writeMunicipalityTable(region)),
       updateTable: await syncsOf(() => gateway.writeMunicipalityTable(region)),
-      findTable: await syncsOf(() => gateway.findMunicipalityTable()),
+      findTable: await syncsOf(() => gateway.readWorkbookTables().then((t) => t.municipalities)),
       sheetStatus: await syncsOf(() => gateway.sheetStatus("Verdeling 2024", "scenario")),
       writeScenario: await syncsOf(() => gateway.writeScenarioSheet(request())),
       updateScenario: await syncsOf(() => gateway.writeScenarioSheet(request({ replaceOwnSheet: true }))),

@@ -140,7 +140,7 @@ test(
             date: "2026-11-26",
           };
           // the pane: the table and the corrections read back, through the readers
-          const table = (await gateway.findMunicipalityTable())!;
+          const table = (await gateway.readWorkbookTables().then((t) => t.municipalities))!;
           const read = await gateway.readCorrections();
           if (checkMunicipalities(table.rows).length > 0) {
             // a name twice (spaces and case do not make it another): refused by the sheet writer too

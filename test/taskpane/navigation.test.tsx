@@ -64,7 +64,7 @@ describe("loading the later steps on demand", () => {
       const gateway = lazyGateway(load);
       expect(load).not.toHaveBeenCalled();
       expect(await gateway.sheetStatus("Blad1", "scenario")).toEqual(await createExcelGateway().sheetStatus("Blad1", "scenario"));
-      expect(await gateway.findMunicipalityTable()).toBeNull();
+      expect(await gateway.readWorkbookTables().then((t) => t.municipalities)).toBeNull();
       expect(load).toHaveBeenCalledTimes(1);
     });
 
@@ -74,8 +74,8 @@ describe("loading the later steps on demand", () => {
         .mockRejectedValueOnce(new Error("offline"))
         .mockImplementation(async () => createExcelGateway());
       const gateway = lazyGateway(load);
-      await expect(gateway.findMunicipalityTable()).rejects.toThrow("offline");
-      expect(await gateway.findMunicipalityTable()).toBeNull();
+      await expect(gateway.readWorkbookTables().then((t) => t.municipalities)).rejects.toThrow("offline");
+      expect(await gateway.readWorkbookTables().then((t) => t.municipalities)).toBeNull();
       expect(load).toHaveBeenCalledTimes(2);
     });
   });
