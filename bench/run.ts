@@ -10,6 +10,7 @@ import { printTable } from "./measure";
 import { mixedBenchmarks } from "./mixed";
 import { paneBenchmarks } from "./pane";
 import { peerBenchmarks } from "./peer";
+import { previewBenchmarks } from "./preview";
 import { recalcBenchmarks } from "./recalc";
 import { syncBenchmarks } from "./syncs";
 
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     ...mixedBenchmarks(),
     ...functionLayerBenchmarks(),
     ...recalcBenchmarks(),
+    ...(await previewBenchmarks()),
     ...bundleBenchmarks(),
     ...(await paneBenchmarks()),
     ...(await syncBenchmarks()),

@@ -151,6 +151,23 @@ describe("the formula subset", () => {
     expect(v.anchorOf("Blad1", 5, 5)).toBeNull();
   });
 
+  test("a cell read before the array that spills into it is computed reads the spilled value, through a chain of spills", () => {
+    // A1 comes first and reads B2 while B1 has not spilled yet; D1's array comes from B1's, read before either is known
+    const v = sheetWith({ A1: "=B2*2", B1: "=C1:C2", C1: 1, C2: 5, A3: "=D2+1", D1: "=B1:B2*10" });
+    expect(["A1", "B2", "D2", "A3"].map((a) => at(v, a))).toEqual([10, 5, 50, 51]);
+    // across sheets, and a spill that would land on a taken cell leaves the reader at 0
+    const w = sheetWith({
+      A1: "=SUM('Verdeling 2024'!A1:A3)",
+      "Verdeling 2024!A1": "=Blad1!C1:C3",
+      C1: 2,
+      C2: 3,
+      C3: 4,
+      E1: "=F1:F2",
+      E2: "x",
+    });
+    expect([at(w, "A1"), at(w, "A2", "Verdeling 2024"), at(w, "E1")]).toEqual([9, 3, expect.objectContaining({ error: "#SPILL!" })]);
+  });
+
   test("THUIS functions through the wrappers; their errors as Excel errors; unknown names as #NAME?", () => {
     const v = sheetWith({
       A1: 5,

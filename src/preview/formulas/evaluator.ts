@@ -1,4 +1,4 @@
-import type { SheetModel, WorkbookModel } from "../workbookModel";
+import type { Cell, SheetModel, WorkbookModel } from "../workbookModel";
 import { CallContext, functionNamed } from "./functions";
 import { Node, ParseError, parseFormula } from "./parser";
 import { FormulaFailure, Matrix, RangeRef, Result, Value, arith, elementAt, err, isMatrix, isRef, mapValues, scalarBinary } from "./values";
@@ -39,8 +39,9 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
   // A blank cell may be filled by an array spilled from a formula not yet computed. Each pass
   // knows the spills of the pass before; another pass is needed only when a cell read as blank
   // turned out to be spilled into (a chain of spills can take a few passes, each one more).
-  let evaluator = new Evaluator(model, new Map());
-  for (let pass = 1; pass < 8 && evaluator.misreadBlank(); pass++) evaluator = new Evaluator(model, evaluator.spillOwners());
+  const cells = new Map(model.sheets.map((sheet) => [sheet, cellsByPosition(sheet)]));
+  let evaluator = new Evaluator(model, cells, new Map());
+  for (let pass = 1; pass < 8 && evaluator.misreadBlank(); pass++) evaluator = new Evaluator(model, cells, evaluator.spills);
   return {
     get: (sheet, row, column) => evaluator.shown(sheet, row, column),
     anchorOf: (sheet, row, column) => evaluator.anchorOf(sheet, row, column),
@@ -48,32 +49,63 @@ export function evaluateWorkbook(model: WorkbookModel): WorkbookValues {
   };
 }
 
-const key = (sheet: SheetModel, row: number, column: number) => `${sheet.name}\u0000${row},${column}`;
+/**
+ * What a sheet holds per cell, by row and then column. A computation reads every range cell by cell
+ * (with 400 municipalities, a million reads), so each read is two array lookups instead of building
+ * a "row,column" key; the sheet's keys are parsed once per computation.
+ */
+type Grid<T> = (T | undefined)[][];
+
+const at = <T>(grid: Grid<T> | undefined, row: number, column: number): T | undefined => grid?.[row]?.[column];
+
+function put<T>(grid: Grid<T>, row: number, column: number, x: T): void {
+  (grid[row] ??= [])[column] = x;
+}
+
+function cellsByPosition(sheet: SheetModel): Grid<Cell> {
+  const grid: Grid<Cell> = [];
+  for (const [k, cell] of sheet.cells) {
+    const comma = k.indexOf(",");
+    put(grid, +k.slice(0, comma), +k.slice(comma + 1), cell);
+  }
+  return grid;
+}
+
+/** Each sheet's grid of something, made when first written to. */
+class Grids<T> extends Map<SheetModel, Grid<T>> {
+  of(sheet: SheetModel): Grid<T> {
+    let grid = this.get(sheet);
+    if (!grid) this.set(sheet, (grid = []));
+    return grid;
+  }
+}
 
 class Evaluator {
-  private readonly anchors = new Map<string, Anchor>();
+  private readonly anchors = new Grids<Anchor>();
   private readonly bySheet = new Map<SheetModel, Anchor[]>();
   /** cell → the anchor whose spilled array covers it */
-  private readonly spills = new Map<string, Anchor>();
+  readonly spills = new Grids<Anchor>();
   /** Blank cells read before any spill covered them. */
-  private readonly blankReads = new Set<string>();
+  private readonly blankReads = new Grids<true>();
+  private readonly sheetsByName = new Map<string, SheetModel>();
 
-  /** `expected`: cell → key of the anchor that spilled into it in the pass before. */
+  /** `expected`: cell → the anchor (of the pass before) whose array spilled into it. */
   constructor(
     private readonly model: WorkbookModel,
-    private readonly expected: ReadonlyMap<string, string>,
+    private readonly cells: ReadonlyMap<SheetModel, Grid<Cell>>,
+    private readonly expected: ReadonlyMap<SheetModel, Grid<Anchor>>,
   ) {
     for (const sheet of model.sheets) {
       const list: Anchor[] = [];
-      for (const [k, cell] of sheet.cells) {
-        if (!cell.formula) continue;
-        const [row, column] = k.split(",").map(Number);
-        const anchor: Anchor = { sheet, row, column, formula: cell.formula, state: "todo", result: [[null]] };
-        this.anchors.set(key(sheet, row, column), anchor);
-        list.push(anchor);
-      }
-      list.sort((a, b) => a.row - b.row || a.column - b.column);
-      this.bySheet.set(sheet, list);
+      (cells.get(sheet) ?? []).forEach((cellsOfRow, row) =>
+        cellsOfRow.forEach((cell, column) => {
+          if (!cell?.formula) return;
+          const anchor: Anchor = { sheet, row, column, formula: cell.formula, state: "todo", result: [[null]] };
+          put(this.anchors.of(sheet), row, column, anchor);
+          list.push(anchor);
+        }),
+      );
+      this.bySheet.set(sheet, list); // forEach visits rows, and each row's columns, in order
     }
     this.runAll();
   }
@@ -84,21 +116,30 @@ class Evaluator {
 
   /** Was a cell read as blank that an array then spilled into? (another pass is needed) */
   misreadBlank(): boolean {
-    return [...this.blankReads].some((at) => this.spills.has(at));
+    // some() passes over the holes of a sparse grid
+    return [...this.spills].some(([sheet, spills]) =>
+      spills.some((ofRow, row) => ofRow?.some((_owner, column) => at(this.blankReads.get(sheet), row, column))),
+    );
   }
 
-  /** cell → key of the anchor whose array covers it. */
-  spillOwners(): Map<string, string> {
-    return new Map([...this.spills].map(([at, a]) => [at, key(a.sheet, a.row, a.column)]));
+  /** The sheet of a name, without regard to case (as Excel names them). */
+  private sheetNamed(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    if (!this.sheetsByName.has(key)) {
+      const sheet = this.model.sheet(name);
+      if (sheet) this.sheetsByName.set(key, sheet);
+      return sheet;
+    }
+    return this.sheetsByName.get(key);
   }
 
   /** What a cell shows once everything is computed. */
   shown(sheetName: string, row: number, column: number): Value {
     const sheet = this.model.sheet(sheetName);
     if (!sheet) return null;
-    const anchor = this.anchors.get(key(sheet, row, column));
+    const anchor = at(this.anchors.get(sheet), row, column);
     if (anchor) return anchor.result[0][0];
-    const owner = this.spills.get(key(sheet, row, column));
+    const owner = at(this.spills.get(sheet), row, column);
     if (owner) return owner.result[row - owner.row][column - owner.column];
     const cell = sheet.get(row, column);
     return cell ? (cell.value === "" ? null : cell.value) : null;
@@ -107,14 +148,14 @@ class Evaluator {
   anchorOf(sheetName: string, row: number, column: number): { row: number; column: number } | null {
     const sheet = this.model.sheet(sheetName);
     if (!sheet) return null;
-    if (this.anchors.has(key(sheet, row, column))) return { row, column };
-    const owner = this.spills.get(key(sheet, row, column));
+    if (at(this.anchors.get(sheet), row, column)) return { row, column };
+    const owner = at(this.spills.get(sheet), row, column);
     return owner ? { row: owner.row, column: owner.column } : null;
   }
 
   spillOf(sheetName: string, row: number, column: number): { rows: number; columns: number } | null {
     const sheet = this.model.sheet(sheetName);
-    const anchor = sheet ? this.anchors.get(key(sheet, row, column)) : undefined;
+    const anchor = sheet ? at(this.anchors.get(sheet), row, column) : undefined;
     if (!anchor) return null;
     const size = { rows: anchor.result.length, columns: anchor.result[0]?.length ?? 1 };
     return size.rows * size.columns > 1 ? size : null;
@@ -140,42 +181,60 @@ class Evaluator {
     const rows = result.length;
     const columns = result[0]?.length ?? 1;
     if (rows * columns === 1) return result;
-    const cells: { at: string; row: number; column: number }[] = [];
-    for (let r = 0; r < rows; r++)
-      for (let c = 0; c < columns; c++)
-        if (r || c)
-          cells.push({ at: key(anchor.sheet, anchor.row + r, anchor.column + c), row: anchor.row + r, column: anchor.column + c });
-    const taken = cells.some((cell) => anchor.sheet.get(cell.row, cell.column) || this.spills.has(cell.at));
-    if (taken) return [[err("#SPILL!", "the cells the array spills into are not empty")]];
-    for (const cell of cells) this.spills.set(cell.at, anchor);
+    const cells = this.cells.get(anchor.sheet);
+    const spills = this.spills.of(anchor.sheet);
+    const covered = (f: (row: number, column: number) => boolean) => {
+      for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) if ((r || c) && f(anchor.row + r, anchor.column + c)) return true;
+      return false;
+    };
+    if (covered((row, column) => at(cells, row, column) !== undefined || at(spills, row, column) !== undefined))
+      return [[err("#SPILL!", "the cells the array spills into are not empty")]];
+    covered((row, column) => (put(spills, row, column, anchor), false));
     return result;
   }
 
   /** Value of one cell, computing what it depends on first. */
   private cellValue(sheet: SheetModel, row: number, column: number): Value {
-    const anchor = this.anchors.get(key(sheet, row, column));
+    const anchor = at(this.anchors.get(sheet), row, column);
     if (anchor) {
       if (anchor.state === "busy") return err("#REF!", "circular reference");
       this.run(anchor);
       return anchor.result[0][0];
     }
-    const cell = sheet.get(row, column);
+    const cell = at(this.cells.get(sheet), row, column);
     if (cell) return cell.value === "" ? null : cell.value;
-    const at = key(sheet, row, column);
-    const expected = this.anchors.get(this.expected.get(at) ?? "");
-    if (expected && !this.spills.has(at)) this.run(expected);
-    const owner = this.spills.get(at);
-    if (!owner) this.blankReads.add(at);
+    const before = at(this.expected.get(sheet), row, column);
+    const spills = this.spills.get(sheet);
+    if (before && at(spills, row, column) === undefined) {
+      const expected = at(this.anchors.get(sheet), before.row, before.column);
+      if (expected) this.run(expected);
+    }
+    const owner = at(this.spills.get(sheet), row, column);
+    if (!owner) put(this.blankReads.of(sheet), row, column, true);
     return owner ? owner.result[row - owner.row][column - owner.column] : null;
   }
 
   private deref(ref: RangeRef): Matrix {
-    return Array.from({ length: ref.rows }, (_, r) =>
-      Array.from({ length: ref.columns }, (_, c) => this.cellValue(ref.sheet, ref.row + r, ref.column + c)),
-    );
+    // plain loops: this runs for every cell of every range read
+    const matrix: Matrix = [];
+    for (let r = 0; r < ref.rows; r++) {
+      const row: Value[] = [];
+      for (let c = 0; c < ref.columns; c++) row.push(this.cellValue(ref.sheet, ref.row + r, ref.column + c));
+      matrix.push(row);
+    }
+    return matrix;
   }
 
   private values = (v: Result): Value | Matrix => (isRef(v) ? this.deref(v) : v);
+
+  private readonly callContexts = new Map<SheetModel, CallContext>();
+
+  /** What a function of a formula on this sheet evaluates its arguments with (one per sheet, not one per call). */
+  private callContext(sheet: SheetModel): CallContext {
+    let cx = this.callContexts.get(sheet);
+    if (!cx) this.callContexts.set(sheet, (cx = { evaluate: (n) => this.evaluate(n, sheet), values: this.values }));
+    return cx;
+  }
 
   private evaluate(node: Node, sheet: SheetModel): Result {
     switch (node.kind) {
@@ -194,14 +253,13 @@ class Evaluator {
       case "call": {
         const f = functionNamed(node.name);
         if (!f) return err("#NAME?", `the preview does not compute ${node.name}`);
-        const cx: CallContext = { evaluate: (n) => this.evaluate(n, sheet), values: this.values };
-        return f(node.args, cx);
+        return f(node.args, this.callContext(sheet));
       }
     }
   }
 
   private reference(node: Extract<Node, { kind: "ref" }>, current: SheetModel): RangeRef {
-    const sheet = node.sheet === null ? current : this.model.sheet(node.sheet);
+    const sheet = node.sheet === null ? current : this.sheetNamed(node.sheet);
     if (!sheet) throw new FormulaFailure(err("#REF!", `no sheet ${node.sheet}`));
     const b = node.b ?? node.a;
     return {
