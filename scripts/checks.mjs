@@ -2,10 +2,11 @@
 // side by side (a 2-core machine runs two at a time), each one's output printed when it ends, and
 // the whole fails when any fails. The build must pass too: jest's browser and bundle tests use dist/.
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import records from "./check-records.js";
+
+const { passedBefore, readState, remember } = records;
 
 //
 // Each keeps what it learnt in node_modules/.cache (webpack's modules and minified chunks, tsc's
@@ -24,7 +25,7 @@ const CHECKS = [
 // Even warm, webpack (validating its cache, sealing, emitting) and tsc (parsing 400,000 lines of
 // type definitions) take ~5 core-seconds each when nothing they read has changed. So each records
 // what it read when it passed — the content of these files, and the installed packages — and the
-// build what it left in dist/; with both the same, it passed and is not run again. Anything else
+// build what it left in dist/ (scripts/check-records.js); with both the same, it passed and is not run again. Anything else
 // (a changed file, a new one, `npm install`, dist/ rebuilt in development mode or deleted) runs it.
 // A fresh clone (CI) has no record. CHECKS_FORCE=1 runs every check.
 const PACKAGES = ["package.json", "package-lock.json", "node_modules/.package-lock.json", "tsconfig.json"];
@@ -34,50 +35,13 @@ const INPUTS = {
 };
 const RECORDS = join("node_modules", ".cache", "checks");
 
-/** Every file under the paths, depth first in name order. */
-function filesUnder(paths) {
-  return paths.flatMap((path) => {
-    if (!existsSync(path)) return [];
-    if (!statSync(path).isDirectory()) return [path];
-    return filesUnder(
-      readdirSync(path)
-        .sort()
-        .map((name) => join(path, name)),
-    );
-  });
-}
-
-/** A hash of the names and contents of the files a check reads, or null for a check without a record. */
-function readState(name) {
-  if (!INPUTS[name]) return null;
-  const hash = createHash("sha256");
-  for (const file of filesUnder(INPUTS[name].read)) hash.update(`${file}\0`).update(readFileSync(file)).update("\0");
-  return hash.digest("hex");
-}
-
-/** The names, sizes and times of the files a check wrote. */
-function wroteState(name) {
-  const wrote = INPUTS[name].wrote;
-  return wrote ? filesUnder([wrote]).map((file) => [file, statSync(file).size, statSync(file).mtimeMs]) : [];
-}
-
 const recordOf = (name) => join(RECORDS, `${name}.json`);
-
-/** The record of the last pass: what the check read (taken before it ran) and what it left. */
-function remember(name, read) {
-  mkdirSync(RECORDS, { recursive: true });
-  writeFileSync(recordOf(name), JSON.stringify({ read, wrote: wroteState(name) }));
-}
-
-function passedBefore(name, read) {
-  if (read === null || process.env.CHECKS_FORCE || !existsSync(recordOf(name))) return false;
-  return readFileSync(recordOf(name), "utf8") === JSON.stringify({ read, wrote: wroteState(name) });
-}
+const readStateOf = (name) => (INPUTS[name] ? readState(".", INPUTS[name]) : null);
 
 function run([name, command, args]) {
   const started = Date.now();
-  const read = readState(name);
-  if (passedBefore(name, read)) {
+  const read = readStateOf(name);
+  if (read !== null && !process.env.CHECKS_FORCE && passedBefore(".", INPUTS[name], recordOf(name), read)) {
     process.stdout.write(`::: ${name} passed before, and nothing it reads or wrote has changed since\n`);
     return Promise.resolve(true);
   }
@@ -89,7 +53,7 @@ function run([name, command, args]) {
     child.on("close", (code) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(`::: ${name} ${code === 0 ? "passed" : "FAILED"} in ${seconds} s\n`);
-      if (code === 0 && read !== null) remember(name, read);
+      if (code === 0 && read !== null) remember(".", INPUTS[name], recordOf(name), read);
       if (code !== 0 || process.env.CHECKS_VERBOSE) process.stdout.write(output);
       resolve(code === 0);
     });
