@@ -6,6 +6,7 @@ import {
   SheetModel,
   TableModel,
   WorkbookModel,
+  blockOf,
   columns,
   enteredCell,
   fullAddress,
@@ -539,7 +540,7 @@ class RangeProxy extends Proxy {
       const b = this.must();
       const overlaps = (m: Block) =>
         m.row < b.row + b.rows && b.row < m.row + m.rows && m.column < b.column + b.columns && b.column < m.column + m.columns;
-      if (sheet.merges.map(parseAddress).some(overlaps))
+      if (sheet.merges.map(blockOf).some(overlaps))
         throw new FakeExcelError("InvalidOperation", `Cannot merge ${this.addressNow()}: it overlaps a merged cell.`);
       sheet.merges.push(this.addressNow().replace(/^.*!/, ""));
     });

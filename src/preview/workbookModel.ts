@@ -98,6 +98,25 @@ export function enteredCell(x: string | number | boolean, textFormat: boolean): 
   return { value: "", formula: x[0] === "=" ? x : `=${x}` };
 }
 
+/**
+ * The block of an address the model keeps (a format's, a merge's), parsed once: a number format is
+ * looked up for every cell the preview draws or a range reads, through every format written on its
+ * sheet. Frozen, as it is shared.
+ *
+ * @example
+ *   blockOf("B13:B21"); // { row: 12, column: 1, rows: 9, columns: 1 }
+ */
+export function blockOf(address: string): Readonly<Block> {
+  let block = blocks.get(address);
+  if (!block) {
+    if (blocks.size >= BLOCKS_LIMIT) blocks.clear();
+    blocks.set(address, (block = Object.freeze(parseAddress(address))));
+  }
+  return block;
+}
+const blocks = new Map<string, Readonly<Block>>();
+const BLOCKS_LIMIT = 10_000;
+
 let lastStamp = 0;
 
 /**
@@ -202,7 +221,7 @@ export class SheetModel {
     for (let k = this.formats.length - 1; k >= 0; k--) {
       const f = this.formats[k];
       if (f.numberFormat === undefined) continue;
-      const b = parseAddress(f.address);
+      const b = blockOf(f.address);
       if (row < b.row || row >= b.row + b.rows || column < b.column || column >= b.column + b.columns) continue;
       const nf = f.numberFormat;
       if (typeof nf === "string") return nf;
