@@ -5,6 +5,7 @@
  * and every cell of every sheet must agree — for the seed, for every option, and for random
  * regions with blanks. Plus the evaluator's own subset: precedence, references, spilling.
  */
+import { columnIndex } from "../../src/sheets/a1";
 import { perShare } from "../../src/scenario/params";
 import { STEDENDRIEHOEK_2024, STEDENDRIEHOEK_2024_PUBLISHED as P } from "../../src/data";
 import type { Municipality, RegionDataset } from "../../src/data/region";
@@ -98,7 +99,7 @@ describe("the formula subset", () => {
     for (const [at, v] of Object.entries(cells)) {
       const [sheet, a1] = at.includes("!") ? at.split("!") : ["Blad1", at];
       const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-      const column = m[1].charCodeAt(0) - 65;
+      const column = columnIndex(m[1]);
       model
         .sheet(sheet)!
         .set(Number(m[2]) - 1, column, typeof v === "string" && v.startsWith("=") ? { value: "", formula: v } : { value: v });
@@ -107,7 +108,7 @@ describe("the formula subset", () => {
   }
   const at = (values: ReturnType<typeof evaluateWorkbook>, a1: string, sheet = "Blad1") => {
     const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-    return values.get(sheet, Number(m[2]) - 1, m[1].charCodeAt(0) - 65);
+    return values.get(sheet, Number(m[2]) - 1, columnIndex(m[1]));
   };
 
   test("arithmetic, precedence, percent, text, comparison", () => {
@@ -166,6 +167,9 @@ describe("the formula subset", () => {
       E2: "x",
     });
     expect([at(w, "A1"), at(w, "A2", "Verdeling 2024"), at(w, "E1")]).toEqual([9, 3, expect.objectContaining({ error: "#SPILL!" })]);
+    // the sheet's last cell, read and spilled around: the grids are sparse
+    const last = sheetWith({ A1: "=XFD1048576*2", XFD1048576: 5, B1: "=XFD1048576:XFD1048576" });
+    expect([at(last, "A1"), at(last, "B1")]).toEqual([10, 5]);
   });
 
   test("THUIS functions through the wrappers; their errors as Excel errors; unknown names as #NAME?", () => {

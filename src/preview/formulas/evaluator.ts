@@ -62,13 +62,24 @@ function put<T>(grid: Grid<T>, row: number, column: number, x: T): void {
   (grid[row] ??= [])[column] = x;
 }
 
-function cellsByPosition(sheet: SheetModel): Grid<Cell> {
+/** A sheet's cells by position, and its formula cells in order (row by row, each row left to right). */
+interface SheetCells {
+  grid: Grid<Cell>;
+  formulas: { row: number; column: number; formula: string }[];
+}
+
+function cellsByPosition(sheet: SheetModel): SheetCells {
   const grid: Grid<Cell> = [];
+  const formulas: SheetCells["formulas"] = [];
   for (const [k, cell] of sheet.cells) {
     const comma = k.indexOf(",");
-    put(grid, +k.slice(0, comma), +k.slice(comma + 1), cell);
+    const row = +k.slice(0, comma);
+    const column = +k.slice(comma + 1);
+    put(grid, row, column, cell);
+    if (cell.formula) formulas.push({ row, column, formula: cell.formula });
   }
-  return grid;
+  formulas.sort((a, b) => a.row - b.row || a.column - b.column);
+  return { grid, formulas };
 }
 
 /** Each sheet's grid of something, made when first written to. */
@@ -85,6 +96,8 @@ class Evaluator {
   private readonly bySheet = new Map<SheetModel, Anchor[]>();
   /** cell → the anchor whose spilled array covers it */
   readonly spills = new Grids<Anchor>();
+  /** The cells spilled into, in the order they were claimed. */
+  private readonly spilled: { sheet: SheetModel; row: number; column: number }[] = [];
   /** Blank cells read before any spill covered them. */
   private readonly blankReads = new Grids<true>();
   private readonly sheetsByName = new Map<string, SheetModel>();
@@ -92,20 +105,20 @@ class Evaluator {
   /** `expected`: cell → the anchor (of the pass before) whose array spilled into it. */
   constructor(
     private readonly model: WorkbookModel,
-    private readonly cells: ReadonlyMap<SheetModel, Grid<Cell>>,
+    private readonly cells: ReadonlyMap<SheetModel, SheetCells>,
     private readonly expected: ReadonlyMap<SheetModel, Grid<Anchor>>,
   ) {
     for (const sheet of model.sheets) {
-      const list: Anchor[] = [];
-      (cells.get(sheet) ?? []).forEach((cellsOfRow, row) =>
-        cellsOfRow.forEach((cell, column) => {
-          if (!cell?.formula) return;
-          const anchor: Anchor = { sheet, row, column, formula: cell.formula, state: "todo", result: [[null]] };
-          put(this.anchors.of(sheet), row, column, anchor);
-          list.push(anchor);
-        }),
-      );
-      this.bySheet.set(sheet, list); // forEach visits rows, and each row's columns, in order
+      const list = (cells.get(sheet)?.formulas ?? []).map(({ row, column, formula }): Anchor => ({
+        sheet,
+        row,
+        column,
+        formula,
+        state: "todo",
+        result: [[null]],
+      }));
+      for (const anchor of list) put(this.anchors.of(sheet), anchor.row, anchor.column, anchor);
+      this.bySheet.set(sheet, list);
     }
     this.runAll();
   }
@@ -116,10 +129,7 @@ class Evaluator {
 
   /** Was a cell read as blank that an array then spilled into? (another pass is needed) */
   misreadBlank(): boolean {
-    // some() passes over the holes of a sparse grid
-    return [...this.spills].some(([sheet, spills]) =>
-      spills.some((ofRow, row) => ofRow?.some((_owner, column) => at(this.blankReads.get(sheet), row, column))),
-    );
+    return this.spilled.some(({ sheet, row, column }) => at(this.blankReads.get(sheet), row, column));
   }
 
   /** The sheet of a name, without regard to case (as Excel names them). */
@@ -181,7 +191,7 @@ class Evaluator {
     const rows = result.length;
     const columns = result[0]?.length ?? 1;
     if (rows * columns === 1) return result;
-    const cells = this.cells.get(anchor.sheet);
+    const cells = this.cells.get(anchor.sheet)?.grid;
     const spills = this.spills.of(anchor.sheet);
     const covered = (f: (row: number, column: number) => boolean) => {
       for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) if ((r || c) && f(anchor.row + r, anchor.column + c)) return true;
@@ -189,7 +199,11 @@ class Evaluator {
     };
     if (covered((row, column) => at(cells, row, column) !== undefined || at(spills, row, column) !== undefined))
       return [[err("#SPILL!", "the cells the array spills into are not empty")]];
-    covered((row, column) => (put(spills, row, column, anchor), false));
+    covered((row, column) => {
+      put(spills, row, column, anchor);
+      this.spilled.push({ sheet: anchor.sheet, row, column });
+      return false;
+    });
     return result;
   }
 
@@ -201,7 +215,7 @@ class Evaluator {
       this.run(anchor);
       return anchor.result[0][0];
     }
-    const cell = at(this.cells.get(sheet), row, column);
+    const cell = at(this.cells.get(sheet)?.grid, row, column);
     if (cell) return cell.value === "" ? null : cell.value;
     const before = at(this.expected.get(sheet), row, column);
     const spills = this.spills.get(sheet);
