@@ -8,8 +8,6 @@
  *
  * `npx tsx bench/preview.ts` prints this table alone.
  */
-import { STEDENDRIEHOEK_2024 } from "../src/data";
-import type { RegionDataset } from "../src/data";
 import { createExcelGateway } from "../src/excel/gateway";
 import { evaluateWorkbook } from "../src/preview/formulas";
 import { monitorRequest, scenarioRequest } from "../test/excel/gatewayFixtures";
@@ -17,22 +15,7 @@ import { evaluateWorkbook as evaluateWithHyperFormula } from "../test/excel/hype
 import { installFakeExcel } from "../test/fake-excel/fakeExcel";
 import { WorkbookModel } from "../test/fake-excel/model";
 import { Row, printTable, time } from "./measure";
-
-function region(n: number): RegionDataset {
-  if (n === STEDENDRIEHOEK_2024.municipalities.length) return STEDENDRIEHOEK_2024;
-  return {
-    ...STEDENDRIEHOEK_2024,
-    municipalities: Array.from({ length: n }, (_, i) => ({
-      name: `Gemeente ${i + 1}`,
-      population: 1000 + i * 37,
-      lettingsSocial: 100 + (i % 50),
-      lettingsCheap: 40 + (i % 20),
-      realised: 10 + (i % 9),
-      origin: null,
-      stock: null,
-    })),
-  };
-}
+import { region } from "./syncs";
 
 /** The workbook the wizard leaves for a region of n municipalities, written through the adapter. */
 async function wizardWorkbook(n: number): Promise<WorkbookModel> {
