@@ -105,21 +105,24 @@ async function groupTableEditedInExcel() {
   return { model, gateway, state };
 }
 
+/** The pane's scenario write of `state` with the sheet agreed to and these tables: the write status it ends in. */
+async function writeAgreeing(gateway: WorkbookGateway, state: WizardState, tables: string[]): Promise<WizardState["write"]> {
+  let now = state;
+  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables });
+  return now.write;
+}
+
 test("nothing lost: a need changed in Excel in the add-in's own Aandachtsgroepen table is asked about, kept until agreed", async () => {
   const { model, gateway, state } = await groupTableEditedInExcel();
   const before = model.snapshot();
   // the sheet is the add-in's own: agreed to; the table is asked about, nothing written yet
-  let now = state;
-  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: [] });
-  expect(now.write).toEqual({ kind: "confirm", editedTable: "Aandachtsgroepen", agreed: [] });
+  expect(await writeAgreeing(gateway, state, [])).toEqual({ kind: "confirm", editedTable: "Aandachtsgroepen", agreed: [] });
   expect(model.snapshot()).toEqual(before);
   // agreed to another table only: still asked
-  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: ["Gemeenten"] });
-  expect(now.write).toMatchObject({ kind: "confirm", editedTable: "Aandachtsgroepen" });
+  expect(await writeAgreeing(gateway, state, ["Gemeenten"])).toMatchObject({ kind: "confirm", editedTable: "Aandachtsgroepen" });
   expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(450);
   // agreed: the pane's groups are written
-  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: ["Aandachtsgroepen"] });
-  expect(now.write.kind).toBe("done");
+  expect((await writeAgreeing(gateway, state, ["Aandachtsgroepen"])).kind).toBe("done");
   expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(400);
 });
 
@@ -130,13 +133,10 @@ test("nothing written before every question: a changed group table is asked befo
   // in the pane, a figure changed: writing would put it into the Gemeenten table, which the scenario sheet computes from
   state = reducer(state, { type: "editCell", row: 0, column: "realised", text: "310" });
   const before = model.snapshot();
-  let now = state;
-  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: [] });
-  expect(now.write).toEqual({ kind: "confirm", editedTable: "Aandachtsgroepen", agreed: [] });
+  expect(await writeAgreeing(gateway, state, [])).toEqual({ kind: "confirm", editedTable: "Aandachtsgroepen", agreed: [] });
   // the user may still say no: nothing was written, the sheet still shows what it showed
   expect(model.snapshot()).toEqual(before);
-  await writeScenario(gateway, state, (a) => (now = reducer(now, a)), "nl", { sheet: true, tables: ["Aandachtsgroepen"] });
-  expect(now.write.kind).toBe("done");
+  expect((await writeAgreeing(gateway, state, ["Aandachtsgroepen"])).kind).toBe("done");
   expect(model.tableValues("Gemeenten")[1][4]).toBe(310);
   expect(model.tableValues("Aandachtsgroepen")[2][1]).toBe(400);
 });
